@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { AppInfo, Settings } from './installation';
+import type { RegisterDef } from './register';
+import {
+  listQuerySchema,
+  putRecordSchema,
+  recordRefSchema,
+  registerNameSchema,
+  type FileRef,
+  type HistoryEntry,
+  type ListPage,
+  type RecordDto,
+  type RegisterStats,
+} from './records';
+
+/** Largest document accepted through a channel (base64 inflates it by a third on the wire). */
+export const maxFileBytes = 20 * 1024 * 1024;
+
+const none = z.object({}).strict();
+
+/**
+ * Every operation the UI can perform: its input schema (checked by dispatch, because the renderer is
+ * untrusted) and its output type. Transports (Electron IPC, web host, tests) carry exactly these.
+ */
+export const channels = {
+  'app.info': { input: none, output: {} as AppInfo },
+  'settings.get': { input: none, output: {} as Settings },
+  'settings.set': {
+    input: z.object({ locale: z.enum(['zh', 'en']).optional(), colorScheme: z.enum(['light', 'dark', 'auto']).optional() }).strict(),
+    output: {} as Settings,
+  },
+  'registers.describe': { input: none, output: [] as RegisterDef[] },
+  'records.list': { input: listQuerySchema, output: {} as ListPage },
+  'records.get': { input: recordRefSchema, output: {} as RecordDto },
+  'records.put': { input: putRecordSchema, output: {} as RecordDto },
+  'records.delete': { input: recordRefSchema, output: {} as RecordDto },
+  'records.restore': { input: recordRefSchema, output: {} as RecordDto },
+  'records.history': { input: recordRefSchema, output: [] as HistoryEntry[] },
+  'records.options': {
+    input: z.object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() }).strict(),
+    output: [] as { id: string; title: string; department: string }[],
+  },
+  'stats.get': { input: none, output: [] as RegisterStats[] },
+  'files.put': {
+    input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
+    output: {} as FileRef,
+  },
+  'files.get': {
+    input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    output: {} as { base64: string },
+  },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Channels[C]['output'];
+
+export const isChannelName = (name: string): name is ChannelName => Object.prototype.hasOwnProperty.call(channels, name);

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { Localized } from './localized';
+
+export type FieldValue = string | number | boolean | string[] | FileRef | null;
+
+export interface FileRef {
+  sha256: string;
+  name: string;
+  size: number;
+}
+
+export interface RecordMeta {
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  /** Hybrid logical clock of the change that produced this state. */
+  version: string;
+  /** The change id the editor saw; a save names it as its parent. */
+  head: string;
+  deleted: boolean;
+  /** Concurrent heads exist (resolved in the sync work). */
+  conflict: boolean;
+}
+
+export interface RecordDto {
+  id: string;
+  department: string;
+  values: Record<string, FieldValue>;
+  /** Titles of referenced records, keyed by field, so lists need no second round trip. */
+  refTitles?: Record<string, string>;
+  /** Set when a record in force is near or past its expiry date (e.g. the 90-day badge). */
+  expiry?: { kind: 'expiresSoon' | 'lapsed'; days: number };
+  meta: RecordMeta;
+}
+
+const fieldValue: z.ZodType<FieldValue> = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().max(255), size: z.number().int().nonnegative() }).strict(),
+  z.null(),
+]);
+
+export const registerNameSchema = z.string().min(1).max(40);
+
+export const listQuerySchema = z
+  .object({
+    register: registerNameSchema,
+    search: z.string().max(200).optional(),
+    filters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    sort: z.object({ field: z.string(), direction: z.enum(['asc', 'desc']) }).strict().optional(),
+    /** Opaque keyset cursor returned by the previous page. */
+    after: z.string().max(2000).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+    includeDeleted: z.boolean().optional(),
+    onlyDeleted: z.boolean().optional(),
+  })
+  .strict();
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export interface ListPage {
+  rows: RecordDto[];
+  /** Present when more rows follow. */
+  next?: string;
+  total: number;
+}
+
+export const putRecordSchema = z
+  .object({
+    register: registerNameSchema,
+    /** Absent for a new record. */
+    id: z.string().uuid().optional(),
+    /** The change the editor saw (RecordMeta.head); required when editing. */
+    baseHead: z.string().uuid().optional(),
+    department: z.string().max(40).optional(),
+    values: z.record(z.string(), fieldValue),
+  })
+  .strict();
+export type PutRecordInput = z.infer<typeof putRecordSchema>;
+
+export const recordRefSchema = z.object({ register: registerNameSchema, id: z.string().uuid() }).strict();
+export type RecordRef = z.infer<typeof recordRefSchema>;
+
+export interface FieldChange {
+  field: string;
+  before: FieldValue;
+  after: FieldValue;
+}
+
+export interface HistoryEntry {
+  changeId: string;
+  op: 'put' | 'delete' | 'restore' | 'create';
+  at: string;
+  author: string;
+  authorName: string;
+  department: string;
+  hlc: string;
+  changes: FieldChange[];
+}
+
+export interface RegisterStats {
+  register: string;
+  label: Localized;
+  live: number;
+  deleted: number;
+}

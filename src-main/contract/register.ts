@@ -1,0 +1,90 @@
+import type { Localized } from './localized';
+
+/**
+ * A register described as data. The same description drives the form, the list, the detail view, the
+ * history panel, validation, the database columns and (later) xlsx templates and bundles, so a field is
+ * added in one place. Descriptions are plain JSON: the renderer receives them through `registers.describe`.
+ */
+export type RegisterName = 'department' | 'partner' | 'agreement' | 'plan' | 'planTarget' | 'planTask';
+
+export type FieldType =
+  | 'text' // one line
+  | 'longText'
+  | 'enum'
+  | 'enumList'
+  | 'date' // ISO YYYY-MM-DD
+  | 'boolean'
+  | 'integer'
+  | 'url'
+  | 'email'
+  | 'ref' // id of a record in another register
+  | 'department' // department code
+  | 'departmentList'
+  | 'file'; // { sha256, name, size } of a document copied into the data folder
+
+export interface EnumOption {
+  value: string;
+  label: Localized;
+  color?: string;
+}
+
+export interface FieldDef {
+  key: string;
+  type: FieldType;
+  label: Localized;
+  required?: boolean;
+  /** For enum and enumList. */
+  options?: EnumOption[];
+  /** For ref: the register referred to. */
+  ref?: RegisterName;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  help?: Localized;
+  /** Default for new records (a literal; 'today' for dates). */
+  defaultValue?: string | number | boolean | string[];
+  /** Unique among live records of the register (e.g. department code). */
+  unique?: boolean;
+}
+
+export type FilterKind = 'enum' | 'department' | 'expiryWindow' | 'refEnum';
+
+export interface FilterDef {
+  key: string;
+  kind: FilterKind;
+  label: Localized;
+  /** The field filtered on; for refEnum "partner.country" reads a field of the referenced record. */
+  field: string;
+  options?: EnumOption[];
+}
+
+/** Status moves a register allows; the form offers only these. */
+export type Transitions = Record<string, string[]>;
+
+export interface RegisterDef {
+  name: RegisterName;
+  label: Localized;
+  /** Field whose value names a record in lists, references and history. */
+  titleField: string;
+  fields: FieldDef[];
+  listColumns: string[];
+  /** Fields whose text (and, for refs, the referenced record's title) is searchable. */
+  searchFields: string[];
+  filters: FilterDef[];
+  sortable: string[];
+  defaultSort: { field: string; direction: 'asc' | 'desc' };
+  /**
+   * Which department owns a record: a department field of the record, or a fixed department for reference
+   * data that only the office keeps.
+   */
+  ownership: { field: string } | { fixed: string };
+  statusField?: string;
+  transitions?: Transitions;
+  /** Field holding an expiry date that earns the "expires within N days" badge. */
+  expiryField?: string;
+  /** Only the office may write (reference data). */
+  officeOnly?: boolean;
+  /** Shown in navigation (reference registers can be hidden behind another page later). */
+  nav: boolean;
+  icon: string;
+}

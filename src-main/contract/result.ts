@@ -1,0 +1,52 @@
+import type { Localized } from './localized';
+
+/** Stable error codes: callers (UI, CLI, tests) branch on these, never on message text. */
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'UNKNOWN_CHANNEL',
+  'UNKNOWN_REGISTER',
+  'READ_ONLY',
+  'FORBIDDEN',
+  'TRANSITION',
+  'CONFLICT',
+  'DB_NEWER_VERSION',
+  'DB_NOT_WAIBAN',
+  'DB_LOCKED',
+  'DATA_DIR_MISSING',
+  'FILE_TOO_LARGE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One problem with one field of a submitted record, named so a form can show it beside the field. */
+export interface FieldIssue {
+  field: string;
+  message: Localized;
+}
+
+export interface AppErrorBody {
+  code: ErrorCode;
+  message: Localized;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorBody };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** Thrown inside services; dispatch turns it into the error envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly localized: Localized,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(localized.en);
+    this.name = 'AppError';
+  }
+
+  toBody(): AppErrorBody {
+    return { code: this.code, message: this.localized, ...(this.issues ? { issues: this.issues } : {}) };
+  }
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import {
+  AppError,
+  channels,
+  isChannelName,
+  type ChannelName,
+  type ChannelOutput,
+  type Channels,
+  type Result,
+} from '../contract';
+
+export type HandlerTable = {
+  [C in ChannelName]: (input: z.output<Channels[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+const fail = (code: AppError['code'], zh: string, en: string): Result<never> => ({
+  ok: false,
+  error: { code, message: { zh, en } },
+});
+
+/**
+ * The one entry point every transport calls. Input is untrusted: it is parsed with the channel's schema
+ * before a handler sees it, and every failure leaves as an error envelope with a stable code.
+ */
+export function createDispatch(handlers: HandlerTable, onInternalError: (err: unknown) => void = () => {}): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) return fail('UNKNOWN_CHANNEL', `未知操作：${channel}`, `Unknown operation: ${channel}`);
+    const parsed = channels[channel].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        field: i.path.join('.'),
+        message: { zh: `格式不正确：${i.message}`, en: i.message },
+      }));
+      return { ok: false, error: { code: 'VALIDATION', message: { zh: '请求格式不正确', en: 'Malformed request' }, issues } };
+    }
+    try {
+      const handler = handlers[channel] as (i: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.toBody() };
+      onInternalError(err);
+      return fail('INTERNAL', '内部错误，请重试；如仍失败请联系管理员', 'Internal error: try again, and report it if it persists');
+    }
+  };
+}
