@@ -8,6 +8,7 @@ export const errorCodes = [
   'UNKNOWN_REGISTER',
   'READ_ONLY',
   'FORBIDDEN',
+  'IN_USE',
   'TRANSITION',
   'CONFLICT',
   'DB_NEWER_VERSION',

@@ -1,0 +1,63 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { FieldValue } from '../contract';
+
+/** An immutable edit of one record, as stored and (later) carried in bundles. */
+export interface Change {
+  id: string;
+  register: string;
+  recordId: string;
+  op: 'put' | 'delete';
+  /** The record's values after a put; null for a delete (the tombstone keeps no image of its own). */
+  data: Record<string, FieldValue> | null;
+  department: string;
+  author: string;
+  authorSeq: number;
+  hlc: string;
+  parents: string[];
+}
+
+interface ChangeRow extends Omit<Change, 'data' | 'parents'> {
+  data: string | null;
+  parents: string;
+}
+
+const fromRow = (r: ChangeRow): Change => ({
+  ...r,
+  data: r.data === null ? null : (JSON.parse(r.data) as Record<string, FieldValue>),
+  parents: JSON.parse(r.parents) as string[],
+});
+
+/** The append-only log every write goes through. */
+export class ChangeLog {
+  private readonly insertStmt: BetterSqlite3.Statement;
+  private readonly byRecordStmt: BetterSqlite3.Statement;
+  private readonly byIdStmt: BetterSqlite3.Statement;
+  private readonly maxSeqStmt: BetterSqlite3.Statement;
+
+  constructor(sqlite: BetterSqlite3.Database) {
+    this.insertStmt = sqlite.prepare(
+      `INSERT INTO "changeLog" ("id", "register", "recordId", "op", "data", "department", "author", "authorSeq", "hlc", "parents")
+       VALUES (@id, @register, @recordId, @op, @data, @department, @author, @authorSeq, @hlc, @parents)`,
+    );
+    this.byRecordStmt = sqlite.prepare('SELECT * FROM "changeLog" WHERE "recordId" = ? ORDER BY "hlc", "id"');
+    this.byIdStmt = sqlite.prepare('SELECT * FROM "changeLog" WHERE "id" = ?');
+    this.maxSeqStmt = sqlite.prepare('SELECT max("authorSeq") AS n FROM "changeLog" WHERE "author" = ?');
+  }
+
+  insert(c: Change): void {
+    this.insertStmt.run({ ...c, data: c.data === null ? null : JSON.stringify(c.data), parents: JSON.stringify(c.parents) });
+  }
+
+  forRecord(recordId: string): Change[] {
+    return (this.byRecordStmt.all(recordId) as ChangeRow[]).map(fromRow);
+  }
+
+  get(id: string): Change | undefined {
+    const row = this.byIdStmt.get(id) as ChangeRow | undefined;
+    return row && fromRow(row);
+  }
+
+  lastAuthorSeq(author: string): number {
+    return (this.maxSeqStmt.get(author) as { n: number | null }).n ?? 0;
+  }
+}

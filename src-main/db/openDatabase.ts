@@ -1,0 +1,96 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { AppError } from '../contract';
+import { knownMigrations, migrateToLatest } from './migrate';
+import type { Database } from './schema';
+
+/** PRAGMA application_id marking a Waiban database ("WBAN"). */
+export const applicationId = 0x5742414e;
+
+export interface OpenedDatabase {
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  close(): void;
+}
+
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+function readHeader(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const notWaiban = (file: string) =>
+  new AppError(
+    'DB_NOT_WAIBAN',
+    { zh: `${file} 不是外办台账数据库，未做任何改动。请检查数据文件夹。`, en: `${file} is not a Waiban database; it was left untouched. Check the data folder.` },
+  );
+
+/**
+ * Looks at an existing file read-only before anything writes to it, so a foreign file or a database from a
+ * newer version of the app is refused untouched.
+ */
+function inspectExisting(file: string, nativeBinding?: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) return;
+  if (!readHeader(file).equals(sqliteHeader)) throw notWaiban(file);
+  const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const tableCount = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    if (appId !== applicationId && tableCount > 0) throw notWaiban(file);
+    const hasLedger = probe.prepare("SELECT 1 FROM sqlite_master WHERE name = 'kysely_migration'").get();
+    if (!hasLedger) return;
+    const applied = (probe.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map((r) => r.name);
+    const unknown = applied.filter((name) => !knownMigrations.includes(name));
+    if (unknown.length > 0) {
+      throw new AppError('DB_NEWER_VERSION', {
+        zh: `该数据库由更新版本的外办台账写入（${unknown.join('、')}），请升级本软件后再打开；数据库未做任何改动。`,
+        en: `This database was written by a newer version of Waiban (${unknown.join(', ')}). Update the app to open it; the database was left untouched.`,
+      });
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw notWaiban(file);
+  } finally {
+    probe.close();
+  }
+}
+
+const isBusy = (err: unknown) => err instanceof Error && 'code' in err && /SQLITE_BUSY|SQLITE_LOCKED/.test(String(err.code));
+
+export async function openDatabase(file: string, options: { nativeBinding?: string } = {}): Promise<OpenedDatabase> {
+  inspectExisting(file, options.nativeBinding);
+  const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('busy_timeout = 3000');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrateToLatest(db);
+    sqlite.pragma(`application_id = ${applicationId}`);
+    return {
+      sqlite,
+      db,
+      close: () => {
+        sqlite.close();
+      },
+    };
+  } catch (err) {
+    sqlite.close();
+    if (isBusy(err)) {
+      throw new AppError('DB_LOCKED', {
+        zh: '数据库正被另一个程序使用。请关闭其他外办台账窗口或命令后重试。',
+        en: 'The database is in use by another program. Close other Waiban windows or commands and try again.',
+      });
+    }
+    throw err;
+  }
+}

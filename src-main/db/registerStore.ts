@@ -1,0 +1,108 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { FieldValue, RegisterDef } from '../contract';
+import type { Change } from './changeLog';
+import { decodeValues, encodeField, q } from './rowCodec';
+
+export interface StoredRow {
+  rowid: number;
+  id: string;
+  head: string;
+  deleted: number;
+  conflict: number;
+  searchText: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  version: string;
+  [field: string]: unknown;
+}
+
+const wallIso = (hlc: string) => new Date(Number(hlc.slice(0, 15))).toISOString();
+
+/**
+ * One register's materialised table: the state the change log arrives at, kept current by applying each
+ * change as it is written, with its trigram index beside it.
+ */
+export class RegisterStore {
+  private readonly upsert: BetterSqlite3.Statement;
+  private readonly insert: BetterSqlite3.Statement;
+  private readonly tombstone: BetterSqlite3.Statement;
+  private readonly byId: BetterSqlite3.Statement;
+  private readonly ftsDelete: BetterSqlite3.Statement;
+  private readonly ftsInsert: BetterSqlite3.Statement;
+  private readonly setSearch: BetterSqlite3.Statement;
+  private readonly table: string;
+
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    readonly def: RegisterDef,
+  ) {
+    this.table = q(def.name);
+    const fts = q(`${def.name}_fts`);
+    const fieldCols = def.fields.map((f) => q(f.key));
+    const cols = ['"id"', '"createdAt"', '"createdBy"', '"updatedAt"', '"updatedBy"', '"version"', '"head"', '"deleted"', '"conflict"', '"searchText"', ...fieldCols];
+    const params = ['@id', '@at', '@author', '@at', '@author', '@hlc', '@head', '0', '0', '@searchText', ...def.fields.map((_, i) => `@f${i}`)];
+    const insertSql = `INSERT INTO ${this.table} (${cols.join(', ')}) VALUES (${params.join(', ')})`;
+    this.insert = sqlite.prepare(insertSql);
+    const updates = ['"updatedAt"', '"updatedBy"', '"version"', '"head"', '"deleted"', '"conflict"', '"searchText"', ...fieldCols]
+      .map((c) => `${c} = excluded.${c}`)
+      .join(', ');
+    this.upsert = sqlite.prepare(`${insertSql} ON CONFLICT ("id") DO UPDATE SET ${updates} RETURNING rowid`);
+    this.tombstone = sqlite.prepare(
+      `UPDATE ${this.table} SET "deleted" = 1, "conflict" = 0, "head" = @head, "version" = @hlc, "updatedAt" = @at, "updatedBy" = @author WHERE "id" = @id`,
+    );
+    this.byId = sqlite.prepare(`SELECT rowid, * FROM ${this.table} WHERE "id" = ?`);
+    this.ftsDelete = sqlite.prepare(`INSERT INTO ${fts} (${fts}, rowid, "searchText") VALUES ('delete', ?, ?)`);
+    this.ftsInsert = sqlite.prepare(`INSERT INTO ${fts} (rowid, "searchText") VALUES (?, ?)`);
+    this.setSearch = sqlite.prepare(`UPDATE ${this.table} SET "searchText" = ? WHERE rowid = ?`);
+  }
+
+  get(id: string): StoredRow | undefined {
+    return this.byId.get(id) as StoredRow | undefined;
+  }
+
+  values(row: StoredRow): Record<string, FieldValue> {
+    return decodeValues(this.def, row);
+  }
+
+  private params(c: Change, searchText: string) {
+    const p: Record<string, unknown> = { id: c.recordId, at: wallIso(c.hlc), author: c.author, hlc: c.hlc, head: c.id, searchText };
+    this.def.fields.forEach((f, i) => (p[`f${i}`] = encodeField(f, c.data?.[f.key])));
+    return p;
+  }
+
+  /** Makes the table show the state after `c`, which supersedes the record's current head. */
+  apply(c: Change, searchText: string, before: StoredRow | undefined): void {
+    if (c.op === 'delete') {
+      this.tombstone.run({ id: c.recordId, head: c.id, hlc: c.hlc, at: wallIso(c.hlc), author: c.author });
+      return;
+    }
+    const { rowid } = this.upsert.get(this.params(c, searchText)) as { rowid: number };
+    if (before) this.ftsDelete.run(before.rowid, before.searchText);
+    this.ftsInsert.run(rowid, searchText);
+  }
+
+  /** Bulk path for records that are new: a plain insert per row; the index is filled afterwards in one pass. */
+  insertNew(c: Change, searchText: string): void {
+    this.insert.run(this.params(c, searchText));
+  }
+
+  maxRowid(): number {
+    return (this.sqlite.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${this.table}`).get() as { n: number }).n;
+  }
+
+  indexRowsAfter(rowid: number): void {
+    this.sqlite
+      .prepare(`INSERT INTO ${q(`${this.def.name}_fts`)} (rowid, "searchText") SELECT rowid, "searchText" FROM ${this.table} WHERE rowid > ?`)
+      .run(rowid);
+  }
+
+  /** Re-index one row whose searchable text changed without a change of its own (a referenced title changed). */
+  reindex(row: StoredRow, searchText: string): void {
+    if (row.searchText === searchText) return;
+    this.ftsDelete.run(row.rowid, row.searchText);
+    this.setSearch.run(searchText, row.rowid);
+    this.ftsInsert.run(row.rowid, searchText);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Generated } from 'kysely';
+
+/** Tables with a fixed shape. Register tables follow their RegisterDef and are reached through RegisterStore. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface InstallationTable {
+  id: string;
+  name: string;
+  role: 'office' | 'department' | 'review';
+  departments: string;
+  publicKey: Buffer;
+  keyId: string;
+  createdAt: string;
+  status: Generated<'active' | 'revoked'>;
+  isSelf: Generated<number>;
+}
+
+export interface ChangeLogTable {
+  seq: Generated<number>;
+  id: string;
+  register: string;
+  recordId: string;
+  op: 'put' | 'delete';
+  data: string | null;
+  department: string;
+  author: string;
+  authorSeq: number;
+  hlc: string;
+  parents: string;
+}
+
+export interface ConflictHeadTable {
+  register: string;
+  recordId: string;
+  changeId: string;
+}
+
+export interface FileBlobTable {
+  sha256: string;
+  size: number;
+  addedAt: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  installation: InstallationTable;
+  changeLog: ChangeLogTable;
+  conflictHead: ConflictHeadTable;
+  fileBlob: FileBlobTable;
+}

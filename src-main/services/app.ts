@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { AppError, type AppInfo, type InstallationDto } from '../contract';
+import { openDatabase } from '../db/openDatabase';
+import { systemClock, type Clock } from '../ports/clock';
+import { createHandlers } from '../rpc/handlers';
+import { createDispatch, type Dispatch } from '../rpc/dispatch';
+import { ChangeWriter } from './changeWriter';
+import { createContext, type ServiceContext } from './context';
+import { databaseFile } from './dataDir';
+import { loadDefaults } from './defaults';
+import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
+
+export interface OpenAppOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  clock?: Clock;
+  /**
+   * Create the data folder, database and installation when missing (the desktop app and `waiban init`).
+   * Without it a missing database is an error, so a mistyped --data-dir never starts an empty office.
+   */
+  init?: InstallationSetup | 'default';
+  onInternalError?: (err: unknown) => void;
+}
+
+export interface WaibanApp {
+  dispatch: Dispatch;
+  close(): void;
+  dataDir: string;
+  ctx: ServiceContext;
+  writer: ChangeWriter;
+  /** True when this call created the installation. */
+  created: boolean;
+}
+
+export const appVersion = '0.1.0';
+
+export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
+  const { dataDir } = options;
+  const file = databaseFile(dataDir);
+  if (!existsSync(file)) {
+    if (!options.init) {
+      throw new AppError('DATA_DIR_MISSING', {
+        zh: `数据文件夹 ${dataDir} 中没有外办台账数据库。请先运行 waiban init，或用 --data-dir 指定正确的文件夹。`,
+        en: `No Waiban database in ${dataDir}. Run \`waiban init\` first, or point --data-dir at the right folder.`,
+      });
+    }
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const clock = options.clock ?? systemClock;
+  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding });
+  try {
+    let self: InstallationDto | undefined = await loadSelf(opened.db);
+    let created = false;
+    if (!self) {
+      if (!options.init) {
+        throw new AppError('DATA_DIR_MISSING', {
+          zh: '数据库尚未初始化。请先运行 waiban init。',
+          en: 'The database has not been initialised. Run `waiban init` first.',
+        });
+      }
+      self = await createSelf(opened.db, dataDir, options.init === 'default' ? defaultSetup : options.init, new Date(clock.now()));
+      created = true;
+    }
+    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self });
+    const writer = new ChangeWriter(ctx);
+    loadDefaults(ctx, writer);
+    const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' });
+    const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);
+    return { dispatch, close: () => opened.close(), dataDir, ctx, writer, created };
+  } catch (err) {
+    opened.close();
+    throw err;
+  }
+}

@@ -1,0 +1,86 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { FieldValue, RegisterDef } from '../contract';
+import type { Change } from '../db/changeLog';
+import { ClockState } from './clockState';
+import type { ServiceContext } from './context';
+import { refreshDependents, searchTextOf, titleLookup } from './searchIndex';
+
+export interface NewRecord {
+  recordId?: string;
+  data: Record<string, FieldValue>;
+  department: string;
+}
+
+/**
+ * The only way records change: append a change to the log, then bring the register table to the state
+ * the log describes. Callers hold the write transaction.
+ */
+export class ChangeWriter {
+  private readonly hlc: ClockState;
+  private seq: number;
+
+  constructor(private readonly ctx: ServiceContext) {
+    this.hlc = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
+    this.seq = ctx.changes.lastAuthorSeq(ctx.self.id);
+  }
+
+  /** Runs `work` in one transaction; on failure the author sequence is re-read so no gap is left. */
+  transaction<T>(work: () => T): T {
+    try {
+      return this.ctx.sqlite.transaction(work).immediate();
+    } catch (err) {
+      this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
+      throw err;
+    }
+  }
+
+  private change(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[]): Change {
+    return {
+      id: uuidv7(),
+      register: def.name,
+      recordId,
+      op,
+      data,
+      department,
+      author: this.ctx.self.id,
+      authorSeq: ++this.seq,
+      hlc: this.hlc.next(),
+      parents,
+    };
+  }
+
+  /** One local edit; `parents` are the heads the editor saw, which this change supersedes. */
+  write(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[]): Change {
+    const store = this.ctx.stores.get(def.name)!;
+    const before = store.get(recordId);
+    const c = this.change(def, recordId, op, data, department, parents);
+    this.ctx.changes.insert(c);
+    this.ctx.sqlite.prepare('DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+    const values = data ?? (before ? store.values(before) : {});
+    store.apply(c, searchTextOf(def, values, titleLookup(this.ctx)), before);
+    const titleChanged = before && op === 'put' && before[def.titleField] !== data?.[def.titleField];
+    if (titleChanged) refreshDependents(this.ctx, def.name, recordId);
+    return c;
+  }
+
+  /**
+   * Many new records at once (defaults, demo data, spreadsheet import): prepared statements in one pass,
+   * then the search index filled from the table in a single statement.
+   */
+  createMany(def: RegisterDef, records: NewRecord[], onProgress?: (done: number) => void): string[] {
+    const store = this.ctx.stores.get(def.name)!;
+    const lookup = titleLookup(this.ctx, new Map());
+    return this.transaction(() => {
+      const firstNew = store.maxRowid();
+      const ids = records.map((r, i) => {
+        const c = this.change(def, r.recordId ?? uuidv7(), 'put', r.data, r.department, []);
+        this.ctx.changes.insert(c);
+        store.insertNew(c, searchTextOf(def, r.data, lookup));
+        if (onProgress && i % 5000 === 4999) onProgress(i + 1);
+        return c.recordId;
+      });
+      store.indexRowsAfter(firstNew);
+      return ids;
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import departments from '../../assets/defaults/departments.json';
+import plan13 from '../../assets/defaults/plan-13th.json';
+import type { FieldValue } from '../contract';
+import { officeDepartment } from '../core/registers/department';
+import { registerOf, type ServiceContext } from './context';
+import type { ChangeWriter } from './changeWriter';
+
+const full = (keys: string[], values: Record<string, unknown>): Record<string, FieldValue> =>
+  Object.fromEntries(keys.map((k) => [k, (values[k] ?? null) as FieldValue]));
+
+const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.key);
+
+/**
+ * The built-in reference data every new installation starts from: the university's departments and the
+ * 13th five-year plan with its targets and timetable, written as ordinary changes so they sync and have
+ * history like anything else.
+ */
+export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
+  const count = (ctx.sqlite.prepare('SELECT count(*) AS n FROM "department"').get() as { n: number }).n;
+  if (count > 0) return;
+  writer.transaction(() => {
+    writer.createMany(
+      registerOf('department'),
+      departments.map((d) => ({ data: full(fieldsOf('department'), d), department: officeDepartment })),
+    );
+    const [planId] = writer.createMany(registerOf('plan'), [{ data: full(fieldsOf('plan'), plan13.plan), department: officeDepartment }]);
+    writer.createMany(
+      registerOf('planTarget'),
+      plan13.targets.map((t) => ({ data: full(fieldsOf('planTarget'), { ...t, plan: planId }), department: officeDepartment })),
+    );
+    writer.createMany(
+      registerOf('planTask'),
+      plan13.tasks.map((t) => ({ data: full(fieldsOf('planTask'), { status: 'notStarted', ...t, plan: planId }), department: officeDepartment })),
+    );
+  });
+}

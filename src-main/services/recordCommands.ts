@@ -1,0 +1,117 @@
+import { v7 as uuidv7 } from 'uuid';
+import { AppError, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef } from '../contract';
+import { ownerDepartment, registers } from '../core/registers';
+import { defaultValues, validateValues } from '../core/validate';
+import { localDate } from '../ports/clock';
+import type { ChangeWriter } from './changeWriter';
+import { registerOf, storeOf, type ServiceContext } from './context';
+import { assertMayWrite } from './permissions';
+import { getRecord, notFound } from './recordQueries';
+
+export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
+  new Set((ctx.sqlite.prepare('SELECT "code" FROM "department" WHERE "deleted" = 0').all() as { code: string }[]).map((r) => r.code));
+
+const invalid = (issues: FieldIssue[]) =>
+  new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
+
+/** References must point at live records; unique fields must be unique among live records. */
+function checkReferences(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, id: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const f of def.fields) {
+    const v = values[f.key];
+    if (v === null) continue;
+    if (f.type === 'ref' && f.ref) {
+      const target = ctx.stores.get(f.ref)?.get(String(v));
+      if (!target || target.deleted) {
+        issues.push({ field: f.key, message: { zh: `${f.label.zh}：所选记录不存在或已删除`, en: `${f.label.en}: the chosen record does not exist or was deleted` } });
+      }
+    }
+    if (f.unique) {
+      const clash = ctx.sqlite.prepare(`SELECT 1 FROM "${def.name}" WHERE "${f.key}" = ? AND "deleted" = 0 AND "id" <> ?`).get(v, id);
+      if (clash) issues.push({ field: f.key, message: { zh: `${f.label.zh}：“${v}”已被使用`, en: `${f.label.en}: "${v}" is already in use` } });
+    }
+  }
+  return issues;
+}
+
+export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): RecordDto {
+  const def = registerOf(input.register);
+  const store = storeOf(ctx, def.name);
+  const id = input.id ?? uuidv7();
+  const existing = store.get(id);
+  if (existing?.deleted) {
+    throw new AppError('CONFLICT', { zh: '该记录已删除，请先恢复再修改。', en: 'This record is deleted; restore it before editing.' });
+  }
+  if (existing && input.baseHead && input.baseHead !== existing.head) {
+    throw new AppError('CONFLICT', {
+      zh: '您打开之后该记录已被修改。请关闭表单、重新打开后再编辑。',
+      en: 'The record changed after you opened it. Close the form, reopen it and edit again.',
+    });
+  }
+  const previous = existing ? store.values(existing) : undefined;
+  const start = previous ?? defaultValues(def, localDate(ctx.clock.now()));
+  const merged: Record<string, FieldValue> = { ...start, ...input.values };
+  if (!existing && 'field' in def.ownership && input.values[def.ownership.field] === undefined) {
+    merged[def.ownership.field] = input.department ?? (ctx.self.role === 'department' ? ctx.self.departments[0]! : merged[def.ownership.field] ?? null);
+  }
+  const { values, issues } = validateValues(def, merged, { departments: liveDepartmentCodes(ctx), previous });
+  if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id));
+  if (issues.length > 0) throw invalid(issues);
+  const owner = ownerDepartment(def, values)!;
+  assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
+  writer.transaction(() => writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []));
+  return getRecord(ctx, { register: def.name, id });
+}
+
+/** Live records elsewhere that would be left pointing at this one. */
+function usages(ctx: ServiceContext, def: RegisterDef, id: string, values: Record<string, FieldValue>): { def: RegisterDef; count: number }[] {
+  const found: { def: RegisterDef; count: number }[] = [];
+  for (const other of registers) {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    for (const f of other.fields) {
+      if (f.type === 'ref' && f.ref === def.name) conditions.push(`"${f.key}" = ?`), params.push(id);
+      if (def.name === 'department' && f.type === 'department') conditions.push(`"${f.key}" = ?`), params.push(values.code);
+      if (def.name === 'department' && f.type === 'departmentList') conditions.push(`"${f.key}" LIKE ?`), params.push(`%"${values.code}"%`);
+    }
+    if (!conditions.length) continue;
+    const sql = `SELECT count(*) AS n FROM "${other.name}" WHERE "deleted" = 0 AND (${conditions.join(' OR ')})`;
+    const count = (ctx.sqlite.prepare(sql).get(...params) as { n: number }).n;
+    if (count > 0) found.push({ def: other, count });
+  }
+  return found;
+}
+
+export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: RecordRef): RecordDto {
+  const def = registerOf(ref.register);
+  const store = storeOf(ctx, def.name);
+  const row = store.get(ref.id);
+  if (!row) throw notFound(def.name, ref.id);
+  if (row.deleted) return getRecord(ctx, ref);
+  const values = store.values(row);
+  assertMayWrite(ctx.self, def, [ownerDepartment(def, values)]);
+  const used = usages(ctx, def, ref.id, values);
+  if (used.length > 0) {
+    throw new AppError('IN_USE', {
+      zh: `仍有记录引用它（${used.map((u) => `${u.def.label.zh} ${u.count} 条`).join('，')}），请先修改或删除这些记录。`,
+      en: `Other records still refer to it (${used.map((u) => `${u.count} in ${u.def.label.en}`).join(', ')}); change or delete them first.`,
+    });
+  }
+  writer.transaction(() => writer.write(def, ref.id, 'delete', null, ownerDepartment(def, values)!, [row.head]));
+  return getRecord(ctx, ref);
+}
+
+export function restoreRecord(ctx: ServiceContext, writer: ChangeWriter, ref: RecordRef): RecordDto {
+  const def = registerOf(ref.register);
+  const store = storeOf(ctx, def.name);
+  const row = store.get(ref.id);
+  if (!row) throw notFound(def.name, ref.id);
+  if (!row.deleted) return getRecord(ctx, ref);
+  const values = store.values(row);
+  const owner = ownerDepartment(def, values)!;
+  assertMayWrite(ctx.self, def, [owner]);
+  const clash = checkReferences(ctx, def, values, ref.id);
+  if (clash.length > 0) throw invalid(clash);
+  writer.transaction(() => writer.write(def, ref.id, 'put', values, owner, [row.head]));
+  return getRecord(ctx, ref);
+}

@@ -1,0 +1,119 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError, type FieldChange, type FieldValue, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
+import type { Change } from '../db/changeLog';
+import { buildListQuery, decodeCursor, encodeCursor } from '../db/listQuery';
+import type { StoredRow } from '../db/registerStore';
+import { localDate } from '../ports/clock';
+import { registerOf, storeOf, type ServiceContext } from './context';
+import { toRecordDto } from './recordDto';
+import { titleLookup } from './searchIndex';
+
+const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+function prepared(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let cache = statementCache.get(sqlite);
+  if (!cache) statementCache.set(sqlite, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    stmt = sqlite.prepare(sql);
+    if (cache.size > 500) cache.clear();
+    cache.set(sql, stmt);
+  }
+  return stmt;
+}
+
+export const notFound = (register: string, id: string) =>
+  new AppError('NOT_FOUND', { zh: `找不到记录（${register} ${id}）`, en: `No such record (${register} ${id})` });
+
+export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
+  const def = registerOf(query.register);
+  const store = storeOf(ctx, def.name);
+  const limit = query.limit ?? 100;
+  const built = buildListQuery({
+    def,
+    search: query.search,
+    filters: query.filters ?? {},
+    sort: query.sort ?? def.defaultSort,
+    after: query.after ? decodeCursor(query.after) : undefined,
+    limit,
+    deleted: query.onlyDeleted ? 'only' : query.includeDeleted ? 'all' : 'live',
+    today: localDate(ctx.clock.now()),
+  });
+  const rows = prepared(ctx.sqlite, built.pageSql).all(...built.pageParams) as (StoredRow & { _rowid: number })[];
+  const total = (prepared(ctx.sqlite, built.countSql).get(...built.countParams) as { n: number }).n;
+  const page = rows.slice(0, limit);
+  const lookup = titleLookup(ctx, new Map());
+  const today = localDate(ctx.clock.now());
+  const last = page[page.length - 1];
+  return {
+    rows: page.map((row) => toRecordDto(def, row, store.values(row), lookup, today)),
+    ...(rows.length > limit && last ? { next: encodeCursor(last[built.sortColumn] ?? null, last._rowid) } : {}),
+    total,
+  };
+}
+
+export function getRecord(ctx: ServiceContext, ref: RecordRef): RecordDto {
+  const def = registerOf(ref.register);
+  const store = storeOf(ctx, def.name);
+  const row = store.get(ref.id);
+  if (!row) throw notFound(def.name, ref.id);
+  return toRecordDto(def, row, store.values(row), titleLookup(ctx), localDate(ctx.clock.now()));
+}
+
+/** Choices for a reference field: live records by title, optionally narrowed by a search or a list of ids. */
+export function recordOptions(ctx: ServiceContext, input: { register: string; search?: string; ids?: string[] }) {
+  const def = registerOf(input.register);
+  const store = storeOf(ctx, def.name);
+  if (input.ids) {
+    return input.ids.flatMap((id) => {
+      const row = store.get(id);
+      return row ? [{ id, title: String(row[def.titleField] ?? ''), department: toDept(store.values(row), def) }] : [];
+    });
+  }
+  const sortField = def.sortable.includes(def.titleField) ? def.titleField : def.defaultSort.field;
+  const page = listRecords(ctx, { register: def.name, search: input.search, sort: { field: sortField, direction: 'asc' }, limit: 200 });
+  return page.rows.map((r) => ({ id: r.id, title: String(r.values[def.titleField] ?? ''), department: r.department }));
+}
+
+const toDept = (values: Record<string, FieldValue>, def: ReturnType<typeof registerOf>) =>
+  'fixed' in def.ownership ? def.ownership.fixed : String(values[def.ownership.field] ?? '');
+
+const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Every change of a record, oldest first, with the fields each one changed against the version it edited. */
+export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry[] {
+  const def = registerOf(ref.register);
+  if (!storeOf(ctx, def.name).get(ref.id)) throw notFound(def.name, ref.id);
+  const changes = ctx.changes.forRecord(ref.id);
+  const byId = new Map(changes.map((c) => [c.id, c]));
+  const names = new Map(
+    (ctx.sqlite.prepare('SELECT "id", "name" FROM "installation"').all() as { id: string; name: string }[]).map((r) => [r.id, r.name]),
+  );
+  // The values a change saw: its first parent's image, looking through tombstones to the last put.
+  const imageOf = (c: Change | undefined): Record<string, FieldValue> | null => {
+    for (let cur = c; cur; cur = byId.get(cur.parents[0] ?? '')) if (cur.data) return cur.data;
+    return null;
+  };
+  return changes.map((c) => {
+    const parent = byId.get(c.parents[0] ?? '');
+    const before = imageOf(parent) ?? {};
+    const op: HistoryEntry['op'] =
+      c.op === 'delete' ? 'delete' : !parent ? 'create' : parent.op === 'delete' ? 'restore' : 'put';
+    const fieldChanges: FieldChange[] =
+      c.op === 'delete'
+        ? []
+        : def.fields
+            .filter((f) => !same(before[f.key], c.data?.[f.key]))
+            .map((f) => ({ field: f.key, before: before[f.key] ?? null, after: c.data?.[f.key] ?? null }));
+    return {
+      changeId: c.id,
+      op,
+      at: new Date(Number(c.hlc.slice(0, 15))).toISOString(),
+      author: c.author,
+      authorName: names.get(c.author) ?? c.author,
+      department: c.department,
+      hlc: c.hlc,
+      changes: fieldChanges,
+    };
+  });
+}

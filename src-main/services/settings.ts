@@ -1,0 +1,18 @@
+import type { Settings } from '../contract';
+import type { ServiceContext } from './context';
+
+const defaults: Settings = { locale: 'zh', colorScheme: 'auto' };
+
+/** Display preferences live in the database: the web host's port (and so the browser's storage) changes per launch. */
+export function getSettings(ctx: ServiceContext): Settings {
+  const row = ctx.sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'settings'`).get() as { value: string } | undefined;
+  return { ...defaults, ...(row ? (JSON.parse(row.value) as Partial<Settings>) : {}) };
+}
+
+export function setSettings(ctx: ServiceContext, patch: Partial<Settings>): Settings {
+  const next = { ...getSettings(ctx), ...patch };
+  ctx.sqlite
+    .prepare(`INSERT INTO "meta" ("key", "value") VALUES ('settings', ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"`)
+    .run(JSON.stringify(next));
+  return next;
+}
