@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { roles, type Role } from '../contract';
+import { openApp, type WaibanApp } from '../services/app';
+import { defaultDataDir } from '../services/dataDir';
+import { registers } from '../core/registers';
+import { addDemoData } from '../services/demo';
+import { liveDepartmentCodes } from '../services/recordCommands';
+import { registerStats } from '../services/stats';
+import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
+import { runRecords } from './records';
+import { usage } from './usage';
+
+const common = { 'data-dir': { type: 'string' } } as const;
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options: { ...common, ...options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+const dataDirOf = (values: { 'data-dir'?: string | boolean }): string =>
+  (values['data-dir'] as string | undefined) ?? process.env.WAIBAN_DATA_DIR ?? defaultDataDir();
+
+async function withApp<T>(dataDir: string, work: (app: WaibanApp) => Promise<T> | T): Promise<T> {
+  const app = await openApp({ dataDir });
+  try {
+    return await work(app);
+  } finally {
+    app.close();
+  }
+}
+
+async function init(args: string[]): Promise<void> {
+  const { values } = parse(args, { name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
+  const role = (values.role ?? 'office') as Role;
+  if (!roles.includes(role)) throw new UsageError(`--role must be one of ${roles.join(', ')}`);
+  const departments = values.departments ? values.departments.split(',').map((d) => d.trim()).filter(Boolean) : role === 'office' ? ['FAO'] : [];
+  const name = values.name ?? (role === 'office' ? '外事办工作站' : role === 'review' ? '领导审阅' : `${departments.join('、')} 联络员`);
+  const dataDir = dataDirOf(values);
+  const app = await openApp({ dataDir, init: { name, role, departments } });
+  try {
+    const self = app.ctx.self;
+    const unknown = departments.filter((d) => !liveDepartmentCodes(app.ctx).has(d));
+    if (unknown.length) {
+      say({ zh: `注意：部门代码 ${unknown.join('、')} 不在部门名录中。`, en: `Note: department code(s) ${unknown.join(', ')} are not in the department register.` });
+    }
+    say(
+      app.created
+        ? { zh: `已初始化：${self.name}（${self.role}），数据文件夹 ${dataDir}\n密钥指纹：${self.fingerprint}`, en: `Initialised ${self.name} (${self.role}) in ${dataDir}\nKey fingerprint: ${self.fingerprint}` }
+        : { zh: `已初始化过：${self.name}（${self.role}），未做改动。`, en: `Already initialised: ${self.name} (${self.role}); nothing changed.` },
+    );
+  } finally {
+    app.close();
+  }
+}
+
+async function demo(args: string[]): Promise<void> {
+  const { values } = parse(args, { records: { type: 'string' }, seed: { type: 'string' } });
+  const records = Number(values.records ?? 50);
+  if (!Number.isInteger(records) || records < 1 || records > 1_000_000) throw new UsageError('--records must be a whole number from 1 to 1000000');
+  await withApp(dataDirOf(values), (app) => {
+    const showProgress = records >= 5000 && process.stderr.isTTY !== undefined;
+    const result = addDemoData(app.ctx, app.writer, records, Number(values.seed ?? 13), (done, total) => {
+      if (showProgress) process.stderr.write(`\r${cliLocale() === 'zh' ? '写入' : 'writing'} ${done}/${total}`);
+    });
+    if (showProgress) process.stderr.write('\n');
+    say({ zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议。`, en: `Added ${result.partners} partners and ${result.agreements} agreements.` });
+  });
+}
+
+async function stats(args: string[]): Promise<void> {
+  const { values } = parse(args, { json: { type: 'boolean' } });
+  await withApp(dataDirOf(values), (app) => {
+    const rows = registerStats(app.ctx);
+    if (values.json) return printJson(Object.fromEntries(rows.map((r) => [r.register, { live: r.live, deleted: r.deleted }])));
+    const zh = cliLocale() === 'zh';
+    for (const r of rows) process.stdout.write(`${(zh ? r.label.zh : r.label.en).padEnd(14)} ${String(r.live).padStart(8)}${r.deleted ? `  (${zh ? '已删除' : 'deleted'} ${r.deleted})` : ''}\n`);
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(usage);
+      return 0;
+    case 'init':
+      await init(rest);
+      return 0;
+    case 'demo':
+      await demo(rest);
+      return 0;
+    case 'stats':
+      await stats(rest);
+      return 0;
+    case 'registers':
+      printJson(registers.map((r) => ({ name: r.name, label: r.label, fields: r.fields.map((f) => ({ key: f.key, type: f.type, required: !!f.required })) })));
+      return 0;
+    case 'records': {
+      const [sub, ...args] = rest;
+      const { values } = parse(args, {
+        register: { type: 'string' },
+        id: { type: 'string' },
+        json: { type: 'string' },
+        search: { type: 'string' },
+        filter: { type: 'string', multiple: true },
+        sort: { type: 'string' },
+        limit: { type: 'string' },
+        deleted: { type: 'boolean' },
+      });
+      const stdin = () => readFileSync(0, 'utf8');
+      await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => (process.exitCode = reportFailure(err)),
+);

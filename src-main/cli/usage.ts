@@ -1,0 +1,23 @@
+export const usage = `waiban — 外办台账 command line
+
+Usage: waiban <command> [options]
+
+Commands:
+  init [--name NAME] [--role office|department|review] [--departments CODE,...]
+                              create the database and this installation, load the built-in defaults
+  demo [--records N]          add N sample agreements (and their partners); default 50
+  stats [--json]              record counts per register
+  records list --register NAME [--search TEXT] [--filter KEY=VALUE ...] [--sort FIELD[:desc]]
+                              [--limit N] [--deleted]
+  records get --register NAME --id ID
+  records put --register NAME [--id ID] [--json JSON]   (JSON object of field values; else read from stdin)
+  records delete --register NAME --id ID
+  records restore --register NAME --id ID
+  records history --register NAME --id ID
+  registers                   the registers and their fields
+
+Options:
+  --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)
+
+Exit codes: 0 ok; 1 refused or failed (reason on stderr); 2 usage error.
+`;

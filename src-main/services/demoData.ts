@@ -1,0 +1,50 @@
+/** Partner institutions the demo draws from: real names in the labour-relations field and beyond. */
+export const demoInstitutions: [nameZh: string, nameOriginal: string, country: string, city: string, type: string][] = [
+  ['伦敦大学学院', 'University College London', 'GB', '伦敦', 'university'],
+  ['伦敦政治经济学院', 'London School of Economics and Political Science', 'GB', '伦敦', 'university'],
+  ['华威大学', 'University of Warwick', 'GB', '考文垂', 'university'],
+  ['曼彻斯特大学', 'The University of Manchester', 'GB', '曼彻斯特', 'university'],
+  ['康奈尔大学', 'Cornell University', 'US', '伊萨卡', 'university'],
+  ['罗格斯大学', 'Rutgers University', 'US', '新布朗斯维克', 'university'],
+  ['加州大学伯克利分校', 'University of California, Berkeley', 'US', '伯克利', 'university'],
+  ['马萨诸塞大学阿默斯特分校', 'University of Massachusetts Amherst', 'US', '阿默斯特', 'university'],
+  ['柏林洪堡大学', 'Humboldt-Universität zu Berlin', 'DE', '柏林', 'university'],
+  ['卡塞尔大学', 'Universität Kassel', 'DE', '卡塞尔', 'university'],
+  ['汉斯·伯克勒基金会', 'Hans-Böckler-Stiftung', 'DE', '杜塞尔多夫', 'researchInstitute'],
+  ['巴黎第一大学', 'Université Paris 1 Panthéon-Sorbonne', 'FR', '巴黎', 'university'],
+  ['鲁汶大学', 'KU Leuven', 'BE', '鲁汶', 'university'],
+  ['阿姆斯特丹大学', 'Universiteit van Amsterdam', 'NL', '阿姆斯特丹', 'university'],
+  ['博洛尼亚大学', 'Università di Bologna', 'IT', '博洛尼亚', 'university'],
+  ['莫斯科劳动与社会关系学院', 'Academy of Labour and Social Relations', 'RU', '莫斯科', 'university'],
+  ['白俄罗斯国立大学', 'Belarusian State University', 'BY', '明斯克', 'university'],
+  ['东京大学', 'The University of Tokyo', 'JP', '东京', 'university'],
+  ['日本劳动政策研究研修机构', 'Japan Institute for Labour Policy and Training', 'JP', '东京', 'researchInstitute'],
+  ['首尔大学', 'Seoul National University', 'KR', '首尔', 'university'],
+  ['韩国劳动研究院', 'Korea Labor Institute', 'KR', '世宗', 'researchInstitute'],
+  ['新加坡国立大学', 'National University of Singapore', 'SG', '新加坡', 'university'],
+  ['马来亚大学', 'Universiti Malaya', 'MY', '吉隆坡', 'university'],
+  ['朱拉隆功大学', 'Chulalongkorn University', 'TH', '曼谷', 'university'],
+  ['越南劳动总联合会工会大学', 'Trade Union University (Vietnam)', 'VN', '河内', 'university'],
+  ['悉尼大学', 'The University of Sydney', 'AU', '悉尼', 'university'],
+  ['墨尔本大学', 'The University of Melbourne', 'AU', '墨尔本', 'university'],
+  ['多伦多大学', 'University of Toronto', 'CA', '多伦多', 'university'],
+  ['圣保罗大学', 'Universidade de São Paulo', 'BR', '圣保罗', 'university'],
+  ['约翰内斯堡大学', 'University of Johannesburg', 'ZA', '约翰内斯堡', 'university'],
+  ['国际劳工组织', 'International Labour Organization', 'CH', '日内瓦', 'ngo'],
+  ['香港中文大学', 'The Chinese University of Hong Kong', 'HK', '香港', 'university'],
+  ['香港理工大学', 'The Hong Kong Polytechnic University', 'HK', '香港', 'university'],
+  ['澳门大学', 'University of Macau', 'MO', '澳门', 'university'],
+  ['台湾政治大学', 'National Chengchi University', 'TW', '台北', 'university'],
+];
+
+/** Further research bodies for large demo sets, built from a city and a field. */
+export const demoFields: [zh: string, en: string][] = [
+  ['劳动关系研究所', 'Institute of Labour Relations'],
+  ['工会研究中心', 'Centre for Trade Union Studies'],
+  ['社会政策学院', 'School of Social Policy'],
+  ['职业安全研究院', 'Institute of Occupational Safety'],
+  ['人力资源管理学院', 'School of Human Resource Management'],
+  ['劳动法研究中心', 'Centre for Labour Law'],
+];
+
+export const demoSignatories = ['校长', '副校长', '外事办主任', '院长', '副院长'];
