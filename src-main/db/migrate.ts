@@ -1,14 +1,28 @@
-import { Migrator, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Migrator, type Kysely, type Migration } from 'kysely';
 import { migrations } from '../../migrations';
-import type { Database } from './schema';
 
 /** The migrations this build knows, in order. */
 export const knownMigrations = Object.keys(migrations).sort();
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  // SQLite runs DDL transactionally, so kysely applies the pending migrations inside one transaction:
-  // a failure leaves the file at the version it had.
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+/**
+ * Applies pending migrations one at a time, each with its ledger row inside its own transaction: kysely does
+ * not wrap SQLite migrations in transactions, and a half-applied migration must never be left behind.
+ */
+export async function migrateToLatest(
+  sqlite: BetterSqlite3.Database,
+  db: Kysely<unknown>,
+  available: Record<string, Migration> = migrations,
+): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => available } });
+  const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+  for (const name of pending) {
+    sqlite.exec('BEGIN IMMEDIATE');
+    const { error } = await migrator.migrateTo(name);
+    if (error) {
+      sqlite.exec('ROLLBACK');
+      throw error;
+    }
+    sqlite.exec('COMMIT');
+  }
 }

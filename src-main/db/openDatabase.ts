@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../contract';
+import { isBusy, lockedError } from './busy';
 import { knownMigrations, migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
@@ -63,7 +64,6 @@ function inspectExisting(file: string, nativeBinding?: string): void {
   }
 }
 
-const isBusy = (err: unknown) => err instanceof Error && 'code' in err && /SQLITE_BUSY|SQLITE_LOCKED/.test(String(err.code));
 
 export async function openDatabase(file: string, options: { nativeBinding?: string } = {}): Promise<OpenedDatabase> {
   inspectExisting(file, options.nativeBinding);
@@ -74,7 +74,7 @@ export async function openDatabase(file: string, options: { nativeBinding?: stri
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    await migrateToLatest(db);
+    await migrateToLatest(sqlite, db as Kysely<unknown>);
     sqlite.pragma(`application_id = ${applicationId}`);
     return {
       sqlite,
@@ -85,12 +85,6 @@ export async function openDatabase(file: string, options: { nativeBinding?: stri
     };
   } catch (err) {
     sqlite.close();
-    if (isBusy(err)) {
-      throw new AppError('DB_LOCKED', {
-        zh: '数据库正被另一个程序使用。请关闭其他外办台账窗口或命令后重试。',
-        en: 'The database is in use by another program. Close other Waiban windows or commands and try again.',
-      });
-    }
-    throw err;
+    throw isBusy(err) ? lockedError() : err;
   }
 }

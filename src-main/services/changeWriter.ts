@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { FieldValue, RegisterDef } from '../contract';
+import { isBusy, lockedError } from '../db/busy';
 import type { Change } from '../db/changeLog';
 import { ClockState } from './clockState';
 import type { ServiceContext } from './context';
@@ -30,7 +31,7 @@ export class ChangeWriter {
       return this.ctx.sqlite.transaction(work).immediate();
     } catch (err) {
       this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
-      throw err;
+      throw isBusy(err) ? lockedError() : err;
     }
   }
 

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|mts|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every module specifier a file imports or re-exports, statically or dynamically. */
+export function importsOf(source: string): string[] {
+  const specs: string[] = [];
+  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (const m of source.matchAll(re)) specs.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
+  return specs;
+}
+
+interface Violation {
+  file: string;
+  spec: string;
+  rule: string;
+}
+
+/** The rules of design/architecture.md: who may import whom. */
+export function violations(files: { file: string; source: string }[]): Violation[] {
+  const out: Violation[] = [];
+  for (const { file, source } of files) {
+    const rel = relative(root, file).split(sep).join('/');
+    const layer = rel.startsWith('src-renderer/') ? 'renderer' : (/^src-main\/([^/]+)\//.exec(rel)?.[1] ?? 'other');
+    for (const spec of importsOf(source)) {
+      const target = spec.startsWith('.') ? relative(root, resolve(file, '..', spec)).split(sep).join('/') : spec;
+      const isNode = spec.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'].includes(spec);
+      if (layer === 'renderer' && target.startsWith('src-main/') && !target.startsWith('src-main/contract')) {
+        out.push({ file: rel, spec, rule: 'the renderer may import only src-main/contract' });
+      }
+      if ((layer === 'contract' || layer === 'core') && (isNode || spec === 'electron' || spec === 'better-sqlite3' || spec === 'kysely')) {
+        out.push({ file: rel, spec, rule: `${layer} is pure: no node:*, electron or database` });
+      }
+      if (layer === 'contract' && target.startsWith('src-main/') && !target.startsWith('src-main/contract')) {
+        out.push({ file: rel, spec, rule: 'contract imports nothing else from src-main' });
+      }
+      if (layer === 'core' && target.startsWith('src-main/') && !/^src-main\/(core|contract)/.test(target)) {
+        out.push({ file: rel, spec, rule: 'core imports only contract and core' });
+      }
+      if (spec === 'electron' && layer !== 'electron') {
+        out.push({ file: rel, spec, rule: 'only src-main/electron imports electron' });
+      }
+      if (layer === 'renderer' && isNode) out.push({ file: rel, spec, rule: 'the renderer has no Node' });
+    }
+  }
+  return out;
+}
+
+describe('layers', () => {
+  it('every source file keeps to its layer', () => {
+    const files = [...sourceFiles(join(root, 'src-main')), ...sourceFiles(join(root, 'src-renderer'))].map((file) => ({
+      file,
+      source: readFileSync(file, 'utf8'),
+    }));
+    expect(files.length).toBeGreaterThan(20);
+    expect(violations(files)).toEqual([]);
+  });
+
+  it('catches a renderer reaching into the services, a pure layer touching Node, and stray electron', () => {
+    const fake = (rel: string, source: string) => ({ file: join(root, rel), source });
+    const found = violations([
+      fake('src-renderer/App.tsx', "import { openApp } from '../src-main/services/app';"),
+      fake('src-main/core/x.ts', "import { readFileSync } from 'node:fs';"),
+      fake('src-main/contract/y.ts', "export * from '../db/schema';"),
+      fake('src-main/services/z.ts', "const e = await import('electron');"),
+      fake('src-renderer/ok.ts', "import type { RecordDto } from '../src-main/contract';"),
+    ]);
+    expect(found.map((v) => v.file)).toEqual(['src-renderer/App.tsx', 'src-main/core/x.ts', 'src-main/contract/y.ts', 'src-main/services/z.ts']);
+  });
+});
