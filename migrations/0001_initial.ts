@@ -29,7 +29,7 @@ const registerTables: Record<string, string> = {
   plan: `
   "code" TEXT, "nameZh" TEXT, "nameEn" TEXT, "startYear" INTEGER, "endYear" INTEGER`,
   planTarget: `
-  "plan" TEXT, "code" TEXT, "titleZh" TEXT, "titleEn" TEXT, "kind" TEXT, "targetMin" INTEGER, "targetMax" INTEGER,
+  "plan" TEXT, "number" INTEGER, "code" TEXT, "titleZh" TEXT, "titleEn" TEXT, "kind" TEXT, "targetMin" INTEGER, "targetMax" INTEGER,
   "targetText" TEXT, "horizon" TEXT, "dueYear" INTEGER, "responsibleDepartments" TEXT`,
   planTask: `
   "plan" TEXT, "number" INTEGER, "taskZh" TEXT, "taskEn" TEXT, "schedule" TEXT, "responsibleDepartments" TEXT,

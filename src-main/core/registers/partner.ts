@@ -40,7 +40,7 @@ export const partner: RegisterDef = {
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
   listColumns: ['nameZh', 'nameOriginal', 'country', 'city', 'type', 'backgroundReview', 'department'],
-  searchFields: ['nameZh', 'nameOriginal', 'city', 'notes'],
+  searchFields: ['nameZh', 'nameOriginal', 'country', 'city', 'notes'],
   filters: [
     { key: 'country', kind: 'enum', field: 'country', label: { zh: '国家/地区', en: 'Country / region' }, options: countryOptions },
     { key: 'type', kind: 'enum', field: 'type', label: { zh: '机构类型', en: 'Type' }, options: partnerTypes },

@@ -47,6 +47,7 @@ export const planTarget: RegisterDef = {
   ownership: { fixed: officeDepartment },
   fields: [
     { key: 'plan', type: 'ref', ref: 'plan', label: { zh: '所属规划', en: 'Plan' }, required: true },
+    { key: 'number', type: 'integer', label: { zh: '序号', en: 'No.' }, required: true, min: 1, max: 999 },
     { key: 'code', type: 'text', label: { zh: '编号', en: 'Code' }, required: true, maxLength: 20 },
     { key: 'titleZh', type: 'text', label: { zh: '目标', en: 'Target' }, required: true, maxLength: 300 },
     { key: 'titleEn', type: 'text', label: { zh: '目标（英文）', en: 'Target (English)' }, maxLength: 300 },
@@ -61,8 +62,8 @@ export const planTarget: RegisterDef = {
   listColumns: ['code', 'titleZh', 'targetText', 'horizon', 'dueYear', 'responsibleDepartments', 'plan'],
   searchFields: ['code', 'titleZh', 'titleEn'],
   filters: [{ key: 'kind', kind: 'enum', field: 'kind', label: { zh: '目标类型', en: 'Kind' }, options: targetKinds }],
-  sortable: ['code', 'dueYear'],
-  defaultSort: { field: 'code', direction: 'asc' },
+  sortable: ['number', 'code', 'dueYear'],
+  defaultSort: { field: 'number', direction: 'asc' },
 };
 
 export const taskStatuses = [
