@@ -1,0 +1,39 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { AppInfo, RegisterDef } from '../../src-main/contract';
+
+export interface AppData {
+  info: AppInfo;
+  registers: RegisterDef[];
+  findRegister: (name: string) => RegisterDef | undefined;
+  /** Writes are refused for read-only installations and, for office-only registers, outside the office. */
+  canWrite: (def: RegisterDef) => boolean;
+  /** Bumped after a save, delete or restore so every view of that register reloads. */
+  revision: (register: string) => number;
+  touch: (register: string) => void;
+}
+
+const AppDataContext = createContext<AppData | null>(null);
+
+export function AppDataProvider({ info, registers, children }: { info: AppInfo; registers: RegisterDef[]; children: ReactNode }) {
+  const [revisions, setRevisions] = useState<Record<string, number>>({});
+  const touch = useCallback((register: string) => setRevisions((r) => ({ ...r, [register]: (r[register] ?? 0) + 1 })), []);
+  const value = useMemo<AppData>(() => {
+    const byName = new Map(registers.map((r) => [r.name as string, r]));
+    const role = info.installation.role;
+    return {
+      info,
+      registers,
+      findRegister: (name) => byName.get(name),
+      canWrite: (def) => !info.readOnly && role !== 'review' && (!def.officeOnly || role === 'office'),
+      revision: (register) => revisions[register] ?? 0,
+      touch,
+    };
+  }, [info, registers, revisions, touch]);
+  return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
+}
+
+export function useAppData(): AppData {
+  const ctx = useContext(AppDataContext);
+  if (!ctx) throw new Error('useAppData outside AppDataProvider');
+  return ctx;
+}

@@ -1,0 +1,55 @@
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, RegisterDef } from '../../src-main/contract';
+import { invoke } from '../api/client';
+import { errorMessage } from '../util/notify';
+import { AppDataProvider } from './AppDataContext';
+import { DepartmentsProvider } from './DepartmentsContext';
+import { Shell } from './Shell';
+import { usePreferences } from './usePreferences';
+
+type Boot = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; info: AppInfo; registers: RegisterDef[] };
+
+/** Loads what every page needs (installation, register definitions, saved preferences) before showing any. */
+export function Bootstrap() {
+  const { t } = useTranslation();
+  const { apply } = usePreferences();
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+
+  const load = useCallback(() => {
+    setBoot({ status: 'loading' });
+    Promise.all([invoke('app.info', {}), invoke('registers.describe', {}), invoke('settings.get', {})]).then(
+      ([info, registers, settings]) => {
+        apply(settings);
+        setBoot({ status: 'ready', info, registers });
+      },
+      (err) => setBoot({ status: 'failed', message: errorMessage(err) }),
+    );
+  }, [apply]);
+
+  useEffect(load, [load]);
+
+  if (boot.status === 'loading') {
+    return <Center h="100dvh"><Loader /></Center>;
+  }
+  if (boot.status === 'failed') {
+    return (
+      <Center h="100dvh" p="md">
+        <Alert color="red" title={t('error.startup')} maw={520} data-testid="startup-error">
+          <Stack gap="sm">
+            {boot.message}
+            <Button w="fit-content" onClick={load}>{t('error.retry')}</Button>
+          </Stack>
+        </Alert>
+      </Center>
+    );
+  }
+  return (
+    <AppDataProvider info={boot.info} registers={boot.registers}>
+      <DepartmentsProvider>
+        <Shell />
+      </DepartmentsProvider>
+    </AppDataProvider>
+  );
+}

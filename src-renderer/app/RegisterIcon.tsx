@@ -1,0 +1,25 @@
+import {
+  IconBuilding,
+  IconCalendar,
+  IconFileCertificate,
+  IconFlag,
+  IconList,
+  IconTarget,
+  IconWorld,
+  type IconProps,
+} from '@tabler/icons-react';
+
+/** RegisterDef.icon names (tabler names) that the renderer knows; a new name falls back to a list icon. */
+const icons: Record<string, React.ComponentType<IconProps>> = {
+  world: IconWorld,
+  'file-certificate': IconFileCertificate,
+  building: IconBuilding,
+  target: IconTarget,
+  flag: IconFlag,
+  calendar: IconCalendar,
+};
+
+export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {
+  const Icon = icons[name] ?? IconList;
+  return <Icon stroke={1.6} {...props} />;
+}

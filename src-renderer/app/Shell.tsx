@@ -1,0 +1,37 @@
+import { Alert, AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { OverviewPage } from '../pages/OverviewPage';
+import { RegisterPage } from '../pages/RegisterPage';
+import { useAppData } from './AppDataContext';
+import { HeaderBar } from './HeaderBar';
+import { NavList } from './NavList';
+import { useHashRoute } from './useHashRoute';
+
+const headerHeight = 56;
+
+/** Header, navigation and the page the address names. */
+export function Shell() {
+  const { t } = useTranslation();
+  const [route, navigate] = useHashRoute();
+  const [navOpened, nav] = useDisclosure(false);
+  const { findRegister } = useAppData();
+  const def = route.page === 'register' ? findRegister(route.register) : undefined;
+
+  return (
+    <AppShell header={{ height: headerHeight }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <AppShell.Header>
+        <HeaderBar navOpened={navOpened} toggleNav={nav.toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <NavList route={route} onNavigate={nav.close} />
+      </AppShell.Navbar>
+      {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
+        {route.page === 'overview' ? <OverviewPage /> : null}
+        {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} navigate={navigate} /> : null}
+        {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,66 @@
+import { Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { RecordDto, RegisterDef } from '../../src-main/contract';
+import { useAppData } from '../app/AppDataContext';
+import type { Route } from '../app/useHashRoute';
+import { useLocale } from '../i18n/useLocale';
+import { RecordDetailDrawer } from '../registers/detail/RecordDetailDrawer';
+import { RecordFormDrawer } from '../registers/form/RecordFormDrawer';
+import { ListEmptyState } from '../registers/list/ListEmptyState';
+import { ListToolbar } from '../registers/list/ListToolbar';
+import { RecordTable } from '../registers/list/RecordTable';
+import { useListQuery } from '../registers/list/useListQuery';
+import { useRecordPages } from '../registers/list/useRecordPages';
+import { RegisterIcon } from '../app/RegisterIcon';
+
+interface Props {
+  def: RegisterDef;
+  /** The record open over the list, from the address. */
+  id?: string;
+  navigate: (route: Route) => void;
+}
+
+/** A register: its list, the open record's detail and the form, all driven by the definition. */
+export function RegisterPage({ def, id, navigate }: Props) {
+  const { l } = useLocale();
+  const { revision, touch, canWrite } = useAppData();
+  const state = useListQuery(def);
+  const pages = useRecordPages(state.query, revision(def.name));
+  /** The form: null when closed; `record` absent for a new one. */
+  const [form, setForm] = useState<{ record?: RecordDto } | null>(null);
+  const writable = canWrite(def);
+
+  const open = (recordId?: string) => navigate({ page: 'register', register: def.name, ...(recordId ? { id: recordId } : {}) });
+  const changed = (record: RecordDto) => {
+    touch(def.name);
+    open(record.id);
+  };
+  const empty = pages.total === 0 && pages.rows.length === 0 && !pages.loading;
+
+  return (
+    <Stack gap="md" style={{ flex: 1, minHeight: 0 }}>
+      <Group gap="sm">
+        <RegisterIcon name={def.icon} size={24} />
+        <Title order={3}>{l(def.label)}</Title>
+      </Group>
+      <ListToolbar def={def} state={state} total={pages.total} canWrite={writable} onNew={() => setForm({})} />
+      {empty ? (
+        <ListEmptyState def={def} narrowed={state.hasCriteria} onlyDeleted={state.onlyDeleted} canWrite={writable}
+          onNew={() => setForm({})} onClear={state.clear} />
+      ) : (
+        <RecordTable def={def} pages={pages} sort={state.sort} onSort={state.toggleSort} onOpen={open} />
+      )}
+      {id ? (
+        <RecordDetailDrawer def={def} id={id} covered={form !== null} onClose={() => open()}
+          onEdit={(record) => setForm({ record })} onChanged={changed} />
+      ) : null}
+      {form ? (
+        <RecordFormDrawer def={def} record={form.record} onClose={() => setForm(null)}
+          onSaved={(record) => {
+            setForm(null);
+            changed(record);
+          }} />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import { Alert, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry, RegisterDef } from '../../../src-main/contract';
+import { invoke } from '../../api/client';
+import { useLocale } from '../../i18n/useLocale';
+import { formatDateTime } from '../../util/format';
+import { errorMessage } from '../../util/notify';
+import { useTextLookups } from '../values/useTextLookups';
+import { valueText } from '../values/valueText';
+import { useRefTitles } from './useRefTitles';
+
+const ops = {
+  create: { icon: IconPlus, color: 'green' },
+  put: { icon: IconPencil, color: 'blue' },
+  delete: { icon: IconTrash, color: 'red' },
+  restore: { icon: IconArrowBackUp, color: 'teal' },
+} as const;
+
+interface Props {
+  def: RegisterDef;
+  id: string;
+  /** The record's version: a new one means a new entry to show. */
+  version: string;
+  onLoaded?: (entries: HistoryEntry[]) => void;
+}
+
+/** Who changed what and when, newest first, with each field's value before and after. */
+export function HistoryPanel({ def, id, version, onLoaded }: Props) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const refTitles = useRefTitles(def, entries?.flatMap((e) => e.changes) ?? []);
+  const lookups = useTextLookups(refTitles);
+
+  useEffect(() => {
+    let live = true;
+    invoke('records.history', { register: def.name, id }).then(
+      (list) => {
+        if (!live) return;
+        setEntries(list);
+        onLoaded?.(list);
+      },
+      (err) => live && setProblem(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [def.name, id, version, onLoaded]);
+
+  const newestFirst = entries ? [...entries].sort((a, b) => b.hlc.localeCompare(a.hlc)) : [];
+  return (
+    <Stack gap="sm" data-testid="history-panel">
+      <Title order={5}>{t('history.title')}</Title>
+      {problem ? <Alert color="red">{problem}</Alert> : null}
+      {!entries && !problem ? <Skeleton h={80} /> : null}
+      {entries?.length === 0 ? <Text c="dimmed" size="sm">{t('history.empty')}</Text> : null}
+      <Timeline bulletSize={24} lineWidth={2}>
+        {newestFirst.map((entry) => {
+          const op = ops[entry.op];
+          return (
+            <Timeline.Item
+              key={entry.changeId}
+              bullet={<op.icon size={14} />}
+              color={op.color}
+              data-testid={`history-${entry.op}`}
+              title={<Text size="sm" fw={600}>{t(`history.${entry.op}`)} · {entry.authorName}</Text>}
+            >
+              <Text size="xs" c="dimmed">{formatDateTime(entry.at)}</Text>
+              {entry.changes.map((change) => {
+                const field = def.fields.find((f) => f.key === change.field);
+                if (!field) return null;
+                const before = valueText(field, change.before, lookups);
+                const after = valueText(field, change.after, lookups);
+                return (
+                  <Text key={change.field} size="sm" mt={4} style={{ wordBreak: 'break-word' }}>
+                    <Text span fw={500}>{l(field.label)}</Text>
+                    {t('history.separator')}
+                    {before ? <Text span c="dimmed" td="line-through">{before}</Text> : null}
+                    {before ? ' → ' : null}
+                    {after || <Text span c="dimmed">{t('value.empty')}</Text>}
+                  </Text>
+                );
+              })}
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, Badge, DataList, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry, RecordDto, RegisterDef } from '../../../src-main/contract';
+import { useAppData } from '../../app/AppDataContext';
+import { useLocale } from '../../i18n/useLocale';
+import { ExpiryBadge } from '../values/ExpiryBadge';
+import { FieldValueView } from '../values/FieldValueView';
+import { HistoryPanel } from './HistoryPanel';
+import { RecordActions } from './RecordActions';
+import { RecordMetaList } from './RecordMetaList';
+import { useRecord } from './useRecord';
+
+interface Props {
+  def: RegisterDef;
+  id: string;
+  /** Another drawer (the form) is open on top: Esc belongs to it. */
+  covered: boolean;
+  onClose: () => void;
+  onEdit: (record: RecordDto) => void;
+  onChanged: (record: RecordDto) => void;
+}
+
+/** Everything about one record: its fields, who changed it when, and the actions allowed on it. */
+export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChanged }: Props) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const { revision, canWrite } = useAppData();
+  const state = useRecord(def.name, id, revision(def.name));
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const record = state.status === 'ready' ? state.record : null;
+  const title = record ? String(record.values[def.titleField] ?? '') : l(def.label);
+
+  return (
+    <Drawer opened onClose={onClose} position="right" size="xl" closeOnEscape={!covered && !confirming}
+      title={<Text fw={600} truncate="end" maw={640} title={title}>{title}</Text>} data-testid="record-detail">
+      {state.status === 'loading' ? <Stack>{[1, 2, 3, 4, 5].map((n) => <Skeleton key={n} h={24} />)}</Stack> : null}
+      {state.status === 'missing' ? <Alert color="yellow">{t('detail.notFound')}</Alert> : null}
+      {record ? (
+        <Stack gap="lg">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Group gap="xs">
+              <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
+              {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
+              {record.meta.conflict ? <Badge color="orange" radius="sm" tt="none">{t('detail.conflictBadge')}</Badge> : null}
+              {record.expiry ? <ExpiryBadge expiry={record.expiry} /> : null}
+            </Group>
+            {canWrite(def) ? (
+              <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming}
+                onEdit={() => onEdit(record)} onChanged={onChanged} />
+            ) : null}
+          </Group>
+          <DataList labelWidth={140} gap="sm" withDivider>
+            {def.fields.map((field) => (
+              <DataList.Item key={field.key} data-testid={`detail-${field.key}`}>
+                <DataList.ItemLabel c="dimmed">{l(field.label)}</DataList.ItemLabel>
+                <DataList.ItemValue miw={0}>
+                  <FieldValueView field={field} value={record.values[field.key]} refTitle={record.refTitles?.[field.key]} />
+                </DataList.ItemValue>
+              </DataList.Item>
+            ))}
+          </DataList>
+          <Divider />
+          <Title order={5}>{t('detail.meta')}</Title>
+          <RecordMetaList id={record.id} meta={record.meta} history={history} />
+          <Divider />
+          <HistoryPanel def={def} id={record.id} version={record.meta.version} onLoaded={setHistory} />
+        </Stack>
+      ) : null}
+    </Drawer>
+  );
+}

@@ -1,0 +1,86 @@
+import { MultiSelect, NumberInput, Select, Switch, TextInput, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { FieldDef, FileRef } from '../../../src-main/contract';
+import { useDepartments } from '../../app/DepartmentsContext';
+import { useLocale } from '../../i18n/useLocale';
+import { FileField } from './FileField';
+import type { FormValues } from './formValues';
+import { RefSelect } from './RefSelect';
+
+interface Props {
+  field: FieldDef;
+  form: UseFormReturnType<FormValues>;
+  /** Options for enum fields when the form narrows them (status moves). */
+  options?: FieldDef['options'];
+  /** Department codes this installation may choose for the owning department, when restricted. */
+  departments?: string[];
+  refTitle?: string;
+  autoFocus?: boolean;
+}
+
+/** Accepts YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD typed by hand; anything else is not a date. */
+const parseDate = (text: string): string | null => {
+  const m = /^\s*(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : null;
+};
+
+/** The input for one field, chosen by its type; every input is named by the field key. */
+export function FieldInput({ field, form, options, departments, refTitle, autoFocus }: Props) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const allDepartments = useDepartments().options;
+  const input = form.getInputProps(field.key);
+  const common = {
+    label: l(field.label),
+    description: field.help ? l(field.help) : undefined,
+    withAsterisk: Boolean(field.required),
+    name: field.key,
+    error: input.error as string | undefined,
+    onBlur: input.onBlur,
+    onFocus: input.onFocus,
+    'data-autofocus': autoFocus || undefined,
+  };
+  const optionData = (options ?? field.options ?? []).map((o) => ({ value: o.value, label: l(o.label) }));
+  const departmentData = departments ? allDepartments.filter((d) => departments.includes(d.value)) : allDepartments;
+
+  switch (field.type) {
+    case 'text':
+    case 'url':
+    case 'email':
+      return <TextInput {...common} type={field.type === 'text' ? 'text' : field.type} maxLength={field.maxLength} value={String(input.value ?? '')} onChange={input.onChange} />;
+    case 'longText':
+      return <Textarea {...common} autosize minRows={2} maxRows={10} maxLength={field.maxLength} value={String(input.value ?? '')} onChange={input.onChange} />;
+    case 'integer':
+      return <NumberInput {...common} allowDecimal={false} min={field.min} max={field.max} value={input.value as number | string} onChange={input.onChange} />;
+    case 'boolean':
+      return <Switch {...common} mt="lg" checked={Boolean(input.value)} onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)} />;
+    case 'date':
+      return (
+        <DateInput {...common} valueFormat="YYYY-MM-DD" dateParser={parseDate} placeholder={t('form.datePlaceholder')} clearable
+          value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
+      );
+    case 'enum':
+    case 'department':
+      return (
+        <Select {...common} data={field.type === 'enum' ? optionData : departmentData} searchable clearable={!field.required}
+          nothingFoundMessage={t('form.nothingFound')} value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
+      );
+    case 'enumList':
+    case 'departmentList':
+      return (
+        <MultiSelect {...common} data={field.type === 'enumList' ? optionData : departmentData} searchable clearable
+          nothingFoundMessage={t('form.nothingFound')} value={(input.value as string[]) ?? []} onChange={(v) => form.setFieldValue(field.key, v)} />
+      );
+    case 'ref':
+      return (
+        <RefSelect {...common} register={field.ref ?? ''} initialTitle={refTitle}
+          value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
+      );
+    case 'file':
+      return <FileField {...common} value={(input.value as FileRef | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />;
+  }
+}

@@ -1,0 +1,97 @@
+import { Box, Button, Drawer, Group, SimpleGrid, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldDef, RecordDto, RegisterDef } from '../../../src-main/contract';
+import { pick } from '../../../src-main/contract/localized';
+import { invoke } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { useAppData } from '../../app/AppDataContext';
+import { useLocale } from '../../i18n/useLocale';
+import { notifyError, notifySuccess } from '../../util/notify';
+import { FieldInput } from './FieldInput';
+import { initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
+
+interface Props {
+  def: RegisterDef;
+  /** The record being edited; absent for a new one. */
+  record?: RecordDto;
+  onClose: () => void;
+  onSaved: (record: RecordDto) => void;
+}
+
+/** Fields that take the whole width of the form. */
+const wide = (def: RegisterDef, f: FieldDef) => f.key === def.titleField || f.type === 'longText' || f.type === 'file' || f.type === 'departmentList';
+
+/** The one form for every register: inputs from the field definitions, errors from the backend beside them. */
+export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { l, locale } = useLocale();
+  const { info } = useAppData();
+  const [saving, setSaving] = useState(false);
+  const form = useForm<FormValues>({
+    initialValues: initialFormValues(def, record),
+    validate: (values) => requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),
+  });
+
+  /** When editing, the status can stay or make one of the moves the register allows. */
+  const statusOptions = (field: FieldDef) => {
+    const current = record?.values[field.key];
+    if (field.key !== def.statusField || !def.transitions || typeof current !== 'string') return undefined;
+    const allowed = [current, ...(def.transitions[current] ?? [])];
+    return field.options?.filter((o) => allowed.includes(o.value));
+  };
+  /** A department laptop files records under its own departments only. */
+  const ownerField = 'field' in def.ownership ? def.ownership.field : undefined;
+  const { role, departments } = info.installation;
+  const ownDepartments = role === 'department' && departments.length ? departments : undefined;
+
+  const save = form.onSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const saved = await invoke('records.put', {
+        register: def.name,
+        ...(record ? { id: record.id, baseHead: record.meta.head } : {}),
+        values: toFieldValues(def, values),
+      });
+      notifySuccess(t('form.saved'), t('form.savedBody', { title: String(saved.values[def.titleField] ?? '') }));
+      onSaved(saved);
+    } catch (err) {
+      const known = new Set(def.fields.map((f) => f.key));
+      if (err instanceof ApiError) for (const i of err.body.issues ?? []) if (known.has(i.field)) form.setFieldError(i.field, pick(i.message, locale));
+      notifyError(err);
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  const title = record ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') }) : t('form.newTitle', { register: l(def.label) });
+  return (
+    <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
+      <form onSubmit={save} onKeyDown={getHotkeyHandler([['mod+Enter', () => save()]])} noValidate data-testid="record-form">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+          {def.fields.map((field, index) => (
+            <Box key={field.key} data-testid={`field-${field.key}`} style={wide(def, field) ? { gridColumn: '1 / -1' } : undefined}>
+              <FieldInput
+                field={field}
+                form={form}
+                options={statusOptions(field)}
+                departments={field.key === ownerField ? ownDepartments : undefined}
+                refTitle={record?.refTitles?.[field.key]}
+                autoFocus={index === 0}
+              />
+            </Box>
+          ))}
+        </SimpleGrid>
+        <Group justify="space-between" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
+          <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
+          <Group gap="sm">
+            <Button variant="default" onClick={onClose}>{t('form.cancel')}</Button>
+            <Button type="submit" loading={saving} data-testid="submit-record">{t('form.save')}</Button>
+          </Group>
+        </Group>
+      </form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,47 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RegisterDef } from '../../../src-main/contract';
+import { useAppData } from '../../app/AppDataContext';
+import { useDepartments } from '../../app/DepartmentsContext';
+import { useLocale } from '../../i18n/useLocale';
+import { expiryWindows, filterOptions } from './filterOptions';
+
+interface Props {
+  def: RegisterDef;
+  values: Record<string, string>;
+  onChange: (key: string, value: string | null) => void;
+}
+
+/** One select per filter the register defines; the choices come from the definitions, not from code. */
+export function FilterControls({ def, values, onChange }: Props) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const { findRegister } = useAppData();
+  const departments = useDepartments();
+
+  return def.filters.map((filter) => {
+    const data =
+      filter.kind === 'department'
+        ? departments.options
+        : filter.kind === 'expiryWindow'
+          ? expiryWindows.map((days) => ({ value: days, label: t('expiry.window', { count: Number(days) }) }))
+          : filterOptions(def, filter, findRegister).map((o) => ({ value: o.value, label: l(o.label) }));
+    return (
+      <Select
+        key={filter.key}
+        data-testid={`filter-${filter.key}`}
+        aria-label={l(filter.label)}
+        placeholder={l(filter.label)}
+        data={data}
+        value={values[filter.key] ?? null}
+        onChange={(v) => onChange(filter.key, v)}
+        clearable
+        searchable={data.length > 8}
+        nothingFoundMessage={t('form.nothingFound')}
+        w={150}
+        comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+        maxDropdownHeight={320}
+      />
+    );
+  });
+}

@@ -1,0 +1,33 @@
+import { Group } from '@mantine/core';
+import type { FieldDef, RecordDto, RegisterDef } from '../../../src-main/contract';
+import { EnumBadge } from '../values/EnumBadge';
+import { ExpiryBadge } from '../values/ExpiryBadge';
+import { TruncatedText } from '../values/TruncatedText';
+import { isEmpty, valueText, type TextLookups } from '../values/valueText';
+
+interface Props {
+  def: RegisterDef;
+  field: FieldDef;
+  row: RecordDto;
+  lookups: TextLookups;
+}
+
+/** One cell of the list: option badges, referenced titles, department names, the expiry reminder. */
+export function ListCell({ def, field, row, lookups }: Props) {
+  const value = row.values[field.key];
+  if (field.type === 'enum' && !isEmpty(value)) return <EnumBadge field={field} value={String(value)} />;
+
+  const isTitle = field.key === def.titleField;
+  // The reminder sits by the expiry date, or by the title when the list does not show that date.
+  const expiryHere = field.key === def.expiryField || (isTitle && !def.listColumns.includes(def.expiryField ?? ''));
+  const text =
+    field.type === 'ref' ? (row.refTitles?.[field.key] ?? (isEmpty(value) ? '' : String(value))) : valueText(field, value, lookups);
+  return (
+    <Group gap={6} wrap="nowrap" miw={0}>
+      <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'}>
+        {text || '—'}
+      </TruncatedText>
+      {expiryHere && row.expiry ? <ExpiryBadge expiry={row.expiry} /> : null}
+    </Group>
+  );
+}

@@ -1,0 +1,55 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import type { ListQuery, RegisterDef } from '../../../src-main/contract';
+import type { Sort } from './ListHeader';
+
+const searchDelayMs = 250;
+
+/** What the list shows: search text (debounced while typing), filters, sort, deleted or live records. */
+export function useListQuery(def: RegisterDef) {
+  const [searchInput, setSearchInput] = useState('');
+  const [search, , searchHandlers] = useDebouncedValue(searchInput.trim(), searchDelayMs);
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [onlyDeleted, setOnlyDeleted] = useState(false);
+  const [sort, setSort] = useState<Sort | undefined>(undefined);
+
+  const setFilter = (key: string, value: string | null) =>
+    setFilters(({ [key]: _dropped, ...rest }) => (value ? { ...rest, [key]: value } : rest));
+
+  /** Ascending, then descending, then back to the register's default order. */
+  const toggleSort = (field: string) =>
+    setSort((s) => (s?.field !== field ? { field, direction: 'asc' } : s.direction === 'asc' ? { field, direction: 'desc' } : undefined));
+
+  const clear = () => {
+    setSearchInput('');
+    setFilters({});
+  };
+
+  const query = useMemo<Omit<ListQuery, 'after' | 'limit'>>(
+    () => ({
+      register: def.name,
+      ...(search ? { search } : {}),
+      ...(Object.keys(filters).length ? { filters } : {}),
+      ...(sort ? { sort } : {}),
+      ...(onlyDeleted ? { onlyDeleted } : {}),
+    }),
+    [def.name, search, filters, sort, onlyDeleted],
+  );
+
+  return {
+    query,
+    searchInput,
+    setSearchInput,
+    flushSearch: searchHandlers.flush,
+    filters,
+    setFilter,
+    onlyDeleted,
+    setOnlyDeleted,
+    sort: sort ?? def.defaultSort,
+    toggleSort,
+    clear,
+    hasCriteria: Boolean(search) || Object.keys(filters).length > 0,
+  };
+}
+
+export type ListQueryState = ReturnType<typeof useListQuery>;

@@ -1,0 +1,56 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import type { FieldDef, FieldValue } from '../../../src-main/contract';
+import { routeHref } from '../../app/useHashRoute';
+import { formatBytes, shortHash } from '../../util/format';
+import { EnumBadge } from './EnumBadge';
+import { FileOpenButton } from './FileOpenButton';
+import { useTextLookups } from './useTextLookups';
+import { isEmpty, isFileRef, valueText } from './valueText';
+
+interface Props {
+  field: FieldDef;
+  value: FieldValue | undefined;
+  /** Title of the referenced record, for ref fields. */
+  refTitle?: string;
+}
+
+/** One value in the detail view: badges for options, links for references, web addresses and documents. */
+export function FieldValueView({ field, value, refTitle }: Props) {
+  const lookups = useTextLookups();
+  if (isEmpty(value)) return <Text c="dimmed">—</Text>;
+  if (isFileRef(value)) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Text truncate="end" title={value.name}>{value.name}</Text>
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {formatBytes(value.size)} · SHA-256 {shortHash(value.sha256)}
+        </Text>
+        <FileOpenButton file={value} />
+      </Group>
+    );
+  }
+  switch (field.type) {
+    case 'enum':
+      return <EnumBadge field={field} value={String(value)} />;
+    case 'enumList':
+      return (
+        <Group gap={4}>
+          {(value as string[]).map((v) => <EnumBadge key={v} field={field} value={v} />)}
+        </Group>
+      );
+    case 'ref':
+      return (
+        <Anchor href={routeHref({ page: 'register', register: field.ref ?? '', id: String(value) })}>
+          {refTitle ?? String(value)}
+        </Anchor>
+      );
+    case 'url':
+      return <Anchor href={String(value)} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>{String(value)}</Anchor>;
+    case 'email':
+      return <Anchor href={`mailto:${String(value)}`}>{String(value)}</Anchor>;
+    case 'longText':
+      return <Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{String(value)}</Text>;
+    default:
+      return <Text style={{ wordBreak: 'break-word' }}>{valueText(field, value, lookups)}</Text>;
+  }
+}

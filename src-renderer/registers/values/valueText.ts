@@ -1,0 +1,40 @@
+import type { EnumOption, FieldDef, FieldValue, FileRef } from '../../../src-main/contract';
+import { formatBytes } from '../../util/format';
+
+export const isFileRef = (v: FieldValue | undefined): v is FileRef =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'sha256' in v;
+
+export const isEmpty = (v: FieldValue | undefined): boolean =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+export const findOption = (field: FieldDef, value: string): EnumOption | undefined =>
+  field.options?.find((o) => o.value === value);
+
+/** What a value reads as in plain text (history, tooltips); lookups for labels are passed in. */
+export interface TextLookups {
+  l: (text: EnumOption['label']) => string;
+  department: (code: string) => string;
+  ref: (id: string) => string;
+  yes: string;
+  no: string;
+}
+
+export function valueText(field: FieldDef, value: FieldValue | undefined, x: TextLookups): string {
+  if (isEmpty(value)) return '';
+  if (isFileRef(value)) return `${value.name} (${formatBytes(value.size)})`;
+  const list = Array.isArray(value) ? value : [String(value)];
+  switch (field.type) {
+    case 'enum':
+    case 'enumList':
+      return list.map((v) => { const o = findOption(field, v); return o ? x.l(o.label) : v; }).join('、');
+    case 'department':
+    case 'departmentList':
+      return list.map(x.department).join('、');
+    case 'ref':
+      return x.ref(String(value));
+    case 'boolean':
+      return value ? x.yes : x.no;
+    default:
+      return list.join('、');
+  }
+}
