@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ErrorCode, Result } from '../contract';
+import { webMaxBodyBytes, webRpcPath } from '../contract/transport';
+import { staticResponseHeaders } from '../electron/csp';
+import type { Dispatch } from '../rpc/dispatch';
+import { checkRequest, tooLarge, type Refusal } from './requestPolicy';
+import { contentTypeFor, resolveStaticPath } from './staticPath';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  /** The renderer build (dist-renderer). */
+  staticDir: string;
+  /** 0 (the default) lets the OS pick a free port, so no fixed port can be squatted or guessed. */
+  port?: number;
+}
+
+export interface WebHost {
+  /** What to open in a browser; the token travels in the fragment, which browsers never send. */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const jsonType = 'application/json; charset=utf-8';
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>, closeConnection = false): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    ...staticResponseHeaders(jsonType),
+    'Content-Length': Buffer.byteLength(payload),
+    // An unread request body must not be drained into the next request on a kept-alive socket.
+    ...(closeConnection ? { Connection: 'close' } : {}),
+  });
+  res.end(payload);
+}
+
+const sendRefusal = (res: ServerResponse, refusal: Refusal): void =>
+  sendJson(res, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.reason } }, true);
+
+/** Reads the body up to the cap; resolves null (and stops reading) as soon as it grows past it. */
+function readCappedBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > webMaxBodyBytes) {
+        req.off('data', onData);
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const failure = (code: ErrorCode, zh: string, en: string): Result<never> => ({ ok: false, error: { code, message: { zh, en } } });
+
+function parseCall(body: Buffer): { channel: string; input: unknown } | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const { channel, input } = parsed as { channel?: unknown; input?: unknown };
+  return typeof channel === 'string' ? { channel, input } : null;
+}
+
+async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch): Promise<void> {
+  const body = await readCappedBody(req);
+  if (body === null) {
+    res.once('finish', () => req.destroy());
+    sendRefusal(res, tooLarge());
+    return;
+  }
+  const call = parseCall(body);
+  if (call === null) {
+    sendJson(res, 400, failure('VALIDATION', '请求内容必须是 JSON：{"channel": "…", "input": …}', 'The request body must be JSON {"channel": "...", "input": ...}'));
+    return;
+  }
+  sendJson(res, 200, await dispatch(call.channel, call.input));
+}
+
+async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string): Promise<void> {
+  const file = resolveStaticPath(staticDir, (req.url ?? '/').split('?', 1)[0] ?? '/');
+  const info = file === null ? null : await stat(file).catch(() => null);
+  if (file === null || info === null || !info.isFile()) {
+    res.writeHead(404, staticResponseHeaders('text/plain; charset=utf-8'));
+    res.end('Not found');
+    return;
+  }
+  res.writeHead(200, { ...staticResponseHeaders(contentTypeFor(file)), 'Content-Length': info.size });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}
+
+/**
+ * The browser transport for `npm run web` and the browser tests: the renderer build plus the handler
+ * table on 127.0.0.1 only. Every request passes checkRequest first; no CORS headers are ever sent.
+ */
+export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(32).toString('base64url');
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    const declared = req.headers['content-length'];
+    const refusal = checkRequest(
+      { method: req.method ?? '', path: req.url ?? '', headers: req.headers, bodyLength: declared === undefined ? undefined : Number(declared) },
+      { port, token },
+    );
+    if (refusal) {
+      sendRefusal(res, refusal);
+      return;
+    }
+    const isRpc = (req.url ?? '').split('?', 1)[0] === webRpcPath;
+    const work = isRpc ? serveRpc(req, res, options.dispatch) : serveStatic(req, res, options.staticDir);
+    work.catch(() => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendJson(res, 500, failure('INTERNAL', '本机服务内部错误', 'Internal error in the local service'), true);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
