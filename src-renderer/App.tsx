@@ -15,7 +15,8 @@ function LocalizedDates({ children }: { children: React.ReactNode }) {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      {/* Bottom left: drawers open on the right, where their actions and save buttons are. */}
+      <Notifications position="bottom-left" />
       <ErrorBoundary>
         <LocalizedDates>
           <Bootstrap />

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, RegisterDef } from '../../src-main/contract';
+import type { AppInfo, RegisterDef, Settings } from '../../src-main/contract';
 import { invoke } from '../api/client';
 import { errorMessage } from '../util/notify';
 import { AppDataProvider } from './AppDataContext';
@@ -9,26 +9,27 @@ import { DepartmentsProvider } from './DepartmentsContext';
 import { Shell } from './Shell';
 import { usePreferences } from './usePreferences';
 
-type Boot = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; info: AppInfo; registers: RegisterDef[] };
+type Boot = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; info: AppInfo; registers: RegisterDef[]; settings: Settings };
 
 /** Loads what every page needs (installation, register definitions, saved preferences) before showing any. */
 export function Bootstrap() {
   const { t } = useTranslation();
-  const { apply } = usePreferences();
+  const applySettings = useEffectEvent(usePreferences().apply);
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
 
   const load = useCallback(() => {
     setBoot({ status: 'loading' });
     Promise.all([invoke('app.info', {}), invoke('registers.describe', {}), invoke('settings.get', {})]).then(
-      ([info, registers, settings]) => {
-        apply(settings);
-        setBoot({ status: 'ready', info, registers });
-      },
+      ([info, registers, settings]) => setBoot({ status: 'ready', info, registers, settings }),
       (err) => setBoot({ status: 'failed', message: errorMessage(err) }),
     );
-  }, [apply]);
+  }, []);
 
   useEffect(load, [load]);
+  const settings = boot.status === 'ready' ? boot.settings : null;
+  useEffect(() => {
+    if (settings) applySettings(settings);
+  }, [settings]);
 
   if (boot.status === 'loading') {
     return <Center h="100dvh"><Loader /></Center>;

@@ -57,7 +57,8 @@ export function HistoryPanel({ def, id, version, onLoaded }: Props) {
       {problem ? <Alert color="red">{problem}</Alert> : null}
       {!entries && !problem ? <Skeleton h={80} /> : null}
       {entries?.length === 0 ? <Text c="dimmed" size="sm">{t('history.empty')}</Text> : null}
-      <Timeline bulletSize={24} lineWidth={2}>
+      {/* Every entry "active", so each bullet takes its operation's colour. */}
+      <Timeline bulletSize={24} lineWidth={2} active={newestFirst.length - 1}>
         {newestFirst.map((entry) => {
           const op = ops[entry.op];
           return (

@@ -39,9 +39,16 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     description: field.help ? l(field.help) : undefined,
     withAsterisk: Boolean(field.required),
     name: field.key,
+    // Selects and dates put `name` on a hidden input that holds the value; this marks the one people type in.
+    'data-field': field.key,
     error: input.error as string | undefined,
     onBlur: input.onBlur,
-    onFocus: input.onFocus,
+    // Typing into a select replaces its current choice instead of appending to the choice's label.
+    onFocus: (event: React.FocusEvent<HTMLElement>) => {
+      const el = event.currentTarget;
+      if (el instanceof HTMLInputElement && el.getAttribute('role') === 'combobox') el.select();
+      input.onFocus?.(event);
+    },
     'data-autofocus': autoFocus || undefined,
   };
   const optionData = (options ?? field.options ?? []).map((o) => ({ value: o.value, label: l(o.label) }));
@@ -66,13 +73,13 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'enum':
     case 'department':
       return (
-        <Select {...common} data={field.type === 'enum' ? optionData : departmentData} searchable clearable={!field.required}
+        <Select {...common} data={field.type === 'enum' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable={!field.required}
           nothingFoundMessage={t('form.nothingFound')} value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'enumList':
     case 'departmentList':
       return (
-        <MultiSelect {...common} data={field.type === 'enumList' ? optionData : departmentData} searchable clearable
+        <MultiSelect {...common} data={field.type === 'enumList' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable
           nothingFoundMessage={t('form.nothingFound')} value={(input.value as string[]) ?? []} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'ref':

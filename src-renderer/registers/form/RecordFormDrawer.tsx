@@ -1,6 +1,5 @@
 import { Box, Button, Drawer, Group, SimpleGrid, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { getHotkeyHandler } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef, RecordDto, RegisterDef } from '../../../src-main/contract';
@@ -11,6 +10,7 @@ import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
 import { notifyError, notifySuccess } from '../../util/notify';
 import { FieldInput } from './FieldInput';
+import { formKeyHandler } from './formKeys';
 import { initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
 
 interface Props {
@@ -69,7 +69,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
   const title = record ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') }) : t('form.newTitle', { register: l(def.label) });
   return (
     <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
-      <form onSubmit={save} onKeyDown={getHotkeyHandler([['mod+Enter', () => save()]])} noValidate data-testid="record-form">
+      <form onSubmit={save} onKeyDown={formKeyHandler(() => save())} noValidate data-testid="record-form">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
           {def.fields.map((field, index) => (
             <Box key={field.key} data-testid={`field-${field.key}`} style={wide(def, field) ? { gridColumn: '1 / -1' } : undefined}>

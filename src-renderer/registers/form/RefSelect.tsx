@@ -55,6 +55,7 @@ export function RefSelect({ register, value, onChange, initialTitle, ...props }:
         onChange(v);
       }}
       searchable
+      selectFirstOptionOnChange
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}

@@ -37,6 +37,7 @@ export function FilterControls({ def, values, onChange }: Props) {
         onChange={(v) => onChange(filter.key, v)}
         clearable
         searchable={data.length > 8}
+        selectFirstOptionOnChange
         nothingFoundMessage={t('form.nothingFound')}
         w={150}
         comboboxProps={{ width: 'max-content', position: 'bottom-start' }}

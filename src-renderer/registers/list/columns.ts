@@ -1,5 +1,11 @@
 import type { FieldDef, RegisterDef } from '../../../src-main/contract';
 
+/** Wide enough for the longest option badge in either language (CJK glyphs are about twice as wide). */
+function badgeWidth(field: FieldDef): number {
+  const longest = Math.max(0, ...(field.options ?? []).map((o) => Math.max(o.label.zh.length * 13, o.label.en.length * 7)));
+  return Math.min(200, Math.max(90, longest + 48));
+}
+
 /** CSS grid track for a list column: narrow for short values, flexible for names and titles. */
 function track(def: RegisterDef, field: FieldDef): string {
   if (field.key === def.titleField) return 'minmax(220px, 2.5fr)';
@@ -8,15 +14,18 @@ function track(def: RegisterDef, field: FieldDef): string {
     case 'boolean':
       return 'minmax(64px, 0.4fr)';
     case 'integer':
-      return 'minmax(80px, 0.5fr)';
+      return 'minmax(96px, 0.5fr)';
     case 'date':
       return 'minmax(108px, 0.6fr)';
     case 'enum':
-      return 'minmax(110px, 0.8fr)';
+      return `minmax(${badgeWidth(field)}px, 0.8fr)`;
     case 'ref':
     case 'longText':
       return 'minmax(180px, 1.6fr)';
     default:
+      // Short codes stay narrow; long names get room. maxLength is the definition's own size hint.
+      if (field.maxLength !== undefined && field.maxLength <= 20) return 'minmax(80px, 0.5fr)';
+      if (field.maxLength !== undefined && field.maxLength > 100) return 'minmax(160px, 1.5fr)';
       return 'minmax(130px, 1fr)';
   }
 }

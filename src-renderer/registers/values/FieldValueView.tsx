@@ -17,11 +17,11 @@ interface Props {
 /** One value in the detail view: badges for options, links for references, web addresses and documents. */
 export function FieldValueView({ field, value, refTitle }: Props) {
   const lookups = useTextLookups();
-  if (isEmpty(value)) return <Text c="dimmed">—</Text>;
+  if (isEmpty(value)) return <Text size="sm" c="dimmed">—</Text>;
   if (isFileRef(value)) {
     return (
       <Group gap="xs" wrap="nowrap">
-        <Text truncate="end" title={value.name}>{value.name}</Text>
+        <Text size="sm" truncate="end" title={value.name}>{value.name}</Text>
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {formatBytes(value.size)} · SHA-256 {shortHash(value.sha256)}
         </Text>
@@ -40,17 +40,17 @@ export function FieldValueView({ field, value, refTitle }: Props) {
       );
     case 'ref':
       return (
-        <Anchor href={routeHref({ page: 'register', register: field.ref ?? '', id: String(value) })}>
+        <Anchor size="sm" href={routeHref({ page: 'register', register: field.ref ?? '', id: String(value) })}>
           {refTitle ?? String(value)}
         </Anchor>
       );
     case 'url':
-      return <Anchor href={String(value)} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>{String(value)}</Anchor>;
+      return <Anchor size="sm" href={String(value)} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>{String(value)}</Anchor>;
     case 'email':
-      return <Anchor href={`mailto:${String(value)}`}>{String(value)}</Anchor>;
+      return <Anchor size="sm" href={`mailto:${String(value)}`}>{String(value)}</Anchor>;
     case 'longText':
-      return <Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{String(value)}</Text>;
+      return <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{String(value)}</Text>;
     default:
-      return <Text style={{ wordBreak: 'break-word' }}>{valueText(field, value, lookups)}</Text>;
+      return <Text size="sm" style={{ wordBreak: 'break-word' }}>{valueText(field, value, lookups)}</Text>;
   }
 }
