@@ -28,19 +28,29 @@ export interface WebHost {
 
 const jsonType = 'application/json; charset=utf-8';
 
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>, closeConnection = false): void {
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, {
-    ...staticResponseHeaders(jsonType),
-    'Content-Length': Buffer.byteLength(payload),
-    // An unread request body must not be drained into the next request on a kept-alive socket.
-    ...(closeConnection ? { Connection: 'close' } : {}),
-  });
+  res.writeHead(status, { ...staticResponseHeaders(jsonType), 'Content-Length': Buffer.byteLength(payload) });
   res.end(payload);
 }
 
-const sendRefusal = (res: ServerResponse, refusal: Refusal): void =>
-  sendJson(res, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.reason } }, true);
+/** How long a refused client may keep uploading (into the void) before its connection is cut. */
+const lingerMs = 2_000;
+
+/**
+ * Answers without reading the body, then discards whatever the client is still sending. Closing at once
+ * would reset the connection while the upload is in flight, and the client would see a network error
+ * instead of the reason (the "lingering close" web servers do); past the grace period the socket is cut,
+ * so nobody can keep the host busy uploading.
+ */
+function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+  sendJson(res, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.reason } });
+  if (req.complete) return;
+  req.resume();
+  const cut = setTimeout(() => req.socket.destroy(), lingerMs);
+  // 'close' comes once the body has ended or the socket is gone, whichever is first.
+  req.once('close', () => clearTimeout(cut));
+}
 
 /** Reads the body up to the cap; resolves null (and stops reading) as soon as it grows past it. */
 function readCappedBody(req: IncomingMessage): Promise<Buffer | null> {
@@ -51,7 +61,7 @@ function readCappedBody(req: IncomingMessage): Promise<Buffer | null> {
       size += chunk.length;
       if (size > webMaxBodyBytes) {
         req.off('data', onData);
-        req.pause();
+        chunks.length = 0;
         resolve(null);
         return;
       }
@@ -80,8 +90,7 @@ function parseCall(body: Buffer): { channel: string; input: unknown } | null {
 async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch): Promise<void> {
   const body = await readCappedBody(req);
   if (body === null) {
-    res.once('finish', () => req.destroy());
-    sendRefusal(res, tooLarge());
+    sendRefusal(req, res, tooLarge());
     return;
   }
   const call = parseCall(body);
@@ -123,7 +132,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       { port, token },
     );
     if (refusal) {
-      sendRefusal(res, refusal);
+      sendRefusal(req, res, refusal);
       return;
     }
     const isRpc = (req.url ?? '').split('?', 1)[0] === webRpcPath;
@@ -133,7 +142,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
         res.destroy();
         return;
       }
-      sendJson(res, 500, failure('INTERNAL', '本机服务内部错误', 'Internal error in the local service'), true);
+      sendJson(res, 500, failure('INTERNAL', '本机服务内部错误', 'Internal error in the local service'));
     });
   });
 
