@@ -33,6 +33,7 @@ export const en: Resources = {
     soon: 'expires in {{count}} days',
     today: 'expires today',
     lapsed: 'lapsed {{count}} days ago',
+    lapsedFilter: 'Lapsed',
     window: 'expires within {{count}} days',
   },
   registerIntro: {

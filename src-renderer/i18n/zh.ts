@@ -32,6 +32,7 @@ export const zh = {
     soon: '{{count}}天后到期',
     today: '今天到期',
     lapsed: '已过期{{count}}天',
+    lapsedFilter: '已过期',
     window: '{{count}} 天内到期',
   },
   /** What each register is for, shown while it is still empty. Keyed by register name. */

@@ -48,7 +48,7 @@ export function RegisterPage({ def, id, navigate }: Props) {
         <ListEmptyState def={def} narrowed={state.hasCriteria} onlyDeleted={state.onlyDeleted} canWrite={writable}
           onNew={() => setForm({})} onClear={state.clear} />
       ) : (
-        <RecordTable def={def} pages={pages} sort={state.sort} onSort={state.toggleSort} onOpen={open} />
+        <RecordTable def={def} queryKey={JSON.stringify(state.query)} pages={pages} sort={state.sort} onSort={state.toggleSort} onOpen={open} />
       )}
       {id ? (
         <RecordDetailDrawer def={def} id={id} covered={form !== null} onClose={() => open()}

@@ -24,7 +24,7 @@ export function FilterControls({ def, values, onChange }: Props) {
       filter.kind === 'department'
         ? departments.options
         : filter.kind === 'expiryWindow'
-          ? expiryWindows.map((days) => ({ value: days, label: t('expiry.window', { count: Number(days) }) }))
+          ? expiryWindows.map((w) => ({ value: w, label: w === 'lapsed' ? t('expiry.lapsedFilter') : t('expiry.window', { count: Number(w) }) }))
           : filterOptions(def, filter, findRegister).map((o) => ({ value: o.value, label: l(o.label) }));
     return (
       <Select

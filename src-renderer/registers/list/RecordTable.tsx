@@ -2,6 +2,7 @@ import { Loader } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { RegisterDef } from '../../../src-main/contract';
+import { useLocale } from '../../i18n/useLocale';
 import { useTextLookups } from '../values/useTextLookups';
 import { listColumns } from './columns';
 import { ListCell } from './ListCell';
@@ -15,6 +16,8 @@ const prefetchRows = 40;
 
 interface Props {
   def: RegisterDef;
+  /** Changes with the query: a new result starts at its top. */
+  queryKey: string;
   pages: RecordPages;
   sort: Sort;
   onSort: (field: string) => void;
@@ -22,9 +25,10 @@ interface Props {
 }
 
 /** The list: only the rows in view are in the DOM, so 100k records scroll like 100. */
-export function RecordTable({ def, pages, sort, onSort, onOpen }: Props) {
+export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const columns = useMemo(() => listColumns(def), [def]);
+  const { locale } = useLocale();
+  const columns = useMemo(() => listColumns(def, locale), [def, locale]);
   const lookups = useTextLookups();
   const { rows, hasMore, loading, loadMore } = pages;
   const count = rows.length + (hasMore ? 1 : 0);
@@ -41,6 +45,10 @@ export function RecordTable({ def, pages, sort, onSort, onOpen }: Props) {
   useEffect(() => {
     if (hasMore && !loading && lastIndex >= rows.length - prefetchRows) loadMore();
   }, [hasMore, loading, lastIndex, rows.length, loadMore]);
+
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
 
   const onRowKey = (event: KeyboardEvent<HTMLDivElement>, id: string) => {
     if (event.key === 'Enter') onOpen(id);

@@ -1,15 +1,18 @@
-import type { FieldDef, RegisterDef } from '../../../src-main/contract';
+import type { FieldDef, Locale, Localized, RegisterDef } from '../../../src-main/contract';
 
-/** Wide enough for the longest option badge in either language (CJK glyphs are about twice as wide). */
-function badgeWidth(field: FieldDef): number {
-  const longest = Math.max(0, ...(field.options ?? []).map((o) => Math.max(o.label.zh.length * 13, o.label.en.length * 7)));
-  return Math.min(200, Math.max(90, longest + 48));
+/** Rough rendered width of a short label: CJK glyphs are about twice as wide as Latin ones. */
+const textWidth = (text: Localized, locale: Locale) => (locale === 'zh' ? text.zh.length * 14 : text.en.length * 7.5);
+
+/** Wide enough for the column title with its sort icon and for the longest option badge. */
+function badgeWidth(field: FieldDef, locale: Locale): number {
+  const longest = Math.max(textWidth(field.label, locale) + 4, ...(field.options ?? []).map((o) => textWidth(o.label, locale)));
+  return Math.min(200, Math.max(80, Math.round(longest) + 40));
 }
 
 /** CSS grid track for a list column: narrow for short values, flexible for names and titles. */
-function track(def: RegisterDef, field: FieldDef): string {
-  if (field.key === def.titleField) return 'minmax(220px, 2.5fr)';
-  if (field.key === def.expiryField) return 'minmax(210px, 1fr)';
+function track(def: RegisterDef, field: FieldDef, locale: Locale): string {
+  if (field.key === def.titleField) return 'minmax(200px, 2.5fr)';
+  if (field.key === def.expiryField) return 'minmax(200px, 1fr)';
   switch (field.type) {
     case 'boolean':
       return 'minmax(64px, 0.4fr)';
@@ -18,10 +21,10 @@ function track(def: RegisterDef, field: FieldDef): string {
     case 'date':
       return 'minmax(108px, 0.6fr)';
     case 'enum':
-      return `minmax(${badgeWidth(field)}px, 0.8fr)`;
+      return `minmax(${badgeWidth(field, locale)}px, 0.8fr)`;
     case 'ref':
     case 'longText':
-      return 'minmax(180px, 1.6fr)';
+      return 'minmax(160px, 1.6fr)';
     default:
       // Short codes stay narrow; long names get room. maxLength is the definition's own size hint.
       if (field.maxLength !== undefined && field.maxLength <= 20) return 'minmax(80px, 0.5fr)';
@@ -37,9 +40,9 @@ export interface ListColumns {
   minWidth: number;
 }
 
-export function listColumns(def: RegisterDef): ListColumns {
+export function listColumns(def: RegisterDef, locale: Locale): ListColumns {
   const fields = def.listColumns.map((key) => def.fields.find((f) => f.key === key)).filter((f): f is FieldDef => Boolean(f));
-  const tracks = fields.map((f) => track(def, f));
+  const tracks = fields.map((f) => track(def, f, locale));
   const minWidth = tracks.reduce((sum, t) => sum + Number(/minmax\((\d+)px/.exec(t)?.[1] ?? 0), 0);
   return { fields, template: tracks.join(' '), minWidth };
 }

@@ -1,7 +1,7 @@
 import type { EnumOption, FilterDef, RegisterDef } from '../../../src-main/contract';
 
-/** Reminder windows the backend understands for an expiryWindow filter, in days. */
-export const expiryWindows = ['30', '60', '90'];
+/** Values the backend understands for an expiryWindow filter: days ahead, or already past the date. */
+export const expiryWindows = ['30', '60', '90', 'lapsed'];
 
 /**
  * Options of an enum or refEnum filter. A refEnum names a field of the referenced register
