@@ -1,0 +1,120 @@
+// Steps shared by `npm start` (start-electron.mjs) and `npm run build` (build-electron.mjs).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+const require = createRequire(join(repoRoot, 'package.json'));
+const nativeDir = join(repoRoot, '.electron-native');
+export const nativeBindingFile = join(nativeDir, 'better_sqlite3.node');
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+export const electronVersion = () => readJson(join(repoRoot, 'node_modules', 'electron', 'package.json')).version;
+
+/** Main and preload as single CommonJS files: Electron loads CJS, and a sandboxed preload cannot require siblings. */
+export async function bundleElectron() {
+  const { build } = await import('esbuild');
+  const common = { bundle: true, format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: repoRoot };
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['src-main/electron/main.ts'],
+      outfile: 'dist-electron/main.cjs',
+      platform: 'node',
+      target: 'node22',
+      // better-sqlite3 is loaded at runtime with the Electron-ABI binary passed as nativeBinding.
+      external: ['electron', 'better-sqlite3'],
+    }),
+    build({
+      ...common,
+      entryPoints: ['src-main/electron/preload.ts'],
+      outfile: 'dist-electron/preload.cjs',
+      platform: 'browser',
+      target: 'chrome130',
+      external: ['electron'],
+    }),
+  ]);
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Rebuilds the renderer when dist-renderer is missing or older than anything it is built from. */
+export async function ensureRenderer() {
+  const built = join(repoRoot, 'dist-renderer', 'index.html');
+  const sources = ['src-renderer', join('src-main', 'contract'), 'vite.config.ts', 'package.json'];
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map((s) => newestMtime(join(repoRoot, s))))) return;
+  const { build } = await import('vite');
+  await build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'src-renderer') });
+}
+
+function run(command, args, cwd) {
+  console.log(`  $ ${[command, ...args].join(' ')}`);
+  return spawnSync(command, args, { cwd, stdio: 'inherit' }).status === 0;
+}
+
+/**
+ * better-sqlite3 for Electron's ABI, in .electron-native/, leaving node_modules' Node build (used by the
+ * tests and the CLI) untouched: the package is copied to a temporary folder and the binary fetched (or
+ * compiled) there. A stamp records what it was built for, so it is redone only when Electron,
+ * better-sqlite3 or the platform changes.
+ */
+export function prepareNativeBinding() {
+  const pkgDir = join(repoRoot, 'node_modules', 'better-sqlite3');
+  const electron = electronVersion();
+  const stamp = { electron, betterSqlite3: readJson(join(pkgDir, 'package.json')).version, platform: process.platform, arch: process.arch };
+  const stampFile = join(nativeDir, 'stamp.json');
+  if (existsSync(nativeBindingFile) && existsSync(stampFile) && JSON.stringify(readJson(stampFile)) === JSON.stringify(stamp)) return;
+
+  console.log(`Preparing better-sqlite3 ${stamp.betterSqlite3} for Electron ${electron} (${stamp.platform}-${stamp.arch})…`);
+  const work = mkdtempSync(join(tmpdir(), 'waiban-native-'));
+  try {
+    const copy = join(work, 'better-sqlite3');
+    // The Node build in build/ is left behind: it must neither be reused nor overwritten.
+    cpSync(pkgDir, copy, { recursive: true, filter: (src) => !src.startsWith(join(pkgDir, 'build') + sep) && src !== join(pkgDir, 'build') });
+    const fetched = run(
+      process.execPath,
+      [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electron, '--arch', process.arch],
+      copy,
+    );
+    const built =
+      fetched ||
+      run(
+        process.execPath,
+        [
+          require.resolve('node-gyp/bin/node-gyp.js'),
+          'rebuild',
+          '--release',
+          '--runtime=electron',
+          `--target=${electron}`,
+          `--arch=${process.arch}`,
+          '--dist-url=https://electronjs.org/headers',
+        ],
+        copy,
+      );
+    const binary = join(copy, 'build', 'Release', 'better_sqlite3.node');
+    if (!built || !existsSync(binary)) {
+      throw new Error(
+        [
+          `Could not prepare better-sqlite3 for Electron ${electron}.`,
+          '  - Downloading a prebuilt binary (prebuild-install, from github.com) failed, and',
+          '  - building from source (node-gyp, headers from electronjs.org) failed too.',
+          'Check the internet connection (or proxy), or install a C++ toolchain (Python 3 and make/g++,',
+          'Xcode command line tools, or Visual Studio Build Tools), then run the command again.',
+          'node_modules was not modified; npm test still uses its Node build.',
+        ].join('\n'),
+      );
+    }
+    mkdirSync(nativeDir, { recursive: true });
+    copyFileSync(binary, nativeBindingFile);
+    writeFileSync(stampFile, `${JSON.stringify(stamp, null, 2)}\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
