@@ -45,7 +45,7 @@ export const en: Resources = {
     planTask: "The plan's implementation timetable: tasks, schedule, responsible departments and progress.",
     other: 'This register has no records yet.',
   },
-  value: { yes: 'Yes', no: 'No', empty: '—' },
+  value: { yes: 'Yes', no: 'No', empty: '—', separator: ', ' },
   form: {
     newTitle: 'New · {{register}}',
     editTitle: 'Edit · {{title}}',

@@ -45,7 +45,7 @@ export const zh = {
     planTask: '规划附件中的实施时间表：具体任务、时间进度、责任部门和进展。',
     other: '此台账还没有记录。',
   },
-  value: { yes: '是', no: '否', empty: '—' },
+  value: { yes: '是', no: '否', empty: '—', separator: '、' },
   form: {
     newTitle: '新建 · {{register}}',
     editTitle: '修改 · {{title}}',

@@ -51,7 +51,7 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
                 onEdit={() => onEdit(record)} onChanged={onChanged} />
             ) : null}
           </Group>
-          <DataList labelWidth={140} gap="sm" withDivider>
+          <DataList labelWidth={170} gap="sm" withDivider>
             {def.fields.map((field) => (
               <DataList.Item key={field.key} data-testid={`detail-${field.key}`}>
                 <DataList.ItemLabel c="dimmed">{l(field.label)}</DataList.ItemLabel>

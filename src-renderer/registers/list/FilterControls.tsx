@@ -4,6 +4,7 @@ import type { RegisterDef } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
+import { textWidth } from '../../util/textWidth';
 import { expiryWindows, filterOptions } from './filterOptions';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 /** One select per filter the register defines; the choices come from the definitions, not from code. */
 export function FilterControls({ def, values, onChange }: Props) {
   const { t } = useTranslation();
-  const { l } = useLocale();
+  const { l, locale } = useLocale();
   const { findRegister } = useAppData();
   const departments = useDepartments();
 
@@ -39,7 +40,7 @@ export function FilterControls({ def, values, onChange }: Props) {
         searchable={data.length > 8}
         selectFirstOptionOnChange
         nothingFoundMessage={t('form.nothingFound')}
-        w={150}
+        w={Math.max(140, Math.round(textWidth(filter.label, locale)) + 56)}
         comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
         maxDropdownHeight={320}
       />

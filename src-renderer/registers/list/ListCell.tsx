@@ -24,7 +24,8 @@ export function ListCell({ def, field, row, lookups }: Props) {
     field.type === 'ref' ? (row.refTitles?.[field.key] ?? (isEmpty(value) ? '' : String(value))) : valueText(field, value, lookups);
   return (
     <Group gap={6} wrap="nowrap" miw={0}>
-      <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'}>
+      {/* A date never shrinks; a reminder badge beside it gives way first. */}
+      <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'} style={field.type === 'date' ? { flexShrink: 0 } : undefined}>
         {text || '—'}
       </TruncatedText>
       {expiryHere && row.expiry ? <ExpiryBadge expiry={row.expiry} /> : null}

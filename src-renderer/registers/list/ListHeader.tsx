@@ -23,7 +23,11 @@ export function ListHeader({ def, columns, sort, onSort }: Props) {
         const label = l(field.label);
         const active = sort.field === field.key;
         if (!def.sortable.includes(field.key)) {
-          return <div key={field.key} className={classes.headerCell} role="columnheader" title={label}>{label}</div>;
+          return (
+            <div key={field.key} className={classes.headerCell} role="columnheader" title={label}>
+              <span className={classes.headerLabel}>{label}</span>
+            </div>
+          );
         }
         const Icon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
         return (
@@ -34,7 +38,7 @@ export function ListHeader({ def, columns, sort, onSort }: Props) {
             aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
           >
             <UnstyledButton className={classes.sortButton} onClick={() => onSort(field.key)} data-testid={`sort-${field.key}`} title={label}>
-              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{label}</span>
+              <span className={classes.headerLabel}>{label}</span>
               <Icon size={14} style={{ flexShrink: 0, opacity: active ? 1 : 0.4 }} />
             </UnstyledButton>
           </div>

@@ -1,25 +1,24 @@
-import type { FieldDef, Locale, Localized, RegisterDef } from '../../../src-main/contract';
-
-/** Rough rendered width of a short label: CJK glyphs are about twice as wide as Latin ones. */
-const textWidth = (text: Localized, locale: Locale) => (locale === 'zh' ? text.zh.length * 14 : text.en.length * 7.5);
+import type { FieldDef, Locale, RegisterDef } from '../../../src-main/contract';
+import { textWidth } from '../../util/textWidth';
 
 /** Wide enough for the column title with its sort icon and for the longest option badge. */
 function badgeWidth(field: FieldDef, locale: Locale): number {
   const longest = Math.max(textWidth(field.label, locale) + 4, ...(field.options ?? []).map((o) => textWidth(o.label, locale)));
-  return Math.min(200, Math.max(80, Math.round(longest) + 40));
+  return Math.min(180, Math.max(80, Math.round(longest) + 40));
 }
 
 /** CSS grid track for a list column: narrow for short values, flexible for names and titles. */
 function track(def: RegisterDef, field: FieldDef, locale: Locale): string {
-  if (field.key === def.titleField) return 'minmax(200px, 2.5fr)';
-  if (field.key === def.expiryField) return 'minmax(200px, 1fr)';
+  if (field.key === def.titleField) return 'minmax(190px, 2.5fr)';
+  // The date plus its reminder badge ("已过期12天" / "expires in 12 days").
+  if (field.key === def.expiryField) return locale === 'zh' ? 'minmax(200px, 1fr)' : 'minmax(250px, 1fr)';
   switch (field.type) {
     case 'boolean':
       return 'minmax(64px, 0.4fr)';
     case 'integer':
       return 'minmax(96px, 0.5fr)';
     case 'date':
-      return 'minmax(108px, 0.6fr)';
+      return 'minmax(104px, 0.6fr)';
     case 'enum':
       return `minmax(${badgeWidth(field, locale)}px, 0.8fr)`;
     case 'ref':
@@ -29,7 +28,7 @@ function track(def: RegisterDef, field: FieldDef, locale: Locale): string {
       // Short codes stay narrow; long names get room. maxLength is the definition's own size hint.
       if (field.maxLength !== undefined && field.maxLength <= 20) return 'minmax(80px, 0.5fr)';
       if (field.maxLength !== undefined && field.maxLength > 100) return 'minmax(160px, 1.5fr)';
-      return 'minmax(130px, 1fr)';
+      return 'minmax(120px, 1fr)';
   }
 }
 

@@ -7,9 +7,10 @@ import { findOption } from './valueText';
 export function EnumBadge({ field, value }: { field: FieldDef; value: string }) {
   const { l } = useLocale();
   const option = findOption(field, value);
+  const label = option ? l(option.label) : value;
   return (
-    <Badge variant="light" color={option?.color ?? 'gray'} radius="sm" tt="none" fw={500} maw="100%">
-      {option ? l(option.label) : value}
+    <Badge variant="light" color={option?.color ?? 'gray'} radius="sm" tt="none" fw={500} maw="100%" title={label}>
+      {label}
     </Badge>
   );
 }

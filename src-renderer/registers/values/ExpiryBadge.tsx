@@ -8,7 +8,7 @@ export function ExpiryBadge({ expiry }: { expiry: NonNullable<RecordDto['expiry'
   const lapsed = expiry.kind === 'lapsed';
   const text = lapsed ? t('expiry.lapsed', { count: expiry.days }) : expiry.days === 0 ? t('expiry.today') : t('expiry.soon', { count: expiry.days });
   return (
-    <Badge color={lapsed ? 'red' : 'orange'} variant="light" radius="sm" tt="none" fw={500} style={{ flexShrink: 0 }} data-testid="expiry-badge">
+    <Badge color={lapsed ? 'red' : 'orange'} variant="light" radius="sm" tt="none" fw={500} miw={0} title={text} data-testid="expiry-badge">
       {text}
     </Badge>
   );

@@ -17,6 +17,8 @@ export interface TextLookups {
   ref: (id: string) => string;
   yes: string;
   no: string;
+  /** Between the items of a list: 、 in Chinese, a comma in English. */
+  separator: string;
 }
 
 export function valueText(field: FieldDef, value: FieldValue | undefined, x: TextLookups): string {
@@ -26,15 +28,15 @@ export function valueText(field: FieldDef, value: FieldValue | undefined, x: Tex
   switch (field.type) {
     case 'enum':
     case 'enumList':
-      return list.map((v) => { const o = findOption(field, v); return o ? x.l(o.label) : v; }).join('、');
+      return list.map((v) => { const o = findOption(field, v); return o ? x.l(o.label) : v; }).join(x.separator);
     case 'department':
     case 'departmentList':
-      return list.map(x.department).join('、');
+      return list.map(x.department).join(x.separator);
     case 'ref':
       return x.ref(String(value));
     case 'boolean':
       return value ? x.yes : x.no;
     default:
-      return list.join('、');
+      return list.join(x.separator);
   }
 }
