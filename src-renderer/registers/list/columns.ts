@@ -1,47 +1,57 @@
 import type { FieldDef, Locale, RegisterDef } from '../../../src-main/contract';
 import { textWidth } from '../../util/textWidth';
 
+/** A grid column: never narrower than `min` pixels, sharing spare room in proportion to `fr`. */
+interface Track {
+  min: number;
+  fr: number;
+}
+
 /** Wide enough for the column title with its sort icon and for the longest option badge. */
 function badgeWidth(field: FieldDef, locale: Locale): number {
   const longest = Math.max(textWidth(field.label, locale) + 4, ...(field.options ?? []).map((o) => textWidth(o.label, locale)));
   return Math.min(180, Math.max(80, Math.round(longest) + 40));
 }
 
-/** CSS grid track for a list column: narrow for short values, flexible for names and titles. */
-function track(def: RegisterDef, field: FieldDef, locale: Locale): string {
-  if (field.key === def.titleField) return 'minmax(190px, 2.5fr)';
+/** Narrow columns for short values, flexible ones for names and titles. */
+function track(def: RegisterDef, field: FieldDef, locale: Locale): Track {
+  if (field.key === def.titleField) return { min: 190, fr: 2.5 };
   // The date plus its reminder badge ("已过期12天" / "expires in 12 days").
-  if (field.key === def.expiryField) return locale === 'zh' ? 'minmax(200px, 1fr)' : 'minmax(250px, 1fr)';
+  if (field.key === def.expiryField) return { min: locale === 'zh' ? 200 : 250, fr: 1 };
   switch (field.type) {
     case 'boolean':
-      return 'minmax(64px, 0.4fr)';
+      return { min: 64, fr: 0.4 };
     case 'integer':
-      return 'minmax(96px, 0.5fr)';
+      return { min: 96, fr: 0.5 };
     case 'date':
-      return 'minmax(104px, 0.6fr)';
+      return { min: 104, fr: 0.6 };
     case 'enum':
-      return `minmax(${badgeWidth(field, locale)}px, 0.8fr)`;
+      return { min: badgeWidth(field, locale), fr: 0.8 };
     case 'ref':
     case 'longText':
-      return 'minmax(160px, 1.6fr)';
+      return { min: 160, fr: 1.6 };
     default:
       // Short codes stay narrow; long names get room. maxLength is the definition's own size hint.
-      if (field.maxLength !== undefined && field.maxLength <= 20) return 'minmax(80px, 0.5fr)';
-      if (field.maxLength !== undefined && field.maxLength > 100) return 'minmax(160px, 1.5fr)';
-      return 'minmax(120px, 1fr)';
+      if (field.maxLength !== undefined && field.maxLength <= 20) return { min: 80, fr: 0.5 };
+      if (field.maxLength !== undefined && field.maxLength > 100) return { min: 160, fr: 1.5 };
+      return { min: 120, fr: 1 };
   }
 }
 
 export interface ListColumns {
   fields: FieldDef[];
+  /** CSS grid-template-columns shared by the header and every row. */
   template: string;
-  /** Sum of the tracks' minimum widths: below it the table scrolls sideways instead of squeezing. */
+  /** Sum of the minimum widths: below it the table scrolls sideways instead of squeezing. */
   minWidth: number;
 }
 
 export function listColumns(def: RegisterDef, locale: Locale): ListColumns {
   const fields = def.listColumns.map((key) => def.fields.find((f) => f.key === key)).filter((f): f is FieldDef => Boolean(f));
   const tracks = fields.map((f) => track(def, f, locale));
-  const minWidth = tracks.reduce((sum, t) => sum + Number(/minmax\((\d+)px/.exec(t)?.[1] ?? 0), 0);
-  return { fields, template: tracks.join(' '), minWidth };
+  return {
+    fields,
+    template: tracks.map((t) => `minmax(${t.min}px, ${t.fr}fr)`).join(' '),
+    minWidth: tracks.reduce((sum, t) => sum + t.min, 0),
+  };
 }
