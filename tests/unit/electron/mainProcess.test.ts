@@ -234,6 +234,15 @@ describe('Electron main process wiring', () => {
     expect(fake.errorBoxes[0]?.content).toMatch(/is not a Waiban database/);
   });
 
+  it('loads better-sqlite3 from .electron-native, not from node_modules', async () => {
+    writeFileSync(join(appPath, '.electron-native', 'better_sqlite3.node'), 'not a shared library');
+    const fake = await launch();
+    fake.ready();
+    await settle(fake);
+    expect(fake.exitCode).toBe(1);
+    expect(fake.errorBoxes[0]?.content).toMatch(/Unexpected error/);
+  });
+
   it('leaves a second launch to the running instance', async () => {
     const fake = await launch(false);
     fake.ready();
