@@ -1,7 +1,7 @@
 import type { Resources } from './zh';
 
 export const en: Resources = {
-  app: { name: 'Waiban', subtitle: 'Foreign affairs registers' },
+  app: { name: 'Waiban' },
   role: { office: 'Foreign Affairs Office', department: 'Department', review: 'Review (read-only)' },
   header: { readOnly: 'Read-only', language: 'Language', colorScheme: 'Colour scheme', light: 'Light', dark: 'Dark', auto: 'System' },
   nav: { overview: 'Overview', registers: 'Registers' },
@@ -19,15 +19,11 @@ export const en: Resources = {
     total: '{{count}} records',
     loading: 'Loading…',
     clearFilters: 'Clear search and filters',
-    sortAsc: 'ascending',
-    sortDesc: 'descending',
     emptyTitle: 'No records in "{{register}}" yet',
-    emptyBody: 'Create the first record, or import department data and find it here.',
     emptyDeletedTitle: 'No deleted records',
     emptyDeletedBody: 'Deleted records are kept here and can be restored at any time.',
     noMatchTitle: 'No records match',
     noMatchBody: 'Try other words, or clear the filters.',
-    all: 'All',
   },
   expiry: {
     soon: 'expires in {{count}} days',

@@ -1,6 +1,6 @@
 /** Interface texts in Chinese (the default). Register, field and option labels come from the definitions. */
 export const zh = {
-  app: { name: '外办台账', subtitle: '外事工作台账' },
+  app: { name: '外办台账' },
   role: { office: '外事办', department: '院系部', review: '评审（只读）' },
   header: { readOnly: '只读', language: '界面语言', colorScheme: '配色', light: '浅色', dark: '深色', auto: '跟随系统' },
   nav: { overview: '总览', registers: '台账' },
@@ -18,15 +18,11 @@ export const zh = {
     total: '共 {{count}} 条',
     loading: '加载中…',
     clearFilters: '清除搜索和筛选',
-    sortAsc: '升序',
-    sortDesc: '降序',
     emptyTitle: '「{{register}}」还没有记录',
-    emptyBody: '新建第一条记录，或从院系部导入数据后在此查看。',
     emptyDeletedTitle: '没有已删除的记录',
     emptyDeletedBody: '删除的记录会保留在这里，可随时恢复。',
     noMatchTitle: '没有符合条件的记录',
     noMatchBody: '换个关键词，或清除筛选条件后再试。',
-    all: '全部',
   },
   expiry: {
     soon: '{{count}}天后到期',

@@ -9,9 +9,10 @@ const currentLocale = () => (i18n.language === 'en' ? 'en' : 'zh');
 export const errorMessage = (err: unknown): string =>
   err instanceof ApiError ? pick(err.body.message, currentLocale()) : i18n.t('error.generic');
 
-export function notifyError(err: unknown): void {
+/** A red notification that stays long enough to read what to do; `title` defaults to a plain "went wrong". */
+export function notifyError(err: unknown, title: string = i18n.t('error.title')): void {
   if (!(err instanceof ApiError)) console.error(err);
-  notifications.show({ color: 'red', title: i18n.t('error.title'), message: errorMessage(err), autoClose: 10_000 });
+  notifications.show({ color: 'red', title, message: errorMessage(err), autoClose: 10_000 });
 }
 
 export function notifySuccess(title: string, message?: string): void {

@@ -59,8 +59,9 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
       onSaved(saved);
     } catch (err) {
       const known = new Set(def.fields.map((f) => f.key));
-      if (err instanceof ApiError) for (const i of err.body.issues ?? []) if (known.has(i.field)) form.setFieldError(i.field, pick(i.message, locale));
-      notifyError(err);
+      const issues = err instanceof ApiError ? (err.body.issues ?? []) : [];
+      for (const i of issues) if (known.has(i.field)) form.setFieldError(i.field, pick(i.message, locale));
+      notifyError(err, issues.length ? t('form.invalid') : undefined);
     } finally {
       setSaving(false);
     }
