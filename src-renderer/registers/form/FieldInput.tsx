@@ -63,8 +63,11 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
       return <Textarea {...common} autosize minRows={2} maxRows={10} maxLength={field.maxLength} value={String(input.value ?? '')} onChange={input.onChange} />;
     case 'integer':
       return <NumberInput {...common} allowDecimal={false} min={field.min} max={field.max} value={input.value as number | string} onChange={input.onChange} />;
-    case 'boolean':
-      return <Switch {...common} mt="lg" checked={Boolean(input.value)} onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)} />;
+    case 'boolean': {
+      // A switch always has a value, so it carries no required marker.
+      const { withAsterisk: _none, ...props } = common;
+      return <Switch {...props} mt="lg" checked={Boolean(input.value)} onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)} />;
+    }
     case 'date':
       return (
         <DateInput {...common} valueFormat="YYYY-MM-DD" dateParser={parseDate} placeholder={t('form.datePlaceholder')} clearable

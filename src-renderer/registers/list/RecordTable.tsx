@@ -1,4 +1,4 @@
-import { Loader } from '@mantine/core';
+import { Loader, Skeleton, Stack } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { RegisterDef } from '../../../src-main/contract';
@@ -64,6 +64,11 @@ export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen }: Prop
     <div ref={scroller} className={classes.scroller} role="table" data-testid="record-table">
       <div style={{ minWidth: columns.minWidth }}>
         <ListHeader def={def} columns={columns} sort={sort} onSort={onSort} />
+        {rows.length === 0 && loading ? (
+          <Stack gap={12} p="sm" data-testid="list-loading">
+            {[1, 2, 3, 4, 5, 6].map((n) => <Skeleton key={n} h={20} />)}
+          </Stack>
+        ) : null}
         <div className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index];
