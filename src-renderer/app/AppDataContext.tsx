@@ -1,12 +1,15 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { AppInfo, RegisterDef } from '../../src-main/contract';
+import type { AppInfo, RecordDto, RegisterDef } from '../../src-main/contract';
 
 export interface AppData {
   info: AppInfo;
   registers: RegisterDef[];
   findRegister: (name: string) => RegisterDef | undefined;
-  /** Writes are refused for read-only installations and, for office-only registers, outside the office. */
-  canWrite: (def: RegisterDef) => boolean;
+  /**
+   * Writes are refused for read-only installations, for office-only registers outside the office, and for
+   * another department's records on a department laptop. The backend enforces the same; this hides buttons.
+   */
+  canWrite: (def: RegisterDef, record?: RecordDto) => boolean;
   /** Bumped after a save, delete or restore so every view of that register reloads. */
   revision: (register: string) => number;
   touch: (register: string) => void;
@@ -24,7 +27,11 @@ export function AppDataProvider({ info, registers, children }: { info: AppInfo; 
       info,
       registers,
       findRegister: (name) => byName.get(name),
-      canWrite: (def) => !info.readOnly && role !== 'review' && (!def.officeOnly || role === 'office'),
+      canWrite: (def, record) =>
+        !info.readOnly &&
+        role !== 'review' &&
+        (!def.officeOnly || role === 'office') &&
+        (!record || role !== 'department' || info.installation.departments.includes(record.department)),
       revision: (register) => revisions[register] ?? 0,
       touch,
     };

@@ -46,7 +46,7 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               {record.meta.conflict ? <Badge color="orange" radius="sm" tt="none">{t('detail.conflictBadge')}</Badge> : null}
               {record.expiry ? <ExpiryBadge expiry={record.expiry} /> : null}
             </Group>
-            {canWrite(def) ? (
+            {canWrite(def, record) ? (
               <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming}
                 onEdit={() => onEdit(record)} onChanged={onChanged} />
             ) : null}

@@ -24,14 +24,24 @@ interface Props {
 /** Fields that take the whole width of the form. */
 const wide = (def: RegisterDef, f: FieldDef) => f.key === def.titleField || f.type === 'longText' || f.type === 'file' || f.type === 'departmentList';
 
+/** A new record on a department laptop starts under that department rather than the office default. */
+function withOwnDepartment(values: FormValues, ownerField: string | undefined, own: string[] | undefined): FormValues {
+  if (!ownerField || !own?.[0] || own.includes(String(values[ownerField]))) return values;
+  return { ...values, [ownerField]: own[0] };
+}
+
 /** The one form for every register: inputs from the field definitions, errors from the backend beside them. */
 export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { l, locale } = useLocale();
   const { info } = useAppData();
   const [saving, setSaving] = useState(false);
+  /** A department laptop files records under its own departments only. */
+  const ownerField = 'field' in def.ownership ? def.ownership.field : undefined;
+  const { role, departments } = info.installation;
+  const ownDepartments = role === 'department' && departments.length ? departments : undefined;
   const form = useForm<FormValues>({
-    initialValues: initialFormValues(def, record),
+    initialValues: withOwnDepartment(initialFormValues(def, record), ownerField, record ? undefined : ownDepartments),
     validate: (values) => requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),
   });
 
@@ -42,10 +52,6 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
     const allowed = [current, ...(def.transitions[current] ?? [])];
     return field.options?.filter((o) => allowed.includes(o.value));
   };
-  /** A department laptop files records under its own departments only. */
-  const ownerField = 'field' in def.ownership ? def.ownership.field : undefined;
-  const { role, departments } = info.installation;
-  const ownDepartments = role === 'department' && departments.length ? departments : undefined;
 
   const save = form.onSubmit(async (values) => {
     setSaving(true);
