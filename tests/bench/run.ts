@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { figure, toJson, toTable, type Figure } from './figures';
+import { startRssSampling, stopRssSampling } from './memory';
+import { note } from './progress';
+import { sqliteFigures } from './sqliteBench';
+import { uiFigures } from './uiBench';
+
+/**
+ * `npm run bench [-- --records N] [-- --json] [-- --no-ui]`: every figure measured in one run on one
+ * machine, so ratios to the raw baseline mean something. Progress goes to stderr; stdout is either the
+ * table or exactly one JSON object. Targets are reported, never asserted: the exit code is non-zero only
+ * when the bench itself crashes.
+ */
+
+const usage = `usage: npm run -s bench -- [--records N] [--json] [--no-ui]
+  (-s: without it npm prints its "> tsx ..." banner on stdout, before the JSON)
+  --records N   agreements to write and query (default 100000)
+  --json        print {"figures": [...]} on stdout instead of the table
+  --no-ui       skip the Chromium figure (reported as null)
+`;
+
+function readOptions(): { records: number; json: boolean; ui: boolean } {
+  const { values } = parseArgs({
+    options: {
+      records: { type: 'string', default: '100000' },
+      json: { type: 'boolean', default: false },
+      'no-ui': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+  const records = Number(values.records);
+  if (!Number.isInteger(records) || records < 100 || records > 1_000_000) {
+    throw new Error(`--records must be a whole number from 100 to 1000000, not ${values.records}`);
+  }
+  return { records, json: values.json, ui: !values['no-ui'] };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof readOptions>;
+  try {
+    options = readOptions();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  // One temp root for the app's data dir and the raw baseline's files, removed whatever happens.
+  const root = mkdtempSync(join(tmpdir(), 'waiban-bench-'));
+  const dataDir = join(root, 'data');
+  startRssSampling();
+  note(`bench: ${options.records} agreements, temp dir ${root}`);
+  try {
+    const { app, figures } = await sqliteFigures(dataDir, root, options.records);
+    const all: Figure[] = [...figures];
+    try {
+      all.push(...(options.ui ? await uiFigures(app) : [figure('list_first_render_ms', null, 'ms', 150)]));
+      if (!options.ui) note('list_first_render_ms: skipped (--no-ui)');
+    } finally {
+      app.close();
+    }
+    all.push(figure('rss_peak_mb', stopRssSampling(), 'MB'));
+    process.stdout.write(options.json ? `${toJson(all)}\n` : toTable(all));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench crashed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
