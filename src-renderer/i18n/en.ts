@@ -58,6 +58,8 @@ export const en: Resources = {
     fileTooLarge: 'File too large: at most {{max}}',
     search: 'Type to search',
     nothingFound: 'Nothing found',
+    badDate: '"{{text}}" is not a valid date (YYYY-MM-DD); the previous value is back',
+    monthLabelFormat: 'MMMM YYYY',
     datePlaceholder: 'YYYY-MM-DD',
   },
   detail: {

@@ -58,6 +58,8 @@ export const zh = {
     fileTooLarge: '文件过大：不能超过 {{max}}',
     search: '输入关键词搜索',
     nothingFound: '没有找到',
+    badDate: '“{{text}}”不是有效日期（年-月-日），已恢复原值',
+    monthLabelFormat: 'YYYY年M月',
     datePlaceholder: '年-月-日',
   },
   detail: {

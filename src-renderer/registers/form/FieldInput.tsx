@@ -20,12 +20,16 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** Accepts YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD typed by hand; anything else is not a date. */
+/**
+ * Accepts YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYYMMDD with two-digit month and day. DateInput parses
+ * on every keystroke, so a looser rule would turn a half-typed "2024-02-3" into 3 February.
+ */
 const parseDate = (text: string): string | null => {
-  const m = /^\s*(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})\s*$/.exec(text);
+  const m = /^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})\s*$/.exec(text);
   if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
 };
 
 /** The input for one field, chosen by its type; every input is named by the field key. */
@@ -71,7 +75,14 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'date':
       return (
         <DateInput {...common} valueFormat="YYYY-MM-DD" dateParser={parseDate} placeholder={t('form.datePlaceholder')} clearable
-          value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
+          monthLabelFormat={t('form.monthLabelFormat')}
+          value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)}
+          // DateInput puts the last valid date back on blur; say so, or a typo would vanish unnoticed.
+          onBlur={(e) => {
+            const text = e.currentTarget.value.trim();
+            if (text && !parseDate(text)) form.setFieldError(field.key, t('form.badDate', { text }));
+            input.onBlur?.(e);
+          }} />
       );
     case 'enum':
     case 'department':
