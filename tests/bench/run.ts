@@ -54,6 +54,11 @@ async function main(): Promise<void> {
   // One temp root for the app's data dir and the raw baseline's files, removed whatever happens.
   const root = mkdtempSync(join(tmpdir(), 'waiban-bench-'));
   const dataDir = join(root, 'data');
+  // Ctrl-C must not leave a few hundred MB in /tmp (Playwright closes Chromium on its own SIGINT handler).
+  process.once('SIGINT', () => {
+    rmSync(root, { recursive: true, force: true });
+    process.exit(130);
+  });
   startRssSampling();
   note(`bench: ${options.records} agreements, temp dir ${root}`);
   try {
