@@ -39,16 +39,16 @@ const registerTables: Record<string, string> = {
 /** Indexes serve the list views' sorts and filters; SQLite appends rowid to every index, which is the keyset tie-break. */
 const indexes = [
   'CREATE INDEX "department_code" ON "department" ("code")',
-  'CREATE INDEX "partner_updated" ON "partner" ("updatedAt")',
+  'CREATE INDEX "partner_updated" ON "partner" ("deleted", "updatedAt")',
   'CREATE INDEX "partner_name" ON "partner" ("nameZh")',
   'CREATE INDEX "partner_country" ON "partner" ("country")',
   'CREATE INDEX "partner_department" ON "partner" ("department")',
-  'CREATE INDEX "agreement_updated" ON "agreement" ("updatedAt")',
+  'CREATE INDEX "agreement_updated" ON "agreement" ("deleted", "updatedAt")',
   'CREATE INDEX "agreement_expiry" ON "agreement" ("expiryDate")',
   'CREATE INDEX "agreement_signed" ON "agreement" ("signedDate")',
-  'CREATE INDEX "agreement_status" ON "agreement" ("status", "expiryDate")',
+  'CREATE INDEX "agreement_status" ON "agreement" ("status", "deleted", "expiryDate")',
   'CREATE INDEX "agreement_partner" ON "agreement" ("partner")',
-  'CREATE INDEX "agreement_department" ON "agreement" ("department")',
+  'CREATE INDEX "agreement_department" ON "agreement" ("department", "deleted", "updatedAt")',
   'CREATE INDEX "planTarget_plan" ON "planTarget" ("plan")',
   'CREATE INDEX "planTask_plan" ON "planTask" ("plan")',
 ];

@@ -16,23 +16,23 @@ function fail(zh: string, en: string): never {
   process.exit(1);
 }
 
-function readOptions(): { dataDir: string; init: boolean } {
+function readOptions(): { dataDir: string } {
   try {
     const { values } = parseArgs({
-      options: { 'data-dir': { type: 'string' }, init: { type: 'boolean', default: false } },
+      options: { 'data-dir': { type: 'string' } },
       strict: true,
     });
-    return { dataDir: values['data-dir'] || process.env.WAIBAN_DATA_DIR || defaultDataDir(), init: values.init === true };
+    return { dataDir: values['data-dir'] || process.env.WAIBAN_DATA_DIR || defaultDataDir() };
   } catch (err) {
     return fail(
-      `参数有误：${(err as Error).message}。用法：npm run web -- [--data-dir <文件夹>] [--init]`,
-      `Bad arguments: ${(err as Error).message}. Usage: npm run web -- [--data-dir <folder>] [--init]`,
+      `参数有误：${(err as Error).message}。用法：npm run web -- [--data-dir <文件夹>]`,
+      `Bad arguments: ${(err as Error).message}. Usage: npm run web -- [--data-dir <folder>]`,
     );
   }
 }
 
 async function main(): Promise<void> {
-  const { dataDir, init } = readOptions();
+  const { dataDir } = readOptions();
   const staticDir = fileURLToPath(new URL('../../dist-renderer', import.meta.url));
   if (!existsSync(`${staticDir}/index.html`)) {
     fail('找不到界面文件 dist-renderer/index.html：请先运行 vite build（npm run web 会自动运行）', 'dist-renderer/index.html is missing: run `vite build` first (npm run web does)');
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
 
   let app;
   try {
-    app = await openApp({ dataDir, init: init ? 'default' : undefined, onInternalError: (err) => console.error(err) });
+    // Like the desktop app, an empty data folder starts as an office workstation with the built-in defaults.
+    app = await openApp({ dataDir, init: 'default', onInternalError: (err) => console.error(err) });
   } catch (err) {
     if (err instanceof AppError) fail(err.localized.zh, err.localized.en);
     const detail = err instanceof Error ? err.message : String(err);

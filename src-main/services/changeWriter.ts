@@ -81,6 +81,8 @@ export class ChangeWriter {
         return c.recordId;
       });
       store.indexRowsAfter(firstNew);
+      // Fresh statistics after a large load, or SQLite may pick a slow plan for filtered counts.
+      if (records.length >= 1000) this.ctx.sqlite.exec(`ANALYZE "${def.name}"`);
       return ids;
     });
   }

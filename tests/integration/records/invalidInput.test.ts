@@ -26,7 +26,7 @@ describe('invalid input changes nothing', () => {
     expect((await app.fail('records.put', { register: 'partner', values: { nameZh: { nested: true } } })).code).toBe('VALIDATION');
     expect((await app.fail('records.get', { register: 'partner', id: 'not-a-uuid' })).code).toBe('VALIDATION');
     expect((await app.fail('records.list', { register: 'partner', extra: 1 })).code).toBe('VALIDATION');
-    expect((await app.fail('no.such.channel', {})).code).toBe('UNKNOWN_CHANNEL');
+    expect((await app.fail('no.such.channel' as 'app.info', {})).code).toBe('UNKNOWN_CHANNEL');
     expect((await app.fail('records.list', { register: 'nope' })).code).toBe('UNKNOWN_REGISTER');
     expect((await app.fail('records.list', { register: 'partner', filters: { colour: 'red' } })).code).toBe('VALIDATION');
     expect((await app.fail('records.list', { register: 'partner', sort: { field: 'notes', direction: 'asc' } })).code).toBe('VALIDATION');

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { createWebHost, type WebHost } from '../../src-main/host/server';
+import { tempDir } from '../support/tempApp';
+
+export const screenshotDir = resolve(import.meta.dirname, 'screenshots');
+
+/** Flags that let Debian's Chromium run headless here without reaching for the network. */
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Session {
+  app: WaibanApp;
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const app = await openApp({ dataDir: tempDir(), init: 'default' });
+  const host = await createWebHost({ dispatch: app.dispatch, staticDir: resolve(import.meta.dirname, '..', '..', 'dist-renderer') });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await page.goto(host.url);
+  return {
+    app,
+    host,
+    browser,
+    page,
+    shot: async (name) => {
+      await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
+    },
+    close: async () => {
+      await browser.close();
+      await host.close();
+      app.close();
+    },
+  };
+}
