@@ -11,7 +11,7 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ url: 'app://waiban/index.html', isMainFrame: false })).toBe(false);
   });
 
-  it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://evil/index.html', 'app://waiban.evil/', 'about:blank', ''])(
+  it.each(['https://evil.example/', 'file:///etc/x.html', 'app://evil/index.html', 'app://waiban.evil/', 'about:blank', ''])(
     'refuses a main frame showing %s',
     (url) => expect(isTrustedSender({ url, isMainFrame: true })).toBe(false),
   );
