@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldChange, type FieldValue, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
+import { ownerDepartment } from '../core/registers';
 import type { Change } from '../db/changeLog';
 import { buildListQuery, decodeCursor, encodeCursor } from '../db/listQuery';
 import type { StoredRow } from '../db/registerStore';
@@ -29,6 +30,7 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
   const def = registerOf(query.register);
   const store = storeOf(ctx, def.name);
   const limit = query.limit ?? 100;
+  const today = localDate(ctx.clock.now());
   const built = buildListQuery({
     def,
     search: query.search,
@@ -37,13 +39,12 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
     after: query.after ? decodeCursor(query.after) : undefined,
     limit,
     deleted: query.onlyDeleted ? 'only' : query.includeDeleted ? 'all' : 'live',
-    today: localDate(ctx.clock.now()),
+    today,
   });
   const rows = prepared(ctx.sqlite, built.pageSql).all(...built.pageParams) as (StoredRow & { _rowid: number })[];
   const total = (prepared(ctx.sqlite, built.countSql).get(...built.countParams) as { n: number }).n;
   const page = rows.slice(0, limit);
   const lookup = titleLookup(ctx, new Map());
-  const today = localDate(ctx.clock.now());
   const last = page[page.length - 1];
   return {
     rows: page.map((row) => toRecordDto(def, row, store.values(row), lookup, today)),
@@ -67,16 +68,13 @@ export function recordOptions(ctx: ServiceContext, input: { register: string; se
   if (input.ids) {
     return input.ids.flatMap((id) => {
       const row = store.get(id);
-      return row ? [{ id, title: String(row[def.titleField] ?? ''), department: toDept(store.values(row), def) }] : [];
+      return row ? [{ id, title: String(row[def.titleField] ?? ''), department: ownerDepartment(def, store.values(row)) ?? '' }] : [];
     });
   }
   const sortField = def.sortable.includes(def.titleField) ? def.titleField : def.defaultSort.field;
   const page = listRecords(ctx, { register: def.name, search: input.search, sort: { field: sortField, direction: 'asc' }, limit: 200 });
   return page.rows.map((r) => ({ id: r.id, title: String(r.values[def.titleField] ?? ''), department: r.department }));
 }
-
-const toDept = (values: Record<string, FieldValue>, def: ReturnType<typeof registerOf>) =>
-  'fixed' in def.ownership ? def.ownership.fixed : String(values[def.ownership.field] ?? '');
 
 const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
