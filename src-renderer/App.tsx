@@ -16,7 +16,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       {/* Bottom left: drawers open on the right, where their actions and save buttons are. */}
-      <Notifications position="bottom-left" />
+      <Notifications position="bottom-left" limit={3} />
       <ErrorBoundary>
         <LocalizedDates>
           <Bootstrap />
