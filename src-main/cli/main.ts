@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { roles, type Role } from '../contract';
+import { roles, type FieldDef, type Role } from '../contract';
 import { openApp, type WaibanApp } from '../services/app';
 import { defaultDataDir } from '../services/dataDir';
 import { registers } from '../core/registers';
@@ -10,6 +10,22 @@ import { registerStats } from '../services/stats';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { runRecords } from './records';
 import { usage } from './usage';
+
+interface FieldSummary {
+  key: string;
+  type: string;
+  required: boolean;
+  derived?: true;
+  columns?: FieldSummary[];
+}
+
+const fieldSummary = (f: FieldDef): FieldSummary => ({
+  key: f.key,
+  type: f.type,
+  required: !!f.required,
+  ...(f.derived ? { derived: true as const } : {}),
+  ...(f.columns ? { columns: f.columns.map(fieldSummary) } : {}),
+});
 
 const common = { 'data-dir': { type: 'string' } } as const;
 
@@ -100,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
       await stats(rest);
       return 0;
     case 'registers':
-      printJson(registers.map((r) => ({ name: r.name, label: r.label, fields: r.fields.map((f) => ({ key: f.key, type: f.type, required: !!f.required })) })));
+      printJson(registers.map((r) => ({ name: r.name, label: r.label, fields: r.fields.map(fieldSummary) })));
       return 0;
     case 'records': {
       const [sub, ...args] = rest;
@@ -113,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
         sort: { type: 'string' },
         limit: { type: 'string' },
         deleted: { type: 'boolean' },
+        reveal: { type: 'boolean' },
       });
       const stdin = () => readFileSync(0, 'utf8');
       await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));

@@ -11,6 +11,7 @@ interface RecordsOptions {
   sort?: string;
   limit?: string;
   deleted?: boolean;
+  reveal?: boolean;
 }
 
 /** JSON for `records put`: either the field values, or `{ "values": {...}, "department": ... }`. */
@@ -66,7 +67,7 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       );
     }
     case 'get':
-      return printJson(await call('records.get', { register, id: needId() }));
+      return printJson(await call('records.get', { register, id: needId(), ...(o.reveal ? { reveal: true } : {}) }));
     case 'put': {
       const { values, department } = parseValues(o.json ?? stdin());
       return printJson(await call('records.put', { register, ...(o.id ? { id: o.id } : {}), ...(department ? { department } : {}), values }));

@@ -9,12 +9,13 @@ Commands:
   stats [--json]              record counts per register
   records list --register NAME [--search TEXT] [--filter KEY=VALUE ...] [--sort FIELD[:desc]]
                               [--limit N] [--deleted]
-  records get --register NAME --id ID
-  records put --register NAME [--id ID] [--json JSON]   (JSON object of field values; else read from stdin)
+  records get --register NAME --id ID [--reveal]   (--reveal shows masked fields in full; logged in history)
+  records put --register NAME [--id ID] [--json JSON]   (JSON object of field values; else read from stdin;
+                              tables such as members, legs, checklist are arrays of row objects)
   records delete --register NAME --id ID
   records restore --register NAME --id ID
   records history --register NAME --id ID
-  registers                   the registers and their fields
+  registers                   the registers and their fields (with table columns)
 
 Options:
   --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppInfo, Settings } from './installation';
 import type { RegisterDef } from './register';
 import {
+  getRecordSchema,
   listQuerySchema,
   putRecordSchema,
   recordRefSchema,
@@ -31,7 +32,7 @@ export const channels = {
   },
   'registers.describe': { input: none, output: [] as RegisterDef[] },
   'records.list': { input: listQuerySchema, output: {} as ListPage },
-  'records.get': { input: recordRefSchema, output: {} as RecordDto },
+  'records.get': { input: getRecordSchema, output: {} as RecordDto },
   'records.put': { input: putRecordSchema, output: {} as RecordDto },
   'records.delete': { input: recordRefSchema, output: {} as RecordDto },
   'records.restore': { input: recordRefSchema, output: {} as RecordDto },

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { Localized } from './localized';
 
-export type FieldValue = string | number | boolean | string[] | FileRef | null;
+/** One value in a table row: anything but a table. */
+export type CellValue = string | number | boolean | string[] | FileRef | null;
+export type TableRow = Record<string, CellValue>;
+export type FieldValue = CellValue | TableRow[];
 
 export interface FileRef {
   sha256: string;
@@ -32,9 +35,26 @@ export interface RecordDto {
   /** Set when a record in force is near or past its expiry date (e.g. the 90-day badge). */
   expiry?: { kind: 'expiresSoon' | 'lapsed'; days: number };
   meta: RecordMeta;
+  /** Titles of records referred to from table rows (members' names), by id. */
+  rowRefTitles?: Record<string, string>;
+  /** Fields whose values are shown masked (not revealed in this response). */
+  masked?: string[];
+  /** For a record with a checklist: each status it may move to next and what blocks that move. */
+  nextSteps?: NextStep[];
 }
 
-const fieldValue: z.ZodType<FieldValue> = z.union([
+export interface NextStep {
+  status: string;
+  blockers: ChecklistBlocker[];
+}
+
+export interface ChecklistBlocker {
+  title: string;
+  titleEn: string | null;
+  reason: 'pending' | 'rejected' | 'evidenceMissing';
+}
+
+const cellValue: z.ZodType<CellValue> = z.union([
   z.string(),
   z.number(),
   z.boolean(),
@@ -42,6 +62,11 @@ const fieldValue: z.ZodType<FieldValue> = z.union([
   z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().max(255), size: z.number().int().nonnegative() }).strict(),
   z.null(),
 ]);
+
+/** Tables are bounded: a delegation has tens of members, not thousands. */
+export const maxTableRows = 500;
+
+const fieldValue: z.ZodType<FieldValue> = z.union([cellValue, z.array(z.record(z.string().max(60), cellValue)).max(maxTableRows)]);
 
 export const registerNameSchema = z.string().min(1).max(40);
 
@@ -83,6 +108,10 @@ export type PutRecordInput = z.infer<typeof putRecordSchema>;
 export const recordRefSchema = z.object({ register: registerNameSchema, id: z.string().uuid() }).strict();
 export type RecordRef = z.infer<typeof recordRefSchema>;
 
+/** `reveal` shows masked fields in full and is logged in the record's history. */
+export const getRecordSchema = recordRefSchema.extend({ reveal: z.boolean().optional() }).strict();
+export type GetRecordInput = z.infer<typeof getRecordSchema>;
+
 export interface FieldChange {
   field: string;
   before: FieldValue;
@@ -91,7 +120,7 @@ export interface FieldChange {
 
 export interface HistoryEntry {
   changeId: string;
-  op: 'put' | 'delete' | 'restore' | 'create';
+  op: 'put' | 'delete' | 'restore' | 'create' | 'reveal';
   at: string;
   author: string;
   authorName: string;

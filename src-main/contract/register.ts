@@ -5,7 +5,16 @@ import type { Localized } from './localized';
  * history panel, validation, the database columns and (later) xlsx templates and bundles, so a field is
  * added in one place. Descriptions are plain JSON: the renderer receives them through `registers.describe`.
  */
-export type RegisterName = 'department' | 'partner' | 'agreement' | 'plan' | 'planTarget' | 'planTask';
+export type RegisterName =
+  | 'department'
+  | 'partner'
+  | 'agreement'
+  | 'plan'
+  | 'planTarget'
+  | 'planTask'
+  | 'person'
+  | 'delegation'
+  | 'checklistTemplate';
 
 export type FieldType =
   | 'text' // one line
@@ -20,7 +29,8 @@ export type FieldType =
   | 'ref' // id of a record in another register
   | 'department' // department code
   | 'departmentList'
-  | 'file'; // { sha256, name, size } of a document copied into the data folder
+  | 'file' // { sha256, name, size } of a document copied into the data folder
+  | 'table'; // rows of sub-fields kept inside the record (members, itinerary legs, checklist items)
 
 export interface EnumOption {
   value: string;
@@ -45,9 +55,23 @@ export interface FieldDef {
   defaultValue?: string | number | boolean | string[];
   /** Unique among live records of the register (e.g. department code). */
   unique?: boolean;
+  /** For table: the fields of one row (no tables inside tables). */
+  columns?: FieldDef[];
+  /** Computed from the other fields on every save; never entered, shown in lists and on the record. */
+  derived?: boolean;
+  /** Personal data shown masked in lists, exports and history unless the user reveals it (which is logged). */
+  masked?: boolean;
+  /** For ref: a department installation may only choose records of its own departments (people on its trips). */
+  refScope?: 'ownDepartments';
 }
 
-export type FilterKind = 'enum' | 'department' | 'expiryWindow' | 'refEnum';
+/**
+ * enum: the field equals the value; department: likewise for the owner; expiryWindow: days until expiry or
+ * 'lapsed'; refEnum: a field of the referenced record; listContains: an enumList field holds the value;
+ * dateRange: 'from..to' (either end may be empty) on a date field; tableRef: a table's rows refer to the id
+ * ("members.person").
+ */
+export type FilterKind = 'enum' | 'department' | 'expiryWindow' | 'refEnum' | 'listContains' | 'dateRange' | 'tableRef';
 
 export interface FilterDef {
   key: string;
@@ -82,6 +106,12 @@ export interface RegisterDef {
   transitions?: Transitions;
   /** Field holding an expiry date that earns the "expires within N days" badge. */
   expiryField?: string;
+  /**
+   * The table field holding this record's review checklist. A status move is refused while an item required
+   * before the new status (in the status options' order) is not done; moves to `exemptStatuses` (cancelled)
+   * are never blocked.
+   */
+  checklist?: { field: string; exemptStatuses: string[] };
   /** Only the office may write (reference data). */
   officeOnly?: boolean;
   /** Shown in navigation (reference registers can be hidden behind another page later). */

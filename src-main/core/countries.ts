@@ -23,3 +23,7 @@ const countries: [string, string, string][] = [
 ];
 
 export const countryOptions: EnumOption[] = countries.map(([value, zh, en]) => ({ value, label: { zh, en } }));
+
+/** Nationalities and itinerary countries: China first, then the partner countries. */
+export const chinaCode = 'CN';
+export const nationalityOptions: EnumOption[] = [{ value: chinaCode, label: { zh: '中国', en: 'China' } }, ...countryOptions];

@@ -1,5 +1,6 @@
-import type { FieldDef, FieldIssue, FieldValue, RegisterDef } from '../contract';
-import { crossFieldChecks } from './registers';
+import type { FieldDef, FieldIssue, FieldValue, Localized, RegisterDef, TableRow } from '../contract';
+import { blockerList, checklistBlockers } from './checklist/gate';
+import { crossFieldChecks, settledValues } from './registers';
 
 const dateRe = /^\d{4}-\d{2}-\d{2}$/;
 const urlRe = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
@@ -25,16 +26,46 @@ export interface Validated {
   issues: FieldIssue[];
 }
 
-function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: ValidationContext, issues: FieldIssue[]): FieldValue {
-  const label = f.label;
+/** Where an issue is reported: the field key (or "table.row.column") and the label its message names. */
+interface Place {
+  path: string;
+  label: Localized;
+}
+
+function normalizeTable(f: FieldDef, v: FieldValue, ctx: ValidationContext, issues: FieldIssue[], place: Place): FieldValue {
+  if (!Array.isArray(v) || v.some((row) => typeof row !== 'object' || row === null || Array.isArray(row))) {
+    issues.push(issue(place.path, `${place.label.zh}：应为表格行`, `${place.label.en}: must be table rows`));
+    return null;
+  }
+  const columns = f.columns ?? [];
+  const known = new Set(columns.map((c) => c.key));
+  return (v as TableRow[]).map((row, i) => {
+    const rowLabel = { zh: `${place.label.zh}第 ${i + 1} 行`, en: `${place.label.en} row ${i + 1}` };
+    for (const key of Object.keys(row)) {
+      if (!known.has(key)) issues.push(issue(`${place.path}.${i}`, `${rowLabel.zh}：未知列“${key}”`, `${rowLabel.en}: unknown column "${key}"`));
+    }
+    const out: TableRow = {};
+    for (const c of columns) {
+      const cellPlace = { path: `${place.path}.${i}.${c.key}`, label: { zh: `${rowLabel.zh}${c.label.zh}`, en: `${rowLabel.en}, ${c.label.en}` } };
+      // A row given without a column takes the column's default, as a new record takes its fields' defaults.
+      const given = row[c.key] === undefined && c.defaultValue !== undefined && c.defaultValue !== 'today' ? c.defaultValue : row[c.key];
+      out[c.key] = normalizeField(c, given as FieldValue | undefined, ctx, issues, cellPlace) as TableRow[string];
+    }
+    return out;
+  });
+}
+
+function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: ValidationContext, issues: FieldIssue[], place: Place = { path: f.key, label: f.label }): FieldValue {
+  const label = place.label;
+  const at = place.path;
   const typeIssue = (zhKind: string, enKind: string) =>
-    issues.push(issue(f.key, `${label.zh}：应为${zhKind}`, `${label.en}: must be ${enKind}`));
+    issues.push(issue(at, `${label.zh}：应为${zhKind}`, `${label.en}: must be ${enKind}`));
   let v: FieldValue = raw === undefined || raw === '' ? null : raw;
   if (typeof v === 'string') v = v.trim() === '' ? null : v;
   if (Array.isArray(v) && v.length === 0) v = null;
   if (v === null) {
     if (f.type === 'boolean') return false;
-    if (f.required) issues.push(issue(f.key, `${label.zh}：必填`, `${label.en}: required`));
+    if (f.required) issues.push(issue(at, `${label.zh}：必填`, `${label.en}: required`));
     return null;
   }
   switch (f.type) {
@@ -45,7 +76,7 @@ function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: Validatio
       if (typeof v !== 'string') return typeIssue('文本', 'text'), null;
       const s = f.type === 'longText' ? v.replace(/\r\n/g, '\n') : v.trim();
       if (f.maxLength && s.length > f.maxLength) {
-        issues.push(issue(f.key, `${label.zh}：不能超过 ${f.maxLength} 个字符`, `${label.en}: at most ${f.maxLength} characters`));
+        issues.push(issue(at, `${label.zh}：不能超过 ${f.maxLength} 个字符`, `${label.en}: at most ${f.maxLength} characters`));
       }
       if (f.type === 'url' && !urlRe.test(s)) typeIssue('以 http:// 或 https:// 开头的网址', 'a web address starting with http:// or https://');
       if (f.type === 'email' && !emailRe.test(s)) typeIssue('电子邮箱地址', 'an e-mail address');
@@ -55,15 +86,16 @@ function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: Validatio
     case 'department': {
       if (typeof v !== 'string') return typeIssue('单个选项', 'one option'), null;
       const known = f.type === 'enum' ? (f.options ?? []).some((o) => o.value === v) : ctx.departments.has(v);
-      if (!known) issues.push(issue(f.key, `${label.zh}：“${v}”不是可选值`, `${label.en}: "${v}" is not one of the options`));
+      if (!known) issues.push(issue(at, `${label.zh}：“${v}”不是可选值`, `${label.en}: "${v}" is not one of the options`));
       return v;
     }
     case 'enumList':
     case 'departmentList': {
-      if (!Array.isArray(v)) return typeIssue('选项列表', 'a list of options'), null;
-      const bad = v.filter((x) => (f.type === 'enumList' ? !(f.options ?? []).some((o) => o.value === x) : !ctx.departments.has(x)));
-      if (bad.length) issues.push(issue(f.key, `${label.zh}：“${bad.join('、')}”不是可选值`, `${label.en}: "${bad.join(', ')}" not among the options`));
-      return [...new Set(v)];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return typeIssue('选项列表', 'a list of options'), null;
+      const list = v as string[];
+      const bad = list.filter((x) => (f.type === 'enumList' ? !(f.options ?? []).some((o) => o.value === x) : !ctx.departments.has(x)));
+      if (bad.length) issues.push(issue(at, `${label.zh}：“${bad.join('、')}”不是可选值`, `${label.en}: "${bad.join(', ')}" not among the options`));
+      return [...new Set(list)];
     }
     case 'date': {
       if (typeof v !== 'string' || !isValidDate(v)) return typeIssue('日期（年-月-日）', 'a date (YYYY-MM-DD)'), null;
@@ -75,8 +107,8 @@ function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: Validatio
     case 'integer': {
       const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
       if (typeof n !== 'number' || !Number.isInteger(n)) return typeIssue('整数', 'a whole number'), null;
-      if (f.min !== undefined && n < f.min) issues.push(issue(f.key, `${label.zh}：不能小于 ${f.min}`, `${label.en}: at least ${f.min}`));
-      if (f.max !== undefined && n > f.max) issues.push(issue(f.key, `${label.zh}：不能大于 ${f.max}`, `${label.en}: at most ${f.max}`));
+      if (f.min !== undefined && n < f.min) issues.push(issue(at, `${label.zh}：不能小于 ${f.min}`, `${label.en}: at least ${f.min}`));
+      if (f.max !== undefined && n > f.max) issues.push(issue(at, `${label.zh}：不能大于 ${f.max}`, `${label.en}: at most ${f.max}`));
       return n;
     }
     case 'ref':
@@ -85,6 +117,8 @@ function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: Validatio
     case 'file':
       if (typeof v !== 'object' || Array.isArray(v) || !('sha256' in v)) return typeIssue('文件', 'a file'), null;
       return v;
+    case 'table':
+      return normalizeTable(f, v, ctx, issues, place);
   }
 }
 
@@ -98,8 +132,9 @@ export function validateValues(def: RegisterDef, input: Record<string, FieldValu
   for (const key of Object.keys(input)) {
     if (!known.has(key)) issues.push(issue(key, `未知字段“${key}”`, `Unknown field "${key}"`));
   }
-  const values: Record<string, FieldValue> = {};
-  for (const f of def.fields) values[f.key] = normalizeField(f, input[f.key], ctx, issues);
+  const normalized: Record<string, FieldValue> = {};
+  for (const f of def.fields) normalized[f.key] = f.derived ? null : normalizeField(f, input[f.key], ctx, issues);
+  const values = issues.length === 0 ? (settledValues[def.name]?.(normalized) ?? normalized) : normalized;
 
   if (def.statusField && def.transitions && ctx.previous) {
     const from = ctx.previous[def.statusField] as string | null;
@@ -113,7 +148,26 @@ export function validateValues(def: RegisterDef, input: Record<string, FieldValu
     }
   }
   if (issues.length === 0) issues.push(...(crossFieldChecks[def.name]?.(values) ?? []));
+  if (issues.length === 0) issues.push(...gateIssues(def, values, ctx.previous));
   return { values, issues };
+}
+
+/** A move to a new status is refused while checklist items required before it are open, naming them. */
+function gateIssues(def: RegisterDef, values: Record<string, FieldValue>, previous?: Record<string, FieldValue>): FieldIssue[] {
+  if (!def.statusField || !def.checklist) return [];
+  const to = values[def.statusField] as string | null;
+  if (!to || (previous && previous[def.statusField] === to)) return [];
+  const blockers = checklistBlockers(def, values, to);
+  if (!blockers.length) return [];
+  const status = def.fields.find((f) => f.key === def.statusField)?.options?.find((o) => o.value === to)?.label ?? { zh: to, en: to };
+  const list = blockerList(blockers);
+  return [
+    issue(
+      def.statusField,
+      `审查清单未完成，不能进入“${status.zh}”：${list.zh}`,
+      `The review checklist stops the move to "${status.en}": ${list.en}`,
+    ),
+  ];
 }
 
 /** Values a new record starts with in the form. */

@@ -68,6 +68,17 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
       joins.set(alias, `JOIN ${q(refDef.ref)} ${alias} ON ${alias}."id" = ${t}.${q(refField)}`);
       where.push(`${alias}.${q(target)} = ?`);
       params.push(value);
+    } else if (filter.kind === 'listContains' || filter.kind === 'tableRef') {
+      // Lists and tables are JSON text; a quoted code or id occurs in it only as that value.
+      const column = filter.kind === 'tableRef' ? filter.field.split('.')[0]! : filter.field;
+      where.push(`instr(${t}.${q(column)}, ?) > 0`);
+      params.push(JSON.stringify(String(value)));
+    } else if (filter.kind === 'dateRange') {
+      const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(String(value));
+      if (!m || (!m[1] && !m[2])) throw badFilter(key);
+      const col = `${t}.${q(filter.field)}`;
+      if (m[1]) where.push(`${col} >= ?`), params.push(m[1]);
+      if (m[2]) where.push(`${col} <= ?`), params.push(m[2]);
     } else {
       where.push(`${t}.${q(filter.field)} = ?`);
       params.push(value);

@@ -9,6 +9,7 @@ export function encodeField(f: FieldDef, v: FieldValue | undefined): string | nu
     case 'enumList':
     case 'departmentList':
     case 'file':
+    case 'table':
       return JSON.stringify(v);
     case 'integer':
       return v as number;
@@ -25,6 +26,7 @@ export function decodeField(f: FieldDef, raw: unknown): FieldValue {
     case 'enumList':
     case 'departmentList':
     case 'file':
+    case 'table':
       return JSON.parse(raw as string) as FieldValue;
     default:
       return raw as FieldValue;

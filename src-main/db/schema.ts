@@ -44,10 +44,21 @@ export interface FileBlobTable {
   addedAt: string;
 }
 
+export interface RecordRevealTable {
+  seq: Generated<number>;
+  register: string;
+  recordId: string;
+  /** JSON list of the field keys shown in full. */
+  fields: string;
+  at: string;
+  installation: string;
+}
+
 export interface Database {
   meta: MetaTable;
   installation: InstallationTable;
   changeLog: ChangeLogTable;
   conflictHead: ConflictHeadTable;
   fileBlob: FileBlobTable;
+  recordReveal: RecordRevealTable;
 }

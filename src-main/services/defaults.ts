@@ -1,3 +1,4 @@
+import checklistTemplates from '../../assets/defaults/checklistTemplates.json';
 import departments from '../../assets/defaults/departments.json';
 import plan13 from '../../assets/defaults/plan-13th.json';
 import type { FieldValue } from '../contract';
@@ -16,8 +17,15 @@ const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.
  * history like anything else.
  */
 export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
-  const count = (ctx.sqlite.prepare('SELECT count(*) AS n FROM "department"').get() as { n: number }).n;
-  if (count > 0) return;
+  loadReferenceData(ctx, writer);
+  loadChecklistTemplates(ctx, writer);
+}
+
+const isEmpty = (ctx: ServiceContext, table: string) =>
+  (ctx.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n === 0;
+
+function loadReferenceData(ctx: ServiceContext, writer: ChangeWriter): void {
+  if (!isEmpty(ctx, 'department')) return;
   writer.transaction(() => {
     writer.createMany(
       registerOf('department'),
@@ -33,4 +41,19 @@ export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
       plan13.tasks.map((t) => ({ data: full(fieldsOf('planTask'), { status: 'notStarted', ...t, plan: planId }), department: officeDepartment })),
     );
   });
+}
+
+/**
+ * The review checklists of design/rules.md, loaded into a database that has none (a new one, or one that
+ * predates checklists); the office edits them from there.
+ */
+function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void {
+  if (!isEmpty(ctx, 'checklistTemplate')) return;
+  const keys = fieldsOf('checklistTemplate');
+  writer.transaction(() =>
+    writer.createMany(
+      registerOf('checklistTemplate'),
+      checklistTemplates.map((t) => ({ data: full(keys, t as unknown as Record<string, unknown>), department: officeDepartment })),
+    ),
+  );
 }

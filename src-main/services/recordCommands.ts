@@ -1,10 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef } from '../contract';
+import { AppError, type FieldDef, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef, type TableRow } from '../contract';
+import { isMaskedText } from '../core/mask';
 import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
 import { registerOf, storeOf, type ServiceContext } from './context';
+import { checklistInForce } from './checklists';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
 
@@ -14,16 +16,43 @@ export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
 const invalid = (issues: FieldIssue[]) =>
   new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
 
+/**
+ * A reference must point at a live record; on a department installation a reference scoped to its own
+ * departments (a trip's members) must point at one of theirs.
+ */
+function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: { zh: string; en: string }): FieldIssue[] {
+  const store = ctx.stores.get(f.ref!)!;
+  const target = store.get(id);
+  if (!target || target.deleted) {
+    return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
+  }
+  if (f.refScope === 'ownDepartments' && ctx.self.role === 'department') {
+    const owner = ownerDepartment(store.def, store.values(target));
+    if (!owner || !ctx.self.departments.includes(owner)) {
+      const name = String(target[store.def.titleField] ?? '');
+      return [{ field: path, message: {
+        zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
+        en: `${label.en}: "${name}" belongs to another department (${owner}); this laptop may choose only its own people`,
+      } }];
+    }
+  }
+  return [];
+}
+
 /** References must point at live records; unique fields must be unique among live records. */
 function checkReferences(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, id: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const f of def.fields) {
     const v = values[f.key];
     if (v === null) continue;
-    if (f.type === 'ref' && f.ref) {
-      const target = ctx.stores.get(f.ref)?.get(String(v));
-      if (!target || target.deleted) {
-        issues.push({ field: f.key, message: { zh: `${f.label.zh}：所选记录不存在或已删除`, en: `${f.label.en}: the chosen record does not exist or was deleted` } });
+    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, f, String(v), f.key, f.label));
+    if (f.type === 'table') {
+      for (const c of f.columns ?? []) {
+        if (c.type !== 'ref' || !c.ref) continue;
+        (v as TableRow[]).forEach((row, i) => {
+          const label = { zh: `${f.label.zh}第 ${i + 1} 行${c.label.zh}`, en: `${f.label.en} row ${i + 1}, ${c.label.en}` };
+          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label));
+        });
       }
     }
     if (f.unique) {
@@ -49,10 +78,16 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
     });
   }
   const previous = existing ? store.values(existing) : undefined;
-  const start = previous ?? defaultValues(def, localDate(ctx.clock.now()));
+  const today = localDate(ctx.clock.now());
+  const start = previous ?? defaultValues(def, today);
   const merged: Record<string, FieldValue> = { ...start, ...input.values };
   if (!existing && 'field' in def.ownership && input.values[def.ownership.field] === undefined) {
     merged[def.ownership.field] = input.department ?? (ctx.self.role === 'department' ? ctx.self.departments[0]! : merged[def.ownership.field] ?? null);
+  }
+  // A form that never revealed a masked field sends the mask back: that means "unchanged".
+  for (const f of def.fields) if (f.masked && isMaskedText(merged[f.key])) merged[f.key] = previous?.[f.key] ?? null;
+  if (!existing && def.checklist && input.values[def.checklist.field] === undefined) {
+    merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
   const { values, issues } = validateValues(def, merged, { departments: liveDepartmentCodes(ctx), previous });
   if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id));
@@ -63,24 +98,41 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   return getRecord(ctx, { register: def.name, id });
 }
 
-/** Live records elsewhere that would be left pointing at this one. */
-function usages(ctx: ServiceContext, def: RegisterDef, id: string, values: Record<string, FieldValue>): { def: RegisterDef; count: number }[] {
-  const found: { def: RegisterDef; count: number }[] = [];
+interface Usage {
+  def: RegisterDef;
+  count: number;
+  titles: string[];
+}
+
+/** Live records elsewhere that would be left pointing at this one, with the first few named. */
+function usages(ctx: ServiceContext, def: RegisterDef, id: string, values: Record<string, FieldValue>): Usage[] {
+  const found: Usage[] = [];
   for (const other of registers) {
     const conditions: string[] = [];
     const params: unknown[] = [];
     for (const f of other.fields) {
       if (f.type === 'ref' && f.ref === def.name) conditions.push(`"${f.key}" = ?`), params.push(id);
+      if (f.type === 'table' && f.columns?.some((c) => c.type === 'ref' && c.ref === def.name)) conditions.push(`instr("${f.key}", ?) > 0`), params.push(`"${id}"`);
       if (def.name === 'department' && f.type === 'department') conditions.push(`"${f.key}" = ?`), params.push(values.code);
       if (def.name === 'department' && f.type === 'departmentList') conditions.push(`"${f.key}" LIKE ?`), params.push(`%"${values.code}"%`);
     }
     if (!conditions.length) continue;
-    const sql = `SELECT count(*) AS n FROM "${other.name}" WHERE "deleted" = 0 AND (${conditions.join(' OR ')})`;
-    const count = (ctx.sqlite.prepare(sql).get(...params) as { n: number }).n;
-    if (count > 0) found.push({ def: other, count });
+    const where = `FROM "${other.name}" WHERE "deleted" = 0 AND (${conditions.join(' OR ')})`;
+    const count = (ctx.sqlite.prepare(`SELECT count(*) AS n ${where}`).get(...params) as { n: number }).n;
+    if (count === 0) continue;
+    const titles = (ctx.sqlite.prepare(`SELECT "${other.titleField}" AS t ${where} LIMIT 3`).all(...params) as { t: string }[]).map((r) => r.t);
+    found.push({ def: other, count, titles });
   }
   return found;
 }
+
+const usageText = (u: Usage, lang: 'zh' | 'en') => {
+  const named = u.titles.map((t) => (lang === 'zh' ? `“${t}”` : `"${t}"`)).join(lang === 'zh' ? '、' : ', ');
+  const more = u.count > u.titles.length;
+  return lang === 'zh'
+    ? `${u.def.label.zh} ${u.count} 条：${named}${more ? ' 等' : ''}`
+    : `${u.count} in ${u.def.label.en}: ${named}${more ? ', ...' : ''}`;
+};
 
 export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: RecordRef): RecordDto {
   const def = registerOf(ref.register);
@@ -93,8 +145,8 @@ export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Rec
   const used = usages(ctx, def, ref.id, values);
   if (used.length > 0) {
     throw new AppError('IN_USE', {
-      zh: `仍有记录引用它（${used.map((u) => `${u.def.label.zh} ${u.count} 条`).join('，')}），请先修改或删除这些记录。`,
-      en: `Other records still refer to it (${used.map((u) => `${u.count} in ${u.def.label.en}`).join(', ')}); change or delete them first.`,
+      zh: `仍有记录引用它（${used.map((u) => usageText(u, 'zh')).join('；')}），请先修改或删除这些记录。`,
+      en: `Other records still refer to it (${used.map((u) => usageText(u, 'en')).join('; ')}); change or delete them first.`,
     });
   }
   writer.transaction(() => writer.write(def, ref.id, 'delete', null, ownerDepartment(def, values)!, [row.head]));

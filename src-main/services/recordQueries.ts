@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AppError, type FieldChange, type FieldValue, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
+import { AppError, type FieldChange, type FieldValue, type GetRecordInput, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
+import { maskValues } from '../core/mask';
 import { ownerDepartment } from '../core/registers';
 import type { Change } from '../db/changeLog';
 import { buildListQuery, decodeCursor, encodeCursor } from '../db/listQuery';
@@ -7,6 +8,7 @@ import type { StoredRow } from '../db/registerStore';
 import { localDate } from '../ports/clock';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { toRecordDto } from './recordDto';
+import { logReveal, revealHistory } from './reveal';
 import { titleLookup } from './searchIndex';
 
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
@@ -53,12 +55,17 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
   };
 }
 
-export function getRecord(ctx: ServiceContext, ref: RecordRef): RecordDto {
-  const def = registerOf(ref.register);
+/** One record as its page shows it; revealing masked fields is logged in its history. */
+export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto {
+  const def = registerOf(input.register);
   const store = storeOf(ctx, def.name);
-  const row = store.get(ref.id);
-  if (!row) throw notFound(def.name, ref.id);
-  return toRecordDto(def, row, store.values(row), titleLookup(ctx), localDate(ctx.clock.now()));
+  const row = store.get(input.id);
+  if (!row) throw notFound(def.name, input.id);
+  const values = store.values(row);
+  const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal });
+  const revealed = input.reveal ? def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key) : [];
+  if (revealed.length) logReveal(ctx, { register: def.name, id: input.id }, revealed);
+  return dto;
 }
 
 /** Choices for a reference field: live records by title, optionally narrowed by a search or a list of ids. */
@@ -92,17 +99,21 @@ export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry
     for (let cur = c; cur; cur = byId.get(cur.parents[0] ?? '')) if (cur.data) return cur.data;
     return null;
   };
-  return changes.map((c) => {
+  const edits = changes.map((c): HistoryEntry => {
     const parent = byId.get(c.parents[0] ?? '');
     const before = imageOf(parent) ?? {};
+    const after = c.data;
+    // Compared in full, shown masked: a changed passport number is in the history, not the number itself.
+    const shownBefore = maskValues(def, before);
+    const shownAfter = after ? maskValues(def, after) : {};
     const op: HistoryEntry['op'] =
       c.op === 'delete' ? 'delete' : !parent ? 'create' : parent.op === 'delete' ? 'restore' : 'put';
     const fieldChanges: FieldChange[] =
       c.op === 'delete'
         ? []
         : def.fields
-            .filter((f) => !same(before[f.key], c.data?.[f.key]))
-            .map((f) => ({ field: f.key, before: before[f.key] ?? null, after: c.data?.[f.key] ?? null }));
+            .filter((f) => !same(before[f.key], after?.[f.key]))
+            .map((f) => ({ field: f.key, before: shownBefore[f.key] ?? null, after: shownAfter[f.key] ?? null }));
     return {
       changeId: c.id,
       op,
@@ -114,4 +125,5 @@ export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry
       changes: fieldChanges,
     };
   });
+  return [...edits, ...revealHistory(ctx, ref.id, names)].sort((a, b) => a.at.localeCompare(b.at));
 }

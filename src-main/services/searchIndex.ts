@@ -1,4 +1,4 @@
-import type { FieldValue, RegisterDef } from '../contract';
+import type { FieldDef, FieldValue, RegisterDef, TableRow } from '../contract';
 import { registers } from '../core/registers';
 import { foldText } from '../core/searchText';
 import type { ServiceContext } from './context';
@@ -18,46 +18,61 @@ export function titleLookup(ctx: ServiceContext, cache?: Map<string, string | un
   };
 }
 
+/** The searchable words of one value: option labels in both languages, referenced titles, text as is. */
+function valueWords(f: FieldDef, v: FieldValue, title: TitleLookup, parts: string[]): void {
+  if (v === null || v === undefined) return;
+  if (f.type === 'enum' || f.type === 'enumList') {
+    for (const item of Array.isArray(v) ? (v as string[]) : [String(v)]) {
+      const o = f.options?.find((x) => x.value === item);
+      parts.push(o ? `${o.label.zh} ${o.label.en}` : item);
+    }
+  } else if (f.type === 'ref' && f.ref) {
+    parts.push(title(f.ref, String(v)) ?? '');
+  } else if (f.type === 'table') {
+    for (const row of v as TableRow[]) for (const c of f.columns ?? []) valueWords(c, row[c.key] ?? null, title, parts);
+  } else if (f.type === 'file' || f.type === 'boolean' || f.type === 'date') {
+    return;
+  } else if (Array.isArray(v)) {
+    parts.push(v.join(' '));
+  } else {
+    parts.push(String(v));
+  }
+}
+
 /**
  * The folded text a record is found by: its search fields, with enumerations by their Chinese and English
- * labels (so 英国 and United Kingdom both find a British partner) and references by the referenced title.
+ * labels (so 英国 and United Kingdom both find a British partner), references by the referenced title, and
+ * tables by their rows (a delegation by its members' names and its itinerary).
  */
 export function searchTextOf(def: RegisterDef, values: Record<string, FieldValue>, title: TitleLookup): string {
   const parts: string[] = [];
   for (const key of def.searchFields) {
     const f = def.fields.find((x) => x.key === key);
-    const v = values[key];
-    if (!f || v === null || v === undefined) continue;
-    if (f.type === 'enum') {
-      const o = f.options?.find((x) => x.value === v);
-      parts.push(o ? `${o.label.zh} ${o.label.en}` : String(v));
-    } else if (f.type === 'ref' && f.ref) {
-      parts.push(title(f.ref, String(v)) ?? '');
-    } else if (f.type === 'department') {
-      parts.push(String(v));
-    } else if (Array.isArray(v)) {
-      parts.push(v.join(' '));
-    } else {
-      parts.push(String(v));
-    }
+    if (f) valueWords(f, values[key] ?? null, title, parts);
   }
   return foldText(parts.join(' \u2502 '));
 }
 
 /** Registers whose search text includes the title of a record of `register`. */
-export const dependentsOf = (register: string): { def: RegisterDef; field: string }[] =>
+export const dependentsOf = (register: string): { def: RegisterDef; field: string; inTable: boolean }[] =>
   registers.flatMap((def) =>
     def.fields
-      .filter((f) => f.type === 'ref' && f.ref === register && def.searchFields.includes(f.key))
-      .map((f) => ({ def, field: f.key })),
+      .filter((f) => def.searchFields.includes(f.key))
+      .flatMap((f): { def: RegisterDef; field: string; inTable: boolean }[] => {
+        if (f.type === 'ref' && f.ref === register) return [{ def, field: f.key, inTable: false }];
+        const inTable = f.type === 'table' && (f.columns ?? []).some((c) => c.type === 'ref' && c.ref === register);
+        return inTable ? [{ def, field: f.key, inTable: true }] : [];
+      }),
   );
 
 /** A record's title changed: re-index the records that are found by it. */
 export function refreshDependents(ctx: ServiceContext, register: string, id: string): void {
   const lookup = titleLookup(ctx, new Map());
-  for (const { def, field } of dependentsOf(register)) {
+  for (const { def, field, inTable } of dependentsOf(register)) {
     const store = ctx.stores.get(def.name)!;
-    const rows = ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}" WHERE "${field}" = ?`).all(id) as { id: string }[];
+    // Ids are UUIDs, so finding the quoted id in a table's JSON finds exactly the rows that refer to it.
+    const sql = inTable ? `SELECT "id" FROM "${def.name}" WHERE instr("${field}", ?) > 0` : `SELECT "id" FROM "${def.name}" WHERE "${field}" = ?`;
+    const rows = ctx.sqlite.prepare(sql).all(inTable ? `"${id}"` : id) as { id: string }[];
     for (const { id: depId } of rows) {
       const row = store.get(depId)!;
       store.reindex(row, searchTextOf(def, store.values(row), lookup));

@@ -92,6 +92,7 @@ export const en: Resources = {
     put: 'Changed',
     delete: 'Deleted',
     restore: 'Restored',
+    reveal: 'Viewed in full',
     separator: ': ',
     versionN: 'v{{count}}',
   },

@@ -92,6 +92,7 @@ export const zh = {
     put: '修改',
     delete: '删除',
     restore: '恢复',
+    reveal: '查看了完整信息',
     separator: '：',
     versionN: '第 {{count}} 版',
   },

@@ -1,15 +1,36 @@
-import type { FieldIssue, FieldValue, RegisterDef, RegisterName } from '../../contract';
+import type { FieldIssue, FieldValue, RegisterDef, RegisterName, TableRow } from '../../contract';
+import { checkDelegation, deriveDelegation, sortLegs } from '../delegation/itinerary';
 import { agreement, checkAgreement } from './agreement';
+import { checkChecklistTemplate, checklistTemplate } from './checklistTemplate';
+import { delegation } from './delegation';
 import { department } from './department';
 import { partner } from './partner';
+import { checkPerson, person } from './person';
 import { plan, planTarget, planTask } from './plan';
 
 /** Every register, in navigation order. */
-export const registers: RegisterDef[] = [partner, agreement, department, plan, planTarget, planTask];
+export const registers: RegisterDef[] = [delegation, person, partner, agreement, checklistTemplate, department, plan, planTarget, planTask];
+
+type Values = Record<string, FieldValue>;
 
 /** Checks across fields, per register, run after the field-by-field validation. */
-export const crossFieldChecks: Partial<Record<RegisterName, (values: Record<string, FieldValue>) => FieldIssue[]>> = {
+export const crossFieldChecks: Partial<Record<RegisterName, (values: Values) => FieldIssue[]>> = {
   agreement: checkAgreement,
+  person: checkPerson,
+  delegation: checkDelegation,
+  checklistTemplate: checkChecklistTemplate,
+};
+
+/**
+ * Per register, the values a save settles before the checks: derived fields, and tables put in their
+ * natural order (legs by date).
+ */
+export const settledValues: Partial<Record<RegisterName, (values: Values) => Values>> = {
+  delegation: (values) => {
+    const legs = values.legs as TableRow[] | null;
+    const ordered = { ...values, legs: legs ? sortLegs(legs) : null };
+    return { ...ordered, ...deriveDelegation(ordered) };
+  },
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));

@@ -1,5 +1,5 @@
 import { Alert, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, RegisterDef } from '../../../src-main/contract';
@@ -16,6 +16,7 @@ const ops = {
   put: { icon: IconPencil, color: 'blue' },
   delete: { icon: IconTrash, color: 'red' },
   restore: { icon: IconArrowBackUp, color: 'teal' },
+  reveal: { icon: IconEye, color: 'orange' },
 } as const;
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { EnumOption, FieldDef, FieldValue, FileRef } from '../../../src-main/contract';
+import type { EnumOption, FieldDef, FieldValue, FileRef, TableRow } from '../../../src-main/contract';
 import { formatBytes } from '../../util/format';
 
 export const isFileRef = (v: FieldValue | undefined): v is FileRef =>
@@ -24,7 +24,8 @@ export interface TextLookups {
 export function valueText(field: FieldDef, value: FieldValue | undefined, x: TextLookups): string {
   if (isEmpty(value)) return '';
   if (isFileRef(value)) return `${value.name} (${formatBytes(value.size)})`;
-  const list = Array.isArray(value) ? value : [String(value)];
+  if (field.type === 'table') return tableText(field, value as TableRow[], x);
+  const list = Array.isArray(value) ? (value as string[]) : [String(value)];
   switch (field.type) {
     case 'enum':
     case 'enumList':
@@ -39,4 +40,11 @@ export function valueText(field: FieldDef, value: FieldValue | undefined, x: Tex
     default:
       return list.join(x.separator);
   }
+}
+
+/** A table in one line: each row's cells joined, rows separated by semicolons. */
+function tableText(field: FieldDef, rows: TableRow[], x: TextLookups): string {
+  return rows
+    .map((row) => (field.columns ?? []).map((c) => valueText(c, row[c.key], x)).filter(Boolean).join(' '))
+    .join('; ');
 }
