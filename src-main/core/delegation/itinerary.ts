@@ -36,9 +36,15 @@ export function deriveDelegation(values: Record<string, FieldValue>): Record<str
   };
 }
 
-/** Legs in the order travelled; equal arrivals keep their entered order. */
+/**
+ * Legs in the order travelled. Of two legs arriving the same day, the one leaving first was travelled
+ * first (a transit on the way in), whichever row it was entered on; legs equal in both keep their order.
+ */
 export const sortLegs = (legs: TableRow[]): TableRow[] =>
-  legs.map((leg, i) => ({ leg, i })).sort((a, b) => String(a.leg.arrive).localeCompare(String(b.leg.arrive)) || a.i - b.i).map((x) => x.leg);
+  legs
+    .map((leg, i) => ({ leg, i }))
+    .sort((a, b) => String(a.leg.arrive).localeCompare(String(b.leg.arrive)) || String(a.leg.leave).localeCompare(String(b.leg.leave)) || a.i - b.i)
+    .map((x) => x.leg);
 
 const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
 

@@ -64,12 +64,25 @@ describe('countries a trip counts', () => {
 });
 
 describe('legs in the order travelled', () => {
-  it('sorts by arrival, keeping the entered order for equal arrivals', () => {
+  it('sorts by arrival', () => {
+    const first = leg('GB', '2026-05-01', '2026-05-05');
+    const second = leg('FR', '2026-05-05', '2026-05-08');
+    const third = leg('IT', '2026-05-08', '2026-05-10');
+    expect(sortLegs([third, first, second])).toEqual([first, second, third]);
+  });
+
+  it('puts a same-day transit before the stay that starts that day, whichever row it was entered on', () => {
     const transit = leg('DE', '2026-05-01', '2026-05-01', 'transit');
     const visit = leg('GB', '2026-05-01', '2026-05-05');
-    const last = leg('FR', '2026-05-05', '2026-05-08');
-    expect(sortLegs([last, transit, visit])).toEqual([transit, visit, last]);
-    expect(sortLegs([last, visit, transit])).toEqual([visit, transit, last]);
+    expect(sortLegs([visit, transit])).toEqual([transit, visit]);
+    expect(sortLegs([transit, visit])).toEqual([transit, visit]);
+  });
+
+  it('keeps the entered order of legs on the same days', () => {
+    const airside = leg('AE', '2026-05-01', '2026-05-01', 'airside');
+    const transit = leg('DE', '2026-05-01', '2026-05-01', 'transit');
+    expect(sortLegs([airside, transit])).toEqual([airside, transit]);
+    expect(sortLegs([transit, airside])).toEqual([transit, airside]);
   });
 });
 
