@@ -86,7 +86,10 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   }
   // A form that never revealed a masked field sends the mask back: that means "unchanged".
   for (const f of def.fields) if (f.masked && isMaskedText(merged[f.key])) merged[f.key] = previous?.[f.key] ?? null;
-  if (!existing && def.checklist && input.values[def.checklist.field] === undefined) {
+  // The form sends every field, an untouched checklist as null: a new record given no items takes the
+  // template's, or the gate would never apply to records created in the app.
+  const givenChecklist = def.checklist ? input.values[def.checklist.field] : undefined;
+  if (!existing && def.checklist && (givenChecklist == null || (Array.isArray(givenChecklist) && givenChecklist.length === 0))) {
     merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
   const { values, issues } = validateValues(def, merged, { departments: liveDepartmentCodes(ctx), previous });
