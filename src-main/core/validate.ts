@@ -147,7 +147,8 @@ export function validateValues(def: RegisterDef, input: Record<string, FieldValu
       );
     }
   }
-  if (issues.length === 0) issues.push(...(crossFieldChecks[def.name]?.(values) ?? []));
+  // Checked as entered, before tables are put in order, so an issue names the row the user sees.
+  if (issues.length === 0) issues.push(...(crossFieldChecks[def.name]?.(normalized) ?? []));
   if (issues.length === 0) issues.push(...gateIssues(def, values, ctx.previous));
   return { values, issues };
 }

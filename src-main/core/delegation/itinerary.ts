@@ -40,11 +40,13 @@ export function deriveDelegation(values: Record<string, FieldValue>): Record<str
  * Legs in the order travelled. Of two legs arriving the same day, the one leaving first was travelled
  * first (a transit on the way in), whichever row it was entered on; legs equal in both keep their order.
  */
-export const sortLegs = (legs: TableRow[]): TableRow[] =>
-  legs
-    .map((leg, i) => ({ leg, i }))
-    .sort((a, b) => String(a.leg.arrive).localeCompare(String(b.leg.arrive)) || String(a.leg.leave).localeCompare(String(b.leg.leave)) || a.i - b.i)
-    .map((x) => x.leg);
+export const sortLegs = (legs: TableRow[]): TableRow[] => travelOrder(legs).map((i) => legs[i]!);
+
+/** The row indexes of `legs` (as entered) in the order travelled. */
+function travelOrder(legs: TableRow[]): number[] {
+  const at = (i: number, key: string) => String(legs[i]![key]);
+  return legs.map((_, i) => i).sort((a, b) => at(a, 'arrive').localeCompare(at(b, 'arrive')) || at(a, 'leave').localeCompare(at(b, 'leave')) || a - b);
+}
 
 const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
 
@@ -66,10 +68,14 @@ export function checkDelegation(values: Record<string, FieldValue>): FieldIssue[
     if (leave < arrive) issues.push(issue(`legs.${i}.leave`, `行程第 ${n} 段：离开日期早于抵达日期`, `Itinerary leg ${n}: leaves before it arrives`));
     if (depart && arrive < depart) issues.push(issue(`legs.${i}.arrive`, `行程第 ${n} 段：早于团组开始日期 ${depart}`, `Itinerary leg ${n}: before the start date ${depart}`));
     if (back && leave > back) issues.push(issue(`legs.${i}.leave`, `行程第 ${n} 段：晚于团组结束日期 ${back}`, `Itinerary leg ${n}: after the end date ${back}`));
-    const previous = legs[i - 1];
-    if (previous && arrive < String(previous.leave)) {
-      issues.push(issue(`legs.${i}.arrive`, `行程第 ${n} 段与第 ${i} 段时间重叠`, `Itinerary legs ${i} and ${n} overlap`));
-    }
+  });
+  // Overlaps are found in the order travelled but named by the rows as entered, which is what the form shows.
+  const order = travelOrder(legs);
+  order.forEach((i, k) => {
+    const p = order[k - 1];
+    if (p === undefined || String(legs[i]!.arrive) >= String(legs[p]!.leave)) return;
+    const [n, m] = [i + 1, p + 1];
+    issues.push(issue(`legs.${i}.arrive`, `行程第 ${n} 段与第 ${m} 段时间重叠`, `Itinerary legs ${Math.min(n, m)} and ${Math.max(n, m)} overlap`));
   });
 
   const members = (values.members as TableRow[] | null) ?? [];
