@@ -84,8 +84,15 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   if (!existing && 'field' in def.ownership && input.values[def.ownership.field] === undefined) {
     merged[def.ownership.field] = input.department ?? (ctx.self.role === 'department' ? ctx.self.departments[0]! : merged[def.ownership.field] ?? null);
   }
-  // A form that never revealed a masked field sends the mask back: that means "unchanged".
-  for (const f of def.fields) if (f.masked && isMaskedText(merged[f.key])) merged[f.key] = previous?.[f.key] ?? null;
+  // A form that never revealed a masked field sends the mask back: that means "unchanged". With no number
+  // stored to keep, the mask is a copied display value: refused, as saving or dropping it would lose data.
+  const maskIssues: FieldIssue[] = [];
+  for (const f of def.fields) {
+    if (!f.masked || !isMaskedText(merged[f.key])) continue;
+    if (typeof previous?.[f.key] === 'string') merged[f.key] = previous[f.key]!;
+    else maskIssues.push({ field: f.key, message: { zh: `${f.label.zh}：请输入完整号码，不能填写遮挡显示的值`, en: `${f.label.en}: enter the full number, not the masked one` } });
+  }
+  if (maskIssues.length > 0) throw invalid(maskIssues);
   // The form sends every field, an untouched checklist as null: a new record given no items takes the
   // template's, or the gate would never apply to records created in the app.
   const givenChecklist = def.checklist ? input.values[def.checklist.field] : undefined;
