@@ -1,20 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bin, json, waiban } from '../support/cli';
 import { tempDir } from '../support/tempApp';
-
-const bin = resolve(import.meta.dirname, '..', '..', 'src-main', 'cli', 'bin.mjs');
-
-function waiban(dataDir: string, args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    env: { ...process.env, WAIBAN_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', WAIBAN_LANG: '' },
-    input,
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-const json = (s: string) => JSON.parse(s) as Record<string, unknown> & { id: string; values: Record<string, unknown> };
 
 describe('waiban CLI', () => {
   it('initialises, adds demo data, counts, and manages records as JSON', () => {
