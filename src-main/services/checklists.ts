@@ -1,4 +1,4 @@
-import type { FieldValue, RegisterDef, TableRow } from '../contract';
+import type { FieldIssue, FieldValue, RegisterDef, TableRow } from '../contract';
 import { checklistFromTemplate, checklistSubjectKind, templateInForce, type TemplateVersion } from '../core/checklist/instantiate';
 import type { ServiceContext } from './context';
 
@@ -15,4 +15,36 @@ export function checklistInForce(ctx: ServiceContext, def: RegisterDef, values: 
   const templates: TemplateVersion[] = rows.map((r) => ({ ...r, items: r.items ? (JSON.parse(r.items) as TableRow[]) : [] }));
   const template = templateInForce(templates, kind, today);
   return template ? checklistFromTemplate(template) : null;
+}
+
+const itemKey = (item: TableRow) => String(item.key ?? item.title ?? '');
+const definitionColumns = ['title', 'requiredBefore', 'evidenceNeeded'] as const;
+
+/**
+ * What an item requires is the office's to set. Elsewhere a checklist may gain items and record progress,
+ * but every item the record had (or, for a new record, the template in force gives) stays, with its title,
+ * stage and evidence rule unchanged, so a laptop cannot lift the gate by editing it away.
+ */
+export function checklistIntegrity(
+  ctx: ServiceContext,
+  def: RegisterDef,
+  values: Record<string, FieldValue>,
+  previous: Record<string, FieldValue> | undefined,
+  today: string,
+): FieldIssue[] {
+  if (!def.checklist || ctx.self.role === 'office') return [];
+  const field = def.checklist.field;
+  const reference = previous ? ((previous[field] as TableRow[] | null) ?? []) : (checklistInForce(ctx, def, values, today) ?? []);
+  const given = new Map(((values[field] as TableRow[] | null) ?? []).map((item) => [itemKey(item), item]));
+  return reference.flatMap((item): FieldIssue[] => {
+    const now = given.get(itemKey(item));
+    if (now && definitionColumns.every((c) => now[c] === item[c])) return [];
+    return [{
+      field,
+      message: {
+        zh: `审查清单事项“${String(item.title)}”由外事办设定，不能删除或修改其要求`,
+        en: `The checklist item "${String(item.titleEn ?? item.title)}" is set by the office; it cannot be removed or its requirement changed`,
+      },
+    }];
+  });
 }

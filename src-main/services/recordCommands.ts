@@ -1,67 +1,21 @@
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, type FieldDef, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef, type TableRow } from '../contract';
+import { AppError, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef } from '../contract';
 import { isMaskedText } from '../core/mask';
 import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
 import { registerOf, storeOf, type ServiceContext } from './context';
-import { checklistInForce } from './checklists';
+import { checklistInForce, checklistIntegrity } from './checklists';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
+import { checkReferences } from './referenceChecks';
 
 export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
   new Set((ctx.sqlite.prepare('SELECT "code" FROM "department" WHERE "deleted" = 0').all() as { code: string }[]).map((r) => r.code));
 
 const invalid = (issues: FieldIssue[]) =>
   new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
-
-/**
- * A reference must point at a live record; on a department installation a reference scoped to its own
- * departments (a trip's members) must point at one of theirs.
- */
-function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: { zh: string; en: string }): FieldIssue[] {
-  const store = ctx.stores.get(f.ref!)!;
-  const target = store.get(id);
-  if (!target || target.deleted) {
-    return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
-  }
-  if (f.refScope === 'ownDepartments' && ctx.self.role === 'department') {
-    const owner = ownerDepartment(store.def, store.values(target));
-    if (!owner || !ctx.self.departments.includes(owner)) {
-      const name = String(target[store.def.titleField] ?? '');
-      return [{ field: path, message: {
-        zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
-        en: `${label.en}: "${name}" belongs to another department (${owner}); this laptop may choose only its own people`,
-      } }];
-    }
-  }
-  return [];
-}
-
-/** References must point at live records; unique fields must be unique among live records. */
-function checkReferences(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, id: string): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const f of def.fields) {
-    const v = values[f.key];
-    if (v === null) continue;
-    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, f, String(v), f.key, f.label));
-    if (f.type === 'table') {
-      for (const c of f.columns ?? []) {
-        if (c.type !== 'ref' || !c.ref) continue;
-        (v as TableRow[]).forEach((row, i) => {
-          const label = { zh: `${f.label.zh}第 ${i + 1} 行${c.label.zh}`, en: `${f.label.en} row ${i + 1}, ${c.label.en}` };
-          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label));
-        });
-      }
-    }
-    if (f.unique) {
-      const clash = ctx.sqlite.prepare(`SELECT 1 FROM "${def.name}" WHERE "${f.key}" = ? AND "deleted" = 0 AND "id" <> ?`).get(v, id);
-      if (clash) issues.push({ field: f.key, message: { zh: `${f.label.zh}：“${v}”已被使用`, en: `${f.label.en}: "${v}" is already in use` } });
-    }
-  }
-  return issues;
-}
 
 export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): RecordDto {
   const def = registerOf(input.register);
@@ -100,7 +54,8 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
     merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
   const { values, issues } = validateValues(def, merged, { departments: liveDepartmentCodes(ctx), previous });
-  if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id));
+  if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id, previous));
+  if (issues.length === 0) issues.push(...checklistIntegrity(ctx, def, values, previous, today));
   if (issues.length > 0) throw invalid(issues);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);

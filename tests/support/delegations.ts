@@ -1,4 +1,5 @@
 import type { FieldValue, FileRef, TableRow } from '../../src-main/contract';
+import { findRegister } from '../../src-main/core/registers';
 import type { TestApp } from './tempApp';
 
 /** A person as the office enters one; the passport number is what the masking tests look for. */
@@ -45,3 +46,10 @@ export const completeItems = (checklist: TableRow[], stages: string[], evidence:
   );
 
 export const changeCount = (app: TestApp): number => (app.ctx.sqlite.prepare('SELECT count(*) AS n FROM "changeLog"').get() as { n: number }).n;
+
+/** A record as it arrives from another installation (sync): written as a change, past this installation's checks. */
+export function receiveRecord(app: TestApp, register: string, values: Record<string, FieldValue>): string {
+  const def = findRegister(register)!;
+  const data = Object.fromEntries(def.fields.map((f) => [f.key, values[f.key] ?? (f.type === 'boolean' ? false : null)]));
+  return app.writer.createMany(def, [{ data, department: String(values.department) }])[0]!;
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxTableRows, type FieldValue, type TableRow } from '../../../src-main/contract';
-import { findRegister } from '../../../src-main/core/registers';
-import { addPerson, changeCount, membersOf, outboundTrip, personValues } from '../../support/delegations';
+import { addPerson, changeCount, membersOf, outboundTrip, personValues, receiveRecord } from '../../support/delegations';
 import { tempApp, type TestApp } from '../../support/tempApp';
 
 const leg = (country: string, arrive: string, leave: string, stop = 'visit'): TableRow => ({ country, city: null, arrive, leave, stop });
@@ -20,12 +19,6 @@ async function refused(app: TestApp, values: Record<string, FieldValue>, code = 
  * A person as it would arrive from the office's bundle on a department laptop: written by the change writer
  * directly, as sync will, since the laptop itself may not create it.
  */
-function receivePerson(app: TestApp, values: Record<string, FieldValue>): string {
-  const def = findRegister('person')!;
-  const data = Object.fromEntries(def.fields.map((f) => [f.key, values[f.key] ?? (f.type === 'boolean' ? false : null)]));
-  return app.writer.createMany(def, [{ data, department: String(values.department) }])[0]!;
-}
-
 describe('bad itineraries are refused', () => {
   it('refuses overlapping legs, naming the later leg', async () => {
     const app = await tempApp();
@@ -110,7 +103,7 @@ describe('bad member lists are refused', () => {
   it('refuses a person of another department on a department laptop, and lets the office add anyone', async () => {
     const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     const own = await addPerson(laptop, { department: 'LAW' });
-    const other = receivePerson(laptop, personValues({ name: '王经管', department: 'ECM' }));
+    const other = receiveRecord(laptop, 'person', personValues({ name: '王经管', department: 'ECM' }));
     const err = await refused(laptop, { title: '法学院赴英', members: membersOf(own, other) });
     expect(err.issues).toEqual([
       {

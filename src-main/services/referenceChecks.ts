@@ -1,0 +1,58 @@
+import type { FieldDef, FieldIssue, FieldValue, Localized, RegisterDef, TableRow } from '../contract';
+import { ownerDepartment } from '../core/registers';
+import type { ServiceContext } from './context';
+
+/**
+ * A reference must point at a live record; on a department installation a reference scoped to its own
+ * departments (a trip's members) must point at one of theirs when it is added. One already on the record
+ * (someone the office put on the trip) stays, or the laptop could no longer edit its own delegation.
+ */
+function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: Localized, kept: boolean): FieldIssue[] {
+  const store = ctx.stores.get(f.ref!)!;
+  const target = store.get(id);
+  if (!target || target.deleted) {
+    return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
+  }
+  if (f.refScope === 'ownDepartments' && ctx.self.role === 'department' && !kept) {
+    const owner = ownerDepartment(store.def, store.values(target));
+    if (!owner || !ctx.self.departments.includes(owner)) {
+      const name = String(target[store.def.titleField] ?? '');
+      return [{ field: path, message: {
+        zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
+        en: `${label.en}: "${name}" belongs to another department (${owner}); this laptop may choose only its own people`,
+      } }];
+    }
+  }
+  return [];
+}
+
+/** References must point at live records; unique fields must be unique among live records. */
+export function checkReferences(
+  ctx: ServiceContext,
+  def: RegisterDef,
+  values: Record<string, FieldValue>,
+  id: string,
+  previous?: Record<string, FieldValue>,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const f of def.fields) {
+    const v = values[f.key];
+    if (v === null) continue;
+    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, f, String(v), f.key, f.label, previous?.[f.key] === v));
+    if (f.type === 'table') {
+      for (const c of f.columns ?? []) {
+        if (c.type !== 'ref' || !c.ref) continue;
+        const before = new Set(((previous?.[f.key] as TableRow[] | null) ?? []).map((row) => row[c.key]));
+        (v as TableRow[]).forEach((row, i) => {
+          const label = { zh: `${f.label.zh}第 ${i + 1} 行${c.label.zh}`, en: `${f.label.en} row ${i + 1}, ${c.label.en}` };
+          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key])));
+        });
+      }
+    }
+    if (f.unique) {
+      const clash = ctx.sqlite.prepare(`SELECT 1 FROM "${def.name}" WHERE "${f.key}" = ? AND "deleted" = 0 AND "id" <> ?`).get(v, id);
+      if (clash) issues.push({ field: f.key, message: { zh: `${f.label.zh}：“${v}”已被使用`, en: `${f.label.en}: "${v}" is already in use` } });
+    }
+  }
+  return issues;
+}
