@@ -16,6 +16,7 @@ export const errorCodes = [
   'DB_LOCKED',
   'DATA_DIR_MISSING',
   'FILE_TOO_LARGE',
+  'BAD_SIGNATURE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

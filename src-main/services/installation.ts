@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { Kysely } from 'kysely';
 import { AppError, type InstallationDto, type Role } from '../contract';
+import { minisignKeyIdHex } from '../core/signing/minisignKey';
 import type { Database } from '../db/schema';
 import { keyFile } from './dataDir';
-import { fingerprint, generateInstallationKeys, minisignKeyIdHex } from './keys';
+import { fingerprint, generateInstallationKeys } from './keys';
 
 export interface InstallationSetup {
   name: string;

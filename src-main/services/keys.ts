@@ -23,9 +23,6 @@ const rawPublicKey = (key: KeyObject): Buffer => {
   return der.subarray(der.length - 32);
 };
 
-/** minisign prints key ids as the 8 bytes reversed, in upper-case hex. */
-export const minisignKeyIdHex = (keyId: Buffer): string => Buffer.from(keyId).reverse().toString('hex').toUpperCase();
-
 /**
  * SHA-256 of the public key in groups of four hex digits, short enough to read aloud over the phone when an
  * installation is enrolled.

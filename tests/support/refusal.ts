@@ -1,0 +1,12 @@
+import { AppError } from '../../src-main/contract';
+
+/** The AppError that work throws; anything else it throws, or no throw at all, fails the test. */
+export function refusalOf(work: () => unknown): AppError {
+  try {
+    work();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal, but it was accepted');
+}
