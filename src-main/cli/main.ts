@@ -7,6 +7,7 @@ import { registers } from '../core/registers';
 import { addDemoData } from '../services/demo';
 import { liveDepartmentCodes } from '../services/recordCommands';
 import { registerStats } from '../services/stats';
+import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { runRecords } from './records';
 import { usage } from './usage';
@@ -133,6 +134,12 @@ async function main(argv: string[]): Promise<number> {
       });
       const stdin = () => readFileSync(0, 'utf8');
       await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));
+      return 0;
+    }
+    case 'keys': {
+      const [sub, ...args] = rest;
+      const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' } });
+      await runKeys(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
     default:

@@ -16,6 +16,13 @@ Commands:
   records restore --register NAME --id ID
   records history --register NAME --id ID
   registers                   the registers and their fields (with table columns)
+  keys fingerprint            this installation's key fingerprint, to read aloud at enrolment
+  keys export-public FILE     write this installation's public key as a minisign public key file
+  keys sign FILE [--comment TEXT]
+                              sign FILE with this installation's key, writing FILE.minisig (minisign format;
+                              TEXT is the trusted comment, default timestamp and file name)
+  keys verify FILE --pub KEY.pub [--sig FILE.minisig]
+                              check FILE's minisign signature and print its trusted comment (no data folder)
 
 Options:
   --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)

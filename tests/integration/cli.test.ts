@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, json, waiban } from '../support/cli';
+import { minisign } from '../support/minisignTool';
 import { tempDir } from '../support/tempApp';
 
 describe('waiban CLI', () => {
@@ -63,6 +65,39 @@ describe('waiban CLI', () => {
     expect(waiban(dir, ['records', 'list', '--register', 'partner', '--bogus']).code).toBe(2);
     expect(waiban(dir, ['stats', '--json']).out).toBe(before);
     for (const r of [unknownField, wrongType, notJson, unknownRegister]) expect(r.err).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('exports the public key and fingerprint, and signs files so that minisign and `keys verify` accept them', () => {
+    const dir = tempDir();
+    const fingerprint = /Key fingerprint: (.+)/.exec(waiban(dir, ['init']).out)![1];
+    expect(waiban(dir, ['keys', 'fingerprint']).out).toBe(`Key fingerprint: ${fingerprint}\n`);
+
+    const files = tempDir();
+    const pub = join(files, 'office.pub');
+    expect(waiban(dir, ['keys', 'export-public', pub]).out).toContain(fingerprint);
+    const again = waiban(dir, ['keys', 'export-public', pub]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already exists; it was not overwritten');
+
+    const file = join(files, 'manifest.json');
+    writeFileSync(file, '{"sequence":1}\n');
+    expect(waiban(dir, ['keys', 'sign', file, '--comment', 'sequence:1 外事办']).code).toBe(0);
+    const checked = minisign(['-Vm', 'manifest.json', '-p', 'office.pub'], files);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toContain('Trusted comment: sequence:1 外事办\n');
+
+    // verify reads no data folder: anyone holding the public key file can check.
+    const nowhere = join(tempDir(), 'nowhere');
+    expect(waiban(nowhere, ['keys', 'verify', file, '--pub', pub]).out).toContain('Trusted comment: sequence:1 外事办\n');
+    waiban(dir, ['keys', 'sign', file]);
+    expect(waiban(nowhere, ['keys', 'verify', file, '--pub', pub]).out).toMatch(/Trusted comment: timestamp:\d+\tfile:manifest\.json\n/);
+
+    writeFileSync(file, '{"sequence":2}\n');
+    const refused = waiban(nowhere, ['keys', 'verify', file, '--sig', `${file}.minisig`, '--pub', pub]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^waiban: The file does not match its signature/);
+    expect(waiban(nowhere, ['keys', 'verify', file]).code).toBe(2);
+    expect(waiban(dir, ['keys', 'rotate']).code).toBe(2);
   }, 60_000);
 
   it('explains a missing data folder in the terminal\'s language', () => {
