@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { FileField } from './FileField';
 import type { FormValues } from './formValues';
 import { RefSelect } from './RefSelect';
+import { TableField } from './TableField';
 
 interface Props {
   field: FieldDef;
@@ -18,6 +19,8 @@ interface Props {
   departments?: string[];
   refTitle?: string;
   autoFocus?: boolean;
+  /** A cell of a table row: the column header names it, so the input carries no label of its own. */
+  bare?: boolean;
 }
 
 /**
@@ -33,14 +36,17 @@ const parseDate = (text: string): string | null => {
 };
 
 /** The input for one field, chosen by its type; every input is named by the field key. */
-export function FieldInput({ field, form, options, departments, refTitle, autoFocus }: Props) {
+export function FieldInput({ field, form, options, departments, refTitle, autoFocus, bare }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const allDepartments = useDepartments().options;
   const input = form.getInputProps(field.key);
+  // A masked value comes back masked; saving it unchanged keeps the stored one, and the form says so.
+  const help = field.masked ? t('form.maskedHelp') : field.help ? l(field.help) : undefined;
   const common = {
-    label: l(field.label),
-    description: field.help ? l(field.help) : undefined,
+    label: bare ? undefined : l(field.label),
+    'aria-label': bare ? l(field.label) : undefined,
+    description: bare ? undefined : help,
     withAsterisk: Boolean(field.required),
     name: field.key,
     // Selects and dates put `name` on a hidden input that holds the value; this marks the one people type in.
@@ -70,7 +76,7 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'boolean': {
       // A switch always has a value, so it carries no required marker.
       const { withAsterisk: _none, ...props } = common;
-      return <Switch {...props} mt="lg" checked={Boolean(input.value)} onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)} />;
+      return <Switch {...props} mt={bare ? 6 : 'lg'} checked={Boolean(input.value)} onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)} />;
     }
     case 'date':
       return (
@@ -102,6 +108,8 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
           value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'file':
-      return <FileField {...common} value={(input.value as FileRef | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />;
+      return <FileField {...common} compact={bare} value={(input.value as FileRef | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />;
+    case 'table':
+      return <TableField field={field} form={form} label={common.label ?? ''} description={common.description} />;
   }
 }

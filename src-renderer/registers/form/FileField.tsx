@@ -13,13 +13,15 @@ import { FileOpenButton } from '../values/FileOpenButton';
 interface Props extends Omit<FileInputProps, 'value' | 'onChange'> {
   value: FileRef | null;
   onChange: (value: FileRef | null) => void;
+  /** In a table cell: the input already names the file, so below it only its buttons. */
+  compact?: boolean;
 }
 
 /**
  * A document is copied into the data folder as soon as it is picked (`files.put`); the record then stores
  * only its reference (hash, name, size), so saving the form stays small and a file is never sent twice.
  */
-export function FileField({ value, onChange, error, ...props }: Props) {
+export function FileField({ value, onChange, error, compact, ...props }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,17 +47,23 @@ export function FileField({ value, onChange, error, ...props }: Props) {
         value={null}
         onChange={(f) => void pick(f)}
         placeholder={value ? value.name : t('form.pickFile')}
+        // The chosen document's name stands where a placeholder would, in the colour of a value.
+        styles={value ? { placeholder: { color: 'var(--mantine-color-text)' } } : undefined}
         leftSection={busy ? <Loader size={14} /> : <IconPaperclip size={16} />}
         clearable={false}
         disabled={busy}
         error={problem ?? error}
       />
       {value ? (
-        <Group gap="xs" mt={6} wrap="nowrap" data-testid="file-ref">
-          <Text size="xs" truncate="end" title={value.name}>{value.name}</Text>
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {formatBytes(value.size)} · SHA-256 {shortHash(value.sha256)}
-          </Text>
+        <Group gap="xs" mt={compact ? 2 : 6} wrap="nowrap" data-testid="file-ref">
+          {compact ? null : (
+            <>
+              <Text size="xs" truncate="end" title={value.name}>{value.name}</Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {formatBytes(value.size)} · SHA-256 {shortHash(value.sha256)}
+              </Text>
+            </>
+          )}
           <FileOpenButton file={value} />
           <CloseButton size="sm" aria-label={t('form.removeFile')} title={t('form.removeFile')} onClick={() => onChange(null)} />
         </Group>

@@ -11,7 +11,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { notifyError, notifySuccess } from '../../util/notify';
 import { FieldInput } from './FieldInput';
 import { formKeyHandler } from './formKeys';
-import { initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
+import { formFields, initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
 
 interface Props {
   def: RegisterDef;
@@ -19,10 +19,13 @@ interface Props {
   record?: RecordDto;
   onClose: () => void;
   onSaved: (record: RecordDto) => void;
+  /** The field to start in (a page's "fill in the report" opens the form there); the first one otherwise. */
+  focus?: string;
 }
 
 /** Fields that take the whole width of the form. */
-const wide = (def: RegisterDef, f: FieldDef) => f.key === def.titleField || f.type === 'longText' || f.type === 'file' || f.type === 'departmentList';
+const wide = (def: RegisterDef, f: FieldDef) =>
+  f.key === def.titleField || f.type === 'longText' || f.type === 'file' || f.type === 'departmentList' || f.type === 'table';
 
 /** A new record on a department laptop starts under that department rather than the office default. */
 function withOwnDepartment(values: FormValues, ownerField: string | undefined, own: string[] | undefined): FormValues {
@@ -31,7 +34,7 @@ function withOwnDepartment(values: FormValues, ownerField: string | undefined, o
 }
 
 /** The one form for every register: inputs from the field definitions, errors from the backend beside them. */
-export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
+export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props) {
   const { t } = useTranslation();
   const { l, locale } = useLocale();
   const { info } = useAppData();
@@ -40,6 +43,8 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
   const ownerField = 'field' in def.ownership ? def.ownership.field : undefined;
   const { role, departments } = info.installation;
   const ownDepartments = role === 'department' && departments.length ? departments : undefined;
+  const fields = formFields(def);
+  const first = fields.find((f) => f.key === focus) ?? fields[0];
   const form = useForm<FormValues>({
     initialValues: withOwnDepartment(initialFormValues(def, record), ownerField, record ? undefined : ownDepartments),
     validate: (values) => requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),
@@ -64,9 +69,10 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
       notifySuccess(t('form.saved'), t('form.savedBody', { title: String(saved.values[def.titleField] ?? '') }));
       onSaved(saved);
     } catch (err) {
-      const known = new Set(def.fields.map((f) => f.key));
+      const known = new Set(fields.map((f) => f.key));
       const issues = err instanceof ApiError ? (err.body.issues ?? []) : [];
-      for (const i of issues) if (known.has(i.field)) form.setFieldError(i.field, pick(i.message, locale));
+      // Issues on table cells name their path ("legs.1.leave"); the cell's input is bound to that path.
+      for (const i of issues) if (known.has(i.field.split('.')[0]!)) form.setFieldError(i.field, pick(i.message, locale));
       notifyError(err, issues.length ? t('form.invalid') : undefined);
     } finally {
       setSaving(false);
@@ -78,7 +84,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
     <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
       <form onSubmit={save} onKeyDown={formKeyHandler(() => save())} noValidate data-testid="record-form">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          {def.fields.map((field, index) => (
+          {fields.map((field) => (
             <Box key={field.key} data-testid={`field-${field.key}`} style={wide(def, field) ? { gridColumn: '1 / -1' } : undefined}>
               <FieldInput
                 field={field}
@@ -86,7 +92,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved }: Props) {
                 options={statusOptions(field)}
                 departments={field.key === ownerField ? ownDepartments : undefined}
                 refTitle={record?.refTitles?.[field.key]}
-                autoFocus={index === 0}
+                autoFocus={field === first}
               />
             </Box>
           ))}
