@@ -29,7 +29,7 @@ export function Shell() {
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
         {route.page === 'overview' ? <OverviewPage /> : null}
-        {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} navigate={navigate} /> : null}
+        {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}
         {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
       </AppShell.Main>
     </AppShell>

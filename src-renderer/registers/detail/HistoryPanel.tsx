@@ -4,11 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, RegisterDef } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
-import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../util/format';
 import { errorMessage } from '../../util/notify';
 import { useTextLookups } from '../values/useTextLookups';
-import { valueText } from '../values/valueText';
+import { ChangeLine } from './ChangeLine';
 import { useRefTitles } from './useRefTitles';
 
 const ops = {
@@ -22,15 +21,14 @@ const ops = {
 interface Props {
   def: RegisterDef;
   id: string;
-  /** The record's version: a new one means a new entry to show. */
-  version: string;
+  /** Changes when there is a new entry to show (a new version of the record, a reveal). */
+  reloadKey: string;
   onLoaded?: (entries: HistoryEntry[]) => void;
 }
 
 /** Who changed what and when, newest first, with each field's value before and after. */
-export function HistoryPanel({ def, id, version, onLoaded }: Props) {
+export function HistoryPanel({ def, id, reloadKey, onLoaded }: Props) {
   const { t } = useTranslation();
-  const { l } = useLocale();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const refTitles = useRefTitles(def, entries?.flatMap((e) => e.changes) ?? []);
@@ -49,9 +47,10 @@ export function HistoryPanel({ def, id, version, onLoaded }: Props) {
     return () => {
       live = false;
     };
-  }, [def.name, id, version, onLoaded]);
+  }, [def.name, id, reloadKey, onLoaded]);
 
-  const newestFirst = entries ? [...entries].sort((a, b) => b.hlc.localeCompare(a.hlc)) : [];
+  // The backend lists changes and reveals together, oldest first (a reveal has no clock of its own).
+  const newestFirst = entries ? [...entries].reverse() : [];
   return (
     <Stack gap="sm" data-testid="history-panel">
       <Title order={5}>{t('history.title')}</Title>
@@ -73,18 +72,7 @@ export function HistoryPanel({ def, id, version, onLoaded }: Props) {
               <Text size="xs" c="dimmed">{formatDateTime(entry.at)}</Text>
               {entry.changes.map((change) => {
                 const field = def.fields.find((f) => f.key === change.field);
-                if (!field) return null;
-                const before = valueText(field, change.before, lookups);
-                const after = valueText(field, change.after, lookups);
-                return (
-                  <Text key={change.field} size="sm" mt={4} style={{ wordBreak: 'break-word' }}>
-                    <Text span fw={500}>{l(field.label)}</Text>
-                    {t('history.separator')}
-                    {before ? <Text span c="dimmed" td="line-through">{before}</Text> : null}
-                    {before ? ' → ' : null}
-                    {after || <Text span c="dimmed">{t('value.empty')}</Text>}
-                  </Text>
-                );
+                return field ? <ChangeLine key={change.field} field={field} change={change} op={entry.op} lookups={lookups} /> : null;
               })}
             </Timeline.Item>
           );

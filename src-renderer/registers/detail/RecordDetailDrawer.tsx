@@ -1,15 +1,17 @@
-import { Alert, Badge, DataList, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, RecordDto, RegisterDef } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
 import { ExpiryBadge } from '../values/ExpiryBadge';
-import { FieldValueView } from '../values/FieldValueView';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordActions } from './RecordActions';
+import { RecordFieldList } from './RecordFieldList';
 import { RecordMetaList } from './RecordMetaList';
+import { ReferringRecords } from './ReferringRecords';
 import { useRecord } from './useRecord';
+import { useReveal } from './useReveal';
 
 interface Props {
   def: RegisterDef;
@@ -29,7 +31,8 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
   const state = useRecord(def.name, id, revision(def.name));
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const record = state.status === 'ready' ? state.record : null;
+  const loaded = state.status === 'ready' ? state.record : null;
+  const { shown: record, reveal, revealing, count: reveals } = useReveal(def, loaded);
   const title = record ? String(record.values[def.titleField] ?? '') : l(def.label);
 
   return (
@@ -51,21 +54,13 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
                 onEdit={() => onEdit(record)} onChanged={onChanged} />
             ) : null}
           </Group>
-          <DataList labelWidth={170} gap="sm" withDivider>
-            {def.fields.map((field) => (
-              <DataList.Item key={field.key} data-testid={`detail-${field.key}`}>
-                <DataList.ItemLabel c="dimmed">{l(field.label)}</DataList.ItemLabel>
-                <DataList.ItemValue miw={0}>
-                  <FieldValueView field={field} value={record.values[field.key]} refTitle={record.refTitles?.[field.key]} />
-                </DataList.ItemValue>
-              </DataList.Item>
-            ))}
-          </DataList>
+          <RecordFieldList def={def} record={record} onReveal={reveal} revealing={revealing} />
+          <ReferringRecords def={def} id={record.id} />
           <Divider />
           <Title order={5}>{t('detail.meta')}</Title>
           <RecordMetaList id={record.id} meta={record.meta} history={history} />
           <Divider />
-          <HistoryPanel def={def} id={record.id} version={record.meta.version} onLoaded={setHistory} />
+          <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory} />
         </Stack>
       ) : null}
     </Drawer>

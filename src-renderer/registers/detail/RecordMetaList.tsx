@@ -6,7 +6,7 @@ import { formatDateTime } from '../../util/format';
 interface Props {
   id: string;
   meta: RecordMeta;
-  /** Loaded history: names the authors (meta holds installation ids) and counts the versions. */
+  /** Loaded history: names the authors (meta holds installation ids) and counts the versions (reveals are not versions). */
   history: HistoryEntry[] | null;
 }
 
@@ -23,7 +23,7 @@ export function RecordMetaList({ id, meta, history }: Props) {
     [
       t('detail.version'),
       <Tooltip label={meta.version} key="v">
-        <span>{history ? t('history.versionN', { count: history.length }) : meta.version}</span>
+        <span>{history ? t('history.versionN', { count: history.filter((e) => e.op !== 'reveal').length }) : meta.version}</span>
       </Tooltip>,
     ],
     [t('detail.id'), <Text key="id" size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>{id}</Text>],

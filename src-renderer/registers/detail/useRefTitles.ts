@@ -1,15 +1,24 @@
 import { useEffect, useState } from 'react';
-import type { FieldChange, RegisterDef } from '../../../src-main/contract';
+import type { FieldChange, RegisterDef, TableRow } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 
-/** Titles of the records that history entries refer to, fetched in one call per referenced register. */
+/**
+ * Titles of the records that history entries refer to (in ref fields and in table rows' ref columns),
+ * fetched in one call per referenced register.
+ */
 export function useRefTitles(def: RegisterDef, changes: FieldChange[]): ReadonlyMap<string, string> {
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
   const wanted = new Map<string, Set<string>>();
+  const want = (ref: string | undefined, v: unknown) => {
+    if (ref && typeof v === 'string') wanted.set(ref, (wanted.get(ref) ?? new Set()).add(v));
+  };
   for (const c of changes) {
-    const ref = def.fields.find((f) => f.key === c.field && f.type === 'ref')?.ref;
-    if (!ref) continue;
-    for (const v of [c.before, c.after]) if (typeof v === 'string') wanted.set(ref, (wanted.get(ref) ?? new Set()).add(v));
+    const field = def.fields.find((f) => f.key === c.field);
+    for (const v of [c.before, c.after]) {
+      if (field?.type === 'ref') want(field.ref, v);
+      if (field?.type !== 'table' || !Array.isArray(v)) continue;
+      for (const col of field.columns ?? []) if (col.type === 'ref') for (const row of v as TableRow[]) want(col.ref, row[col.key]);
+    }
   }
   const key = JSON.stringify([...wanted].map(([r, ids]) => [r, [...ids].sort()]));
 

@@ -5,7 +5,9 @@ import { useAppData } from '../../app/AppDataContext';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { textWidth } from '../../util/textWidth';
+import { DateRangeFilter } from './DateRangeFilter';
 import { expiryWindows, filterOptions } from './filterOptions';
+import { RefFilterChip } from './RefFilterChip';
 
 interface Props {
   def: RegisterDef;
@@ -13,7 +15,11 @@ interface Props {
   onChange: (key: string, value: string | null) => void;
 }
 
-/** One select per filter the register defines; the choices come from the definitions, not from code. */
+/**
+ * One control per filter the register defines; the choices come from the definitions, not from code.
+ * A tableRef filter (a person's delegations) has too many values to pick from here: it is set by a link
+ * and shows as a chip that can be removed.
+ */
 export function FilterControls({ def, values, onChange }: Props) {
   const { t } = useTranslation();
   const { l, locale } = useLocale();
@@ -21,6 +27,13 @@ export function FilterControls({ def, values, onChange }: Props) {
   const departments = useDepartments();
 
   return def.filters.map((filter) => {
+    if (filter.kind === 'tableRef') {
+      const id = values[filter.key];
+      return id ? <RefFilterChip key={filter.key} def={def} filter={filter} id={id} onClear={() => onChange(filter.key, null)} /> : null;
+    }
+    if (filter.kind === 'dateRange') {
+      return <DateRangeFilter key={filter.key} filter={filter} value={values[filter.key]} onChange={(v) => onChange(filter.key, v)} />;
+    }
     const data =
       filter.kind === 'department'
         ? departments.options

@@ -1,15 +1,23 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ListQuery, RegisterDef } from '../../../src-main/contract';
 import type { Sort } from './ListHeader';
 
 const searchDelayMs = 250;
 
-/** What the list shows: search text (debounced while typing), filters, sort, deleted or live records. */
-export function useListQuery(def: RegisterDef) {
+/**
+ * What the list shows: search text (debounced while typing), filters, sort, deleted or live records.
+ * `linked` are filters a link set in the address ("this person's delegations"); following another such
+ * link replaces the filters.
+ */
+export function useListQuery(def: RegisterDef, linked?: Record<string, string>) {
   const [searchInput, setSearchInput] = useState('');
   const [search, , searchHandlers] = useDebouncedValue(searchInput.trim(), searchDelayMs);
-  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [filters, setFilters] = useState<Record<string, string>>(linked ?? {});
+  const linkedKey = linked ? JSON.stringify(linked) : '';
+  useEffect(() => {
+    if (linkedKey) setFilters(JSON.parse(linkedKey) as Record<string, string>);
+  }, [linkedKey]);
   const [onlyDeleted, setOnlyDeleted] = useState(false);
   const [sort, setSort] = useState<Sort | undefined>(undefined);
 

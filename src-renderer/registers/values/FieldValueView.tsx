@@ -1,9 +1,10 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import type { FieldDef, FieldValue } from '../../../src-main/contract';
+import type { FieldDef, FieldValue, TableRow } from '../../../src-main/contract';
 import { routeHref } from '../../app/useHashRoute';
 import { formatBytes, shortHash } from '../../util/format';
 import { EnumBadge } from './EnumBadge';
 import { FileOpenButton } from './FileOpenButton';
+import { TableView } from './TableView';
 import { useTextLookups } from './useTextLookups';
 import { isEmpty, isFileRef, valueText } from './valueText';
 
@@ -12,10 +13,12 @@ interface Props {
   value: FieldValue | undefined;
   /** Title of the referenced record, for ref fields. */
   refTitle?: string;
+  /** For table fields: names of the records its rows refer to, by id. */
+  rowRefTitles?: Record<string, string>;
 }
 
 /** One value in the detail view: badges for options, links for references, web addresses and documents. */
-export function FieldValueView({ field, value, refTitle }: Props) {
+export function FieldValueView({ field, value, refTitle, rowRefTitles }: Props) {
   const lookups = useTextLookups();
   if (isEmpty(value)) return <Text size="sm" c="dimmed">—</Text>;
   if (isFileRef(value)) {
@@ -38,6 +41,8 @@ export function FieldValueView({ field, value, refTitle }: Props) {
           {(value as string[]).map((v) => <EnumBadge key={v} field={field} value={v} />)}
         </Group>
       );
+    case 'table':
+      return <TableView field={field} rows={value as TableRow[]} rowRefTitles={rowRefTitles} />;
     case 'ref':
       return (
         <Anchor size="sm" href={routeHref({ page: 'register', register: field.ref ?? '', id: String(value) })}>

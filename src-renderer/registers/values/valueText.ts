@@ -42,9 +42,9 @@ export function valueText(field: FieldDef, value: FieldValue | undefined, x: Tex
   }
 }
 
-/** A table in one line: each row's cells joined, rows separated by semicolons. */
-function tableText(field: FieldDef, rows: TableRow[], x: TextLookups): string {
-  return rows
-    .map((row) => (field.columns ?? []).map((c) => valueText(c, row[c.key], x)).filter(Boolean).join(' '))
-    .join('; ');
-}
+/** One table row in one line: its cells joined. */
+export const rowText = (field: FieldDef, row: TableRow, x: TextLookups): string =>
+  (field.columns ?? []).map((c) => valueText(c, row[c.key], x)).filter(Boolean).join(' ');
+
+/** A table in one line: rows separated by semicolons. */
+const tableText = (field: FieldDef, rows: TableRow[], x: TextLookups): string => rows.map((row) => rowText(field, row, x)).join('; ');

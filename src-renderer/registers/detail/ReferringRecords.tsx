@@ -1,0 +1,93 @@
+import { Anchor, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldDef, FilterDef, ListPage, RegisterDef } from '../../../src-main/contract';
+import { invoke } from '../../api/client';
+import { useAppData } from '../../app/AppDataContext';
+import { routeHref } from '../../app/useHashRoute';
+import { useLocale } from '../../i18n/useLocale';
+import { notifyError } from '../../util/notify';
+import { FieldValueView } from '../values/FieldValueView';
+
+const shownRows = 10;
+/** Beside the title, the other register's choices and dates say what each record is and when. */
+const maxColumns = 4;
+
+interface Link {
+  other: RegisterDef;
+  filter: FilterDef;
+}
+
+/** Registers whose table rows can refer to `def` and filter on it (delegations by member, for a person). */
+function linksTo(def: RegisterDef, registers: RegisterDef[]): Link[] {
+  return registers.flatMap((other) =>
+    other.filters
+      .filter((filter) => {
+        if (filter.kind !== 'tableRef') return false;
+        const [table, column] = filter.field.split('.');
+        return other.fields.find((f) => f.key === table)?.columns?.find((c) => c.key === column)?.ref === def.name;
+      })
+      .map((filter) => ({ other, filter })),
+  );
+}
+
+/** The records of other registers that name this one in their rows: a person's delegations. */
+export function ReferringRecords({ def, id }: { def: RegisterDef; id: string }) {
+  const { registers } = useAppData();
+  return linksTo(def, registers).map(({ other, filter }) => <ReferringList key={`${other.name}.${filter.key}`} other={other} filter={filter} id={id} />);
+}
+
+function ReferringList({ other, filter, id }: Link & { id: string }) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const { revision } = useAppData();
+  const [page, setPage] = useState<ListPage | null>(null);
+  const rev = revision(other.name);
+
+  useEffect(() => {
+    let live = true;
+    invoke('records.list', { register: other.name, filters: { [filter.key]: id }, limit: shownRows }).then((p) => live && setPage(p), notifyError);
+    return () => {
+      live = false;
+    };
+  }, [other.name, filter.key, id, rev]);
+
+  const columns = other.listColumns
+    .map((key) => other.fields.find((f) => f.key === key))
+    .filter((f): f is FieldDef => f !== undefined && (f.type === 'enum' || f.type === 'date'))
+    .slice(0, maxColumns);
+  const all = routeHref({ page: 'register', register: other.name, filters: { [filter.key]: id } });
+
+  return (
+    <Stack gap={6} data-testid={`referring-${other.name}`}>
+      <Group justify="space-between">
+        <Text size="sm" fw={600}>{l(other.label)}</Text>
+        {page && page.total > page.rows.length ? <Anchor size="sm" href={all}>{t('detail.referringAll', { count: page.total })}</Anchor> : null}
+      </Group>
+      {!page ? <Skeleton h={40} /> : null}
+      {page?.total === 0 ? <Text size="sm" c="dimmed">{t('detail.referringNone', { register: l(other.label) })}</Text> : null}
+      {page?.rows.length ? (
+        <Table.ScrollContainer minWidth={480} type="native">
+          <Table verticalSpacing={6} fz="sm" withTableBorder>
+            <Table.Tbody>
+              {page.rows.map((row) => (
+                <Table.Tr key={row.id}>
+                  <Table.Td>
+                    <Anchor size="sm" href={routeHref({ page: 'register', register: other.name, id: row.id })} data-testid={`referring-link-${row.id}`}>
+                      {String(row.values[other.titleField] ?? '')}
+                    </Anchor>
+                  </Table.Td>
+                  {columns.map((c) => (
+                    <Table.Td key={c.key} style={{ whiteSpace: 'nowrap' }}>
+                      <FieldValueView field={c} value={row.values[c.key]} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Stack>
+  );
+}
