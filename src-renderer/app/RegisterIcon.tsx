@@ -4,7 +4,10 @@ import {
   IconFileCertificate,
   IconFlag,
   IconList,
+  IconListCheck,
+  IconPlane,
   IconTarget,
+  IconUsers,
   IconWorld,
   type IconProps,
 } from '@tabler/icons-react';
@@ -17,6 +20,9 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   target: IconTarget,
   flag: IconFlag,
   calendar: IconCalendar,
+  plane: IconPlane,
+  users: IconUsers,
+  'list-check': IconListCheck,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

@@ -12,19 +12,26 @@ import { RecordTable } from '../registers/list/RecordTable';
 import { useListQuery } from '../registers/list/useListQuery';
 import { useRecordPages } from '../registers/list/useRecordPages';
 import { RegisterIcon } from '../app/RegisterIcon';
+import { recordPages } from './recordPages';
 
 interface Props {
   def: RegisterDef;
-  /** The record open over the list, from the address. */
+  /** The record open over the list (or on its own page), from the address. */
   id?: string;
+  /** Filters set by a link. */
+  filters?: Record<string, string>;
   navigate: (route: Route) => void;
 }
 
-/** A register: its list, the open record's detail and the form, all driven by the definition. */
-export function RegisterPage({ def, id, navigate }: Props) {
+/**
+ * A register: its list, the open record's detail and the form, all driven by the definition. A register
+ * with a page of its own shows an open record there instead; the list keeps its search and filters
+ * meanwhile, for the way back.
+ */
+export function RegisterPage({ def, id, filters, navigate }: Props) {
   const { l } = useLocale();
   const { revision, touch, canWrite } = useAppData();
-  const state = useListQuery(def);
+  const state = useListQuery(def, filters);
   const pages = useRecordPages(state.query, revision(def.name));
   /** The form: null when closed; `record` absent for a new one. */
   const [form, setForm] = useState<{ record?: RecordDto } | null>(null);
@@ -36,6 +43,8 @@ export function RegisterPage({ def, id, navigate }: Props) {
     open(record.id);
   };
   const empty = pages.total === 0 && pages.rows.length === 0 && !pages.loading;
+  const RecordPage = recordPages[def.name];
+  if (id && RecordPage) return <RecordPage def={def} id={id} />;
 
   return (
     <Stack gap="md" style={{ flex: 1, minHeight: 0 }}>

@@ -1,0 +1,118 @@
+import { Alert, Anchor, Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldDef, HistoryEntry, RecordDto, TableRow } from '../../../src-main/contract';
+import { useAppData } from '../../app/AppDataContext';
+import { routeHref } from '../../app/useHashRoute';
+import { useLocale } from '../../i18n/useLocale';
+import { ChecklistPanel } from '../../registers/checklist/ChecklistPanel';
+import { NextSteps } from '../../registers/checklist/NextSteps';
+import { DerivedFigures } from '../../registers/detail/DerivedFigures';
+import { DetailSection } from '../../registers/detail/DetailSection';
+import { HistoryPanel } from '../../registers/detail/HistoryPanel';
+import { RecordActions } from '../../registers/detail/RecordActions';
+import { RecordFieldList } from '../../registers/detail/RecordFieldList';
+import { RecordMetaList } from '../../registers/detail/RecordMetaList';
+import { useRecord } from '../../registers/detail/useRecord';
+import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
+import { TableView } from '../../registers/values/TableView';
+import type { RecordPageProps } from '../recordPages';
+import { DelegationHeader, headerFields } from './DelegationHeader';
+
+/** The return and report section's fields, filled in after the trip through the ordinary form. */
+const reportFields = ['passportReturnedDate', 'tripReport', 'tripReportFile', 'reportFiledDate'];
+/** Tables shown as their own sections, in this order. */
+const tableSections = ['members', 'legs'];
+
+/**
+ * One delegation on its own page: what it is, the figures derived from it, the next status move and what
+ * blocks it, members and itinerary, the review checklist worked through inline, return and report, and
+ * its history.
+ */
+export function DelegationPage({ def, id }: RecordPageProps) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const { revision, touch, canWrite } = useAppData();
+  const state = useRecord(def.name, id, revision(def.name));
+  /** The edit form: null when closed; `focus` names the field it opens at. */
+  const [form, setForm] = useState<{ focus?: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [checklistDirty, setChecklistDirty] = useState(false);
+  const changed = useCallback(() => touch(def.name), [touch, def.name]);
+
+  if (state.status === 'loading') return <Stack>{[1, 2, 3, 4].map((n) => <Skeleton key={n} h={n === 1 ? 60 : 120} />)}</Stack>;
+  if (state.status === 'missing') {
+    return (
+      <Alert color="yellow" title={t('detail.notFound')}>
+        <Anchor href={routeHref({ page: 'register', register: def.name })}>{l(def.label)}</Anchor>
+      </Alert>
+    );
+  }
+  const record: RecordDto = state.record;
+  const writable = canWrite(def, record) && !record.meta.deleted;
+  const byKey = (key: string) => def.fields.find((f) => f.key === key);
+  const checklist = def.checklist ? byKey(def.checklist.field) : undefined;
+  const shownElsewhere = new Set([...headerFields, ...reportFields, ...tableSections, def.checklist?.field]);
+  const details = def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key));
+  const edit = (focus?: string) => setForm({ focus });
+  const editButton = (focus: string, testId: string) =>
+    writable ? (
+      <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => edit(focus)} data-testid={testId}>{t('detail.edit')}</Button>
+    ) : null;
+
+  const tableSection = (field: FieldDef) => {
+    const rows = (record.values[field.key] as TableRow[] | null) ?? [];
+    return (
+      <DetailSection key={field.key} title={l(field.label)} testId={`section-${field.key}`} aside={editButton(field.key, `edit-${field.key}`)}>
+        {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
+      </DetailSection>
+    );
+  };
+
+  return (
+    <Stack gap="md" pb="xl" data-testid="delegation-page">
+      <DelegationHeader def={def} record={record}
+        actions={canWrite(def, record) ? (
+          <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming} onEdit={() => edit()} onChanged={changed} />
+        ) : null} />
+      <DerivedFigures def={def} record={record} />
+      {record.meta.deleted ? null : (
+        <NextSteps def={def} record={record} writable={writable} onMoved={changed}
+          holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {tableSections.map(byKey).map((field) => (field ? tableSection(field) : null))}
+      </SimpleGrid>
+      {checklist ? (
+        <ChecklistPanel key={record.meta.version} def={def} field={checklist} record={record} writable={writable}
+          onSaved={changed} onDirtyChange={setChecklistDirty} />
+      ) : null}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <DetailSection title={t('delegation.details')} testId="section-details" aside={editButton(details[0]?.key ?? '', 'edit-details')}>
+          <RecordFieldList def={def} record={record} fields={details} />
+        </DetailSection>
+        <DetailSection title={t('delegation.returnReport')} testId="section-report" aside={editButton(reportFields[0]!, 'edit-report')}>
+          <Text size="xs" c="dimmed">{t('delegation.returnReportHint')}</Text>
+          <RecordFieldList def={def} record={record} fields={reportFields.map(byKey).filter((f): f is FieldDef => Boolean(f))} />
+        </DetailSection>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+        <DetailSection title={t('detail.meta')}>
+          <RecordMetaList id={record.id} meta={record.meta} history={history} />
+        </DetailSection>
+        <Paper withBorder radius="md" p="md">
+          <HistoryPanel def={def} id={record.id} reloadKey={record.meta.version} onLoaded={setHistory} />
+        </Paper>
+      </SimpleGrid>
+      {form ? (
+        <RecordFormDrawer def={def} record={record} focus={form.focus} onClose={() => setForm(null)}
+          onSaved={() => {
+            setForm(null);
+            changed();
+          }} />
+      ) : null}
+    </Stack>
+  );
+}

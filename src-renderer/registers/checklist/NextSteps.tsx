@@ -1,0 +1,109 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconArrowBackUp, IconArrowRight, IconLock, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NextStep, RecordDto, RegisterDef } from '../../../src-main/contract';
+import { invoke } from '../../api/client';
+import { useLocale } from '../../i18n/useLocale';
+import { errorMessage, notifySuccess } from '../../util/notify';
+import { DetailSection } from '../detail/DetailSection';
+import { EnumBadge } from '../values/EnumBadge';
+import { findOption } from '../values/valueText';
+import { BlockerList } from './BlockerList';
+
+interface Props {
+  def: RegisterDef;
+  record: RecordDto;
+  writable: boolean;
+  /** Why no move can be made just now (unsaved checklist edits), or null. */
+  holdReason: string | null;
+  onMoved: (record: RecordDto) => void;
+}
+
+type Kind = 'forward' | 'back' | 'exempt';
+
+/** Forward along the workflow, back to an earlier stage, or out of it (cancelled, never blocked). */
+function kindOf(def: RegisterDef, order: string[], current: string, target: string): Kind {
+  if (order.indexOf(target) < order.indexOf(current)) return 'back';
+  return def.checklist?.exemptStatuses.includes(target) ? 'exempt' : 'forward';
+}
+
+/**
+ * The record's next action: one button per status it may move to. A move the checklist blocks is
+ * disabled with the items named; a move the backend still refuses (a missing report, say) shows its
+ * message. A move with no way back (cancelled, closed) asks first.
+ */
+export function NextSteps({ def, record, writable, holdReason, onMoved }: Props) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const statusField = def.fields.find((f) => f.key === def.statusField);
+  if (!statusField) return null;
+  const current = String(record.values[statusField.key] ?? '');
+  const order = statusField.options?.map((o) => o.value) ?? [];
+  const label = (status: string) => l(findOption(statusField, status)?.label ?? { zh: status, en: status });
+  const steps = record.nextSteps ?? [];
+
+  const move = (status: string) => {
+    setConfirming(null);
+    setBusy(status);
+    setRefusal(null);
+    invoke('records.put', { register: def.name, id: record.id, baseHead: record.meta.head, values: { [statusField.key]: status } })
+      .then((saved) => {
+        notifySuccess(t('steps.moved', { status: label(status) }));
+        onMoved(saved);
+      }, (err) => setRefusal(errorMessage(err)))
+      .finally(() => setBusy(null));
+  };
+  const ask = (status: string) => ((def.transitions?.[status] ?? []).length === 0 ? setConfirming(status) : move(status));
+
+  const button = (step: NextStep) => {
+    const kind = kindOf(def, order, current, step.status);
+    const blocked = step.blockers.length > 0;
+    const Icon = blocked ? IconLock : kind === 'back' ? IconArrowBackUp : kind === 'exempt' ? IconX : IconArrowRight;
+    return (
+      <Button
+        variant={kind === 'forward' ? 'filled' : kind === 'exempt' ? 'light' : 'default'}
+        color={kind === 'exempt' ? 'red' : findOption(statusField, step.status)?.color}
+        leftSection={<Icon size={16} />}
+        disabled={blocked || holdReason !== null || (busy !== null && busy !== step.status)}
+        loading={busy === step.status}
+        onClick={() => ask(step.status)}
+        data-testid={`next-${step.status}`}
+      >
+        {kind === 'back' ? t('steps.moveBack', { status: label(step.status) }) : t('steps.moveTo', { status: label(step.status) })}
+      </Button>
+    );
+  };
+
+  return (
+    <DetailSection title={t('steps.title')} testId="next-steps"
+      aside={<Group gap={6}><Text size="sm" c="dimmed">{t('steps.current')}</Text><EnumBadge field={statusField} value={current} /></Group>}>
+      {steps.length === 0 ? <Text size="sm" c="dimmed">{t('steps.none')}</Text> : null}
+      {steps.length > 0 && !writable ? <Text size="sm" c="dimmed">{t('steps.readOnly')}</Text> : null}
+      {steps.length > 0 && writable ? (
+        <Stack gap="sm">
+          {holdReason ? <Alert color="yellow" py={8}>{holdReason}</Alert> : null}
+          {steps.map((step) => (
+            <Group key={step.status} gap="md" align="flex-start" wrap="nowrap">
+              {button(step)}
+              {step.blockers.length ? <BlockerList blockers={step.blockers} testId={`next-blockers-${step.status}`} /> : null}
+            </Group>
+          ))}
+          {refusal ? <Alert color="red" title={t('steps.refused')} data-testid="next-refused">{refusal}</Alert> : null}
+        </Stack>
+      ) : null}
+      {confirming ? (
+        <Modal opened onClose={() => setConfirming(null)} title={t('steps.confirmTitle', { status: label(confirming) })} centered>
+          <Text size="sm">{t('steps.confirmBody', { status: label(confirming) })}</Text>
+          <Group justify="flex-end" mt="lg">
+            <Button variant="default" onClick={() => setConfirming(null)} data-autofocus>{t('form.cancel')}</Button>
+            <Button color="red" onClick={() => move(confirming)} data-testid="confirm-move">{t('steps.confirm')}</Button>
+          </Group>
+        </Modal>
+      ) : null}
+    </DetailSection>
+  );
+}
