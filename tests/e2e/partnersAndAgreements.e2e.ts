@@ -1,33 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from './browser';
+import { byTestId, choose, fill, formField, save, sessionPerFile, total } from './ui';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function fill(page: Page, field: string, value: string) {
-  await page.locator(`[data-testid="record-form"] [data-field="${field}"]`).first().fill(value);
-}
-
-/** Mantine selects: type to narrow, then pick the option by its label. */
-async function choose(page: Page, field: string, typed: string, option: string) {
-  const input = page.locator(`[data-testid="record-form"] [data-field="${field}"]`).first();
-  await input.click();
-  await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function save(page: Page) {
-  await byTestId(page, 'submit-record').click();
-  await byTestId(page, 'record-form').waitFor({ state: 'hidden' });
-}
+const session = sessionPerFile();
 
 /** Saving opens the record's detail drawer; close it to get back to the list. */
 async function closeDetail(page: Page) {
@@ -37,29 +12,27 @@ async function closeDetail(page: Page) {
   await drawer.first().waitFor({ state: 'detached' });
 }
 
-const total = async (page: Page) => Number(await byTestId(page, 'list-total').getAttribute('data-total'));
-
 describe('partners and agreements in the browser', () => {
   it('opens in Chinese on the overview with the sample departments', async () => {
-    const { page } = s;
+    const { page } = session();
     await expect.poll(() => page.locator('body').innerText()).toContain('外办台账');
     await expect.poll(async () => (await byTestId(page, 'stat-department').innerText())).toContain('18');
-    await s.shot('01-overview-zh');
+    await session().shot('01-overview-zh');
   });
 
   it('creates a partner and an agreement with Chinese text and finds it with a two-character search', async () => {
-    const { page } = s;
+    const { page } = session();
     await byTestId(page, 'nav-partner').click();
     await byTestId(page, 'empty-register').waitFor();
-    await s.shot('02-partners-empty');
+    await session().shot('02-partners-empty');
     await byTestId(page, 'empty-new-record').click();
     await byTestId(page, 'record-form').waitFor();
     await byTestId(page, 'submit-record').click();
     await expect.poll(() => byTestId(page, 'record-form').innerText()).toContain('必填');
-    await s.shot('03-partner-form-errors');
+    await session().shot('03-partner-form-errors');
     await fill(page, 'nameZh', '伦敦政治经济学院');
     await fill(page, 'nameOriginal', 'London School of Economics and Political Science');
-    await choose(page, 'country', '英国', '英国');
+    await choose(page, formField(page, 'country'), '英国', '英国');
     await fill(page, 'city', '伦敦');
     await save(page);
     await closeDetail(page);
@@ -69,8 +42,8 @@ describe('partners and agreements in the browser', () => {
     await byTestId(page, 'new-record').click();
     await byTestId(page, 'record-form').waitFor();
     await fill(page, 'title', '学生交流合作协议');
-    await choose(page, 'partner', '伦敦', '伦敦政治经济学院');
-    await s.shot('04-agreement-form');
+    await choose(page, formField(page, 'partner'), '伦敦', '伦敦政治经济学院');
+    await session().shot('04-agreement-form');
     await save(page);
     await closeDetail(page);
     await expect.poll(() => total(page)).toBe(1);
@@ -80,13 +53,13 @@ describe('partners and agreements in the browser', () => {
     await expect.poll(() => page.locator('[data-testid^="row-"]').first().innerText()).toContain('学生交流合作协议');
     await byTestId(page, 'search-input').fill('巴黎');
     await byTestId(page, 'empty-no-match').waitFor();
-    await s.shot('05-no-match');
+    await session().shot('05-no-match');
     await byTestId(page, 'search-input').fill('伦敦');
     await expect.poll(() => total(page)).toBe(1);
   });
 
   it('edits, deletes and restores the agreement, and its history tells the story', async () => {
-    const { page } = s;
+    const { page } = session();
     await page.locator('[data-testid^="row-"]').first().click();
     await byTestId(page, 'detail-edit').waitFor();
     await byTestId(page, 'detail-edit').click();
@@ -105,17 +78,17 @@ describe('partners and agreements in the browser', () => {
     await history.waitFor();
     for (const op of ['create', 'put', 'delete', 'restore']) await byTestId(page, `history-${op}`).first().waitFor();
     await expect.poll(() => history.innerText()).toContain('（修订）');
-    await s.shot('06-detail-history');
+    await session().shot('06-detail-history');
     await closeDetail(page);
-    const stored = await s.app.dispatch('records.list', { register: 'agreement', search: '修订' });
+    const stored = await session().app.dispatch('records.list', { register: 'agreement', search: '修订' });
     expect(stored.ok && (stored.value as { total: number }).total).toBe(1);
   });
 
   it('switches to English and stays in English after a reload', async () => {
-    const { page } = s;
+    const { page } = session();
     await byTestId(page, 'lang-switch').getByText('English').click();
     await expect.poll(() => byTestId(page, 'nav-partner').innerText()).toContain('Partners');
-    await s.shot('07-agreements-en');
+    await session().shot('07-agreements-en');
     await page.reload();
     await expect.poll(() => byTestId(page, 'nav-agreement').innerText()).toContain('Agreements');
   });

@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startSession, type Session } from './browser';
+
+/** One browser session for the whole file (each e2e file gets its own app, data folder and browser). */
+export function sessionPerFile(): () => Session {
+  let s: Session | undefined;
+  beforeAll(async () => {
+    s = await startSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  return () => s!;
+}
+
+export const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/** The input of a form field (or of a table cell, "legs.0.city"). */
+export const formField = (page: Page, field: string) => page.locator(`[data-testid="record-form"] [data-field="${field}"]`).first();
+
+export async function fill(page: Page, field: string, value: string) {
+  const input = formField(page, field);
+  await input.fill(value);
+  // Dates are parsed as typed and settled on blur.
+  await input.blur();
+}
+
+/** Mantine selects: type to narrow, then pick the option by its label. */
+export async function choose(page: Page, input: Locator, typed: string, option: string) {
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).first().click();
+}
+
+export async function save(page: Page) {
+  await byTestId(page, 'submit-record').click();
+  await byTestId(page, 'record-form').waitFor({ state: 'hidden' });
+}
+
+export const total = async (page: Page) => Number(await byTestId(page, 'list-total').getAttribute('data-total'));
