@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { roles, type FieldDef, type Role } from '../contract';
 import { openApp, type WaibanApp } from '../services/app';
 import { defaultDataDir } from '../services/dataDir';
-import { registers } from '../core/registers';
+import { findRegister, registers } from '../core/registers';
 import { addDemoData } from '../services/demo';
 import { liveDepartmentCodes } from '../services/recordCommands';
 import { registerStats } from '../services/stats';
@@ -80,11 +80,21 @@ async function demo(args: string[]): Promise<void> {
   if (!Number.isInteger(records) || records < 1 || records > 1_000_000) throw new UsageError('--records must be a whole number from 1 to 1000000');
   await withApp(dataDirOf(values), (app) => {
     const showProgress = records >= 5000 && process.stderr.isTTY !== undefined;
-    const result = addDemoData(app.ctx, app.writer, records, Number(values.seed ?? 13), (done, total) => {
-      if (showProgress) process.stderr.write(`\r${cliLocale() === 'zh' ? '写入' : 'writing'} ${done}/${total}`);
+    const zh = cliLocale() === 'zh';
+    let current = '';
+    const result = addDemoData(app.ctx, app.writer, records, Number(values.seed ?? 13), (register, done, total) => {
+      if (!showProgress) return;
+      // One line per register, rewritten in place as it fills.
+      if (current && current !== register) process.stderr.write('\n');
+      current = register;
+      const label = findRegister(register)?.label;
+      process.stderr.write(`\r${zh ? '写入' : 'writing'} ${(zh ? label?.zh : label?.en) ?? register} ${done}/${total}`);
     });
     if (showProgress) process.stderr.write('\n');
-    say({ zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议。`, en: `Added ${result.partners} partners and ${result.agreements} agreements.` });
+    say({
+      zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组。`,
+      en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people and ${result.delegations} delegations.`,
+    });
   });
 }
 

@@ -5,7 +5,8 @@ Usage: waiban <command> [options]
 Commands:
   init [--name NAME] [--role office|department|review] [--departments CODE,...]
                               create the database and this installation, load the built-in defaults
-  demo [--records N]          add N sample agreements (and their partners); default 50
+  demo [--records N]          add N sample agreements (and their partners) and N delegations (and about N/2
+                              people); default 50
   stats [--json]              record counts per register
   records list --register NAME [--search TEXT] [--filter KEY=VALUE ...] [--sort FIELD[:desc]]
                               [--limit N] [--deleted]

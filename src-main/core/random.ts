@@ -11,3 +11,14 @@ export function seededRandom(seed: number): () => number {
 }
 
 export const pickOne = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+
+/** A whole number from `min` to `max`, both included. */
+export const randomInt = (rand: () => number, min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
+
+/** One item drawn in proportion to its weight. */
+export function pickWeighted<T>(rand: () => number, items: readonly (readonly [T, number])[]): T {
+  const total = items.reduce((sum, [, w]) => sum + w, 0);
+  let roll = rand() * total;
+  for (const [item, w] of items) if ((roll -= w) < 0) return item;
+  return items[items.length - 1]![0];
+}

@@ -2,6 +2,14 @@ import type { FieldIssue, FieldValue, RegisterDef, TableRow } from '../contract'
 import { checklistFromTemplate, checklistSubjectKind, templateInForce, type TemplateVersion } from '../core/checklist/instantiate';
 import type { ServiceContext } from './context';
 
+/** The office's live checklist templates for one subject kind, every version. */
+export function checklistTemplates(ctx: ServiceContext, kind: string): TemplateVersion[] {
+  const rows = ctx.sqlite
+    .prepare('SELECT "subjectKind", "effectiveFrom", "effectiveTo", "items" FROM "checklistTemplate" WHERE "deleted" = 0 AND "subjectKind" = ?')
+    .all(kind) as { subjectKind: string; effectiveFrom: string; effectiveTo: string | null; items: string | null }[];
+  return rows.map((r) => ({ ...r, items: r.items ? (JSON.parse(r.items) as TableRow[]) : [] }));
+}
+
 /**
  * A new subject's checklist: the items of the template in force today for its kind, or none when the
  * office has no template for it.
@@ -9,11 +17,7 @@ import type { ServiceContext } from './context';
 export function checklistInForce(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, today: string): TableRow[] | null {
   const kind = checklistSubjectKind[def.name]?.(values);
   if (!kind) return null;
-  const rows = ctx.sqlite
-    .prepare('SELECT "subjectKind", "effectiveFrom", "effectiveTo", "items" FROM "checklistTemplate" WHERE "deleted" = 0 AND "subjectKind" = ?')
-    .all(kind) as { subjectKind: string; effectiveFrom: string; effectiveTo: string | null; items: string | null }[];
-  const templates: TemplateVersion[] = rows.map((r) => ({ ...r, items: r.items ? (JSON.parse(r.items) as TableRow[]) : [] }));
-  const template = templateInForce(templates, kind, today);
+  const template = templateInForce(checklistTemplates(ctx, kind), kind, today);
   return template ? checklistFromTemplate(template) : null;
 }
 

@@ -1,77 +1,22 @@
-import type { FieldValue } from '../contract';
-import { addDays } from '../core/expiry';
-import { pickOne, seededRandom } from '../core/random';
-import { agreementTypes } from '../core/registers/agreement';
-import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
-import { registerOf, type ServiceContext } from './context';
-import { demoFields, demoInstitutions, demoSignatories } from './demoData';
-import { liveDepartmentCodes } from './recordCommands';
+import type { ServiceContext } from './context';
+import { addDemoAgreements, type Progress } from './demo/agreements';
+import { addDemoDelegations } from './demo/delegations';
 
 export interface DemoResult {
   partners: number;
   agreements: number;
+  people: number;
+  delegations: number;
 }
 
-const blank = (register: string): Record<string, FieldValue> =>
-  Object.fromEntries(registerOf(register).fields.map((f) => [f.key, f.type === 'boolean' ? false : null]));
-
 /**
- * Adds realistic partners and `records` agreements through the bulk write path: a spread of countries,
- * agreement types, departments, signing dates over the last decade, and statuses consistent with the dates
- * (so the expiry badge and filters have something to show).
+ * Adds realistic sample data through the bulk write path: partners and `records` agreements, then the
+ * departments' people and `records` delegations among them. The same seed gives the same data; the
+ * agreements are those the demo made before it had delegations.
  */
-export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: number, seed = 13, onProgress?: (done: number, total: number) => void): DemoResult {
-  const rand = seededRandom(seed);
-  const today = localDate(ctx.clock.now());
-  const departments = [...liveDepartmentCodes(ctx)];
-  const partnerCount = Math.max(Math.min(demoInstitutions.length, records), Math.ceil(records / 4));
-  const partners = Array.from({ length: partnerCount }, (_, i) => {
-    const base = demoInstitutions[i % demoInstitutions.length]!;
-    const round = Math.floor(i / demoInstitutions.length);
-    const field = demoFields[round % demoFields.length]!;
-    const [nameZh, nameOriginal, country, city, type] =
-      round === 0 ? base : [`${base[3]}${field[0]}（${round}）`, `${field[1]}, ${base[1]} (${round})`, base[2], base[3], 'researchInstitute'];
-    const department = rand() < 0.6 ? 'FAO' : pickOne(rand, departments);
-    return {
-      department,
-      data: { ...blank('partner'), nameZh, nameOriginal, country, city, type, department, backgroundReview: pickOne(rand, ['passed', 'passed', 'passed', 'inProgress', 'notStarted']) },
-    };
-  });
-  const partnerIds = writer.createMany(registerOf('partner'), partners);
-  const agreements = Array.from({ length: records }, () => {
-    const p = Math.floor(rand() * partners.length);
-    const partner = partners[p]!;
-    const type = pickOne(rand, agreementTypes).value;
-    const typeLabel = agreementTypes.find((t) => t.value === type)!.label.zh;
-    const signed = addDays(today, -Math.floor(rand() * 3650));
-    const expiry = addDays(signed, 365 * (3 + Math.floor(rand() * 3)) + Math.floor(rand() * 60) - 30);
-    const roll = rand();
-    const status = roll < 0.05 ? 'draft' : roll < 0.1 ? 'underReview' : roll < 0.13 ? 'terminated' : expiry < today ? 'expired' : 'active';
-    const pending = status === 'draft' || status === 'underReview';
-    const level = rand() < 0.5 ? 'university' : 'department';
-    const department = level === 'university' ? 'FAO' : pickOne(rand, departments);
-    return {
-      department,
-      data: {
-        ...blank('agreement'),
-        title: `与${partner.data.nameZh}${typeLabel}协议`,
-        partner: partnerIds[p]!,
-        type,
-        level,
-        status,
-        department,
-        departmentsInvolved: [department, pickOne(rand, departments)].filter((d, i, a) => a.indexOf(d) === i),
-        signedDate: pending ? null : signed,
-        effectiveDate: pending ? null : signed,
-        expiryDate: pending ? null : expiry,
-        autoRenewal: rand() < 0.2,
-        signatoryOurs: pending ? null : pickOne(rand, demoSignatories),
-        signatoryPartner: pending ? null : 'President',
-      },
-    };
-  });
-  writer.createMany(registerOf('agreement'), agreements, (done) => onProgress?.(done, records));
-  onProgress?.(records, records);
-  return { partners: partners.length, agreements: records };
+export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: number, seed = 13, onProgress?: Progress): DemoResult {
+  const made = addDemoAgreements(ctx, writer, records, seed, onProgress);
+  const trips = addDemoDelegations(ctx, writer, records, made, seed + 1, onProgress);
+  return { partners: made.partners.length, agreements: made.agreements, ...trips };
 }

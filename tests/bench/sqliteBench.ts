@@ -7,7 +7,7 @@ import { localDate } from '../../src-main/ports/clock';
 import { openApp, type WaibanApp } from '../../src-main/services/app';
 import { registerOf } from '../../src-main/services/context';
 import { databaseFile } from '../../src-main/services/dataDir';
-import { addDemoData } from '../../src-main/services/demo';
+import { addDemoAgreements } from '../../src-main/services/demo/agreements';
 import { figure, type Figure } from './figures';
 import { sampleRss } from './memory';
 import { note, step, throttled } from './progress';
@@ -58,7 +58,7 @@ export interface AppWrite {
   app: WaibanApp;
   /** ChangeWriter.createMany for the agreements only: change log + register table + FTS index + commit. */
   agreementsMs: number;
-  /** addDemoData as a whole: partners, generating the agreement objects in JS, and the agreements write. */
+  /** The demo's partners and agreements: partners, generating the agreement objects in JS, and the agreements write. */
   demoTotalMs: number;
 }
 
@@ -83,14 +83,14 @@ export async function appBulkWrite(dataDir: string, records: number): Promise<Ap
   const report = throttled(note);
   try {
     const t0 = performance.now();
-    addDemoData(app.ctx, writer, records, 13, (done, total) => {
+    addDemoAgreements(app.ctx, writer, records, 13, (_register, done, total) => {
       sampleRss();
       report(`  app write: ${done}/${total} agreements`, done === total);
     });
     const demoTotalMs = performance.now() - t0;
     const agreementsMs = byRegister.get('agreement');
-    if (agreementsMs === undefined) throw new Error('addDemoData did not write agreements through ChangeWriter.createMany');
-    note(`  partners ${Math.round(byRegister.get('partner') ?? 0)} ms, agreements ${Math.round(agreementsMs)} ms, addDemoData total ${Math.round(demoTotalMs)} ms`);
+    if (agreementsMs === undefined) throw new Error('the demo did not write agreements through ChangeWriter.createMany');
+    note(`  partners ${Math.round(byRegister.get('partner') ?? 0)} ms, agreements ${Math.round(agreementsMs)} ms, demo total ${Math.round(demoTotalMs)} ms`);
     return { app, agreementsMs, demoTotalMs };
   } catch (err) {
     app.close();
