@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,11 @@ import { DelegationHeader, headerFields } from './DelegationHeader';
 
 /** The return and report section's fields, filled in after the trip through the ordinary form. */
 const reportFields = ['passportReturnedDate', 'tripReport', 'tripReportFile', 'reportFiledDate'];
-/** Tables shown as their own sections, in this order. */
-const tableSections = ['members', 'legs'];
+/** Tables shown as their own sections side by side: two columns of members beside five of itinerary. */
+const tableSections = [
+  { key: 'members', span: 5 },
+  { key: 'legs', span: 7 },
+];
 
 /**
  * One delegation on its own page: what it is, the figures derived from it, the next status move and what
@@ -54,7 +57,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   const writable = canWrite(def, record) && !record.meta.deleted;
   const byKey = (key: string) => def.fields.find((f) => f.key === key);
   const checklist = def.checklist ? byKey(def.checklist.field) : undefined;
-  const shownElsewhere = new Set([...headerFields, ...reportFields, ...tableSections, def.checklist?.field]);
+  const shownElsewhere = new Set([...headerFields, ...reportFields, ...tableSections.map((t) => t.key), def.checklist?.field]);
   const details = def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key));
   const edit = (focus?: string) => setForm({ focus });
   const editButton = (focus: string, testId: string) =>
@@ -65,7 +68,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   const tableSection = (field: FieldDef) => {
     const rows = (record.values[field.key] as TableRow[] | null) ?? [];
     return (
-      <DetailSection key={field.key} title={l(field.label)} testId={`section-${field.key}`} aside={editButton(field.key, `edit-${field.key}`)}>
+      <DetailSection title={l(field.label)} testId={`section-${field.key}`} aside={editButton(field.key, `edit-${field.key}`)}>
         {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
       </DetailSection>
     );
@@ -82,9 +85,12 @@ export function DelegationPage({ def, id }: RecordPageProps) {
         <NextSteps def={def} record={record} writable={writable} onMoved={changed}
           holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
       )}
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {tableSections.map(byKey).map((field) => (field ? tableSection(field) : null))}
-      </SimpleGrid>
+      <Grid gap="md">
+        {tableSections.map(({ key, span }) => {
+          const field = byKey(key);
+          return field ? <Grid.Col key={key} span={{ base: 12, lg: span }}>{tableSection(field)}</Grid.Col> : null;
+        })}
+      </Grid>
       {checklist ? (
         <ChecklistPanel key={record.meta.version} def={def} field={checklist} record={record} writable={writable}
           onSaved={changed} onDirtyChange={setChecklistDirty} />

@@ -17,7 +17,7 @@ import { checklistStages, isSettled, needsEvidence } from './checklistItems';
 
 /** What is worked on inline per item; the item's own definition (title, stage) comes from the template. */
 const progressColumns = ['status', 'reviewer', 'date', 'note', 'evidence'];
-const columnWidths: Record<string, number> = { status: 150, reviewer: 120, date: 140, evidence: 210 };
+const columnWidths: Record<string, number> = { status: 150, reviewer: 110, date: 140, evidence: 190 };
 
 interface Props {
   def: RegisterDef;
@@ -91,7 +91,7 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
     <DetailSection title={l(field.label)} aside={rows.length ? progress : null} testId="checklist">
       {rows.length === 0 ? <Text size="sm" c="dimmed">{t('checklist.empty')}</Text> : null}
       {rows.length > 0 ? (
-        <Table.ScrollContainer minWidth={1000} type="native">
+        <Table.ScrollContainer minWidth={920} type="native">
           <Table verticalSpacing={6} withTableBorder>
             <Table.Thead>
               <Table.Tr>

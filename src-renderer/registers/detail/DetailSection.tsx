@@ -12,7 +12,7 @@ interface Props {
 /** One titled block of a record's page (its checklist, members, next steps). */
 export function DetailSection({ title, aside, children, testId }: Props) {
   return (
-    <Paper withBorder radius="md" p="md" data-testid={testId} miw={0}>
+    <Paper withBorder radius="md" p="md" data-testid={testId} miw={0} h="100%">
       <Stack gap="sm">
         <Group justify="space-between" gap="sm" wrap="wrap">
           <Title order={5}>{title}</Title>

@@ -62,6 +62,8 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     'data-autofocus': autoFocus || undefined,
   };
   const optionData = (options ?? field.options ?? []).map((o) => ({ value: o.value, label: l(o.label) }));
+  // A narrow cell's choices open as wide as they need ("Transit (leaves the airport)").
+  const combobox = bare ? { comboboxProps: { width: 'max-content', position: 'bottom-start' as const } } : {};
   const departmentData = departments ? allDepartments.filter((d) => departments.includes(d.value)) : allDepartments;
 
   switch (field.type) {
@@ -93,7 +95,7 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'enum':
     case 'department':
       return (
-        <Select {...common} data={field.type === 'enum' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable={!field.required}
+        <Select {...common} {...combobox} data={field.type === 'enum' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable={!field.required}
           nothingFoundMessage={t('form.nothingFound')} value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'enumList':

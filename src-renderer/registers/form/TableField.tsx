@@ -23,7 +23,7 @@ interface Props {
  */
 export function TableField({ field, form, label, description }: Props) {
   const { t } = useTranslation();
-  const { l } = useLocale();
+  const { l, locale } = useLocale();
   const columns = field.columns ?? [];
   const rows = (form.getValues()[field.key] as TableRow[] | null) ?? [];
   // Rows have no ids; stable keys keep a removed row's neighbours (and their open pickers) in place.
@@ -40,7 +40,7 @@ export function TableField({ field, form, label, description }: Props) {
     setKeys((k) => k.filter((_, i) => i !== index));
   };
   const tableError = form.errors[field.key];
-  const template = [...columns.map(cellTrack), '32px'].join(' ');
+  const template = [...columns.map((c) => cellTrack(c, locale)), '32px'].join(' ');
 
   return (
     <Input.Wrapper label={label} description={description} withAsterisk={Boolean(field.required)} error={tableError} data-testid={`table-${field.key}`}>

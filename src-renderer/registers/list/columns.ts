@@ -46,9 +46,18 @@ export interface ListColumns {
   minWidth: number;
 }
 
+/**
+ * The title may wrap onto two lines: half its width, plus the cell's padding and the sort icon, keeps a
+ * long one ("天数（按出入境计）") readable above a column whose values are short.
+ */
+const titleMin = (field: FieldDef, locale: Locale): number => Math.ceil(textWidth(field.label, locale) / 2) + 48;
+
 export function listColumns(def: RegisterDef, locale: Locale): ListColumns {
   const fields = def.listColumns.map((key) => def.fields.find((f) => f.key === key)).filter((f): f is FieldDef => Boolean(f));
-  const tracks = fields.map((f) => track(def, f, locale));
+  const tracks = fields.map((f) => {
+    const t = track(def, f, locale);
+    return { ...t, min: Math.max(t.min, titleMin(f, locale)) };
+  });
   return {
     fields,
     template: tracks.map((t) => `minmax(${t.min}px, ${t.fr}fr)`).join(' '),

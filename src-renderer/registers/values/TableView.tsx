@@ -12,6 +12,9 @@ interface Props {
   hide?: string[];
 }
 
+/** Free text wraps; dates, numbers, choices and names keep to one line (the table scrolls sideways instead). */
+const wraps = (c: FieldDef) => c.type === 'text' || c.type === 'longText' || c.type === 'file';
+
 /** A table field read-only: a compact table whose cells read as the detail view's values do. */
 export function TableView({ field, rows, rowRefTitles, hide = [] }: Props) {
   const { l } = useLocale();
@@ -30,7 +33,7 @@ export function TableView({ field, rows, rowRefTitles, hide = [] }: Props) {
               {columns.map((c) => {
                 const v = row[c.key];
                 return (
-                  <Table.Td key={c.key}>
+                  <Table.Td key={c.key} style={wraps(c) ? { wordBreak: 'break-word' } : { whiteSpace: 'nowrap' }}>
                     <FieldValueView field={c} value={v} refTitle={c.type === 'ref' && typeof v === 'string' ? rowRefTitles?.[v] : undefined} />
                   </Table.Td>
                 );
