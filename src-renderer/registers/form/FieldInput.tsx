@@ -3,6 +3,7 @@ import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef, FileRef } from '../../../src-main/contract';
+import { useAppData } from '../../app/AppDataContext';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { FileField } from './FileField';
@@ -40,6 +41,7 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
   const { t } = useTranslation();
   const { l } = useLocale();
   const allDepartments = useDepartments().options;
+  const { installation } = useAppData().info;
   const input = form.getInputProps(field.key);
   // A masked value comes back masked; saving it unchanged keeps the stored one, and the form says so.
   const help = field.masked ? t('form.maskedHelp') : field.help ? l(field.help) : undefined;
@@ -107,6 +109,8 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'ref':
       return (
         <RefSelect {...common} register={field.ref ?? ''} initialTitle={refTitle}
+          // The backend refuses another department's people on a department laptop; do not offer them.
+          departments={field.refScope === 'ownDepartments' && installation.role === 'department' ? installation.departments : undefined}
           value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'file':

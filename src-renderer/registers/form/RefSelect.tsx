@@ -13,10 +13,12 @@ interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange'> {
   onChange: (value: string | null) => void;
   /** Title of the record already chosen, so it shows before any search. */
   initialTitle?: string;
+  /** Offer only records of these departments (a department laptop choosing its own people); all when absent. */
+  departments?: string[];
 }
 
 /** Picks a record of another register; the backend searches, since a register can hold 100k records. */
-export function RefSelect({ register, value, onChange, initialTitle, ...props }: Props) {
+export function RefSelect({ register, value, onChange, initialTitle, departments, ...props }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Option | null>(value && initialTitle ? { value, label: initialTitle } : null);
   const [search, setSearch] = useState('');
@@ -27,13 +29,13 @@ export function RefSelect({ register, value, onChange, initialTitle, ...props }:
   useEffect(() => {
     let live = true;
     invoke('records.options', { register, ...(query ? { search: query } : {}) }).then(
-      (rows) => live && setFound(rows.map((r) => ({ value: r.id, label: r.title }))),
+      (rows) => live && setFound(rows.filter((r) => !departments || departments.includes(r.department)).map((r) => ({ value: r.id, label: r.title }))),
       notifyError,
     );
     return () => {
       live = false;
     };
-  }, [register, query]);
+  }, [register, query, departments]);
 
   useEffect(() => {
     if (!value || chosen?.value === value) return;
