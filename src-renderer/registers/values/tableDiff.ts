@@ -1,7 +1,7 @@
 import type { CellValue, FieldDef, FieldValue, Locale, TableRow } from '../../../src-main/contract';
 import { valueText, type TextLookups } from './valueText';
 
-export interface CellChange {
+interface CellChange {
   column: FieldDef;
   before: CellValue;
   after: CellValue;
@@ -14,7 +14,7 @@ export type RowDiff =
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The column that names a row: the first required one (a checklist item's title, a member's person). */
-export const nameColumn = (field: FieldDef): FieldDef | undefined =>
+const nameColumn = (field: FieldDef): FieldDef | undefined =>
   field.columns?.find((c) => c.required && c.type !== 'boolean') ?? field.columns?.[0];
 
 /** A row's name as read: the naming cell, or in English its English twin column ("titleEn") when filled. */
