@@ -92,7 +92,8 @@ export function DelegationPage({ def, id }: RecordPageProps) {
         })}
       </Grid>
       {checklist ? (
-        <ChecklistPanel key={record.meta.version} def={def} field={checklist} record={record} writable={writable}
+        // Starts afresh when the saved checklist changes, and only then: unsaved ticks survive a report edit.
+        <ChecklistPanel key={JSON.stringify(record.values[checklist.key] ?? null)} def={def} field={checklist} record={record} writable={writable}
           onSaved={changed} onDirtyChange={setChecklistDirty} />
       ) : null}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
