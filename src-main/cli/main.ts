@@ -82,13 +82,14 @@ async function demo(args: string[]): Promise<void> {
     const showProgress = records >= 5000 && process.stderr.isTTY !== undefined;
     const zh = cliLocale() === 'zh';
     let current = '';
-    const result = addDemoData(app.ctx, app.writer, records, Number(values.seed ?? 13), (register, done, total) => {
+    const result = addDemoData(app.ctx, app.writer, records, Number(values.seed ?? 13), (register, done, total, stage) => {
       if (!showProgress) return;
-      // One line per register, rewritten in place as it fills.
-      if (current && current !== register) process.stderr.write('\n');
-      current = register;
+      // One line per register and stage, rewritten in place as it fills.
+      if (current && current !== stage + register) process.stderr.write('\n');
+      current = stage + register;
       const label = findRegister(register)?.label;
-      process.stderr.write(`\r${zh ? '写入' : 'writing'} ${(zh ? label?.zh : label?.en) ?? register} ${done}/${total}`);
+      const verb = stage === 'prepare' ? (zh ? '准备' : 'preparing') : zh ? '写入' : 'writing';
+      process.stderr.write(`\r${verb} ${(zh ? label?.zh : label?.en) ?? register} ${done}/${total}`);
     });
     if (showProgress) process.stderr.write('\n');
     say({

@@ -9,7 +9,8 @@ import { liveDepartmentCodes } from '../recordCommands';
 import type { DemoPartner } from './delegation';
 import { demoFields, demoInstitutions, demoSignatories } from './institutions';
 
-export type Progress = (register: string, done: number, total: number) => void;
+/** Rows of `register` prepared in memory, or written, so far of `total`. */
+export type Progress = (register: string, done: number, total: number, stage: 'prepare' | 'write') => void;
 
 export interface DemoAgreements {
   partners: DemoPartner[];
@@ -79,8 +80,8 @@ export function addDemoAgreements(ctx: ServiceContext, writer: ChangeWriter, rec
       },
     };
   });
-  const agreementIds = writer.createMany(registerOf('agreement'), agreements, (done) => onProgress?.('agreement', done, records));
-  onProgress?.('agreement', records, records);
+  const agreementIds = writer.createMany(registerOf('agreement'), agreements, (done) => onProgress?.('agreement', done, records, 'write'));
+  onProgress?.('agreement', records, records, 'write');
   const agreementsByPartner = new Map<string, string[]>();
   agreementIds.forEach((id, i) => {
     const partnerId = partnerIds[partnerIndex[i]!]!;

@@ -39,13 +39,12 @@ export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, re
   const peopleCount = demoPeopleCount(records);
   const emails = new Map<string, number>();
   const people = Array.from({ length: peopleCount }, () => demoPerson(rand, today, departments, made.partners, emails));
-  onProgress?.('person', 0, peopleCount);
   const personIds = writer.createMany(
     registerOf('person'),
     people.map(({ values }) => ({ department: String(values.department), data: { ...blankValues('person'), ...values } })),
-    (done) => onProgress?.('person', done, peopleCount),
+    (done) => onProgress?.('person', done, peopleCount, 'write'),
   );
-  onProgress?.('person', peopleCount, peopleCount);
+  onProgress?.('person', peopleCount, peopleCount, 'write');
 
   const pools = peoplePools(people.map((p) => p.person));
   const reviewers = pools.office.slice(0, 8).map((i) => pools.people[i]!.name);
@@ -63,14 +62,14 @@ export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, re
     reviewers: reviewers.length ? reviewers : ['外事办'],
     blank: blankValues('delegation'),
   };
-  onProgress?.('delegation', 0, records);
   const delegations: NewRecord[] = [];
   // A draw fails only when nobody in it can travel or host; with forty people or more that is rare.
   for (let tries = 0; delegations.length < records && tries < records * 4; tries++) {
     const d = demoDelegation(rand, sources);
     if (d) delegations.push(d);
+    if (d && delegations.length % 5000 === 0) onProgress?.('delegation', delegations.length, records, 'prepare');
   }
-  writer.createMany(registerOf('delegation'), delegations, (done) => onProgress?.('delegation', done, records));
-  onProgress?.('delegation', delegations.length, records);
+  writer.createMany(registerOf('delegation'), delegations, (done) => onProgress?.('delegation', done, records, 'write'));
+  onProgress?.('delegation', delegations.length, records, 'write');
   return { people: peopleCount, delegations: delegations.length };
 }

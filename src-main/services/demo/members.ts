@@ -6,14 +6,15 @@ type Rand = () => number;
 /** People by who they are and where they work, as indexes into the demo's list of people. */
 export interface PeoplePools {
   people: DemoPerson[];
-  /** Travellers by department, then category. */
+  /** Travellers by department, then category ('staffOrTeacher' for either). */
   byDepartment: Map<string, Map<string, number[]>>;
   byCategory: Map<string, number[]>;
   seniors: number[];
   /** Language teachers who go along as interpreters. */
   interpreters: number[];
-  /** The office's staff, who accompany leadership visits and sign off checklist items. */
+  /** The office's staff, who sign off checklist items; those who travel accompany leadership visits. */
   office: number[];
+  officeTravellers: number[];
   visitorsByCountry: Map<string, number[]>;
   visitors: number[];
 }
@@ -25,7 +26,9 @@ const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
 };
 
 export function peoplePools(people: DemoPerson[]): PeoplePools {
-  const pools: PeoplePools = { people, byDepartment: new Map(), byCategory: new Map(), seniors: [], interpreters: [], office: [], visitorsByCountry: new Map(), visitors: [] };
+  const pools: PeoplePools = {
+    people, byDepartment: new Map(), byCategory: new Map(), seniors: [], interpreters: [], office: [], officeTravellers: [], visitorsByCountry: new Map(), visitors: [],
+  };
   people.forEach((p, i) => {
     if (p.category === 'visitor' || p.category === 'foreignExpert') {
       pools.visitors.push(i);
@@ -35,8 +38,11 @@ export function peoplePools(people: DemoPerson[]): PeoplePools {
     if (p.category === 'staff' && p.department === 'FAO') pools.office.push(i);
     if (!p.traveller) return;
     if (!pools.byDepartment.has(p.department)) pools.byDepartment.set(p.department, new Map());
-    push(pools.byDepartment.get(p.department)!, p.category, i);
+    const department = pools.byDepartment.get(p.department)!;
+    push(department, p.category, i);
     push(pools.byCategory, p.category, i);
+    if (p.category !== 'student') push(department, 'staffOrTeacher', i), push(pools.byCategory, 'staffOrTeacher', i);
+    if (p.category === 'staff' && p.department === 'FAO') pools.officeTravellers.push(i);
     if (p.senior) pools.seniors.push(i);
     if (p.category === 'teacher' && p.department === 'FLT') pools.interpreters.push(i);
   });
@@ -66,7 +72,7 @@ const firstNonEmpty = (...pools: (number[] | undefined)[]): number[] => pools.fi
 /** Who leads an outbound trip of this purpose; undefined when nobody can travel. */
 export function outboundLeader(rand: Rand, pools: PeoplePools, purpose: string): number | undefined {
   const { byCategory: c } = pools;
-  const everyone = [...(c.get('teacher') ?? []), ...(c.get('staff') ?? [])];
+  const everyone = c.get('staffOrTeacher');
   const pool =
     purpose === 'leadershipVisit' ? firstNonEmpty(pools.seniors, c.get('teacher'), everyone)
     : purpose === 'inspection' ? firstNonEmpty(c.get('staff'), everyone)
@@ -83,7 +89,7 @@ const nonEnglish = new Set(['JP', 'KR', 'RU', 'BY', 'KZ', 'DE', 'FR', 'IT', 'ES'
  */
 export function outboundMembers(rand: Rand, pools: PeoplePools, leader: number, purpose: string, country: string): MemberPick[] {
   const dept = pools.byDepartment.get(pools.people[leader]!.department) ?? new Map<string, number[]>();
-  const colleagues = [...(dept.get('teacher') ?? []), ...(dept.get('staff') ?? [])];
+  const colleagues = dept.get('staffOrTeacher');
   const taken = new Set([leader]);
   const others: number[] = [];
   const add = (pool: number[] | undefined, count: number) => others.push(...pickDistinct(rand, pool ?? [], count, taken));
@@ -91,8 +97,8 @@ export function outboundMembers(rand: Rand, pools: PeoplePools, leader: number, 
     case 'conference': add(dept.get('teacher'), pickWeighted(rand, [[0, 45], [1, 30], [2, 15], [3, 10]] as const)); break;
     case 'training': add(dept.get('teacher'), pickWeighted(rand, [[0, 60], [1, 25], [2, 15]] as const)); break;
     case 'studentProgram': add(firstNonEmpty(dept.get('student'), pools.byCategory.get('student')), randomInt(rand, 2, 5)); break;
-    case 'negotiation': add(colleagues, randomInt(rand, 1, 3)); if (rand() < 0.5) add(pools.office.filter((i) => pools.people[i]!.traveller), 1); break;
-    case 'leadershipVisit': add(colleagues, randomInt(rand, 2, 4)); add(pools.office.filter((i) => pools.people[i]!.traveller), 1); break;
+    case 'negotiation': add(colleagues, randomInt(rand, 1, 3)); if (rand() < 0.5) add(pools.officeTravellers, 1); break;
+    case 'leadershipVisit': add(colleagues, randomInt(rand, 2, 4)); add(pools.officeTravellers, 1); break;
     case 'inspection': add(colleagues, randomInt(rand, 2, 4)); break;
     default: add(dept.get('teacher'), randomInt(rand, 0, 2));
   }
