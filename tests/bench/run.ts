@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { figure, toJson, toTable, type Figure } from './figures';
 import { startRssSampling, stopRssSampling } from './memory';
 import { note } from './progress';
+import { appBulkWrite } from './appWrite';
+import { delegationFigures } from './delegationBench';
 import { sqliteFigures } from './sqliteBench';
-import { uiFigures } from './uiBench';
+import { uiFigures, uiFiguresNotMeasured } from './uiBench';
 
 /**
  * `npm run bench [-- --records N] [-- --json] [-- --no-ui]`: every figure measured in one run on one
@@ -17,9 +19,9 @@ import { uiFigures } from './uiBench';
 
 const usage = `usage: npm run -s bench -- [--records N] [--json] [--no-ui]
   (-s: without it npm prints its "> tsx ..." banner on stdout, before the JSON)
-  --records N   agreements to write and query (default 100000)
+  --records N   agreements and delegations to write and query (default 100000; people: N/2)
   --json        print {"figures": [...]} on stdout instead of the table
-  --no-ui       skip the Chromium figure (reported as null)
+  --no-ui       skip the Chromium figures (reported as null)
 `;
 
 function readOptions(): { records: number; json: boolean; ui: boolean } {
@@ -60,13 +62,15 @@ async function main(): Promise<void> {
     process.exit(130);
   });
   startRssSampling();
-  note(`bench: ${options.records} agreements, temp dir ${root}`);
+  note(`bench: ${options.records} agreements and ${options.records} delegations, temp dir ${root}`);
   try {
-    const { app, figures } = await sqliteFigures(dataDir, root, options.records);
-    const all: Figure[] = [...figures];
+    const write = await appBulkWrite(dataDir, options.records);
+    const { app } = write;
+    const all: Figure[] = [];
     try {
-      all.push(...(options.ui ? await uiFigures(app) : [figure('list_first_render_ms', null, 'ms', 150)]));
-      if (!options.ui) note('list_first_render_ms: skipped (--no-ui)');
+      all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)));
+      all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
+      if (!options.ui) note('UI figures: skipped (--no-ui)');
     } finally {
       app.close();
     }

@@ -8,10 +8,11 @@ import { figure, type Figure } from './figures';
 import { note, step } from './progress';
 
 /**
- * The UI figure: the real renderer build, served by the real web host on the bench's data dir, in Debian's
- * Chromium. What is timed is the user's click on the agreements nav link until the first list row is in the
- * DOM and a frame has been produced with it, measured with performance.now() inside the page, so neither
- * Playwright's round trips nor Chromium's start-up are in it.
+ * The UI figures: the real renderer build, served by the real web host on the bench's data dir, in Debian's
+ * Chromium. What is timed is a user's click until what it opens is in the DOM and a frame has been produced
+ * with it (the agreements nav link until the first list row; a delegations list row until the delegation's
+ * page shows its checklist), measured with performance.now() inside the page, so neither Playwright's round
+ * trips nor Chromium's start-up are in it.
  */
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,33 +49,34 @@ function ensureRendererBuild(): void {
 
 interface Marks {
   click: number | null;
-  row: number | null;
+  shown: number | null;
   frame: number | null;
 }
 
 
 /**
- * Arms in-page timestamps for the next click on the element with data-testid `testId`: the click (capture
- * phase, before the app's handler), the first `row-*` element appearing (MutationObserver), and the frame
- * after it (requestAnimationFrame then a task, i.e. after the frame containing the row has been produced).
+ * Arms in-page timestamps for the next click on an element matching `trigger`: the click (capture phase,
+ * before the app's handler), the first element matching `target` appearing (MutationObserver), and the
+ * frame after it (requestAnimationFrame then a task, i.e. after the frame containing it has been produced).
  * Plain JavaScript in a string, not a function: tsx compiles functions with helpers (`__name`) that do not
  * exist inside the page.
  */
-const armScript = (testId: string) => `(() => {
-  const testId = ${JSON.stringify(testId)};
-  const marks = { click: null, row: null, frame: null };
+const armScript = (trigger: string, target: string) => `(() => {
+  const trigger = ${JSON.stringify(trigger)};
+  const target = ${JSON.stringify(target)};
+  const marks = { click: null, shown: null, frame: null };
   window.__benchMarks = marks;
   const onClick = (e) => {
-    if (e.target instanceof Element && e.target.closest('[data-testid="' + testId + '"]')) {
+    if (e.target instanceof Element && e.target.closest(trigger)) {
       marks.click = performance.now();
       document.removeEventListener('click', onClick, true);
     }
   };
   document.addEventListener('click', onClick, true);
   const observer = new MutationObserver(() => {
-    if (marks.click === null || marks.row !== null) return;
-    if (!document.querySelector('[data-testid^="row-"]')) return;
-    marks.row = performance.now();
+    if (marks.click === null || marks.shown !== null) return;
+    if (!document.querySelector(target)) return;
+    marks.shown = performance.now();
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -85,30 +87,68 @@ const armScript = (testId: string) => `(() => {
   observer.observe(document.body, { childList: true, subtree: true });
 })()`;
 
-/** Clicks the agreements nav link and returns click -> first row painted (in-page), logging the outside view too. */
-async function timeListOpen(page: Page, label: string): Promise<number> {
-  await page.evaluate(armScript('nav-agreement'));
+/** Clicks the first `trigger` and returns click -> first `target` painted (in-page), logging the outside view too. */
+async function timeOpen(page: Page, trigger: string, target: string, label: string): Promise<number> {
+  await page.evaluate(armScript(trigger, target));
   const t0 = performance.now();
-  await page.click('[data-testid="nav-agreement"]');
-  await page.waitForSelector('[data-testid^="row-"]', { state: 'visible', timeout: 60_000 });
+  await page.locator(trigger).first().click();
+  await page.waitForSelector(target, { state: 'visible', timeout: 60_000 });
   const outside = performance.now() - t0;
   await page.waitForFunction('window.__benchMarks && window.__benchMarks.frame !== null', undefined, { timeout: 60_000 });
   const marks = (await page.evaluate('window.__benchMarks')) as Marks;
   const inPage = marks.frame! - marks.click!;
-  note(`  ${label}: click -> row in DOM ${(marks.row! - marks.click!).toFixed(1)} ms, -> frame ${inPage.toFixed(1)} ms (Playwright click..visible: ${outside.toFixed(1)} ms)`);
+  note(`  ${label}: click -> shown ${(marks.shown! - marks.click!).toFixed(1)} ms, -> frame ${inPage.toFixed(1)} ms (Playwright click..visible: ${outside.toFixed(1)} ms)`);
   return inPage;
 }
 
-/** Leaves the list for the overview page, so the next click mounts the list again. */
-async function leaveList(page: Page): Promise<void> {
-  await page.click('[data-testid="nav-overview"]');
-  await page.waitForSelector('[data-testid^="row-"]', { state: 'detached', timeout: 60_000 });
+const anyRow = '[data-testid^="row-"]';
+
+/** The first open, then the median of five warm ones (code loaded, SQLite's cache hot): what later visits cost. */
+async function firstAndWarm(open: (label: string) => Promise<number>, leave: () => Promise<void>, what: string): Promise<{ first: number; warm: number }> {
+  const first = await open(`first open of ${what}`);
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await leave();
+    warm.push(await open(`warm open ${i + 1}`));
+  }
+  warm.sort((a, b) => a - b);
+  return { first, warm: warm[2]! };
 }
 
-async function measure(app: WaibanApp): Promise<{ first: number; warm: number }> {
+/** The agreements list: the nav link clicked until the first row is painted, from the overview and back. */
+function agreementsList(page: Page) {
+  return firstAndWarm(
+    (label) => timeOpen(page, '[data-testid="nav-agreement"]', anyRow, label),
+    async () => {
+      await page.click('[data-testid="nav-overview"]');
+      await page.waitForSelector(anyRow, { state: 'detached', timeout: 60_000 });
+    },
+    'the agreements list',
+  );
+}
+
+/**
+ * A delegation's page: a row of the delegations list clicked until the review checklist (the last part
+ * that needs the record) is painted, and back to the list. Absent while the page is not in the build.
+ */
+async function delegationPage(page: Page) {
+  const checklistItem = '[data-testid^="checklist-item-"]';
+  await page.click('[data-testid="nav-delegation"]');
+  await page.waitForSelector(anyRow, { state: 'visible', timeout: 60_000 });
+  return firstAndWarm(
+    (label) => timeOpen(page, anyRow, checklistItem, label),
+    async () => {
+      await page.goBack();
+      await page.waitForSelector(anyRow, { state: 'visible', timeout: 60_000 });
+    },
+    "a delegation's page",
+  );
+}
+
+async function measure(app: WaibanApp): Promise<{ list: { first: number; warm: number }; delegation: { first: number; warm: number } | null }> {
   await step('renderer build check', ensureRendererBuild);
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium fonts-noto-cjk`);
-  // Imported here, not at the top, so a missing or broken host only costs this figure.
+  // Imported here, not at the top, so a missing or broken host only costs these figures.
   const { createWebHost } = await import('../../src-main/host/server');
   const { chromium } = await import('playwright-core');
   const host = await createWebHost({ dispatch: app.dispatch, staticDir: distDir });
@@ -121,27 +161,39 @@ async function measure(app: WaibanApp): Promise<{ first: number; warm: number }>
       await page.goto(host.url);
       await page.waitForSelector('[data-testid="nav-agreement"]', { state: 'visible', timeout: 60_000 });
     });
-    const first = await timeListOpen(page, 'first open of the agreements list');
-    // Warm: the code is loaded and SQLite's cache is hot; what every later visit costs.
-    const warm: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await leaveList(page);
-      warm.push(await timeListOpen(page, `warm open ${i + 1}`));
+    const list = await agreementsList(page);
+    let delegation = null;
+    try {
+      delegation = await step("UI: a delegation's page", () => delegationPage(page));
+    } catch (err) {
+      note(`delegation_page_first_render_ms: not measured: ${err instanceof Error ? err.message : String(err)}`);
     }
-    warm.sort((a, b) => a - b);
-    return { first, warm: warm[2]! };
+    return { list, delegation };
   } finally {
     await browser?.close();
     await host.close();
   }
 }
 
+/** The figures this file measures, all null: for --no-ui and for a failed launch. */
+export const uiFiguresNotMeasured = (): Figure[] => [
+  figure('list_first_render_ms', null, 'ms', 150),
+  figure('list_render_warm_ms', null, 'ms', 150),
+  figure('delegation_page_first_render_ms', null, 'ms'),
+  figure('delegation_page_render_warm_ms', null, 'ms'),
+];
+
 export async function uiFigures(app: WaibanApp): Promise<Figure[]> {
   try {
-    const { first, warm } = await step('UI: agreements list in Chromium', () => measure(app));
-    return [figure('list_first_render_ms', first, 'ms', 150), figure('list_render_warm_ms', warm, 'ms', 150)];
+    const { list, delegation } = await step('UI in Chromium', () => measure(app));
+    return [
+      figure('list_first_render_ms', list.first, 'ms', 150),
+      figure('list_render_warm_ms', list.warm, 'ms', 150),
+      figure('delegation_page_first_render_ms', delegation?.first ?? null, 'ms'),
+      figure('delegation_page_render_warm_ms', delegation?.warm ?? null, 'ms'),
+    ];
   } catch (err) {
-    note(`list_first_render_ms: not measured: ${err instanceof Error ? err.message : String(err)}`);
-    return [figure('list_first_render_ms', null, 'ms', 150), figure('list_render_warm_ms', null, 'ms', 150)];
+    note(`UI figures: not measured: ${err instanceof Error ? err.message : String(err)}`);
+    return uiFiguresNotMeasured();
   }
 }
