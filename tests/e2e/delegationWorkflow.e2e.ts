@@ -33,7 +33,7 @@ async function moveTo(page: Page, status: string, label: string) {
   const button = byTestId(page, `next-${status}`);
   await expect.poll(() => button.isEnabled()).toBe(true);
   await button.click();
-  await expect.poll(() => byTestId(page, 'next-steps').innerText(), { timeout: 5000 }).toContain(label);
+  await expect.poll(() => byTestId(page, 'next-steps').innerText()).toContain(label);
 }
 
 describe('a delegation from draft to report filed', () => {
@@ -137,7 +137,7 @@ describe('a delegation from draft to report filed', () => {
     await settle(page, 'tripReport', '已完成');
     await saveChecklist(page);
     await byTestId(page, 'next-reportFiled').click();
-    await expect.poll(() => byTestId(page, 'next-refused').innerText(), { timeout: 5000 }).toContain('报告');
+    await expect.poll(() => byTestId(page, 'next-refused').innerText()).toContain('报告');
 
     await byTestId(page, 'edit-report').click();
     await byTestId(page, 'record-form').waitFor();

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A poll waits out debounced searches and round trips on a busy machine rather than vitest's one second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
