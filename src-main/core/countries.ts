@@ -14,7 +14,7 @@ const countries: [string, string, string][] = [
   ['JP', '日本', 'Japan'], ['KR', '韩国', 'South Korea'], ['SG', '新加坡', 'Singapore'], ['MY', '马来西亚', 'Malaysia'],
   ['TH', '泰国', 'Thailand'], ['VN', '越南', 'Vietnam'], ['ID', '印度尼西亚', 'Indonesia'], ['PH', '菲律宾', 'Philippines'],
   ['IN', '印度', 'India'], ['PK', '巴基斯坦', 'Pakistan'], ['LK', '斯里兰卡', 'Sri Lanka'], ['NP', '尼泊尔', 'Nepal'],
-  ['MN', '蒙古', 'Mongolia'], ['IL', '以色列', 'Israel'], ['TR', '土耳其', 'Türkiye'], ['AE', '阿联酋', 'United Arab Emirates'],
+  ['MN', '蒙古', 'Mongolia'], ['IL', '以色列', 'Israel'], ['TR', '土耳其', 'Türkiye'], ['AE', '阿联酋', 'United Arab Emirates'], ['QA', '卡塔尔', 'Qatar'],
   ['EG', '埃及', 'Egypt'], ['ZA', '南非', 'South Africa'], ['KE', '肯尼亚', 'Kenya'], ['ET', '埃塞俄比亚', 'Ethiopia'],
   ['NG', '尼日利亚', 'Nigeria'], ['TZ', '坦桑尼亚', 'Tanzania'], ['AU', '澳大利亚', 'Australia'], ['NZ', '新西兰', 'New Zealand'],
   ['CA', '加拿大', 'Canada'], ['MX', '墨西哥', 'Mexico'], ['BR', '巴西', 'Brazil'], ['AR', '阿根廷', 'Argentina'],

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef } from '../contract';
-import { isMaskedText } from '../core/mask';
+import { isMaskedText, maskText } from '../core/mask';
 import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
@@ -43,7 +43,9 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   const maskIssues: FieldIssue[] = [];
   for (const f of def.fields) {
     if (!f.masked || !isMaskedText(merged[f.key])) continue;
-    if (typeof previous?.[f.key] === 'string') merged[f.key] = previous[f.key]!;
+    const stored = previous?.[f.key];
+    // Only the exact mask of the stored number means "unchanged"; a half-edited mask is neither number.
+    if (typeof stored === 'string' && maskText(stored) === merged[f.key]) merged[f.key] = stored;
     else maskIssues.push({ field: f.key, message: { zh: `${f.label.zh}：请输入完整号码，不能填写遮挡显示的值`, en: `${f.label.en}: enter the full number, not the masked one` } });
   }
   if (maskIssues.length > 0) throw invalid(maskIssues);

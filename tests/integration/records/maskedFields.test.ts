@@ -103,4 +103,13 @@ describe('saving a record shown masked', () => {
     expect(edit.issues!.map((i) => i.field)).toEqual(['passportNumber']);
     expect((await app.call('records.get', { register: 'person', id })).values.passportNumber).toBeNull();
   });
+
+  it('refuses a half-edited mask rather than keeping the old number unnoticed', async () => {
+    const app = await tempApp();
+    const id = await addPerson(app);
+    const record = await app.call('records.get', { register: 'person', id });
+    const err = await app.fail('records.put', { register: 'person', id, baseHead: record.meta.head, values: { passportNumber: `X${shown.slice(1)}` } });
+    expect(err.issues!.map((i) => i.field)).toEqual(['passportNumber']);
+    expect((await app.call('records.get', { register: 'person', id, reveal: true })).values.passportNumber).toBe(number);
+  });
 });
