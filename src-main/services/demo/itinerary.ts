@@ -1,7 +1,7 @@
 import type { TableRow } from '../../contract';
 import { addDays, daysBetween } from '../../core/expiry';
 import { pickOne, pickWeighted, randomInt } from '../../core/random';
-import { cities, longHaul, poorConnections, regionOf, secondCities, transferHubs } from './places';
+import { cities, hubsTowards, longHaul, poorConnections, regionOf, secondCities } from './places';
 
 type Rand = () => number;
 
@@ -39,6 +39,14 @@ function visitLegs(rand: Rand, visited: string[], firstCity: string | null, star
   }));
 }
 
+/** How many more countries a trip of this purpose adds to its first: a stay at one partner adds none. */
+const extraCountries: Record<string, [number, number][]> = {
+  conference: [[0, 85], [1, 15]],
+  negotiation: [[0, 45], [1, 35], [2, 20]],
+  leadershipVisit: [[0, 30], [1, 45], [2, 25]],
+  inspection: [[0, 40], [1, 40], [2, 20]],
+};
+
 /**
  * An outbound trip: one to three countries of one region (starting with the partner's, when there is one),
  * sometimes a transfer on the way out, days within the rules. Long-haul flights land the next day and the
@@ -47,14 +55,15 @@ function visitLegs(rand: Rand, visited: string[], firstCity: string | null, star
 export function outboundItinerary(rand: Rand, first: { country: string; city: string | null } | null, purpose: string, academic: boolean, depart: string): Itinerary {
   const start = first ?? { country: pickOne(rand, Object.keys(cities)), city: null };
   const region = regionOf(start.country).filter((c) => c !== start.country);
-  const extra = Math.min(region.length, pickWeighted(rand, [[0, 65], [1, 25], [2, 10]] as const));
+  const extra = Math.min(region.length, pickWeighted(rand, extraCountries[purpose] ?? [[0, 1]]));
   const visited = [start.country];
   while (visited.length < extra + 1) {
     const next = pickOne(rand, region);
     if (!visited.includes(next)) visited.push(next);
   }
   const far = longHaul.has(start.country);
-  const hub = far && rand() < 0.2 ? pickOne(rand, transferHubs.filter(([c]) => !visited.includes(c))) : undefined;
+  const hubs = hubsTowards(start.country).filter(([c]) => !visited.includes(c));
+  const hub = hubs.length && rand() < 0.25 ? pickOne(rand, hubs) : undefined;
   // A general trip counts a transfer outside the airport among its three countries at most.
   const stop = hub && rand() < 0.4 && (academic || visited.length < 3) ? 'transit' : 'airside';
   const days = tripDays(rand, purpose, academic, visited, visited.length + (hub && stop === 'transit' ? 1 : 0));

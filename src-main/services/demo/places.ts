@@ -74,8 +74,14 @@ export const longHaul = new Set(['GB', 'DE', 'FR', 'BE', 'NL', 'IT', 'CH', 'AT',
 /** Where flights are few, and a general trip may take one day more (Latin America, Africa). */
 export const poorConnections = new Set(['BR', 'AR', 'CL', 'ZA', 'KE', 'ET', 'EG']);
 
-/** Where the way out changes planes: [country, city]. Latin America and Africa only through a hub. */
-export const transferHubs: [string, string][] = [['AE', '迪拜'], ['TR', '伊斯坦布尔'], ['FI', '赫尔辛基'], ['DE', '法兰克福'], ['ET', '亚的斯亚贝巴']];
+/** Where the way out changes planes ([country, city]), by the region flown to; North America flies direct. */
+export const transferHubs: [destinations: string[], hubs: [string, string][]][] = [
+  [regions[0]!, [['FI', '赫尔辛基'], ['TR', '伊斯坦布尔'], ['AE', '迪拜']]],
+  [['BR', 'AR', 'CL', 'MX'], [['DE', '法兰克福'], ['FR', '巴黎'], ['NL', '阿姆斯特丹']]],
+  [['ZA', 'KE', 'ET', 'EG'], [['ET', '亚的斯亚贝巴'], ['AE', '迪拜']]],
+];
+
+export const hubsTowards = (country: string): [string, string][] => transferHubs.find(([to]) => to.includes(country))?.[1] ?? [];
 
 /** Entered without a visa on an ordinary or official passport in recent years (mutual or unilateral waivers). */
 export const visaFree = new Set(['SG', 'MY', 'TH', 'RS', 'BY', 'KZ']);
