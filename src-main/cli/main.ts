@@ -6,9 +6,11 @@ import { defaultDataDir } from '../services/dataDir';
 import { findRegister, registers } from '../core/registers';
 import { addDemoData } from '../services/demo';
 import { liveDepartmentCodes } from '../services/recordCommands';
+import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
+import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
 import { usage } from './usage';
 
@@ -100,12 +102,20 @@ async function demo(args: string[]): Promise<void> {
 }
 
 async function stats(args: string[]): Promise<void> {
-  const { values } = parse(args, { json: { type: 'boolean' } });
+  const { values } = parse(args, { json: { type: 'boolean' }, year: { type: 'string' } });
+  const fiscalYear = values.year === undefined ? undefined : Number(values.year);
+  if (fiscalYear !== undefined && !(Number.isInteger(fiscalYear) && fiscalYear >= 2000 && fiscalYear <= 2100)) {
+    throw new UsageError(`--year takes a year such as 2026, not "${values.year}"`);
+  }
   await withApp(dataDirOf(values), (app) => {
     const rows = registerStats(app.ctx);
-    if (values.json) return printJson(Object.fromEntries(rows.map((r) => [r.register, { live: r.live, deleted: r.deleted }])));
+    const budget = budgetSummary(app.ctx, { fiscalYear });
+    if (values.json) {
+      return printJson({ registers: Object.fromEntries(rows.map((r) => [r.register, { live: r.live, deleted: r.deleted }])), budget });
+    }
     const zh = cliLocale() === 'zh';
     for (const r of rows) process.stdout.write(`${(zh ? r.label.zh : r.label.en).padEnd(14)} ${String(r.live).padStart(8)}${r.deleted ? `  (${zh ? '已删除' : 'deleted'} ${r.deleted})` : ''}\n`);
+    process.stdout.write(budgetTable(budget, zh));
   });
 }
 

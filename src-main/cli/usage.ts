@@ -6,8 +6,8 @@ Commands:
   init [--name NAME] [--role office|department|review] [--departments CODE,...]
                               create the database and this installation, load the built-in defaults
   demo [--records N]          add N sample agreements (and their partners) and N delegations (and about N/2
-                              people); default 50
-  stats [--json]              record counts per register
+                              people), with a year of funds, allocations and trip costs; default 50
+  stats [--json] [--year Y]   record counts per register; budget against spending per fund and department
   records list --register NAME [--search TEXT] [--filter KEY=VALUE ...] [--sort FIELD[:desc]]
                               [--limit N] [--deleted]
   records get --register NAME --id ID [--reveal]   (--reveal shows masked fields in full; logged in history)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
 import type { RegisterDef } from './register';
 import {
@@ -42,6 +43,7 @@ export const channels = {
     output: [] as { id: string; title: string; department: string }[],
   },
   'stats.get': { input: none, output: [] as RegisterStats[] },
+  'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'files.put': {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
     output: {} as FileRef,

@@ -5,3 +5,5 @@ export * from './records';
 export * from './register';
 export * from './result';
 export * from './transport';
+export * from './money';
+export * from './budgets';

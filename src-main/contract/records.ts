@@ -101,6 +101,8 @@ export const putRecordSchema = z
     baseHead: z.string().uuid().optional(),
     department: z.string().max(40).optional(),
     values: z.record(z.string(), fieldValue),
+    /** Warning codes the user has seen and accepts (NEEDS_CONFIRMATION). */
+    confirm: z.array(z.string().max(60)).max(20).optional(),
   })
   .strict();
 export type PutRecordInput = z.infer<typeof putRecordSchema>;

@@ -6,6 +6,9 @@ import type { Localized } from './localized';
  * added in one place. Descriptions are plain JSON: the renderer receives them through `registers.describe`.
  */
 export type RegisterName =
+  | 'fund'
+  | 'allocation'
+  | 'expense'
   | 'department'
   | 'partner'
   | 'agreement'
@@ -30,7 +33,9 @@ export type FieldType =
   | 'department' // department code
   | 'departmentList'
   | 'file' // { sha256, name, size } of a document copied into the data folder
-  | 'table'; // rows of sub-fields kept inside the record (members, itinerary legs, checklist items)
+  | 'table' // rows of sub-fields kept inside the record (members, itinerary legs, checklist items)
+  | 'money' // integer minor units of the currency named by `currencyField` (CNY when absent)
+  | 'decimal'; // an exact decimal kept as text (exchange rates)
 
 export interface EnumOption {
   value: string;
@@ -61,6 +66,8 @@ export interface FieldDef {
   derived?: boolean;
   /** Personal data shown masked in lists, exports and history unless the user reveals it (which is logged). */
   masked?: boolean;
+  /** For money: the field holding the currency code; absent means CNY. */
+  currencyField?: string;
   /** For ref: a department installation may only choose records of its own departments (people on its trips). */
   refScope?: 'ownDepartments';
 }
@@ -69,9 +76,10 @@ export interface FieldDef {
  * enum: the field equals the value; department: likewise for the owner; expiryWindow: days until expiry or
  * 'lapsed'; refEnum: a field of the referenced record; listContains: an enumList field holds the value;
  * dateRange: 'from..to' (either end may be empty) on a date field; tableRef: a table's rows refer to the id
- * ("members.person").
+ * ("members.person"); ref: a reference field is the id (expenses of one delegation). tableRef and ref filters
+ * are set by links from other pages, not offered in the list toolbar.
  */
-export type FilterKind = 'enum' | 'department' | 'expiryWindow' | 'refEnum' | 'listContains' | 'dateRange' | 'tableRef';
+export type FilterKind = 'enum' | 'department' | 'expiryWindow' | 'refEnum' | 'listContains' | 'dateRange' | 'tableRef' | 'ref';
 
 export interface FilterDef {
   key: string;

@@ -17,6 +17,7 @@ export const errorCodes = [
   'DATA_DIR_MISSING',
   'FILE_TOO_LARGE',
   'BAD_SIGNATURE',
+  'NEEDS_CONFIRMATION',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -25,6 +26,11 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface FieldIssue {
   field: string;
   message: Localized;
+  /**
+   * Set on a warning the office may knowingly override (spending beyond an allocation): saving again with
+   * this code in `confirm` goes ahead and records the confirmation on the record.
+   */
+  warning?: string;
 }
 
 export interface AppErrorBody {

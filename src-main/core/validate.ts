@@ -1,4 +1,4 @@
-import type { FieldDef, FieldIssue, FieldValue, Localized, RegisterDef, TableRow } from '../contract';
+import { baseCurrency, currencyDigits, isValidRate, maxMinorUnits, parseAmount, type FieldDef, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type TableRow } from '../contract';
 import { blockerList, checklistBlockers } from './checklist/gate';
 import { crossFieldChecks, settledValues } from './registers';
 
@@ -49,13 +49,21 @@ function normalizeTable(f: FieldDef, v: FieldValue, ctx: ValidationContext, issu
       const cellPlace = { path: `${place.path}.${i}.${c.key}`, label: { zh: `${rowLabel.zh}${c.label.zh}`, en: `${rowLabel.en}, ${c.label.en}` } };
       // A row given without a column takes the column's default, as a new record takes its fields' defaults.
       const given = row[c.key] === undefined && c.defaultValue !== undefined && c.defaultValue !== 'today' ? c.defaultValue : row[c.key];
-      out[c.key] = normalizeField(c, given as FieldValue | undefined, ctx, issues, cellPlace) as TableRow[string];
+      out[c.key] = normalizeField(c, given as FieldValue | undefined, ctx, issues, cellPlace, row) as TableRow[string];
     }
     return out;
   });
 }
 
-function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: ValidationContext, issues: FieldIssue[], place: Place = { path: f.key, label: f.label }): FieldValue {
+function normalizeField(
+  f: FieldDef,
+  raw: FieldValue | undefined,
+  ctx: ValidationContext,
+  issues: FieldIssue[],
+  place: Place = { path: f.key, label: f.label },
+  /** The record (or table row) the field belongs to: a money field reads its currency there. */
+  siblings: Record<string, unknown> = {},
+): FieldValue {
   const label = place.label;
   const at = place.path;
   const typeIssue = (zhKind: string, enKind: string) =>
@@ -119,6 +127,19 @@ function normalizeField(f: FieldDef, raw: FieldValue | undefined, ctx: Validatio
       return v;
     case 'table':
       return normalizeTable(f, v, ctx, issues, place);
+    case 'money': {
+      const digits = currencyDigits(f.currencyField ? (siblings[f.currencyField] as string | null) : baseCurrency);
+      const minor = typeof v === 'string' ? parseAmount(v, digits) : v;
+      if (typeof minor !== 'number' || !Number.isSafeInteger(minor) || Math.abs(minor) > maxMinorUnits) {
+        return typeIssue(`金额（最多 ${digits} 位小数）`, `an amount (at most ${digits} decimals)`), null;
+      }
+      const min = f.min ?? 0;
+      if (minor < min) issues.push(issue(at, `${label.zh}：不能为负数`, `${label.en}: cannot be negative`));
+      return minor;
+    }
+    case 'decimal':
+      if (typeof v !== 'string' || !isValidRate(v.trim())) return typeIssue('大于 0 的小数（最多 8 位小数）', 'a decimal above 0 (at most 8 decimals)'), null;
+      return v.trim();
   }
 }
 
@@ -133,7 +154,7 @@ export function validateValues(def: RegisterDef, input: Record<string, FieldValu
     if (!known.has(key)) issues.push(issue(key, `未知字段“${key}”`, `Unknown field "${key}"`));
   }
   const normalized: Record<string, FieldValue> = {};
-  for (const f of def.fields) normalized[f.key] = f.derived ? null : normalizeField(f, input[f.key], ctx, issues);
+  for (const f of def.fields) normalized[f.key] = f.derived ? null : normalizeField(f, input[f.key], ctx, issues, undefined, input);
   const values = issues.length === 0 ? (settledValues[def.name]?.(normalized) ?? normalized) : normalized;
 
   if (def.statusField && def.transitions && ctx.previous) {
@@ -148,7 +169,7 @@ export function validateValues(def: RegisterDef, input: Record<string, FieldValu
     }
   }
   // Checked as entered, before tables are put in order, so an issue names the row the user sees.
-  if (issues.length === 0) issues.push(...(crossFieldChecks[def.name]?.(normalized) ?? []));
+  if (issues.length === 0) issues.push(...(crossFieldChecks[def.name]?.(normalized, ctx.previous) ?? []));
   if (issues.length === 0) issues.push(...gateIssues(def, values, ctx.previous));
   return { values, issues };
 }

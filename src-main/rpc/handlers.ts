@@ -1,5 +1,6 @@
 import type { AppInfo } from '../contract';
 import { registers } from '../core/registers';
+import { budgetSummary } from '../services/budgetSummary';
 import type { ChangeWriter } from '../services/changeWriter';
 import type { ServiceContext } from '../services/context';
 import { putFile, readFile } from '../services/files';
@@ -24,6 +25,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'records.history': (ref) => recordHistory(ctx, ref),
     'records.options': (input) => recordOptions(ctx, input),
     'stats.get': () => registerStats(ctx),
+    'budgets.summary': (input) => budgetSummary(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };

@@ -6,6 +6,7 @@ import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
 import { registerOf, storeOf, type ServiceContext } from './context';
+import { recordRules } from './budgetRules';
 import { checklistInForce, checklistIntegrity } from './checklists';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
@@ -16,6 +17,24 @@ export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
 
 const invalid = (issues: FieldIssue[]) =>
   new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
+
+/**
+ * Warnings go ahead only when confirmed now or on the version being edited; the confirmed codes are kept
+ * on the record (and so in its history and bundles).
+ */
+function settleWarnings(values: Record<string, FieldValue>, warnings: FieldIssue[], confirm: string[], previous?: Record<string, FieldValue>): void {
+  const earlier = (previous?.confirmedWarnings as string[] | null) ?? [];
+  const open = warnings.filter((w) => !confirm.includes(w.warning!) && !earlier.includes(w.warning!));
+  if (open.length) {
+    throw new AppError(
+      'NEEDS_CONFIRMATION',
+      { zh: `需要确认：${open.map((w) => w.message.zh).join('；')}`, en: `Please confirm: ${open.map((w) => w.message.en).join('; ')}` },
+      open,
+    );
+  }
+  const codes = warnings.map((w) => w.warning!);
+  values.confirmedWarnings = codes.length ? codes : null;
+}
 
 export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): RecordDto {
   const def = registerOf(input.register);
@@ -58,7 +77,10 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   const { values, issues } = validateValues(def, merged, { departments: liveDepartmentCodes(ctx), previous });
   if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id, previous));
   if (issues.length === 0) issues.push(...checklistIntegrity(ctx, def, values, previous, today));
+  const findings = issues.length === 0 ? recordRules[def.name]?.(ctx, values, id) : undefined;
+  if (findings) issues.push(...findings.issues);
   if (issues.length > 0) throw invalid(issues);
+  if (findings) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
   writer.transaction(() => writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []));

@@ -16,8 +16,8 @@ describe('waiban CLI', () => {
 
     expect(waiban(dir, ['demo', '--records', '40']).code).toBe(0);
     const stats = JSON.parse(waiban(dir, ['stats', '--json']).out);
-    expect(stats.agreement).toEqual({ live: 40, deleted: 0 });
-    expect(stats.department.live).toBe(18);
+    expect(stats.registers.agreement).toEqual({ live: 40, deleted: 0 });
+    expect(stats.registers.department.live).toBe(18);
 
     const put = waiban(dir, ['records', 'put', '--register', 'partner'], JSON.stringify({ nameZh: '牛津大学', nameOriginal: 'University of Oxford', country: 'GB', city: '牛津' }));
     expect(put.code).toBe(0);

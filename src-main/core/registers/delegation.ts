@@ -101,7 +101,7 @@ export const delegation: RegisterDef = {
     { key: 'groupSize', type: 'integer', derived: true, label: { zh: '人数', en: 'Group size' } },
     { key: 'approvalNumber', type: 'text', label: { zh: '批件号', en: 'Approval number (批件号)' }, maxLength: 100 },
     { key: 'agreement', type: 'ref', ref: 'agreement', label: { zh: '相关协议', en: 'Related agreement' } },
-    { key: 'budgetEstimate', type: 'integer', min: 0, label: { zh: '经费预算（元）', en: 'Budget estimate (CNY)' } },
+    { key: 'budgetEstimate', type: 'money', label: { zh: '经费预算（元）', en: 'Budget estimate (CNY)' } },
     { key: 'passportReturnedDate', type: 'date', label: { zh: '护照交回日期', en: 'Passports returned on' } },
     { key: 'tripReport', type: 'longText', label: { zh: '出访/接待报告', en: 'Trip report' }, maxLength: 20000 },
     { key: 'tripReportFile', type: 'file', label: { zh: '报告文件', en: 'Report document' } },

@@ -1,24 +1,43 @@
 import type { FieldIssue, FieldValue, RegisterDef, RegisterName, TableRow } from '../../contract';
 import { checkDelegation, deriveDelegation, sortLegs } from '../delegation/itinerary';
+import { checkAllocation, checkExpense, deriveAllocation, deriveExpense } from '../budget/money';
 import { agreement, checkAgreement } from './agreement';
+import { allocation } from './allocation';
 import { checkChecklistTemplate, checklistTemplate } from './checklistTemplate';
 import { delegation } from './delegation';
 import { department } from './department';
+import { expense } from './expense';
+import { fund } from './fund';
 import { partner } from './partner';
 import { checkPerson, person } from './person';
 import { plan, planTarget, planTask } from './plan';
 
 /** Every register, in navigation order. */
-export const registers: RegisterDef[] = [delegation, person, partner, agreement, checklistTemplate, department, plan, planTarget, planTask];
+export const registers: RegisterDef[] = [
+  delegation,
+  person,
+  partner,
+  agreement,
+  fund,
+  allocation,
+  expense,
+  checklistTemplate,
+  department,
+  plan,
+  planTarget,
+  planTask,
+];
 
 type Values = Record<string, FieldValue>;
 
 /** Checks across fields, per register, run after the field-by-field validation. */
-export const crossFieldChecks: Partial<Record<RegisterName, (values: Values) => FieldIssue[]>> = {
+export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, previous?: Values) => FieldIssue[]>> = {
   agreement: checkAgreement,
   person: checkPerson,
   delegation: checkDelegation,
   checklistTemplate: checkChecklistTemplate,
+  allocation: checkAllocation,
+  expense: checkExpense,
 };
 
 /**
@@ -31,6 +50,8 @@ export const settledValues: Partial<Record<RegisterName, (values: Values) => Val
     const ordered = { ...values, legs: legs ? sortLegs(legs) : null };
     return { ...ordered, ...deriveDelegation(ordered) };
   },
+  allocation: (values) => ({ ...values, ...deriveAllocation(values) }),
+  expense: (values) => ({ ...values, ...deriveExpense(values) }),
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));

@@ -1,0 +1,60 @@
+import { baseCurrency, toCny, type FieldIssue, type FieldValue, type TableRow } from '../../contract';
+
+const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
+
+type Values = Record<string, FieldValue>;
+
+/** An expense's CNY amount and fiscal year: the amount itself for CNY, else converted at its rate. */
+export function deriveExpense(values: Values): Values {
+  const currency = String(values.currency ?? baseCurrency);
+  const amount = values.amount as number | null;
+  const rate = values.rate as string | null;
+  const cnyAmount = amount === null ? null : currency === baseCurrency ? amount : rate ? toCny(amount, currency, rate) : null;
+  const date = values.date as string | null;
+  return { cnyAmount, fiscalYear: date ? Number(date.slice(0, 4)) : null, rate: currency === baseCurrency ? null : rate };
+}
+
+export function checkExpense(values: Values): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const foreign = values.currency !== baseCurrency;
+  if (foreign && !values.rate) issues.push(issue('rate', '外币支出须填写汇率', 'A foreign-currency expense needs its rate'));
+  if (foreign && !values.rateDate) issues.push(issue('rateDate', '请填写汇率日期', 'Enter the date of the rate'));
+  if (foreign && !values.rateSource) issues.push(issue('rateSource', '请注明汇率来源', 'Say where the rate comes from'));
+  if (values.subjectKind === 'delegation' && !values.delegation) issues.push(issue('delegation', '请选择团组', 'Choose the delegation'));
+  if (values.subjectKind !== 'delegation' && values.delegation) {
+    issues.push(issue('delegation', '事由不是团组时不能关联团组', 'Only a delegation expense links a delegation'));
+  }
+  return issues;
+}
+
+/** An allocation's current amount: the first amount plus every adjustment. */
+export function deriveAllocation(values: Values): Values {
+  const adjustments = (values.adjustments as TableRow[] | null) ?? [];
+  const amount = values.amount as number | null;
+  return { current: amount === null ? null : adjustments.reduce((sum, a) => sum + Number(a.amount ?? 0), amount) };
+}
+
+const sameRow = (a: TableRow | undefined, b: TableRow | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Adjustments are appended, never edited or removed, and the first amount stays once set. */
+export function checkAllocation(values: Values, previous?: Values): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const adjustments = (values.adjustments as TableRow[] | null) ?? [];
+  adjustments.forEach((a, i) => {
+    if (a.amount === 0) issues.push(issue(`adjustments.${i}.amount`, `调整第 ${i + 1} 行：增减额不能为 0`, `Adjustment ${i + 1}: the change cannot be 0`));
+  });
+  if (((deriveAllocation(values).current as number | null) ?? 0) < 0) {
+    issues.push(issue('adjustments', '调整后分配额不能为负数', 'Adjustments cannot take the allocation below zero'));
+  }
+  if (!previous) return issues;
+  if (previous.amount !== null && previous.amount !== values.amount) {
+    issues.push(issue('amount', '初始分配额不能修改，请添加一条调整记录并说明原因', 'The first amount cannot be edited; add an adjustment with its reason'));
+  }
+  const before = (previous.adjustments as TableRow[] | null) ?? [];
+  before.forEach((row, i) => {
+    if (!sameRow(row, adjustments[i])) {
+      issues.push(issue(`adjustments.${i}`, `调整第 ${i + 1} 行已记录，不能修改或删除`, `Adjustment ${i + 1} is on record and cannot be edited or removed`));
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,76 @@
+import { formatAmount, type FieldIssue, type FieldValue } from '../contract';
+import type { ServiceContext } from './context';
+
+type Values = Record<string, FieldValue>;
+
+export interface RuleFindings {
+  /** Refusals: nothing is written. */
+  issues: FieldIssue[];
+  /** Warnings the office may confirm (each carries its `warning` code). */
+  warnings: FieldIssue[];
+}
+
+const yuan = (fen: number) => formatAmount(fen, 2);
+
+const sumOf = (ctx: ServiceContext, sql: string, ...params: unknown[]): number =>
+  (ctx.sqlite.prepare(sql).get(...params) as { n: number | null }).n ?? 0;
+
+/** Allocations of one fund beyond its total need the office's confirmation. */
+function allocationRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
+  const fund = ctx.sqlite.prepare('SELECT "total", "name" FROM "fund" WHERE "id" = ? AND "deleted" = 0').get(values.fund) as
+    | { total: number; name: string }
+    | undefined;
+  if (!fund) return { issues: [], warnings: [] };
+  const others = sumOf(ctx, 'SELECT sum("current") AS n FROM "allocation" WHERE "fund" = ? AND "deleted" = 0 AND "id" <> ?', values.fund, id);
+  const allocated = others + Number(values.current ?? 0);
+  if (allocated <= fund.total) return { issues: [], warnings: [] };
+  return {
+    issues: [],
+    warnings: [{
+      field: 'amount',
+      warning: 'allocationBeyondFund',
+      message: {
+        zh: `“${fund.name}”总额 ${yuan(fund.total)} 元，分配合计将达 ${yuan(allocated)} 元，超出 ${yuan(allocated - fund.total)} 元`,
+        en: `"${fund.name}" totals CNY ${yuan(fund.total)}; allocations would reach ${yuan(allocated)}, ${yuan(allocated - fund.total)} over`,
+      },
+    }],
+  };
+}
+
+/** No spending on a cancelled trip; spending beyond the allocation needs confirmation. */
+function expenseRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
+  const issues: FieldIssue[] = [];
+  const warnings: FieldIssue[] = [];
+  if (values.delegation) {
+    const trip = ctx.sqlite.prepare('SELECT "status", "title" FROM "delegation" WHERE "id" = ?').get(values.delegation) as
+      | { status: string; title: string }
+      | undefined;
+    if (trip?.status === 'cancelled') {
+      issues.push({ field: 'delegation', message: { zh: `团组“${trip.title}”已取消，不能列支费用`, en: `"${trip.title}" is cancelled; no expense can be charged to it` } });
+    }
+  }
+  const allocation = ctx.sqlite.prepare('SELECT "current", "title" FROM "allocation" WHERE "id" = ? AND "deleted" = 0').get(values.allocation) as
+    | { current: number; title: string }
+    | undefined;
+  if (allocation) {
+    const others = sumOf(ctx, 'SELECT sum("cnyAmount") AS n FROM "expense" WHERE "allocation" = ? AND "deleted" = 0 AND "id" <> ?', values.allocation, id);
+    const used = others + Number(values.cnyAmount ?? 0);
+    if (used > allocation.current) {
+      warnings.push({
+        field: 'amount',
+        warning: 'expenseBeyondAllocation',
+        message: {
+          zh: `“${allocation.title}”现分配额 ${yuan(allocation.current)} 元，已支出和预计合计将达 ${yuan(used)} 元，超出 ${yuan(used - allocation.current)} 元`,
+          en: `"${allocation.title}" has CNY ${yuan(allocation.current)}; spent and committed would reach ${yuan(used)}, ${yuan(used - allocation.current)} over`,
+        },
+      });
+    }
+  }
+  return { issues, warnings };
+}
+
+/** Rules that read other records, per register, run after a record's own checks pass. */
+export const recordRules: Record<string, (ctx: ServiceContext, values: Values, id: string) => RuleFindings> = {
+  allocation: allocationRules,
+  expense: expenseRules,
+};
