@@ -37,7 +37,7 @@ function allocationRules(ctx: ServiceContext, values: Values, id: string): RuleF
   };
 }
 
-/** No spending on a cancelled trip; spending beyond the allocation needs confirmation. */
+/** No spending on a cancelled trip or from another department's allocation; beyond the allocation needs confirmation. */
 function expenseRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
   const issues: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
@@ -49,10 +49,19 @@ function expenseRules(ctx: ServiceContext, values: Values, id: string): RuleFind
       issues.push({ field: 'delegation', message: { zh: `团组“${trip.title}”已取消，不能列支费用`, en: `"${trip.title}" is cancelled; no expense can be charged to it` } });
     }
   }
-  const allocation = ctx.sqlite.prepare('SELECT "current", "title" FROM "allocation" WHERE "id" = ? AND "deleted" = 0').get(values.allocation) as
-    | { current: number; title: string }
+  const allocation = ctx.sqlite.prepare('SELECT "current", "title", "department" FROM "allocation" WHERE "id" = ? AND "deleted" = 0').get(values.allocation) as
+    | { current: number; title: string; department: string }
     | undefined;
-  if (allocation) {
+  if (allocation && allocation.department !== values.department) {
+    issues.push({
+      field: 'allocation',
+      message: {
+        zh: `“${allocation.title}”分配给 ${allocation.department}，不能列支 ${String(values.department)} 的费用`,
+        en: `"${allocation.title}" belongs to ${allocation.department}; it cannot pay for ${String(values.department)}`,
+      },
+    });
+  }
+  if (allocation && !issues.length) {
     const others = sumOf(ctx, 'SELECT sum("cnyAmount") AS n FROM "expense" WHERE "allocation" = ? AND "deleted" = 0 AND "id" <> ?', values.allocation, id);
     const used = others + Number(values.cnyAmount ?? 0);
     if (used > allocation.current) {

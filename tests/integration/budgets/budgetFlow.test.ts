@@ -76,6 +76,37 @@ describe('budgets: a fund allocated and spent in two currencies', () => {
     expect(amount.issues?.[0]?.field).toBe('amount');
   });
 
+  it("refuses an expense charged to another department's allocation", async () => {
+    const { app, allocation } = await setUp();
+    const err = await app.fail('records.put', {
+      register: 'expense',
+      values: { description: '会议注册费', allocation: allocation.id, department: 'ECM', subjectKind: 'none', category: 'visaInsuranceRegistration', date: '2026-03-10', currency: 'CNY', amount: 100_000 },
+    });
+    expect(err.issues?.[0]).toMatchObject({ field: 'allocation' });
+    expect(err.localized.zh).toContain('不能列支 ECM 的费用');
+  });
+
+  it('warns near and over the limit: states follow spending, and an overspend must be confirmed', async () => {
+    const { app, allocation } = await setUp();
+    const spend = (amount: number, confirm?: string[]) =>
+      app.dispatch('records.put', {
+        register: 'expense', ...(confirm ? { confirm } : {}),
+        values: { description: '住宿费', allocation: allocation.id, department: 'LAW', subjectKind: 'none', category: 'lodging', stage: 'actual', date: '2026-04-01', currency: 'CNY', amount },
+      });
+    expect((await spend(2_600_000)).ok).toBe(true);
+    const near = await app.call('budgets.summary', { fiscalYear: 2026 });
+    expect(near.allocations[0]!.state).toBe('ok');
+    expect((await spend(100_000)).ok).toBe(true);
+    expect((await app.call('budgets.summary', { fiscalYear: 2026 })).allocations[0]!.state).toBe('nearLimit');
+    const over = await spend(400_000);
+    expect(over.ok ? null : over.error.code).toBe('NEEDS_CONFIRMATION');
+    expect((await app.call('budgets.summary', { fiscalYear: 2026 })).allocations[0]!.spent).toBe(2_700_000);
+    expect((await spend(400_000, ['expenseBeyondAllocation'])).ok).toBe(true);
+    const after = await app.call('budgets.summary', { fiscalYear: 2026 });
+    expect(after.allocations[0]).toMatchObject({ state: 'over', remaining: -100_000 });
+    expect(after.departments.find((d) => d.department === 'LAW')?.state).toBe('over');
+  });
+
   it('refuses an expense on a cancelled delegation', async () => {
     const { app, allocation } = await setUp();
     const trip = await app.call('records.put', { register: 'delegation', values: { title: '赴日交流', department: 'LAW' } });
