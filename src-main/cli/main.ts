@@ -95,8 +95,8 @@ async function demo(args: string[]): Promise<void> {
     });
     if (showProgress) process.stderr.write('\n');
     say({
-      zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组。`,
-      en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people and ${result.delegations} delegations.`,
+      zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组、${result.funds} 项经费及 ${result.expenses} 笔支出。`,
+      en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people, ${result.delegations} delegations, ${result.funds} funds and ${result.expenses} expenses.`,
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { ChangeWriter } from './changeWriter';
 import type { ServiceContext } from './context';
 import { addDemoAgreements, type Progress } from './demo/agreements';
+import { addDemoBudgets } from './demo/budgets';
 import { addDemoDelegations } from './demo/delegations';
 
 export interface DemoResult {
@@ -8,15 +9,18 @@ export interface DemoResult {
   agreements: number;
   people: number;
   delegations: number;
+  funds: number;
+  expenses: number;
 }
 
 /**
  * Adds realistic sample data through the bulk write path: partners and `records` agreements, then the
- * departments' people and `records` delegations among them. The same seed gives the same data; the
- * agreements are those the demo made before it had delegations.
+ * departments' people and `records` delegations among them, then this year's funds, allocations and trip
+ * costs. The same seed gives the same data; the agreements are those the demo made before it had delegations.
  */
 export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: number, seed = 13, onProgress?: Progress): DemoResult {
   const made = addDemoAgreements(ctx, writer, records, seed, onProgress);
   const trips = addDemoDelegations(ctx, writer, records, made, seed + 1, onProgress);
-  return { partners: made.partners.length, agreements: made.agreements, ...trips };
+  const money = addDemoBudgets(ctx, writer, seed + 2);
+  return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses };
 }

@@ -1,12 +1,12 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconLayoutDashboard } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
 import { useAppData } from './AppDataContext';
 import { RegisterIcon } from './RegisterIcon';
 import { routeHref, type Route } from './useHashRoute';
 
-/** The overview and every register the definitions put in navigation, in their order. */
+/** The overview, the budget page and every register the definitions put in navigation, in their order. */
 export function NavList({ route, onNavigate }: { route: Route; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { l } = useLocale();
@@ -17,6 +17,8 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
     <Stack gap={2}>
       <NavLink href={routeHref({ page: 'overview' })} label={t('nav.overview')} leftSection={<IconLayoutDashboard size={18} stroke={1.6} />}
         active={route.page === 'overview'} onClick={onNavigate} data-testid="nav-overview" />
+      <NavLink href={routeHref({ page: 'budget' })} label={t('nav.budget')} leftSection={<IconReportMoney size={18} stroke={1.6} />}
+        active={route.page === 'budget'} onClick={onNavigate} data-testid="nav-budget" />
       <Text size="xs" c="dimmed" fw={600} mt="md" mb={4} px="sm">{t('nav.registers')}</Text>
       {registers.filter((r) => r.nav).map((r) => (
         <NavLink key={r.name} href={routeHref({ page: 'register', register: r.name })} label={l(r.label)}

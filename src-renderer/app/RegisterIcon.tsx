@@ -1,11 +1,14 @@
 import {
   IconBuilding,
   IconCalendar,
+  IconChartPie,
+  IconCoin,
   IconFileCertificate,
   IconFlag,
   IconList,
   IconListCheck,
   IconPlane,
+  IconReceipt,
   IconTarget,
   IconUsers,
   IconWorld,
@@ -23,6 +26,9 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   plane: IconPlane,
   users: IconUsers,
   'list-check': IconListCheck,
+  coin: IconCoin,
+  'chart-pie': IconChartPie,
+  receipt: IconReceipt,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

@@ -1,6 +1,7 @@
 import { Alert, AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { BudgetPage } from '../pages/budget/BudgetPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { useAppData } from './AppDataContext';
@@ -29,6 +30,7 @@ export function Shell() {
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
         {route.page === 'overview' ? <OverviewPage /> : null}
+        {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}
         {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
       </AppShell.Main>

@@ -43,6 +43,7 @@ export const allocation: RegisterDef = {
   filters: [
     { key: 'department', kind: 'department', field: 'department', label: { zh: '使用部门', en: 'Department' } },
     { key: 'fundKind', kind: 'refEnum', field: 'fund.kind', label: { zh: '经费类别', en: 'Fund kind' } },
+    { key: 'fund', kind: 'ref', field: 'fund', label: { zh: '经费', en: 'Fund' } },
   ],
   sortable: ['title', 'amount', 'current', 'updatedAt'],
   defaultSort: { field: 'updatedAt', direction: 'desc' },

@@ -144,7 +144,7 @@ export function demoDelegation(rand: Rand, s: TripSources): NewRecord | null {
     members: p.members.map((m: MemberPick): TableRow => ({ person: s.personIds[m.person]!, role: m.role })),
     approvalNumber: approvedOn ? `${approvalPrefix}〔${approvedOn.slice(0, 4)}〕${randomInt(rand, 1, 480)}号` : null,
     agreement: p.purpose === 'negotiation' && agreements?.length && rand() < 0.6 ? pickOne(rand, agreements) : null,
-    budgetEstimate: status === 'draft' && rand() < 0.3 ? null : roundTo(perPerson * p.members.length, 100),
+    budgetEstimate: status === 'draft' && rand() < 0.3 ? null : roundTo(perPerson * p.members.length, 100) * 100,
     passportReturnedDate: passportsBack,
     tripReport: filed ? tripReport(rand, p.direction, p.purpose, title, p.depart, p.trip.back) : null,
     tripReportFile: filed && rand() < 0.4 ? s.evidence.tripReport! : null,

@@ -18,6 +18,7 @@ import { useRecord } from '../../registers/detail/useRecord';
 import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
 import { TableView } from '../../registers/values/TableView';
 import type { RecordPageProps } from '../recordPages';
+import { DelegationBudget } from './DelegationBudget';
 import { DelegationHeader, headerFields } from './DelegationHeader';
 
 /** The return and report section's fields, filled in after the trip through the ordinary form. */
@@ -57,7 +58,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   const writable = canWrite(def, record) && !record.meta.deleted;
   const byKey = (key: string) => def.fields.find((f) => f.key === key);
   const checklist = def.checklist ? byKey(def.checklist.field) : undefined;
-  const shownElsewhere = new Set([...headerFields, ...reportFields, ...tableSections.map((t) => t.key), def.checklist?.field]);
+  const shownElsewhere = new Set([...headerFields, ...reportFields, ...tableSections.map((t) => t.key), def.checklist?.field, 'budgetEstimate']);
   const details = def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key));
   const edit = (focus?: string) => setForm({ focus });
   const editButton = (focus: string, testId: string) =>
@@ -96,6 +97,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
         <ChecklistPanel key={JSON.stringify(record.values[checklist.key] ?? null)} def={def} field={checklist} record={record} writable={writable}
           onSaved={changed} onDirtyChange={setChecklistDirty} />
       ) : null}
+      <DelegationBudget def={def} record={record} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <DetailSection title={t('delegation.details')} testId="section-details" aside={editButton(details[0]?.key ?? '', 'edit-details')}>
           <RecordFieldList def={def} record={record} fields={details} />

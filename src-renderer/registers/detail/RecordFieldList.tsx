@@ -29,7 +29,7 @@ export function RecordFieldList({ def, record, fields = def.fields, onReveal, re
             <DataList.ItemLabel c="dimmed">{l(field.label)}</DataList.ItemLabel>
             <DataList.ItemValue miw={0}>
               <Group gap="sm" wrap="nowrap">
-                <FieldValueView field={field} value={record.values[field.key]} refTitle={record.refTitles?.[field.key]} />
+                <FieldValueView field={field} value={record.values[field.key]} refTitle={record.refTitles?.[field.key]} siblings={record.values} />
                 {onReveal && record.masked?.includes(field.key) ? (
                   <Tooltip label={t('detail.revealHint')} multiline maw={280}>
                     <Button size="compact-xs" variant="light" color="orange" leftSection={<IconEye size={14} />} loading={revealing}

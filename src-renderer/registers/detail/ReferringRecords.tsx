@@ -18,11 +18,15 @@ interface Link {
   filter: FilterDef;
 }
 
-/** Registers whose table rows can refer to `def` and filter on it (delegations by member, for a person). */
+/**
+ * Registers that refer to `def` and filter on it: in table rows (delegations by member, for a person) or in
+ * a reference field (expenses of a delegation).
+ */
 function linksTo(def: RegisterDef, registers: RegisterDef[]): Link[] {
   return registers.flatMap((other) =>
     other.filters
       .filter((filter) => {
+        if (filter.kind === 'ref') return other.fields.find((f) => f.key === filter.field)?.ref === def.name;
         if (filter.kind !== 'tableRef') return false;
         const [table, column] = filter.field.split('.');
         return other.fields.find((f) => f.key === table)?.columns?.find((c) => c.key === column)?.ref === def.name;
@@ -31,7 +35,7 @@ function linksTo(def: RegisterDef, registers: RegisterDef[]): Link[] {
   );
 }
 
-/** The records of other registers that name this one in their rows: a person's delegations. */
+/** The records of other registers that name this one: a person's delegations, a delegation's expenses. */
 export function ReferringRecords({ def, id }: { def: RegisterDef; id: string }) {
   const { registers } = useAppData();
   return linksTo(def, registers).map(({ other, filter }) => <ReferringList key={`${other.name}.${filter.key}`} other={other} filter={filter} id={id} />);
@@ -52,10 +56,12 @@ function ReferringList({ other, filter, id }: Link & { id: string }) {
     };
   }, [other.name, filter.key, id, rev]);
 
-  const columns = other.listColumns
-    .map((key) => other.fields.find((f) => f.key === key))
-    .filter((f): f is FieldDef => f !== undefined && (f.type === 'enum' || f.type === 'date'))
-    .slice(0, maxColumns);
+  const listed = other.listColumns.map((key) => other.fields.find((f) => f.key === key)).filter((f): f is FieldDef => f !== undefined);
+  // Choices and dates say what each record is and when; an amount in yuan says what it cost.
+  const columns = [
+    ...listed.filter((f) => f.type === 'enum' || f.type === 'date').slice(0, maxColumns - 1),
+    ...listed.filter((f) => f.type === 'money' && !f.currencyField).slice(-1),
+  ];
   const all = routeHref({ page: 'register', register: other.name, filters: { [filter.key]: id } });
 
   return (
@@ -79,7 +85,7 @@ function ReferringList({ other, filter, id }: Link & { id: string }) {
                   </Table.Td>
                   {columns.map((c) => (
                     <Table.Td key={c.key} style={{ whiteSpace: 'nowrap' }}>
-                      <FieldValueView field={c} value={row.values[c.key]} />
+                      <FieldValueView field={c} value={row.values[c.key]} siblings={row.values} />
                     </Table.Td>
                   ))}
                 </Table.Tr>

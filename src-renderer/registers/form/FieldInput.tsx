@@ -7,6 +7,7 @@ import { useAppData } from '../../app/AppDataContext';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { FileField } from './FileField';
+import { MoneyInput } from './MoneyInput';
 import type { FormValues } from './formValues';
 import { RefSelect } from './RefSelect';
 import { TableField } from './TableField';
@@ -115,6 +116,10 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
       );
     case 'file':
       return <FileField {...common} compact={bare} value={(input.value as FileRef | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />;
+    case 'money':
+      return <MoneyInput {...common} field={field} form={form} />;
+    case 'decimal':
+      return <TextInput {...common} inputMode="decimal" value={String(input.value ?? '')} onChange={input.onChange} styles={{ input: { textAlign: 'right' } }} />;
     case 'table':
       return <TableField field={field} form={form} label={common.label ?? ''} description={common.description} />;
   }

@@ -1,8 +1,8 @@
-import { Box, Button, Drawer, Group, SimpleGrid, Text } from '@mantine/core';
+import { Alert, Box, Button, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldDef, RecordDto, RegisterDef } from '../../../src-main/contract';
+import type { FieldDef, FieldIssue, RecordDto, RegisterDef } from '../../../src-main/contract';
 import { pick } from '../../../src-main/contract/localized';
 import { invoke } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -58,17 +58,25 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
     return field.options?.filter((o) => allowed.includes(o.value));
   };
 
-  const save = form.onSubmit(async (values) => {
+  /** Warnings the backend asks the user to confirm (spending beyond an allocation); saving again confirms them. */
+  const [warnings, setWarnings] = useState<FieldIssue[]>([]);
+
+  const submit = async (values: FormValues, confirm?: string[]) => {
     setSaving(true);
     try {
       const saved = await invoke('records.put', {
         register: def.name,
         ...(record ? { id: record.id, baseHead: record.meta.head } : {}),
         values: toFieldValues(def, values),
+        ...(confirm ? { confirm } : {}),
       });
       notifySuccess(t('form.saved'), t('form.savedBody', { title: String(saved.values[def.titleField] ?? '') }));
       onSaved(saved);
     } catch (err) {
+      if (err instanceof ApiError && err.body.code === 'NEEDS_CONFIRMATION') {
+        setWarnings(err.body.issues ?? []);
+        return;
+      }
       const known = new Set(fields.map((f) => f.key));
       const issues = err instanceof ApiError ? (err.body.issues ?? []) : [];
       // Issues on table cells name their path ("legs.1.leave"); the cell's input is bound to that path.
@@ -77,7 +85,9 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
     } finally {
       setSaving(false);
     }
-  });
+  };
+  const save = form.onSubmit((values) => submit(values));
+  const confirmAndSave = () => submit(form.getValues(), warnings.map((w) => w.warning!).filter(Boolean));
 
   const title = record ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') }) : t('form.newTitle', { register: l(def.label) });
   return (
@@ -97,6 +107,18 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
             </Box>
           ))}
         </SimpleGrid>
+        {warnings.length ? (
+          <Alert color="orange" mt="lg" title={t('form.confirmTitle')} data-testid="form-warnings">
+            <Stack gap={6}>
+              {warnings.map((w) => <Text key={w.warning ?? w.field} size="sm">{pick(w.message, locale)}</Text>)}
+              <Text size="xs" c="dimmed">{t('form.confirmHint')}</Text>
+              <Group gap="sm">
+                <Button color="orange" size="xs" loading={saving} onClick={confirmAndSave} data-testid="confirm-warnings">{t('form.confirmSave')}</Button>
+                <Button variant="default" size="xs" onClick={() => setWarnings([])}>{t('form.confirmBack')}</Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : null}
         <Group justify="space-between" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
           <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
           <Group gap="sm">

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { FieldDef, FieldValue, RecordDto, RegisterDef, TableRow } from '../../../src-main/contract';
-import { isEmpty } from '../values/valueText';
+import { isEmpty, moneyText } from '../values/valueText';
 
 /**
  * What Mantine inputs hold: '' for empty text, null for an empty choice or date, [] for empty lists and
@@ -22,6 +22,8 @@ function emptyFor(field: FieldDef): FormValue {
     case 'url':
     case 'email':
     case 'integer':
+    case 'money':
+    case 'decimal':
       return '';
     case 'boolean':
       return false;
@@ -41,15 +43,19 @@ function defaultFor(field: FieldDef): FormValue {
   return d;
 }
 
-/** A stored value as its input holds it; table rows cell by cell. */
-export function toFormValue(field: FieldDef, stored: FieldValue | undefined): FormValue {
+/**
+ * A stored value as its input holds it: amounts as the text people type ("1,234.56", which the backend
+ * reads in the record's currency), table rows cell by cell. `siblings` is the record or row it belongs to.
+ */
+export function toFormValue(field: FieldDef, stored: FieldValue | undefined, siblings?: Record<string, FieldValue | undefined>): FormValue {
   if (isEmpty(stored)) return emptyFor(field);
+  if (field.type === 'money' && typeof stored === 'number') return moneyText(field, stored, siblings);
   if (field.type !== 'table') return stored as FormValue;
   return (stored as TableRow[]).map((row) => toFormRow(field.columns ?? [], row));
 }
 
 const toFormRow = (columns: FieldDef[], row: TableRow): TableRow =>
-  Object.fromEntries(columns.map((c) => [c.key, toFormValue(c, row[c.key]) as TableRow[string]]));
+  Object.fromEntries(columns.map((c) => [c.key, toFormValue(c, row[c.key], row) as TableRow[string]]));
 
 /** A row added to a table: each column's default. */
 export const newRow = (columns: FieldDef[]): TableRow => Object.fromEntries(columns.map((c) => [c.key, defaultFor(c) as TableRow[string]]));
@@ -57,7 +63,7 @@ export const newRow = (columns: FieldDef[]): TableRow => Object.fromEntries(colu
 /** Starting values: the record's values when editing, the definitions' defaults for a new record. */
 export function initialFormValues(def: RegisterDef, record?: RecordDto): FormValues {
   const out: FormValues = {};
-  for (const field of formFields(def)) out[field.key] = record ? toFormValue(field, record.values[field.key]) : defaultFor(field);
+  for (const field of formFields(def)) out[field.key] = record ? toFormValue(field, record.values[field.key], record.values) : defaultFor(field);
   return out;
 }
 

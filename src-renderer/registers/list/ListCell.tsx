@@ -21,11 +21,12 @@ export function ListCell({ def, field, row, lookups }: Props) {
   // The reminder sits by the expiry date, or by the title when the list does not show that date.
   const expiryHere = field.key === def.expiryField || (isTitle && !def.listColumns.includes(def.expiryField ?? ''));
   const text =
-    field.type === 'ref' ? (row.refTitles?.[field.key] ?? (isEmpty(value) ? '' : String(value))) : valueText(field, value, lookups);
+    field.type === 'ref' ? (row.refTitles?.[field.key] ?? (isEmpty(value) ? '' : String(value))) : valueText(field, value, lookups, row.values);
   return (
     <Group gap={6} wrap="nowrap" miw={0}>
       {/* A date never shrinks; a reminder badge beside it gives way first. */}
-      <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'} style={field.type === 'date' ? { flexShrink: 0 } : undefined}>
+      <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'} ff={field.type === 'money' ? 'monospace' : undefined}
+        style={field.type === 'date' || field.type === 'money' ? { flexShrink: 0 } : undefined}>
         {text || '—'}
       </TruncatedText>
       {expiryHere && row.expiry ? <ExpiryBadge expiry={row.expiry} /> : null}

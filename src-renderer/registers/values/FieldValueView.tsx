@@ -15,10 +15,12 @@ interface Props {
   refTitle?: string;
   /** For table fields: names of the records its rows refer to, by id. */
   rowRefTitles?: Record<string, string>;
+  /** The record or row the value belongs to (a money field's currency is there). */
+  siblings?: Record<string, FieldValue | undefined>;
 }
 
 /** One value in the detail view: badges for options, links for references, web addresses and documents. */
-export function FieldValueView({ field, value, refTitle, rowRefTitles }: Props) {
+export function FieldValueView({ field, value, refTitle, rowRefTitles, siblings }: Props) {
   const lookups = useTextLookups();
   if (isEmpty(value)) return <Text size="sm" c="dimmed">—</Text>;
   if (isFileRef(value)) {
@@ -56,6 +58,6 @@ export function FieldValueView({ field, value, refTitle, rowRefTitles }: Props) 
     case 'longText':
       return <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{String(value)}</Text>;
     default:
-      return <Text size="sm" style={{ wordBreak: 'break-word' }}>{valueText(field, value, lookups)}</Text>;
+      return <Text size="sm" style={{ wordBreak: 'break-word' }}>{valueText(field, value, lookups, siblings)}</Text>;
   }
 }

@@ -34,7 +34,7 @@ export function TableView({ field, rows, rowRefTitles, hide = [] }: Props) {
                 const v = row[c.key];
                 return (
                   <Table.Td key={c.key} style={wraps(c) ? { wordBreak: 'break-word' } : { whiteSpace: 'nowrap' }}>
-                    <FieldValueView field={c} value={v} refTitle={c.type === 'ref' && typeof v === 'string' ? rowRefTitles?.[v] : undefined} />
+                    <FieldValueView field={c} value={v} refTitle={c.type === 'ref' && typeof v === 'string' ? rowRefTitles?.[v] : undefined} siblings={row} />
                   </Table.Td>
                 );
               })}

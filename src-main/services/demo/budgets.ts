@@ -1,9 +1,9 @@
-import type { FieldValue } from '../contract';
-import { pickOne, seededRandom } from '../core/random';
-import { settledValues } from '../core/registers';
-import { localDate } from '../ports/clock';
-import type { ChangeWriter } from './changeWriter';
-import { registerOf, type ServiceContext } from './context';
+import type { FieldValue } from '../../contract';
+import { pickOne, seededRandom } from '../../core/random';
+import { settledValues } from '../../core/registers';
+import { localDate } from '../../ports/clock';
+import type { ChangeWriter } from '../changeWriter';
+import { registerOf, type ServiceContext } from '../context';
 
 export interface DemoBudgetResult {
   funds: number;
