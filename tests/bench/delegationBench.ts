@@ -15,8 +15,8 @@ import { guarded, list, timeMedian } from './timing';
 const byDate = { field: 'departDate', direction: 'desc' } as const;
 
 /**
- * Someone who travels a lot (the leader of the newest large delegation): the member filter is what a
- * person's page lists their trips with.
+ * A traveller (the leader of the newest large delegation, with a handful of trips): the member filter is
+ * what a person's page lists their trips with.
  */
 function frequentTraveller(app: WaibanApp): string {
   const row = app.ctx.sqlite.prepare(`SELECT "members" FROM "delegation" WHERE "deleted" = 0 AND "groupSize" >= 4 ORDER BY "departDate" DESC LIMIT 1`).get() as
