@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as m0 from './0001_initial';
 import * as m1 from './0002_delegations_people_checklists';
 import * as m2 from './0003_budgets';
+import * as m3 from './0004_record_links';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
   '0002_delegations_people_checklists': m1,
   '0003_budgets': m2,
+  '0004_record_links': m3,
 };

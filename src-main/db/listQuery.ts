@@ -2,6 +2,7 @@ import type { RegisterDef } from '../contract';
 import { AppError } from '../contract';
 import { addDays } from '../core/expiry';
 import { foldText, ftsPhrase, minIndexedQueryLength } from '../core/searchText';
+import { linkCondition } from './recordLinks';
 import { q } from './rowCodec';
 
 export interface ListSpec {
@@ -68,16 +69,11 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
       joins.set(alias, `JOIN ${q(refDef.ref)} ${alias} ON ${alias}."id" = ${t}.${q(refField)}`);
       where.push(`${alias}.${q(target)} = ?`);
       params.push(value);
-    } else if (filter.kind === 'listContains') {
-      // A list is JSON text; a quoted code occurs in it only as that value.
-      where.push(`instr(${t}.${q(filter.field)}, ?) > 0`);
-      params.push(JSON.stringify(String(value)));
-    } else if (filter.kind === 'tableRef') {
-      // Rows are stored by JSON.stringify, without spaces: "person":"<id>" is that column holding the id,
-      // where the quoted value alone would also match another column holding it (a role of "leader").
-      const [column, key] = filter.field.split('.') as [string, string];
-      where.push(`instr(${t}.${q(column)}, ?) > 0`);
-      params.push(`${JSON.stringify(key)}:${JSON.stringify(String(value))}`);
+    } else if (filter.kind === 'listContains' || filter.kind === 'tableRef') {
+      // Through the link table's index, not by reading every row's JSON.
+      const link = linkCondition(t, def.name, filter.field, String(value));
+      where.push(link.sql);
+      params.push(...link.params);
     } else if (filter.kind === 'dateRange') {
       const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(String(value));
       if (!m || (!m[1] && !m[2])) throw badFilter(key);

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FieldValue, RegisterDef } from '../contract';
 import type { Change } from './changeLog';
+import { RecordLinks } from './recordLinks';
 import { decodeValues, encodeField, q } from './rowCodec';
 
 export interface StoredRow {
@@ -33,12 +34,14 @@ export class RegisterStore {
   private readonly ftsInsert: BetterSqlite3.Statement;
   private readonly setSearch: BetterSqlite3.Statement;
   private readonly table: string;
+  readonly links: RecordLinks;
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
     readonly def: RegisterDef,
   ) {
     this.table = q(def.name);
+    this.links = new RecordLinks(sqlite, def);
     const fts = q(`${def.name}_fts`);
     const fieldCols = def.fields.map((f) => q(f.key));
     const cols = ['"id"', '"createdAt"', '"createdBy"', '"updatedAt"', '"updatedBy"', '"version"', '"head"', '"deleted"', '"conflict"', '"searchText"', ...fieldCols];
@@ -81,11 +84,24 @@ export class RegisterStore {
     const { rowid } = this.upsert.get(this.params(c, searchText)) as { rowid: number };
     if (before) this.ftsDelete.run(before.rowid, before.searchText);
     this.ftsInsert.run(rowid, searchText);
+    this.links.replace(rowid, c.data, !before);
   }
 
   /** Bulk path for records that are new: a plain insert per row; the index is filled afterwards in one pass. */
   insertNew(c: Change, searchText: string): void {
-    this.insert.run(this.params(c, searchText));
+    const { lastInsertRowid } = this.insert.run(this.params(c, searchText));
+    this.links.replace(Number(lastInsertRowid), c.data, true);
+  }
+
+  /** Refills this register's links from its rows (a database from before the link table, or a repair). */
+  relink(): void {
+    this.sqlite.prepare('DELETE FROM "recordLink" WHERE "register" = ?').run(this.def.name);
+    if (!this.links.paths.length) return;
+    // In pages: the statement must finish before the inserts run, and a whole register need not sit in memory.
+    const page = this.sqlite.prepare(`SELECT rowid, * FROM ${this.table} WHERE rowid > ? ORDER BY rowid LIMIT 2000`);
+    for (let rows = page.all(0) as StoredRow[]; rows.length; rows = page.all(rows[rows.length - 1]!.rowid) as StoredRow[]) {
+      for (const row of rows) this.links.replace(row.rowid, this.values(row), true);
+    }
   }
 
   maxRowid(): number {

@@ -9,6 +9,7 @@ import { createContext, type ServiceContext } from './context';
 import { databaseFile } from './dataDir';
 import { loadDefaults } from './defaults';
 import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
+import { ensureRecordLinks } from './recordLinks';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -63,6 +64,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     }
     const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self });
     const writer = new ChangeWriter(ctx);
+    ensureRecordLinks(ctx);
     loadDefaults(ctx, writer);
     const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' });
     const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);

@@ -5,6 +5,7 @@ import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
+import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { recordRules } from './budgetRules';
 import { checklistInForce, checklistIntegrity } from './checklists';
@@ -99,11 +100,18 @@ function usages(ctx: ServiceContext, def: RegisterDef, id: string, values: Recor
   for (const other of registers) {
     const conditions: string[] = [];
     const params: unknown[] = [];
+    const pushLink = (register: RegisterDef, path: string, value: string) => {
+      const link = linkCondition(`"${register.name}"`, register.name, path, value);
+      conditions.push(link.sql);
+      params.push(...link.params);
+    };
     for (const f of other.fields) {
       if (f.type === 'ref' && f.ref === def.name) conditions.push(`"${f.key}" = ?`), params.push(id);
-      if (f.type === 'table' && f.columns?.some((c) => c.type === 'ref' && c.ref === def.name)) conditions.push(`instr("${f.key}", ?) > 0`), params.push(`"${id}"`);
+      for (const c of f.type === 'table' ? (f.columns ?? []) : []) {
+        if (c.type === 'ref' && c.ref === def.name) pushLink(other, `${f.key}.${c.key}`, id);
+      }
       if (def.name === 'department' && f.type === 'department') conditions.push(`"${f.key}" = ?`), params.push(values.code);
-      if (def.name === 'department' && f.type === 'departmentList') conditions.push(`"${f.key}" LIKE ?`), params.push(`%"${values.code}"%`);
+      if (def.name === 'department' && f.type === 'departmentList') pushLink(other, f.key, String(values.code));
     }
     if (!conditions.length) continue;
     const where = `FROM "${other.name}" WHERE "deleted" = 0 AND (${conditions.join(' OR ')})`;

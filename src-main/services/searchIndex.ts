@@ -1,6 +1,7 @@
 import type { FieldDef, FieldValue, RegisterDef, TableRow } from '../contract';
 import { registers } from '../core/registers';
 import { foldText } from '../core/searchText';
+import { linkCondition } from '../db/recordLinks';
 import type { ServiceContext } from './context';
 
 export type TitleLookup = (register: string, id: string) => string | undefined;
@@ -53,26 +54,32 @@ export function searchTextOf(def: RegisterDef, values: Record<string, FieldValue
   return foldText(parts.join(' \u2502 '));
 }
 
-/** Registers whose search text includes the title of a record of `register`. */
-export const dependentsOf = (register: string): { def: RegisterDef; field: string; inTable: boolean }[] =>
+/**
+ * Registers whose search text includes the title of a record of `register`: through a reference field, or
+ * through a reference column of a table ("members.person").
+ */
+export const dependentsOf = (register: string): { def: RegisterDef; path: string; inTable: boolean }[] =>
   registers.flatMap((def) =>
     def.fields
       .filter((f) => def.searchFields.includes(f.key))
-      .flatMap((f): { def: RegisterDef; field: string; inTable: boolean }[] => {
-        if (f.type === 'ref' && f.ref === register) return [{ def, field: f.key, inTable: false }];
-        const inTable = f.type === 'table' && (f.columns ?? []).some((c) => c.type === 'ref' && c.ref === register);
-        return inTable ? [{ def, field: f.key, inTable: true }] : [];
+      .flatMap((f): { def: RegisterDef; path: string; inTable: boolean }[] => {
+        if (f.type === 'ref' && f.ref === register) return [{ def, path: f.key, inTable: false }];
+        if (f.type !== 'table') return [];
+        return (f.columns ?? []).filter((c) => c.type === 'ref' && c.ref === register).map((c) => ({ def, path: `${f.key}.${c.key}`, inTable: true }));
       }),
   );
 
 /** A record's title changed: re-index the records that are found by it. */
 export function refreshDependents(ctx: ServiceContext, register: string, id: string): void {
   const lookup = titleLookup(ctx, new Map());
-  for (const { def, field, inTable } of dependentsOf(register)) {
+  for (const { def, path, inTable } of dependentsOf(register)) {
     const store = ctx.stores.get(def.name)!;
-    // Ids are UUIDs, so finding the quoted id in a table's JSON finds exactly the rows that refer to it.
-    const sql = inTable ? `SELECT "id" FROM "${def.name}" WHERE instr("${field}", ?) > 0` : `SELECT "id" FROM "${def.name}" WHERE "${field}" = ?`;
-    const rows = ctx.sqlite.prepare(sql).all(inTable ? `"${id}"` : id) as { id: string }[];
+    const link = linkCondition('r', def.name, path, id);
+    const rows = (
+      inTable
+        ? ctx.sqlite.prepare(`SELECT r."id" FROM "${def.name}" r WHERE ${link.sql}`).all(...link.params)
+        : ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}" WHERE "${path}" = ?`).all(id)
+    ) as { id: string }[];
     for (const { id: depId } of rows) {
       const row = store.get(depId)!;
       store.reindex(row, searchTextOf(def, store.values(row), lookup));
