@@ -72,7 +72,10 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
     } else if (filter.kind === 'listContains' || filter.kind === 'tableRef') {
       // Through the link table's index, not by reading every row's JSON.
       const link = linkCondition(t, def.name, filter.field, String(value));
-      where.push(link.sql);
+      // A reference in a table picks out a few records: let SQLite start from them. A code in a list (a
+      // country) is shared by thousands: the unary + keeps the link from driving, so the sort's index is
+      // walked in order and probed against it, and a page stops after its rows instead of sorting them all.
+      where.push(filter.kind === 'tableRef' ? link.sql : `+${link.sql}`);
       params.push(...link.params);
     } else if (filter.kind === 'dateRange') {
       const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(String(value));
@@ -124,7 +127,12 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
   const dir = asc ? 'ASC' : 'DESC';
   const whereSql = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
   return {
-    pageSql: `SELECT ${t}.rowid AS "_rowid", ${t}.* ${from} ${whereSql(where)} ORDER BY ${col} ${dir}, ${t}.rowid ${dir} LIMIT ?`,
+    // The page is chosen on (sort value, rowid) alone, then its rows are read: when no index gives the order
+    // (a filter through the link table), the sort holds thousands of small keys instead of whole records.
+    pageSql:
+      `SELECT ${t}.rowid AS "_rowid", ${t}.* FROM ${q(def.name)} ${t} WHERE ${t}.rowid IN ` +
+      `(SELECT ${t}.rowid ${from} ${whereSql(where)} ORDER BY ${col} ${dir}, ${t}.rowid ${dir} LIMIT ?) ` +
+      `ORDER BY ${col} ${dir}, ${t}.rowid ${dir}`,
     pageParams: [...params, spec.limit + 1],
     countSql: `SELECT count(*) AS n ${from} ${whereSql(baseWhere)}`,
     countParams: baseParams,
