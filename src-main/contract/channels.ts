@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
+import { reminderSettingsSchema, type ReminderList } from './reminders';
 import type { RegisterDef } from './register';
 import {
   getRecordSchema,
@@ -28,7 +29,9 @@ export const channels = {
   'app.info': { input: none, output: {} as AppInfo },
   'settings.get': { input: none, output: {} as Settings },
   'settings.set': {
-    input: z.object({ locale: z.enum(['zh', 'en']).optional(), colorScheme: z.enum(['light', 'dark', 'auto']).optional() }).strict(),
+    input: z
+      .object({ locale: z.enum(['zh', 'en']).optional(), colorScheme: z.enum(['light', 'dark', 'auto']).optional(), reminders: reminderSettingsSchema.optional() })
+      .strict(),
     output: {} as Settings,
   },
   'registers.describe': { input: none, output: [] as RegisterDef[] },
@@ -43,6 +46,7 @@ export const channels = {
     output: [] as { id: string; title: string; department: string }[],
   },
   'stats.get': { input: none, output: [] as RegisterStats[] },
+  'reminders.list': { input: none, output: {} as ReminderList },
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'files.put': {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),

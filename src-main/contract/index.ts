@@ -7,3 +7,4 @@ export * from './result';
 export * from './transport';
 export * from './money';
 export * from './budgets';
+export * from './reminders';

@@ -1,3 +1,5 @@
+import type { ReminderSettings } from './reminders';
+
 export const roles = ['office', 'department', 'review'] as const;
 export type Role = (typeof roles)[number];
 
@@ -23,4 +25,5 @@ export interface AppInfo {
 export interface Settings {
   locale: 'zh' | 'en';
   colorScheme: 'light' | 'dark' | 'auto';
+  reminders: ReminderSettings;
 }

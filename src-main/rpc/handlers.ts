@@ -7,6 +7,7 @@ import { putFile, readFile } from '../services/files';
 import { deleteRecord, putRecord, restoreRecord } from '../services/recordCommands';
 import { getRecord, listRecords, recordHistory, recordOptions } from '../services/recordQueries';
 import { getSettings, setSettings } from '../services/settings';
+import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
 import type { HandlerTable } from './dispatch';
 
@@ -26,6 +27,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'records.options': (input) => recordOptions(ctx, input),
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),
+    'reminders.list': () => listReminders(ctx),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };

@@ -1,12 +1,14 @@
-import type { Settings } from '../contract';
+import { defaultReminderSettings, type Settings } from '../contract';
 import type { ServiceContext } from './context';
 
-const defaults: Settings = { locale: 'zh', colorScheme: 'auto' };
+const defaults: Settings = { locale: 'zh', colorScheme: 'auto', reminders: defaultReminderSettings };
 
 /** Display preferences live in the database: the web host's port (and so the browser's storage) changes per launch. */
 export function getSettings(ctx: ServiceContext): Settings {
   const row = ctx.sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'settings'`).get() as { value: string } | undefined;
-  return { ...defaults, ...(row ? (JSON.parse(row.value) as Partial<Settings>) : {}) };
+  const stored = row ? (JSON.parse(row.value) as Partial<Settings>) : {};
+  // A deadline added in a later version takes its default until the office sets it.
+  return { ...defaults, ...stored, reminders: { ...defaults.reminders, ...stored.reminders } };
 }
 
 export function setSettings(ctx: ServiceContext, patch: Partial<Settings>): Settings {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ListPage } from '../../../src-main/contract';
 import { openApp } from '../../../src-main/services/app';
 import { addPerson, membersOf, outboundTrip } from '../../support/delegations';
 import { closeApp, tempApp } from '../../support/tempApp';
@@ -23,7 +24,7 @@ describe('migration 0004_record_links', () => {
     closeApp(app);
     const reopened = await openApp({ dataDir });
     const page = await reopened.dispatch('records.list', { register: 'delegation', filters: { member: person, country: 'GB' } });
-    expect(page.ok && page.value.rows.map((r) => r.id)).toEqual([trip.id]);
+    expect(page.ok && (page.value as ListPage).rows.map((r) => r.id)).toEqual([trip.id]);
     reopened.close();
   });
 });

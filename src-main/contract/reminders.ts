@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Localized } from './localized';
+
+/** What needs doing, by kind; each kind reads its deadline from ReminderSettings. */
+export type ReminderKind =
+  | 'agreementExpiring'
+  | 'passportBeforeTrip'
+  | 'passportNotReturned'
+  | 'tripReportOverdue'
+  | 'checklistItemOverdue';
+
+export interface Reminder {
+  kind: ReminderKind;
+  register: string;
+  id: string;
+  title: string;
+  /** The date by which it must be done (or the date it lapses). */
+  due: string;
+  /** Days from today to `due`; negative when overdue. */
+  days: number;
+  urgency: 'overdue' | 'soon' | 'upcoming';
+  detail: Localized;
+}
+
+export interface ReminderList {
+  asOf: string;
+  reminders: Reminder[];
+}
+
+/** The office's deadlines (rules.md: remind 90/60/30 days before expiry, passports back within 7 days...). */
+export const reminderSettingsSchema = z
+  .object({
+    /** Days before an agreement expires at which it is shown, widest first. */
+    agreementExpiryDays: z.array(z.number().int().min(1).max(730)).min(1).max(5),
+    /** A passport must be valid this many months beyond the trip's return. */
+    passportValidMonths: z.number().int().min(0).max(24),
+    /** Days after return by which passports go back to the office. */
+    passportReturnDays: z.number().int().min(1).max(90),
+    /** Days after return by which the trip report is filed. */
+    tripReportDays: z.number().int().min(1).max(180),
+    /** Days before a deadline at which a reminder counts as "soon". */
+    soonDays: z.number().int().min(1).max(90),
+  })
+  .strict();
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+export const defaultReminderSettings: ReminderSettings = {
+  agreementExpiryDays: [90, 60, 30],
+  passportValidMonths: 6,
+  passportReturnDays: 7,
+  tripReportDays: 30,
+  soonDays: 14,
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Reminder, TableRow } from '../../../src-main/contract';
+import { addDays } from '../../../src-main/core/expiry';
+import { addPerson, membersOf, outboundTrip, receiveRecord } from '../../support/delegations';
+import { partnerValues, tempApp, type TestApp } from '../../support/tempApp';
+
+// tempApp's clock stands at 2026-11-27.
+const today = '2026-11-27';
+const day = (n: number) => addDays(today, n);
+
+const reminders = async (app: TestApp) => (await app.call('reminders.list', {})).reminders;
+const ofKind = (list: Reminder[], kind: Reminder['kind']) => list.filter((r) => r.kind === kind);
+
+async function activeAgreement(app: TestApp, expiryDate: string) {
+  const partner = await app.call('records.put', { register: 'partner', values: partnerValues() });
+  return app.call('records.put', {
+    register: 'agreement',
+    values: { title: '学生交流协议', partner: partner.id, status: 'active', signedDate: '2021-12-01', effectiveDate: '2021-12-01', expiryDate },
+  });
+}
+
+describe('reminders', () => {
+  it('shows an agreement in force from 90 days before it expires, naming the narrowest window, and not once renewed', async () => {
+    const app = await tempApp();
+    const soon = await activeAgreement(app, day(20));
+    await activeAgreement(app, day(120));
+    const [r] = ofKind(await reminders(app), 'agreementExpiring');
+    expect(r).toMatchObject({ id: soon.id, days: 20, due: day(20) });
+    expect(r!.detail.zh).toContain('30 天内到期');
+    await app.call('records.put', { register: 'agreement', id: soon.id, baseHead: soon.meta.head, values: { expiryDate: day(900) } });
+    expect(ofKind(await reminders(app), 'agreementExpiring')).toEqual([]);
+  });
+
+  it('warns before a trip when a member’s passport lapses within six months of return, and clears when renewed', async () => {
+    const app = await tempApp();
+    const traveller = await addPerson(app, { passportExpiry: day(60) });
+    const trip = await app.call('records.put', {
+      register: 'delegation',
+      values: outboundTrip(membersOf(traveller), {
+        departDate: day(30), returnDate: day(37),
+        legs: [{ country: 'GB', city: '伦敦', arrive: day(30), leave: day(37), stop: 'visit' }],
+      }),
+    });
+    const [r] = ofKind(await reminders(app), 'passportBeforeTrip');
+    expect(r).toMatchObject({ id: trip.id, due: day(30), urgency: 'upcoming' });
+    expect(r!.detail.zh).toContain('不足回国后 6 个月');
+    const person = await app.call('records.get', { register: 'person', id: traveller });
+    await app.call('records.put', { register: 'person', id: traveller, baseHead: person.meta.head, values: { passportExpiry: day(60 + 365 * 5) } });
+    expect(ofKind(await reminders(app), 'passportBeforeTrip')).toEqual([]);
+  });
+
+  it('counts passports and the report as overdue after return, by the office’s deadlines', async () => {
+    const app = await tempApp();
+    const traveller = await addPerson(app);
+    const back = day(-10);
+    // Entered after the trip, as it arrives from a department laptop: already ended, nothing handed in yet.
+    const id = receiveRecord(app, 'delegation', {
+      ...outboundTrip(membersOf(traveller), { departDate: day(-17), returnDate: back, legs: [{ country: 'GB', city: '伦敦', arrive: day(-17), leave: back, stop: 'visit' }] }),
+      department: 'FAO',
+      status: 'returned',
+    });
+    const trip = { id };
+    let list = await reminders(app);
+    expect(ofKind(list, 'passportNotReturned')[0]).toMatchObject({ id: trip.id, due: addDays(back, 7), days: -3, urgency: 'overdue' });
+    expect(ofKind(list, 'tripReportOverdue')[0]).toMatchObject({ id: trip.id, due: addDays(back, 30), days: 20, urgency: 'upcoming' });
+
+    await app.call('settings.set', { reminders: { ...(await app.call('settings.get', {})).reminders, passportReturnDays: 30 } });
+    list = await reminders(app);
+    expect(ofKind(list, 'passportNotReturned')[0]).toMatchObject({ days: 20, urgency: 'upcoming' });
+
+    const current = await app.call('records.get', { register: 'delegation', id: trip.id });
+    await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: current.meta.head, values: { passportReturnedDate: day(-5) } });
+    expect(ofKind(await reminders(app), 'passportNotReturned')).toEqual([]);
+  });
+
+  it('lists pending checklist items past or near their due date, and not once done', async () => {
+    const app = await tempApp();
+    const traveller = await addPerson(app);
+    const trip = await app.call('records.put', { register: 'delegation', values: outboundTrip(membersOf(traveller), { departDate: day(40), returnDate: day(47), legs: [{ country: 'GB', arrive: day(40), leave: day(47), stop: 'visit' }] }) });
+    const items = (trip.values.checklist as TableRow[]).map((item, i) => (i === 1 ? { ...item, dueDate: day(-2) } : item));
+    const saved = await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: trip.meta.head, values: { checklist: items } });
+    const [r] = ofKind(await reminders(app), 'checklistItemOverdue');
+    expect(r).toMatchObject({ id: trip.id, days: -2, urgency: 'overdue' });
+    expect(r!.detail.zh).toContain(String(items[1]!.title));
+    const done = items.map((item, i) => (i === 1 ? { ...item, status: 'done', evidence: null, evidenceNeeded: item.evidenceNeeded } : item));
+    await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: saved.meta.head, values: { checklist: done } });
+    expect(ofKind(await reminders(app), 'checklistItemOverdue')).toEqual([]);
+  });
+
+  it('refuses deadlines that make no sense', async () => {
+    const app = await tempApp();
+    const err = await app.fail('settings.set', { reminders: { ...(await app.call('settings.get', {})).reminders, passportReturnDays: -1 } });
+    expect(err.code).toBe('VALIDATION');
+  });
+});
