@@ -4,10 +4,12 @@ import * as m0 from './0001_initial';
 import * as m1 from './0002_delegations_people_checklists';
 import * as m2 from './0003_budgets';
 import * as m3 from './0004_record_links';
+import * as m4 from './0005_exchange_registers';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
   '0002_delegations_people_checklists': m1,
   '0003_budgets': m2,
   '0004_record_links': m3,
+  '0005_exchange_registers': m4,
 };

@@ -17,7 +17,14 @@ export type RegisterName =
   | 'planTask'
   | 'person'
   | 'delegation'
-  | 'checklistTemplate';
+  | 'checklistTemplate'
+  | 'program'
+  | 'mobility'
+  | 'conference'
+  | 'expert'
+  | 'studentIntake'
+  | 'training'
+  | 'annualPlan';
 
 export type FieldType =
   | 'text' // one line
@@ -114,6 +121,8 @@ export interface RegisterDef {
   transitions?: Transitions;
   /** Field holding an expiry date that earns the "expires within N days" badge. */
   expiryField?: string;
+  /** Statuses in which that date matters (an agreement in force, an expert in post); absent: always. */
+  expiryStatuses?: string[];
   /**
    * The table field holding this record's review checklist. A status move is refused while an item required
    * before the new status (in the status options' order) is not done; moves to `exemptStatuses` (cancelled)

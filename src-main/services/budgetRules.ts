@@ -1,14 +1,9 @@
 import { formatAmount, type FieldIssue, type FieldValue } from '../contract';
+import { expenseSubjectRefs } from '../core/budget/money';
 import type { ServiceContext } from './context';
+import type { RuleFindings } from './recordRules';
 
 type Values = Record<string, FieldValue>;
-
-export interface RuleFindings {
-  /** Refusals: nothing is written. */
-  issues: FieldIssue[];
-  /** Warnings the office may confirm (each carries its `warning` code). */
-  warnings: FieldIssue[];
-}
 
 const yuan = (fen: number) => formatAmount(fen, 2);
 
@@ -16,7 +11,7 @@ const sumOf = (ctx: ServiceContext, sql: string, ...params: unknown[]): number =
   (ctx.sqlite.prepare(sql).get(...params) as { n: number | null }).n ?? 0;
 
 /** Allocations of one fund beyond its total need the office's confirmation. */
-function allocationRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
+export function allocationRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
   const fund = ctx.sqlite.prepare('SELECT "total", "name" FROM "fund" WHERE "id" = ? AND "deleted" = 0').get(values.fund) as
     | { total: number; name: string }
     | undefined;
@@ -37,16 +32,21 @@ function allocationRules(ctx: ServiceContext, values: Values, id: string): RuleF
   };
 }
 
-/** No spending on a cancelled trip or from another department's allocation; beyond the allocation needs confirmation. */
-function expenseRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
+/**
+ * No spending on a cancelled trip, conference, hire or training, or from another department's allocation;
+ * beyond the allocation needs confirmation.
+ */
+export function expenseRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
   const issues: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
-  if (values.delegation) {
-    const trip = ctx.sqlite.prepare('SELECT "status", "title" FROM "delegation" WHERE "id" = ?').get(values.delegation) as
+  for (const subject of expenseSubjectRefs) {
+    if (!values[subject.field]) continue;
+    // Each subject field is named after the register it refers to.
+    const target = ctx.sqlite.prepare(`SELECT "status", "title" FROM "${subject.field}" WHERE "id" = ?`).get(values[subject.field]) as
       | { status: string; title: string }
       | undefined;
-    if (trip?.status === 'cancelled') {
-      issues.push({ field: 'delegation', message: { zh: `团组“${trip.title}”已取消，不能列支费用`, en: `"${trip.title}" is cancelled; no expense can be charged to it` } });
+    if (target?.status === 'cancelled') {
+      issues.push({ field: subject.field, message: { zh: `${subject.zh}“${target.title}”已取消，不能列支费用`, en: `"${target.title}" is cancelled; no expense can be charged to it` } });
     }
   }
   const allocation = ctx.sqlite.prepare('SELECT "current", "title", "department" FROM "allocation" WHERE "id" = ? AND "deleted" = 0').get(values.allocation) as
@@ -77,9 +77,3 @@ function expenseRules(ctx: ServiceContext, values: Values, id: string): RuleFind
   }
   return { issues, warnings };
 }
-
-/** Rules that read other records, per register, run after a record's own checks pass. */
-export const recordRules: Record<string, (ctx: ServiceContext, values: Values, id: string) => RuleFindings> = {
-  allocation: allocationRules,
-  expense: expenseRules,
-};

@@ -7,7 +7,7 @@ import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
 import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
-import { recordRules } from './budgetRules';
+import { recordRules } from './recordRules';
 import { checklistInForce, checklistIntegrity } from './checklists';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
@@ -81,7 +81,8 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   const findings = issues.length === 0 ? recordRules[def.name]?.(ctx, values, id) : undefined;
   if (findings) issues.push(...findings.issues);
   if (issues.length > 0) throw invalid(issues);
-  if (findings) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
+  // Only registers that keep confirmed warnings have rules that warn.
+  if (findings && 'confirmedWarnings' in values) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
   writer.transaction(() => writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []));

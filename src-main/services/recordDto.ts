@@ -6,9 +6,9 @@ import { ownerDepartment } from '../core/registers';
 import type { StoredRow } from '../db/registerStore';
 import type { TitleLookup } from './searchIndex';
 
-/** Status values in which an expiry date matters (an agreement in force, not a draft or a terminated one). */
+/** Whether the record's expiry date matters now: in one of the register's expiry statuses, if it names any. */
 const inForce = (def: RegisterDef, values: Record<string, FieldValue>): boolean =>
-  !def.statusField || values[def.statusField] === 'active';
+  !def.statusField || !def.expiryStatuses || def.expiryStatuses.includes(String(values[def.statusField]));
 
 export interface DtoOptions {
   /** One record opened on its own: add what its page shows (members' names, the next steps). */

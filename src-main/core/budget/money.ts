@@ -20,12 +20,23 @@ export function checkExpense(values: Values): FieldIssue[] {
   if (foreign && !values.rate) issues.push(issue('rate', '外币支出须填写汇率', 'A foreign-currency expense needs its rate'));
   if (foreign && !values.rateDate) issues.push(issue('rateDate', '请填写汇率日期', 'Enter the date of the rate'));
   if (foreign && !values.rateSource) issues.push(issue('rateSource', '请注明汇率来源', 'Say where the rate comes from'));
-  if (values.subjectKind === 'delegation' && !values.delegation) issues.push(issue('delegation', '请选择团组', 'Choose the delegation'));
-  if (values.subjectKind !== 'delegation' && values.delegation) {
-    issues.push(issue('delegation', '事由不是团组时不能关联团组', 'Only a delegation expense links a delegation'));
+  for (const subject of expenseSubjectRefs) {
+    const linked = values[subject.field] !== null && values[subject.field] !== undefined;
+    if (values.subjectKind === subject.kind && !linked) issues.push(issue(subject.field, `请选择${subject.zh}`, `Choose the ${subject.en}`));
+    if (values.subjectKind !== subject.kind && linked) {
+      issues.push(issue(subject.field, `事由不是${subject.zh}时不能关联${subject.zh}`, `Only an expense for a ${subject.en} links a ${subject.en}`));
+    }
   }
   return issues;
 }
+
+/** The reference field an expense names its subject in, by subject kind: exactly the one its kind asks for. */
+export const expenseSubjectRefs = [
+  { kind: 'delegation', field: 'delegation', zh: '团组', en: 'delegation' },
+  { kind: 'conference', field: 'conference', zh: '国际会议', en: 'conference' },
+  { kind: 'expertHire', field: 'expert', zh: '外籍专家聘请', en: 'expert hire' },
+  { kind: 'training', field: 'training', zh: '国际培训', en: 'training' },
+];
 
 /** An allocation's current amount: the first amount plus every adjustment. */
 export function deriveAllocation(values: Values): Values {

@@ -33,4 +33,6 @@ export const checklistFromTemplate = (template: TemplateVersion): TableRow[] =>
 /** Which template kind a subject takes its checklist from, by register. */
 export const checklistSubjectKind: Record<string, (values: Record<string, FieldValue>) => string> = {
   delegation: (values) => (values.direction === 'inbound' ? 'inboundDelegation' : 'outboundDelegation'),
+  conference: () => 'conference',
+  expert: () => 'expertHire',
 };

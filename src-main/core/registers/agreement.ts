@@ -48,6 +48,8 @@ export const agreement: RegisterDef = {
   statusField: 'status',
   transitions: agreementTransitions,
   expiryField: 'expiryDate',
+  // A draft or a terminated agreement has nothing to renew.
+  expiryStatuses: ['active'],
   fields: [
     { key: 'title', type: 'text', label: { zh: '协议名称', en: 'Title' }, required: true, maxLength: 300 },
     { key: 'partner', type: 'ref', ref: 'partner', label: { zh: '合作方', en: 'Partner' }, required: true },

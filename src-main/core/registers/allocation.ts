@@ -1,5 +1,6 @@
 import type { RegisterDef } from '../../contract';
 import { officeDepartment } from './department';
+import { planLinkFields, planLinkFilter } from './planLink';
 
 export const adjustmentKinds = [
   { value: 'incentive', label: { zh: '奖励追加', en: 'Incentive' }, color: 'green' },
@@ -24,7 +25,7 @@ export const allocation: RegisterDef = {
       help: { zh: '如：2026年教师访学进修基金—计算机学院', en: 'e.g. 2026 teacher visiting fund, School of Computing' } },
     { key: 'fund', type: 'ref', ref: 'fund', label: { zh: '经费', en: 'Fund' }, required: true },
     { key: 'department', type: 'department', label: { zh: '使用部门', en: 'Department' }, required: true },
-    { key: 'planLine', type: 'text', label: { zh: '对应年度计划项', en: 'Annual plan line' }, maxLength: 300 },
+    ...planLinkFields(),
     { key: 'amount', type: 'money', label: { zh: '初始分配额（元）', en: 'Amount first allocated (CNY)' }, required: true },
     { key: 'adjustments', type: 'table', label: { zh: '调整记录', en: 'Adjustments' }, columns: [
       { key: 'date', type: 'date', label: { zh: '日期', en: 'Date' }, required: true },
@@ -39,11 +40,12 @@ export const allocation: RegisterDef = {
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
   listColumns: ['title', 'fund', 'department', 'amount', 'current'],
-  searchFields: ['title', 'fund', 'planLine', 'notes'],
+  searchFields: ['title', 'fund', 'annualPlan', 'notes'],
   filters: [
     { key: 'department', kind: 'department', field: 'department', label: { zh: '使用部门', en: 'Department' } },
     { key: 'fundKind', kind: 'refEnum', field: 'fund.kind', label: { zh: '经费类别', en: 'Fund kind' } },
     { key: 'fund', kind: 'ref', field: 'fund', label: { zh: '经费', en: 'Fund' } },
+    planLinkFilter,
   ],
   sortable: ['title', 'amount', 'current', 'updatedAt'],
   defaultSort: { field: 'updatedAt', direction: 'desc' },

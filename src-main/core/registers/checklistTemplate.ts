@@ -15,6 +15,8 @@ export const requiredBeforeOptions: EnumOption[] = [
   { value: 'publicNotice', label: { zh: '公示前', en: 'Before public notice' } },
   { value: 'approved', label: { zh: '批准前', en: 'Before approval' } },
   { value: 'travelling', label: { zh: '出行/接待前', en: 'Before the trip or visit' } },
+  { value: 'arrived', label: { zh: '入境前', en: 'Before entry' } },
+  { value: 'inPost', label: { zh: '到岗前', en: 'Before taking up the post' } },
   { value: 'returned', label: { zh: '行程结束前', en: 'Before the trip ends' } },
   { value: 'reportFiled', label: { zh: '报告归档前', en: 'Before the report is filed' } },
   { value: 'closed', label: { zh: '办结前', en: 'Before closing' } },

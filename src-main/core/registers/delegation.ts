@@ -2,6 +2,7 @@ import type { RegisterDef } from '../../contract';
 import { nationalityOptions } from '../countries';
 import { checklistField } from './checklistTemplate';
 import { officeDepartment } from './department';
+import { planLinkFields, planLinkFilter } from './planLink';
 
 export const delegationDirections = [
   { value: 'outbound', label: { zh: '出访', en: 'Outbound' }, color: 'indigo' },
@@ -107,6 +108,7 @@ export const delegation: RegisterDef = {
     { key: 'tripReportFile', type: 'file', label: { zh: '报告文件', en: 'Report document' } },
     { key: 'reportFiledDate', type: 'date', label: { zh: '报告归档日期', en: 'Report filed on' } },
     checklistField(),
+    ...planLinkFields(),
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
   listColumns: ['title', 'direction', 'status', 'department', 'departDate', 'returnDate', 'countries', 'days', 'groupSize'],
@@ -118,6 +120,7 @@ export const delegation: RegisterDef = {
     { key: 'country', kind: 'listContains', field: 'countries', label: { zh: '国家/地区', en: 'Country / region' }, options: nationalityOptions },
     { key: 'departDate', kind: 'dateRange', field: 'departDate', label: { zh: '开始日期', en: 'Start date' } },
     { key: 'member', kind: 'tableRef', field: 'members.person', label: { zh: '成员', en: 'Member' } },
+    planLinkFilter,
   ],
   sortable: ['title', 'direction', 'status', 'departDate', 'returnDate', 'days', 'groupSize', 'updatedAt'],
   defaultSort: { field: 'departDate', direction: 'desc' },

@@ -3,14 +3,21 @@ import { checkDelegation, deriveDelegation, sortLegs } from '../delegation/itine
 import { checkAllocation, checkExpense, deriveAllocation, deriveExpense } from '../budget/money';
 import { agreement, checkAgreement } from './agreement';
 import { allocation } from './allocation';
+import { annualPlan, checkAnnualPlan, deriveAnnualPlan } from './annualPlan';
 import { checkChecklistTemplate, checklistTemplate } from './checklistTemplate';
+import { checkConference, conference } from './conference';
 import { delegation } from './delegation';
 import { department } from './department';
 import { expense } from './expense';
+import { checkExpert, deriveExpert, expert } from './expert';
 import { fund } from './fund';
+import { checkMobility, mobility } from './mobility';
 import { partner } from './partner';
 import { checkPerson, person } from './person';
 import { plan, planTarget, planTask } from './plan';
+import { program } from './program';
+import { checkStudentIntake, studentIntake } from './studentIntake';
+import { checkTraining, training } from './training';
 
 /** Every register, in navigation order. */
 export const registers: RegisterDef[] = [
@@ -18,6 +25,13 @@ export const registers: RegisterDef[] = [
   person,
   partner,
   agreement,
+  program,
+  mobility,
+  conference,
+  expert,
+  training,
+  studentIntake,
+  annualPlan,
   fund,
   allocation,
   expense,
@@ -38,6 +52,12 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   checklistTemplate: checkChecklistTemplate,
   allocation: checkAllocation,
   expense: checkExpense,
+  mobility: checkMobility,
+  conference: checkConference,
+  expert: checkExpert,
+  studentIntake: checkStudentIntake,
+  training: checkTraining,
+  annualPlan: checkAnnualPlan,
 };
 
 /**
@@ -52,6 +72,8 @@ export const settledValues: Partial<Record<RegisterName, (values: Values) => Val
   },
   allocation: (values) => ({ ...values, ...deriveAllocation(values) }),
   expense: (values) => ({ ...values, ...deriveExpense(values) }),
+  expert: (values) => ({ ...values, ...deriveExpert(values) }),
+  annualPlan: (values) => ({ ...values, ...deriveAnnualPlan(values) }),
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));
