@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planCompletionInputSchema, type PlansCompletion } from './annualPlans';
 import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
 import { reminderSettingsSchema, type ReminderList } from './reminders';
@@ -48,6 +49,7 @@ export const channels = {
   'stats.get': { input: none, output: [] as RegisterStats[] },
   'reminders.list': { input: none, output: {} as ReminderList },
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
+  'annualPlans.completion': { input: planCompletionInputSchema, output: {} as PlansCompletion },
   'files.put': {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
     output: {} as FileRef,

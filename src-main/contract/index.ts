@@ -7,4 +7,5 @@ export * from './result';
 export * from './transport';
 export * from './money';
 export * from './budgets';
+export * from './annualPlans';
 export * from './reminders';

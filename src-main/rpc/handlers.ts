@@ -4,6 +4,7 @@ import { budgetSummary } from '../services/budgetSummary';
 import type { ChangeWriter } from '../services/changeWriter';
 import type { ServiceContext } from '../services/context';
 import { putFile, readFile } from '../services/files';
+import { planCompletion } from '../services/planCompletion';
 import { deleteRecord, putRecord, restoreRecord } from '../services/recordCommands';
 import { getRecord, listRecords, recordHistory, recordOptions } from '../services/recordQueries';
 import { getSettings, setSettings } from '../services/settings';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'records.options': (input) => recordOptions(ctx, input),
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),
+    'annualPlans.completion': (input) => planCompletion(ctx, input),
     'reminders.list': () => listReminders(ctx),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),

@@ -1,5 +1,5 @@
 import type { FieldIssue, FieldValue, RegisterDef, TableRow } from '../contract';
-import { ownerDepartment, registers } from '../core/registers';
+import { registers } from '../core/registers';
 import { planLineKinds, planLineRegister } from '../core/registers/planLink';
 import type { ServiceContext } from './context';
 
@@ -49,7 +49,8 @@ export const planLinkRules = (def: RegisterDef) => (ctx: ServiceContext, values:
     const label = kindLabel(kind);
     issues.push(issue('planLine', `计划项 ${key} 是“${label.zh}”，不能由${def.label.zh}完成`, `Plan line ${key} is a ${label.en.toLowerCase()} line; ${def.label.en.toLowerCase()} cannot carry it out`));
   }
-  const owner = ownerDepartment(def, values);
+  // The department the record is for: its owner, or for an allocation (kept by the office) the one it funds.
+  const owner = values.department;
   if (owner !== plan.department) {
     issues.push(issue('annualPlan', `“${plan.title}”是 ${plan.department} 的计划，本记录属于 ${String(owner)}`, `"${plan.title}" is the plan of ${plan.department}; this record belongs to ${String(owner)}`));
   }
