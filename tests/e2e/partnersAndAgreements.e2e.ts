@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { byTestId, choose, fill, formField, save, sessionPerFile, total } from './ui';
+import { byTestId, choose, closeDetail, fill, formField, save, sessionPerFile, total } from './ui';
 
 const session = sessionPerFile();
-
-/** Saving opens the record's detail drawer; close it to get back to the list. */
-async function closeDetail(page: Page) {
-  const drawer = page.locator('.mantine-Drawer-content');
-  await drawer.first().waitFor();
-  await page.keyboard.press('Escape');
-  await drawer.first().waitFor({ state: 'detached' });
-}
 
 describe('partners and agreements in the browser', () => {
   it('opens in Chinese on the overview with the sample departments', async () => {

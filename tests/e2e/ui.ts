@@ -38,4 +38,12 @@ export async function save(page: Page) {
   await byTestId(page, 'record-form').waitFor({ state: 'hidden' });
 }
 
+/** Saving opens the record's detail drawer; close it to get back to the list. */
+export async function closeDetail(page: Page) {
+  const drawer = page.locator('.mantine-Drawer-content');
+  await drawer.first().waitFor();
+  await page.keyboard.press('Escape');
+  await drawer.first().waitFor({ state: 'detached' });
+}
+
 export const total = async (page: Page) => Number(await byTestId(page, 'list-total').getAttribute('data-total'));

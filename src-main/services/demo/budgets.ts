@@ -63,6 +63,9 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
   }));
   const fundIds = writer.createMany(registerOf('fund'), funds);
 
+  // Allocations are named as the office names them: fund and department in Chinese ("…—法学院").
+  const named = ctx.sqlite.prepare('SELECT "code", "nameZh" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string }[];
+  const nameOf = new Map(named.map((d) => [d.code, d.nameZh]));
   // Each travelling department gets a share of the routine and the teacher funds, 80% of each fund in all.
   const allocations = fundIds.slice(0, 3).flatMap((fundId, f) => {
     const share = Math.floor((funds[f]!.data.total as number) * 0.8 / departments.length / 100) * 100;
@@ -70,7 +73,7 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
       department: 'FAO',
       data: settle('allocation', {
         ...blank('allocation'),
-        title: `${funds[f]!.data.name}—${department}`,
+        title: `${funds[f]!.data.name}—${nameOf.get(department) ?? department}`,
         fund: fundId,
         department,
         amount: share,

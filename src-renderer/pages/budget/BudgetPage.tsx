@@ -6,7 +6,7 @@ import { invoke } from '../../api/client';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { routeHref } from '../../app/useHashRoute';
 import { errorMessage } from '../../util/notify';
-import { BudgetBar } from './BudgetBar';
+import { BudgetBar, BudgetLegend } from './BudgetBar';
 import { BudgetLinesTable } from './BudgetLinesTable';
 import { yuan } from './yuan';
 
@@ -65,7 +65,10 @@ export function BudgetPage() {
               </Card>
             ))}
           </SimpleGrid>
-          <BudgetBar line={totals} />
+          <Stack gap={6}>
+            <BudgetBar line={totals} />
+            <BudgetLegend />
+          </Stack>
           <Tabs defaultValue="funds" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="funds">{t('budget.byFund')}</Tabs.Tab>

@@ -7,6 +7,7 @@ import { useAppData } from '../../app/AppDataContext';
 import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
 import { notifyError } from '../../util/notify';
+import { alignsRight } from '../list/columns';
 import { FieldValueView } from '../values/FieldValueView';
 
 const shownRows = 10;
@@ -84,7 +85,7 @@ function ReferringList({ other, filter, id }: Link & { id: string }) {
                     </Anchor>
                   </Table.Td>
                   {columns.map((c) => (
-                    <Table.Td key={c.key} style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td key={c.key} ta={alignsRight(c) ? 'right' : undefined} style={{ whiteSpace: 'nowrap' }}>
                       <FieldValueView field={c} value={row.values[c.key]} siblings={row.values} />
                     </Table.Td>
                   ))}

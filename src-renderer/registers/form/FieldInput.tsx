@@ -99,6 +99,8 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'department':
       return (
         <Select {...common} {...combobox} data={field.type === 'enum' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable={!field.required}
+          // Picking the chosen option again keeps it; a required choice is never emptied by a click.
+          allowDeselect={!field.required}
           nothingFoundMessage={t('form.nothingFound')} value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'enumList':

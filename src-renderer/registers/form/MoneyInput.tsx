@@ -2,10 +2,8 @@ import { TextInput, type TextInputProps } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { currencyDigits, formatAmount, parseAmount, type FieldDef } from '../../../src-main/contract';
+import { amountCurrency } from './amountChecks';
 import type { FormValues } from './formValues';
-
-const valueAt = (values: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), values);
 
 interface Props extends Omit<TextInputProps, 'form'> {
   field: FieldDef;
@@ -20,9 +18,7 @@ interface Props extends Omit<TextInputProps, 'form'> {
 export function MoneyInput({ field, form, ...common }: Props) {
   const { t } = useTranslation();
   const input = form.getInputProps(field.key);
-  // Table cells are keyed "adjustments.0.amount"; their currency lives in the same row.
-  const base = field.key.includes('.') ? field.key.slice(0, field.key.lastIndexOf('.') + 1) : '';
-  const currency = field.currencyField ? String(valueAt(form.getValues(), `${base}${field.currencyField}`) ?? 'CNY') : 'CNY';
+  const currency = amountCurrency(field, form.getValues());
   const digits = currencyDigits(currency);
   return (
     <TextInput

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Box, Button, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,9 @@ import { ApiError } from '../../api/errors';
 import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
 import { notifyError, notifySuccess } from '../../util/notify';
+import { amountErrors } from './amountChecks';
 import { FieldInput } from './FieldInput';
+import { FormWarnings } from './FormWarnings';
 import { formKeyHandler } from './formKeys';
 import { formFields, initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
 
@@ -39,6 +41,8 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
   const { l, locale } = useLocale();
   const { info } = useAppData();
   const [saving, setSaving] = useState(false);
+  /** Warnings the backend asks the user to confirm (spending beyond an allocation); saving again confirms them. */
+  const [warnings, setWarnings] = useState<FieldIssue[]>([]);
   /** A department laptop files records under its own departments only. */
   const ownerField = 'field' in def.ownership ? def.ownership.field : undefined;
   const { role, departments } = info.installation;
@@ -47,7 +51,12 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
   const first = fields.find((f) => f.key === focus) ?? fields[0];
   const form = useForm<FormValues>({
     initialValues: withOwnDepartment(initialFormValues(def, record), ownerField, record ? undefined : ownDepartments),
-    validate: (values) => requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),
+    validate: (values) => ({
+      ...amountErrors(def, values, (text, digits) => t('form.badAmount', { text, digits })),
+      ...requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),
+    }),
+    // A warning was about the values as they were; once they change, saving asks again.
+    onValuesChange: () => setWarnings((w) => (w.length ? [] : w)),
   });
 
   /** When editing, the status can stay or make one of the moves the register allows. */
@@ -57,9 +66,6 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
     const allowed = [current, ...(def.transitions[current] ?? [])];
     return field.options?.filter((o) => allowed.includes(o.value));
   };
-
-  /** Warnings the backend asks the user to confirm (spending beyond an allocation); saving again confirms them. */
-  const [warnings, setWarnings] = useState<FieldIssue[]>([]);
 
   const submit = async (values: FormValues, confirm?: string[]) => {
     setSaving(true);
@@ -107,25 +113,17 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
             </Box>
           ))}
         </SimpleGrid>
-        {warnings.length ? (
-          <Alert color="orange" mt="lg" title={t('form.confirmTitle')} data-testid="form-warnings">
-            <Stack gap={6}>
-              {warnings.map((w) => <Text key={w.warning ?? w.field} size="sm">{pick(w.message, locale)}</Text>)}
-              <Text size="xs" c="dimmed">{t('form.confirmHint')}</Text>
-              <Group gap="sm">
-                <Button color="orange" size="xs" loading={saving} onClick={confirmAndSave} data-testid="confirm-warnings">{t('form.confirmSave')}</Button>
-                <Button variant="default" size="xs" onClick={() => setWarnings([])}>{t('form.confirmBack')}</Button>
-              </Group>
-            </Stack>
-          </Alert>
-        ) : null}
-        <Group justify="space-between" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
-          <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>{t('form.cancel')}</Button>
-            <Button type="submit" loading={saving} data-testid="submit-record">{t('form.save')}</Button>
+        {/* The footer stays in view, so a warning raised by saving shows where the user just clicked. */}
+        <Stack gap="sm" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
+          {warnings.length ? <FormWarnings warnings={warnings} saving={saving} onConfirm={confirmAndSave} onBack={() => setWarnings([])} /> : null}
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
+            <Group gap="sm">
+              <Button variant="default" onClick={onClose}>{t('form.cancel')}</Button>
+              <Button type="submit" loading={saving} data-testid="submit-record">{t('form.save')}</Button>
+            </Group>
           </Group>
-        </Group>
+        </Stack>
       </form>
     </Drawer>
   );

@@ -4,6 +4,7 @@ import { EnumBadge } from '../values/EnumBadge';
 import { ExpiryBadge } from '../values/ExpiryBadge';
 import { TruncatedText } from '../values/TruncatedText';
 import { isEmpty, valueText, type TextLookups } from '../values/valueText';
+import { alignsRight } from './columns';
 
 interface Props {
   def: RegisterDef;
@@ -23,7 +24,7 @@ export function ListCell({ def, field, row, lookups }: Props) {
   const text =
     field.type === 'ref' ? (row.refTitles?.[field.key] ?? (isEmpty(value) ? '' : String(value))) : valueText(field, value, lookups, row.values);
   return (
-    <Group gap={6} wrap="nowrap" miw={0}>
+    <Group gap={6} wrap="nowrap" miw={0} justify={alignsRight(field) ? 'flex-end' : undefined}>
       {/* A date never shrinks; a reminder badge beside it gives way first. */}
       <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'} ff={field.type === 'money' ? 'monospace' : undefined}
         style={field.type === 'date' || field.type === 'money' ? { flexShrink: 0 } : undefined}>

@@ -2,7 +2,7 @@ import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { ListQuery, RegisterDef } from '../../../src-main/contract';
 import { useLocale } from '../../i18n/useLocale';
-import type { ListColumns } from './columns';
+import { alignsRight, type ListColumns } from './columns';
 import classes from './RecordTable.module.css';
 
 export type Sort = NonNullable<ListQuery['sort']>;
@@ -22,9 +22,10 @@ export function ListHeader({ def, columns, sort, onSort }: Props) {
       {columns.fields.map((field) => {
         const label = l(field.label);
         const active = sort.field === field.key;
+        const align = alignsRight(field) ? ({ textAlign: 'right' } as const) : undefined;
         if (!def.sortable.includes(field.key)) {
           return (
-            <div key={field.key} className={classes.headerCell} role="columnheader" title={label}>
+            <div key={field.key} className={classes.headerCell} style={align} role="columnheader" title={label}>
               <span className={classes.headerLabel}>{label}</span>
             </div>
           );
@@ -34,10 +35,11 @@ export function ListHeader({ def, columns, sort, onSort }: Props) {
           <div
             key={field.key}
             className={classes.headerCell}
+            style={align}
             role="columnheader"
             aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
           >
-            <UnstyledButton className={classes.sortButton} onClick={() => onSort(field.key)} data-testid={`sort-${field.key}`} title={label}>
+            <UnstyledButton className={classes.sortButton} style={align} onClick={() => onSort(field.key)} data-testid={`sort-${field.key}`} title={label}>
               <span className={classes.headerLabel}>{label}</span>
               <Icon size={14} style={{ flexShrink: 0, opacity: active ? 1 : 0.4 }} />
             </UnstyledButton>

@@ -7,10 +7,14 @@ interface Track {
   fr: number;
 }
 
-/** Wide enough for the column title with its sort icon and for the longest option badge. */
+/**
+ * Wide enough for the column title with its sort icon and for the longest option badge, up to a cap: a
+ * long English choice ("NZD New Zealand dollar") ends in "…" with its full text on hover rather than push
+ * the amounts off a 1440-pixel screen.
+ */
 function badgeWidth(field: FieldDef, locale: Locale): number {
   const longest = Math.max(textWidth(field.label, locale) + 4, ...(field.options ?? []).map((o) => textWidth(o.label, locale)));
-  return Math.min(180, Math.max(80, Math.round(longest) + 40));
+  return Math.min(150, Math.max(80, Math.round(longest) + 40));
 }
 
 /** Narrow columns for short values, flexible ones for names and titles. */
@@ -25,6 +29,9 @@ function track(def: RegisterDef, field: FieldDef, locale: Locale): Track {
       return { min: 96, fr: 0.5 };
     case 'date':
       return { min: 104, fr: 0.6 };
+    // "12,345,678.90" in monospace with the cell's padding.
+    case 'money':
+      return { min: 140, fr: 0.7 };
     case 'enum':
       return { min: badgeWidth(field, locale), fr: 0.8 };
     case 'ref':
@@ -64,3 +71,6 @@ export function listColumns(def: RegisterDef, locale: Locale): ListColumns {
     minWidth: tracks.reduce((sum, t) => sum + t.min, 0),
   };
 }
+
+/** Amounts are right-aligned, header and cells, so their digits line up by place value. */
+export const alignsRight = (field: FieldDef): boolean => field.type === 'money';

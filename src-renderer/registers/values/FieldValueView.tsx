@@ -6,7 +6,7 @@ import { EnumBadge } from './EnumBadge';
 import { FileOpenButton } from './FileOpenButton';
 import { TableView } from './TableView';
 import { useTextLookups } from './useTextLookups';
-import { isEmpty, isFileRef, valueText } from './valueText';
+import { currencyOf, isEmpty, isFileRef, valueText } from './valueText';
 
 interface Props {
   field: FieldDef;
@@ -55,6 +55,14 @@ export function FieldValueView({ field, value, refTitle, rowRefTitles, siblings 
       return <Anchor size="sm" href={String(value)} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>{String(value)}</Anchor>;
     case 'email':
       return <Anchor size="sm" href={`mailto:${String(value)}`}>{String(value)}</Anchor>;
+    case 'money':
+      // The currency is named when the record chooses it; otherwise the label says "(元)".
+      return (
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {valueText(field, value, lookups, siblings)}
+          {field.currencyField ? <Text span size="xs" c="dimmed" ml={6}>{currencyOf(field, siblings)}</Text> : null}
+        </Text>
+      );
     case 'longText':
       return <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{String(value)}</Text>;
     default:
