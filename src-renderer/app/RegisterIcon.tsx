@@ -1,16 +1,23 @@
 import {
+  IconArrowsExchange,
   IconBuilding,
   IconCalendar,
+  IconCalendarStats,
+  IconCertificate,
   IconChartPie,
   IconCoin,
   IconFileCertificate,
   IconFlag,
+  IconIdBadge,
   IconList,
   IconListCheck,
   IconPlane,
+  IconPresentation,
   IconReceipt,
+  IconSchool,
   IconTarget,
   IconUsers,
+  IconUsersGroup,
   IconWorld,
   type IconProps,
 } from '@tabler/icons-react';
@@ -29,6 +36,13 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   coin: IconCoin,
   'chart-pie': IconChartPie,
   receipt: IconReceipt,
+  'arrows-exchange': IconArrowsExchange,
+  school: IconSchool,
+  presentation: IconPresentation,
+  'id-badge': IconIdBadge,
+  'users-group': IconUsersGroup,
+  certificate: IconCertificate,
+  'calendar-stats': IconCalendarStats,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

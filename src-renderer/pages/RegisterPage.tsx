@@ -12,6 +12,7 @@ import { RecordTable } from '../registers/list/RecordTable';
 import { useListQuery } from '../registers/list/useListQuery';
 import { useRecordPages } from '../registers/list/useRecordPages';
 import { RegisterIcon } from '../app/RegisterIcon';
+import { detailPanels } from './detailPanels';
 import { recordPages } from './recordPages';
 
 interface Props {
@@ -61,7 +62,7 @@ export function RegisterPage({ def, id, filters, navigate }: Props) {
       )}
       {id ? (
         <RecordDetailDrawer def={def} id={id} covered={form !== null} onClose={() => open()}
-          onEdit={(record) => setForm({ record })} onChanged={changed} />
+          onEdit={(record) => setForm({ record })} onChanged={changed} panel={detailPanels[def.name]} />
       ) : null}
       {form ? (
         <RecordFormDrawer def={def} record={form.record} onClose={() => setForm(null)}

@@ -1,9 +1,11 @@
 import { Alert, Badge, Divider, Drawer, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, RecordDto, RegisterDef } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { NextSteps } from '../checklist/NextSteps';
 import { ExpiryBadge } from '../values/ExpiryBadge';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordActions } from './RecordActions';
@@ -21,19 +23,28 @@ interface Props {
   onClose: () => void;
   onEdit: (record: RecordDto) => void;
   onChanged: (record: RecordDto) => void;
+  /** What the register shows about a record beyond its fields (a plan's completion), under them. */
+  panel?: ComponentType<{ def: RegisterDef; record: RecordDto }>;
 }
 
-/** Everything about one record: its fields, who changed it when, and the actions allowed on it. */
-export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChanged }: Props) {
+/**
+ * Everything about one record: its fields, who changed it when, and the actions allowed on it. A record
+ * with a review checklist also shows its next status moves and the checklist to work through, which the
+ * form leaves out.
+ */
+export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChanged, panel: Panel }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const { revision, canWrite } = useAppData();
   const state = useRecord(def.name, id, revision(def.name));
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [checklistDirty, setChecklistDirty] = useState(false);
   const loaded = state.status === 'ready' ? state.record : null;
   const { shown: record, reveal, revealing, count: reveals } = useReveal(def, loaded);
   const title = record ? String(record.values[def.titleField] ?? '') : l(def.label);
+  const checklist = def.checklist ? def.fields.find((f) => f.key === def.checklist?.field) : undefined;
+  const writable = record ? canWrite(def, record) && !record.meta.deleted : false;
 
   return (
     <Drawer opened onClose={onClose} position="right" size="xl" closeOnEscape={!covered && !confirming}
@@ -54,7 +65,16 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
                 onEdit={() => onEdit(record)} onChanged={onChanged} />
             ) : null}
           </Group>
-          <RecordFieldList def={def} record={record} onReveal={reveal} revealing={revealing} />
+          {checklist && !record.meta.deleted ? (
+            <NextSteps def={def} record={record} writable={writable} onMoved={onChanged} holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
+          ) : null}
+          <RecordFieldList def={def} record={record} fields={def.fields.filter((f) => f !== checklist)} onReveal={reveal} revealing={revealing} />
+          {Panel ? <Panel def={def} record={record} /> : null}
+          {checklist ? (
+            // Starts afresh when the saved checklist changes, and only then.
+            <ChecklistPanel key={JSON.stringify(record.values[checklist.key] ?? null)} def={def} field={checklist} record={record} writable={writable}
+              onSaved={onChanged} onDirtyChange={setChecklistDirty} />
+          ) : null}
           <ReferringRecords def={def} id={record.id} />
           <Divider />
           <Title order={5}>{t('detail.meta')}</Title>
