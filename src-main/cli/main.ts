@@ -95,8 +95,12 @@ async function demo(args: string[]): Promise<void> {
     });
     if (showProgress) process.stderr.write('\n');
     say({
-      zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组、${result.funds} 项经费及 ${result.expenses} 笔支出。`,
-      en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people, ${result.delegations} delegations, ${result.funds} funds and ${result.expenses} expenses.`,
+      zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组、${result.funds} 项经费及 ${result.expenses} 笔支出；`
+        + `${result.programs} 个交流项目、${result.mobility} 条学生交流、${result.conferences} 个国际会议、${result.trainings} 个国际培训、${result.experts} 项外籍专家聘请、`
+        + `${result.studentIntakes} 条留学生记录及 ${result.annualPlans} 份年度计划。`,
+      en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people, ${result.delegations} delegations, ${result.funds} funds and ${result.expenses} expenses; `
+        + `${result.programs} programs, ${result.mobility} student stays abroad, ${result.conferences} conferences, ${result.trainings} trainings, ${result.experts} expert hires, `
+        + `${result.studentIntakes} international student records and ${result.annualPlans} annual plans.`,
     });
   });
 }
@@ -114,7 +118,9 @@ async function stats(args: string[]): Promise<void> {
       return printJson({ registers: Object.fromEntries(rows.map((r) => [r.register, { live: r.live, deleted: r.deleted }])), budget });
     }
     const zh = cliLocale() === 'zh';
-    for (const r of rows) process.stdout.write(`${(zh ? r.label.zh : r.label.en).padEnd(14)} ${String(r.live).padStart(8)}${r.deleted ? `  (${zh ? '已删除' : 'deleted'} ${r.deleted})` : ''}\n`);
+    const label = (r: (typeof rows)[number]) => (zh ? r.label.zh : r.label.en);
+    const width = Math.max(...rows.map((r) => label(r).length));
+    for (const r of rows) process.stdout.write(`${label(r).padEnd(width)} ${String(r.live).padStart(8)}${r.deleted ? `  (${zh ? '已删除' : 'deleted'} ${r.deleted})` : ''}\n`);
     process.stdout.write(budgetTable(budget, zh));
   });
 }

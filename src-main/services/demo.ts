@@ -3,8 +3,9 @@ import type { ServiceContext } from './context';
 import { addDemoAgreements, type Progress } from './demo/agreements';
 import { addDemoBudgets } from './demo/budgets';
 import { addDemoDelegations } from './demo/delegations';
+import { addDemoExchange, type DemoExchange } from './demo/exchange';
 
-export interface DemoResult {
+export interface DemoResult extends DemoExchange {
   partners: number;
   agreements: number;
   people: number;
@@ -16,11 +17,14 @@ export interface DemoResult {
 /**
  * Adds realistic sample data through the bulk write path: partners and `records` agreements, then the
  * departments' people and `records` delegations among them, then this year's funds, allocations and trip
- * costs. The same seed gives the same data; the agreements are those the demo made before it had delegations.
+ * costs, then programs, students abroad, conferences, trainings, foreign experts, international students
+ * and the departments' annual plans. The same seed gives the same data; the agreements are those the demo
+ * made before it had delegations.
  */
 export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: number, seed = 13, onProgress?: Progress): DemoResult {
   const made = addDemoAgreements(ctx, writer, records, seed, onProgress);
   const trips = addDemoDelegations(ctx, writer, records, made, seed + 1, onProgress);
   const money = addDemoBudgets(ctx, writer, seed + 2);
-  return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses };
+  const exchange = addDemoExchange(ctx, writer, made, seed + 3);
+  return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses, ...exchange, people: trips.people + exchange.people };
 }
