@@ -1,11 +1,10 @@
 import type { FieldIssue, FieldValue } from '../contract';
+import { issue } from '../core/checks';
 import { personCategories } from '../core/registers/person';
 import type { ServiceContext } from './context';
 
 type Values = Record<string, FieldValue>;
 type Row = Record<string, string | null>;
-
-const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
 
 /** A live record's columns, or undefined (the reference checks have already refused a missing one). */
 const columnsOf = (ctx: ServiceContext, register: string, id: FieldValue | undefined, columns: string[]): Row | undefined =>

@@ -1,11 +1,10 @@
 import type { FieldIssue, FieldValue, RegisterDef, TableRow } from '../contract';
+import { issue } from '../core/checks';
 import { registers } from '../core/registers';
 import { planLineKinds, planLineRegister } from '../core/registers/planLink';
 import type { ServiceContext } from './context';
 
 type Values = Record<string, FieldValue>;
-
-const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
 
 interface StoredPlan {
   title: string;
