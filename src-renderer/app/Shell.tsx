@@ -1,4 +1,4 @@
-import { Alert, AppShell } from '@mantine/core';
+import { Alert, AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../pages/budget/BudgetPage';
@@ -25,7 +25,10 @@ export function Shell() {
         <HeaderBar navOpened={navOpened} toggleNav={nav.toggle} />
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavList route={route} onNavigate={nav.close} />
+        {/* Twenty registers and more do not fit a laptop screen: the navigation scrolls on its own. */}
+        <AppShell.Section grow component={ScrollArea}>
+          <NavList route={route} onNavigate={nav.close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
