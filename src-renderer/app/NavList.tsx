@@ -1,22 +1,32 @@
-import { NavLink, Stack, Text } from '@mantine/core';
-import { IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { IconBell, IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
+import { useReminders } from '../pages/reminders/useReminders';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
 import { useAppData } from './AppDataContext';
 import { RegisterIcon } from './RegisterIcon';
 import { routeHref, type Route } from './useHashRoute';
 
-/** The overview, the budget page and every register the definitions put in navigation, in their order. */
+/** The overview, reminders (with a count), the budget page and every register the definitions put in navigation, in their order. */
 export function NavList({ route, onNavigate }: { route: Route; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const { registers } = useAppData();
   const current = route.page === 'register' ? route.register : null;
+  const reminders = useReminders();
+  const pressing = reminders?.reminders.filter((r) => r.urgency !== 'upcoming').length ?? 0;
 
   return (
     <Stack gap={2}>
       <NavLink href={routeHref({ page: 'overview' })} label={t('nav.overview')} leftSection={<IconLayoutDashboard size={18} stroke={1.6} />}
         active={route.page === 'overview'} onClick={onNavigate} data-testid="nav-overview" />
+      <NavLink href={routeHref({ page: 'reminders' })} label={t('nav.reminders')} leftSection={<IconBell size={18} stroke={1.6} />}
+        rightSection={reminders?.reminders.length ? (
+          <Badge size="sm" circle={false} color={pressing ? 'red' : 'gray'} variant={pressing ? 'filled' : 'light'} data-testid="reminder-badge">
+            {reminders.reminders.length}
+          </Badge>
+        ) : null}
+        active={route.page === 'reminders'} onClick={onNavigate} data-testid="nav-reminders" />
       <NavLink href={routeHref({ page: 'budget' })} label={t('nav.budget')} leftSection={<IconReportMoney size={18} stroke={1.6} />}
         active={route.page === 'budget'} onClick={onNavigate} data-testid="nav-budget" />
       <Text size="xs" c="dimmed" fw={600} mt="md" mb={4} px="sm">{t('nav.registers')}</Text>

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../pages/budget/BudgetPage';
 import { OverviewPage } from '../pages/OverviewPage';
+import { RemindersPage } from '../pages/reminders/RemindersPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { useAppData } from './AppDataContext';
 import { HeaderBar } from './HeaderBar';
@@ -34,6 +35,7 @@ export function Shell() {
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
         {route.page === 'overview' ? <OverviewPage /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
+        {route.page === 'reminders' ? <RemindersPage /> : null}
         {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}
         {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
       </AppShell.Main>

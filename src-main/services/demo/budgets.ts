@@ -36,12 +36,14 @@ interface TripRow {
   days: number | null;
   groupSize: number;
   countries: string | null;
+  academic: number;
 }
 
 /**
- * A fiscal year of money: the plan's special funds, allocated to the departments that travel, and costs
- * for this year's outbound trips (planned for trips ahead, actual for trips done, in the currency of the
- * first country visited). One department overspends knowingly, so the warnings have something to show.
+ * A fiscal year of money: the plan's special funds, each travelling department's allocations sized from
+ * the costs of its trips this year (teaching and research trips on the teacher visiting fund, the rest on
+ * routine funds), and those costs: planned for trips ahead, actual for trips done, in the currency of the
+ * first country visited. One allocation is knowingly overspent (confirmed), so the warnings show.
  */
 export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed = 29): DemoBudgetResult {
   const rand = seededRandom(seed);
@@ -49,65 +51,82 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
   const year = Number(today.slice(0, 4));
   const trips = ctx.sqlite
     .prepare(
-      `SELECT "id", "title", "department", "status", "departDate", "days", "groupSize", "countries" FROM "delegation"
+      `SELECT "id", "title", "department", "status", "departDate", "days", "groupSize", "countries", "academic" FROM "delegation"
         WHERE "deleted" = 0 AND "direction" = 'outbound' AND "status" <> 'cancelled' AND substr("departDate", 1, 4) = ?
         ORDER BY "departDate" LIMIT 400`,
     )
     .all(String(year)) as TripRow[];
-  const departments = [...new Set(trips.map((t) => t.department))].sort();
-  if (!departments.length) departments.push('FAO');
 
-  const funds = fundPlan.map(([kind, name, yuan]) => ({
-    department: 'FAO',
-    data: { ...blank('fund'), name: `${year}年${name}`, fiscalYear: year, kind, department: 'FAO', total: yuan * 100 },
-  }));
-  const fundIds = writer.createMany(registerOf('fund'), funds);
+  const costs = trips.flatMap((trip) => tripCosts(trip, rand).map((cost) => ({ trip, fund: trip.academic ? 1 : 0, ...cost })));
+  // Allocation per (fund, department): what its trips cost, with room to spare, except the first, knowingly short.
+  const groups = new Map<string, { fund: number; department: string; cost: number }>();
+  for (const c of costs) {
+    const key = `${c.fund}:${c.trip.department}`;
+    const g = groups.get(key) ?? { fund: c.fund, department: c.trip.department, cost: 0 };
+    g.cost += c.values.cnyAmount as number;
+    groups.set(key, g);
+  }
+  const shares = [...groups.values()].map((g, i) => ({ ...g, amount: roundYuan(g.cost * (i === 0 ? 0.92 : 1.1 + rand() * 0.5), 1000) }));
 
-  // Allocations are named as the office names them: fund and department in Chinese ("…—法学院").
-  const named = ctx.sqlite.prepare('SELECT "code", "nameZh" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string }[];
-  const nameOf = new Map(named.map((d) => [d.code, d.nameZh]));
-  // Each travelling department gets a share of the routine and the teacher funds, 80% of each fund in all.
-  const allocations = fundIds.slice(0, 3).flatMap((fundId, f) => {
-    const share = Math.floor((funds[f]!.data.total as number) * 0.8 / departments.length / 100) * 100;
-    return departments.map((department) => ({
+  const funds = fundPlan.map(([kind, name, yuan], f) => {
+    const allocated = shares.filter((a) => a.fund === f).reduce((n, a) => n + a.amount, 0);
+    return {
       department: 'FAO',
-      data: settle('allocation', {
-        ...blank('allocation'),
-        title: `${funds[f]!.data.name}—${nameOf.get(department) ?? department}`,
-        fund: fundId,
-        department,
-        amount: share,
-        adjustments: rand() < 0.15 ? [{ date: `${year}-07-01`, kind: 'incentive', amount: Math.floor(share * 0.1), reason: '上年度国际交流考核优秀' }] : null,
-      }),
-    }));
+      data: { ...blank('fund'), name: `${year}年${name}`, fiscalYear: year, kind, department: 'FAO', total: Math.max(yuan * 100, roundYuan(allocated / 0.85, 100_000)) },
+    };
   });
+  const fundIds = writer.createMany(registerOf('fund'), funds);
+  const allocations = shares.map((a) => ({
+    department: 'FAO',
+    data: settle('allocation', {
+      ...blank('allocation'),
+      title: `${funds[a.fund]!.data.name}—${a.department}`,
+      fund: fundIds[a.fund]!,
+      department: a.department,
+      amount: a.amount,
+      adjustments: rand() < 0.15 ? [{ date: `${year}-07-01`, kind: 'incentive', amount: roundYuan(a.amount * 0.1, 100), reason: '上年度国际交流考核优秀' }] : null,
+    }),
+  }));
   const allocationIds = writer.createMany(registerOf('allocation'), allocations);
-  const allocationFor = (department: string) => {
-    const i = allocations.findIndex((a, n) => a.data.department === department && n < departments.length);
-    return { id: allocationIds[i]!, current: allocations[i]!.data.current as number };
-  };
+  const allocationOf = new Map(shares.map((a, i) => [`${a.fund}:${a.department}`, { id: allocationIds[i]!, current: allocations[i]!.data.current as number }]));
 
-  const spent = new Map<string, number>();
-  const expenses = trips.flatMap((trip) => {
-    const allocation = allocationFor(trip.department);
-    const done = ['returned', 'reportFiled', 'closed', 'travelling'].includes(trip.status);
-    const country = (JSON.parse(trip.countries ?? '[]') as string[])[0] ?? 'US';
-    const currency = currencyOf[country] ?? 'USD';
-    const people = Math.max(trip.groupSize, 1);
-    const days = trip.days ?? 5;
-    const lines: [string, string, number][] = [
-      ['internationalTravel', 'CNY', people * (6_000 + Math.floor(rand() * 6_000)) * 100],
-      ['lodging', currency, people * days * (120 + Math.floor(rand() * 100)) * 100],
-      ['food', currency, people * days * 60 * 100],
-      ['miscellaneous', currency, people * days * 30 * 100],
-    ];
-    return lines.map(([category, cur, usdLike]) => {
-      const foreign = cur !== 'CNY';
-      const amount = foreign && ['JPY', 'KRW'].includes(cur) ? Math.round(usdLike / 100 * (cur === 'JPY' ? 150 : 1_380)) : usdLike;
-      const values = settle('expense', {
+  const used = new Map<string, number>();
+  const expenses = costs.map((c) => {
+    const allocation = allocationOf.get(`${c.fund}:${c.trip.department}`)!;
+    const total = (used.get(allocation.id) ?? 0) + (c.values.cnyAmount as number);
+    used.set(allocation.id, total);
+    const values = { ...c.values, allocation: allocation.id, confirmedWarnings: total > allocation.current ? ['expenseBeyondAllocation'] : null };
+    return { department: c.trip.department, data: values };
+  });
+  writer.createMany(registerOf('expense'), expenses);
+  return { funds: fundIds.length, allocations: allocationIds.length, expenses: expenses.length };
+}
+
+/** Yuan amounts in fen, rounded to a whole number of `step` fen. */
+const roundYuan = (fen: number, step: number) => Math.max(step, Math.round(fen / step) * step);
+
+const categoryNames: Record<string, string> = { internationalTravel: '国际旅费', lodging: '住宿费', food: '伙食费', miscellaneous: '公杂费' };
+
+/** A trip's four usual costs, in CNY for the flights and the local currency for the rest. */
+function tripCosts(trip: TripRow, rand: () => number): { values: Record<string, FieldValue> }[] {
+  const done = ['returned', 'reportFiled', 'closed', 'travelling'].includes(trip.status);
+  const country = (JSON.parse(trip.countries ?? '[]') as string[])[0] ?? 'US';
+  const currency = currencyOf[country] ?? 'USD';
+  const people = Math.max(trip.groupSize, 1);
+  const days = trip.days ?? 5;
+  const perDay = (usd: number) => (['JPY', 'KRW'].includes(currency) ? Math.round(usd * (currency === 'JPY' ? 150 : 1_380)) : usd * 100);
+  const lines: [string, string, number][] = [
+    ['internationalTravel', 'CNY', people * (6_000 + Math.floor(rand() * 6_000)) * 100],
+    ['lodging', currency, people * days * perDay(120 + Math.floor(rand() * 100))],
+    ['food', currency, people * days * perDay(60)],
+    ['miscellaneous', currency, people * days * perDay(30)],
+  ];
+  return lines.map(([category, cur, amount]) => {
+    const foreign = cur !== 'CNY';
+    return {
+      values: settle('expense', {
         ...blank('expense'),
-        description: `${trip.title}·${category === 'internationalTravel' ? '国际旅费' : category === 'lodging' ? '住宿费' : category === 'food' ? '伙食费' : '公杂费'}`,
-        allocation: allocation.id,
+        description: `${trip.title}·${categoryNames[category]}`,
         department: trip.department,
         stage: done ? 'actual' : 'planned',
         subjectKind: 'delegation',
@@ -117,13 +136,7 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
         currency: cur,
         amount,
         ...(foreign ? { rate: demoRates[cur]!, rateDate: trip.departDate, rateSource: pickOne(rand, ['bankStatement', 'bocSellingRate']) } : {}),
-      });
-      const total = (spent.get(allocation.id) ?? 0) + (values.cnyAmount as number);
-      spent.set(allocation.id, total);
-      if (total > allocation.current) values.confirmedWarnings = ['expenseBeyondAllocation'];
-      return { department: trip.department, data: values };
-    });
+      }),
+    };
   });
-  writer.createMany(registerOf('expense'), expenses);
-  return { funds: fundIds.length, allocations: allocationIds.length, expenses: expenses.length };
 }
