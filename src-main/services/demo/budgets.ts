@@ -76,11 +76,15 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
     };
   });
   const fundIds = writer.createMany(registerOf('fund'), funds);
+  // Allocations are named as the office names them: fund and department in Chinese ("…—法学院").
+  const nameOf = new Map(
+    (ctx.sqlite.prepare('SELECT "code", "nameZh" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string }[]).map((d) => [d.code, d.nameZh]),
+  );
   const allocations = shares.map((a) => ({
     department: 'FAO',
     data: settle('allocation', {
       ...blank('allocation'),
-      title: `${funds[a.fund]!.data.name}—${a.department}`,
+      title: `${funds[a.fund]!.data.name}—${nameOf.get(a.department) ?? a.department}`,
       fund: fundIds[a.fund]!,
       department: a.department,
       amount: a.amount,
