@@ -5,6 +5,7 @@ import * as m1 from './0002_delegations_people_checklists';
 import * as m2 from './0003_budgets';
 import * as m3 from './0004_record_links';
 import * as m4 from './0005_exchange_registers';
+import * as m5 from './0006_expert_home_institution';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_budgets': m2,
   '0004_record_links': m3,
   '0005_exchange_registers': m4,
+  '0006_expert_home_institution': m5,
 };

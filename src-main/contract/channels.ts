@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { planCompletionInputSchema, type PlansCompletion } from './annualPlans';
 import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
+import { partnerActivityInputSchema, type PartnerActivity } from './partners';
 import { reminderSettingsSchema, type ReminderList } from './reminders';
 import type { RegisterDef } from './register';
 import {
@@ -48,6 +49,7 @@ export const channels = {
   },
   'stats.get': { input: none, output: [] as RegisterStats[] },
   'reminders.list': { input: none, output: {} as ReminderList },
+  'partners.activity': { input: partnerActivityInputSchema, output: {} as PartnerActivity },
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'annualPlans.completion': { input: planCompletionInputSchema, output: {} as PlansCompletion },
   'files.put': {

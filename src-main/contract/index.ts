@@ -9,3 +9,4 @@ export * from './money';
 export * from './budgets';
 export * from './annualPlans';
 export * from './reminders';
+export * from './partners';

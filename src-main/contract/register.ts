@@ -129,6 +129,8 @@ export interface RegisterDef {
    * are never blocked.
    */
   checklist?: { field: string; exemptStatuses: string[] };
+  /** The date that says when something happened with the partner (signing, a trip, a conference): partner 360 and dormancy read it. */
+  activityField?: string;
   /** Only the office may write (reference data). */
   officeOnly?: boolean;
   /** Shown in navigation (reference registers can be hidden behind another page later). */

@@ -40,6 +40,8 @@ export const reminderSettingsSchema = z
     tripReportDays: z.number().int().min(1).max(180),
     /** Days before a deadline at which a reminder counts as "soon". */
     soonDays: z.number().int().min(1).max(90),
+    /** A partner with nothing happening for this many years is flagged dormant. */
+    partnerDormantYears: z.number().int().min(1).max(20),
   })
   .strict();
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
@@ -50,4 +52,5 @@ export const defaultReminderSettings: ReminderSettings = {
   passportReturnDays: 7,
   tripReportDays: 30,
   soonDays: 14,
+  partnerDormantYears: 3,
 };

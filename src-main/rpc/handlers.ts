@@ -8,6 +8,7 @@ import { planCompletion } from '../services/planCompletion';
 import { deleteRecord, putRecord, restoreRecord } from '../services/recordCommands';
 import { getRecord, listRecords, recordHistory, recordOptions } from '../services/recordQueries';
 import { getSettings, setSettings } from '../services/settings';
+import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
 import type { HandlerTable } from './dispatch';
@@ -30,6 +31,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'budgets.summary': (input) => budgetSummary(ctx, input),
     'annualPlans.completion': (input) => planCompletion(ctx, input),
     'reminders.list': () => listReminders(ctx),
+    'partners.activity': (input) => partnerActivity(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };

@@ -48,6 +48,7 @@ export const agreement: RegisterDef = {
   statusField: 'status',
   transitions: agreementTransitions,
   expiryField: 'expiryDate',
+  activityField: 'signedDate',
   // A draft or a terminated agreement has nothing to renew.
   expiryStatuses: ['active'],
   fields: [
@@ -75,6 +76,7 @@ export const agreement: RegisterDef = {
     { key: 'country', kind: 'refEnum', field: 'partner.country', label: { zh: '国家/地区', en: 'Country / region' } },
     { key: 'department', kind: 'department', field: 'department', label: { zh: '归口部门', en: 'Department' } },
     { key: 'expiresWithin', kind: 'expiryWindow', field: 'expiryDate', label: { zh: '到期时间', en: 'Expiry' } },
+    { key: 'partner', kind: 'ref', field: 'partner', label: { zh: '合作方', en: 'Partner' } },
   ],
   sortable: ['title', 'type', 'level', 'status', 'signedDate', 'effectiveDate', 'expiryDate', 'updatedAt'],
   defaultSort: { field: 'updatedAt', direction: 'desc' },

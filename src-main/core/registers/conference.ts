@@ -54,6 +54,7 @@ export const conference: RegisterDef = {
   nav: true,
   ownership: { field: 'department' },
   statusField: 'status',
+  activityField: 'startDate',
   transitions: conferenceTransitions,
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'planned'] },
   fields: [

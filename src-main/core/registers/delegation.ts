@@ -70,6 +70,7 @@ export const delegation: RegisterDef = {
   ownership: { field: 'department' },
   statusField: 'status',
   transitions: delegationTransitions,
+  activityField: 'departDate',
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'draft'] },
   fields: [
     { key: 'title', type: 'text', label: { zh: '团组名称', en: 'Title' }, required: true, maxLength: 300 },
@@ -120,6 +121,7 @@ export const delegation: RegisterDef = {
     { key: 'country', kind: 'listContains', field: 'countries', label: { zh: '国家/地区', en: 'Country / region' }, options: nationalityOptions },
     { key: 'departDate', kind: 'dateRange', field: 'departDate', label: { zh: '开始日期', en: 'Start date' } },
     { key: 'member', kind: 'tableRef', field: 'members.person', label: { zh: '成员', en: 'Member' } },
+    { key: 'partner', kind: 'ref', field: 'partner', label: { zh: '邀请/接待方', en: 'Partner' } },
     planLinkFilter,
   ],
   sortable: ['title', 'direction', 'status', 'departDate', 'returnDate', 'days', 'groupSize', 'updatedAt'],

@@ -52,6 +52,7 @@ export const expert: RegisterDef = {
   transitions: expertTransitions,
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'applying'] },
   expiryField: 'permitExpiry',
+  activityField: 'contractFrom',
   // Permits matter while the expert is in China; before entry there is none, after leaving it is moot.
   expiryStatuses: ['arrived', 'inPost'],
   fields: [
@@ -60,6 +61,7 @@ export const expert: RegisterDef = {
     { key: 'person', type: 'ref', ref: 'person', label: { zh: '专家/外教', en: 'Expert' }, required: true,
       help: { zh: '人员库中类别为“外籍专家”的人员', en: 'A person of the category "foreign expert"' } },
     { key: 'department', type: 'department', label: { zh: '聘请部门', en: 'Hiring department' }, required: true, defaultValue: officeDepartment },
+    { key: 'partner', type: 'ref', ref: 'partner', label: { zh: '派出/来源院校', en: 'Home institution (partner)' } },
     { key: 'kind', type: 'enum', label: { zh: '类别', en: 'Kind' }, required: true, options: expertKinds, defaultValue: 'teacher' },
     { key: 'position', type: 'text', label: { zh: '岗位', en: 'Position' }, maxLength: 200 },
     { key: 'category', type: 'enum', label: { zh: '工作许可类别', en: 'Work permit category' }, required: true, options: workPermitCategories, defaultValue: 'B' },
@@ -85,6 +87,7 @@ export const expert: RegisterDef = {
     { key: 'department', kind: 'department', field: 'department', label: { zh: '聘请部门', en: 'Department' } },
     { key: 'permitExpires', kind: 'expiryWindow', field: 'permitExpiry', label: { zh: '证件到期', en: 'Permit expiry' } },
     { key: 'person', kind: 'ref', field: 'person', label: { zh: '专家/外教', en: 'Expert' } },
+    { key: 'partner', kind: 'ref', field: 'partner', label: { zh: '来源院校', en: 'Home institution' } },
     planLinkFilter,
   ],
   sortable: ['title', 'kind', 'category', 'contractFrom', 'contractTo', 'permitExpiry', 'status', 'updatedAt'],

@@ -43,6 +43,7 @@ export const mobility: RegisterDef = {
   nav: true,
   ownership: { field: 'department' },
   statusField: 'status',
+  activityField: 'fromDate',
   transitions: mobilityTransitions,
   fields: [
     { key: 'title', type: 'text', label: { zh: '事由', en: 'Title' }, required: true, maxLength: 300,

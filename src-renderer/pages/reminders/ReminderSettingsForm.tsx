@@ -5,7 +5,7 @@ import type { ReminderSettings } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../util/notify';
 
-const numberKeys = ['passportValidMonths', 'passportReturnDays', 'tripReportDays', 'soonDays'] as const;
+const numberKeys = ['passportValidMonths', 'passportReturnDays', 'tripReportDays', 'soonDays', 'partnerDormantYears'] as const;
 
 /** The office's deadlines, edited in place; saving refreshes the list. */
 export function ReminderSettingsForm({ onSaved }: { onSaved: () => void }) {
@@ -31,7 +31,7 @@ export function ReminderSettingsForm({ onSaved }: { onSaved: () => void }) {
   };
 
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm" data-testid="reminder-settings">
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" data-testid="reminder-settings">
       <TagsInput label={t('reminders.settings.agreementExpiryDays')} value={value.agreementExpiryDays.map(String)}
         onChange={(tags) => setValue({ ...value, agreementExpiryDays: tags.map(Number).filter((n) => Number.isInteger(n) && n > 0) })} />
       {numberKeys.map((key) => (

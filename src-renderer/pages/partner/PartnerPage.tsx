@@ -1,0 +1,93 @@
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry, RecordDto } from '../../../src-main/contract';
+import { useAppData } from '../../app/AppDataContext';
+import { routeHref } from '../../app/useHashRoute';
+import { useLocale } from '../../i18n/useLocale';
+import { DetailSection } from '../../registers/detail/DetailSection';
+import { HistoryPanel } from '../../registers/detail/HistoryPanel';
+import { RecordActions } from '../../registers/detail/RecordActions';
+import { RecordFieldList } from '../../registers/detail/RecordFieldList';
+import { RecordMetaList } from '../../registers/detail/RecordMetaList';
+import { ReferringRecords } from '../../registers/detail/ReferringRecords';
+import { useRecord } from '../../registers/detail/useRecord';
+import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
+import { EnumBadge } from '../../registers/values/EnumBadge';
+import type { RecordPageProps } from '../recordPages';
+import { PartnerActivityCard } from './PartnerActivityCard';
+
+/**
+ * Partner 360: one partner on its own page, with everything the registers hold about it (agreements,
+ * programs, delegations both ways, students, experts, conferences), when it was last active, and history.
+ */
+export function PartnerPage({ def, id }: RecordPageProps) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const { revision, touch, canWrite } = useAppData();
+  const state = useRecord(def.name, id, revision(def.name));
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const changed = useCallback(() => touch(def.name), [touch, def.name]);
+
+  if (state.status === 'loading') return <Stack>{[1, 2, 3].map((n) => <Skeleton key={n} h={n === 1 ? 60 : 140} />)}</Stack>;
+  if (state.status === 'missing') {
+    return (
+      <Alert color="yellow" title={t('detail.notFound')}>
+        <Anchor href={routeHref({ page: 'register', register: def.name })}>{l(def.label)}</Anchor>
+      </Alert>
+    );
+  }
+  const record: RecordDto = state.record;
+  const v = record.values;
+  const field = (key: string) => def.fields.find((f) => f.key === key)!;
+
+  return (
+    <Stack gap="md" pb="xl" data-testid="partner-page">
+      <Stack gap={6}>
+        <Anchor href={routeHref({ page: 'register', register: def.name })} size="sm" w="fit-content" data-testid="back-to-list">
+          <Group gap={4}><IconArrowLeft size={14} />{l(def.label)}</Group>
+        </Anchor>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={4} miw={0} style={{ flex: 1 }}>
+            <Title order={2} fz={24} data-testid="partner-title">{String(v.nameZh ?? '')}</Title>
+            {v.nameOriginal ? <Text c="dimmed">{String(v.nameOriginal)}</Text> : null}
+            <Group gap="xs">
+              <EnumBadge field={field('country')} value={String(v.country ?? '')} />
+              <EnumBadge field={field('type')} value={String(v.type ?? '')} />
+              <EnumBadge field={field('backgroundReview')} value={String(v.backgroundReview ?? '')} />
+              {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
+            </Group>
+          </Stack>
+          {canWrite(def, record) ? (
+            <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming} onEdit={() => setEditing(true)} onChanged={changed} />
+          ) : null}
+        </Group>
+      </Stack>
+      <PartnerActivityCard id={record.id} />
+      <DetailSection title={t('partner.together')} testId="partner-related">
+        <Stack gap="lg">
+          <ReferringRecords def={def} id={record.id} />
+        </Stack>
+      </DetailSection>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+        <DetailSection title={t('partner.details')}>
+          <RecordFieldList def={def} record={record} fields={def.fields} />
+          <RecordMetaList id={record.id} meta={record.meta} history={history} />
+        </DetailSection>
+        <Paper withBorder radius="md" p="md">
+          <HistoryPanel def={def} id={record.id} reloadKey={record.meta.version} onLoaded={setHistory} />
+        </Paper>
+      </SimpleGrid>
+      {editing ? (
+        <RecordFormDrawer def={def} record={record} onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            changed();
+          }} />
+      ) : null}
+    </Stack>
+  );
+}
