@@ -7,7 +7,10 @@ export type ReminderKind =
   | 'passportBeforeTrip'
   | 'passportNotReturned'
   | 'tripReportOverdue'
-  | 'checklistItemOverdue';
+  | 'checklistItemOverdue'
+  | 'conferenceSummaryOverdue'
+  | 'permitExpiring'
+  | 'residencePermitDue';
 
 export interface Reminder {
   kind: ReminderKind;
@@ -40,6 +43,12 @@ export const reminderSettingsSchema = z
     tripReportDays: z.number().int().min(1).max(180),
     /** Days before a deadline at which a reminder counts as "soon". */
     soonDays: z.number().int().min(1).max(90),
+    /** Days after a conference ends by which its summary is submitted. */
+    conferenceSummaryDays: z.number().int().min(1).max(180),
+    /** Days before a work or residence permit expires at which it is shown. */
+    permitExpiryDays: z.number().int().min(1).max(365),
+    /** Days after entry by which a foreign expert holds a residence permit. */
+    residencePermitDays: z.number().int().min(1).max(90),
     /** A partner with nothing happening for this many years is flagged dormant. */
     partnerDormantYears: z.number().int().min(1).max(20),
   })
@@ -53,4 +62,7 @@ export const defaultReminderSettings: ReminderSettings = {
   tripReportDays: 30,
   soonDays: 14,
   partnerDormantYears: 3,
+  conferenceSummaryDays: 60,
+  permitExpiryDays: 60,
+  residencePermitDays: 30,
 };

@@ -5,7 +5,7 @@ import type { ReminderSettings } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../util/notify';
 
-const numberKeys = ['passportValidMonths', 'passportReturnDays', 'tripReportDays', 'soonDays', 'partnerDormantYears'] as const;
+const numberKeys = ['passportValidMonths', 'passportReturnDays', 'tripReportDays', 'soonDays', 'conferenceSummaryDays', 'permitExpiryDays', 'residencePermitDays', 'partnerDormantYears'] as const;
 
 /** The office's deadlines, edited in place; saving refreshes the list. */
 export function ReminderSettingsForm({ onSaved }: { onSaved: () => void }) {

@@ -93,3 +93,38 @@ describe('reminders', () => {
     expect(err.code).toBe('VALIDATION');
   });
 });
+
+describe('reminders for conferences and foreign experts', () => {
+  it('asks for a conference summary after it ends, and clears once submitted', async () => {
+    const app = await tempApp();
+    const id = receiveRecord(app, 'conference', {
+      title: '国际劳动关系学术研讨会', kind: 'conference', department: 'LAW', role: 'host', mode: 'offline',
+      startDate: day(-12), endDate: day(-10), status: 'held', participantsTotal: 120, participantsForeign: 30, countryCount: 8,
+    });
+    const [r] = ofKind(await reminders(app), 'conferenceSummaryOverdue');
+    expect(r).toMatchObject({ id, register: 'conference', due: addDays(day(-10), 60), days: 50 });
+    const conference = await app.call('records.get', { register: 'conference', id });
+    await app.call('records.put', { register: 'conference', id, baseHead: conference.meta.head, values: { summary: '会议总结全文……', summaryDate: day(0) } });
+    expect(ofKind(await reminders(app), 'conferenceSummaryOverdue')).toEqual([]);
+  });
+
+  it('warns before an expert’s permit expires and while a residence permit is missing after entry', async () => {
+    const app = await tempApp();
+    const person = await addPerson(app, { name: 'John Smith', category: 'foreignExpert', nationality: 'GB', passportNumber: null });
+    const id = receiveRecord(app, 'expert', {
+      title: '外语学院聘请英语外教', person, department: 'FLT', kind: 'teacher', category: 'B', status: 'inPost',
+      contractFrom: day(-20), contractTo: day(345), entryDate: day(-20), workPermitNumber: 'WP20261234', workPermitExpiry: day(25),
+    });
+    const list = await reminders(app);
+    expect(ofKind(list, 'permitExpiring')[0]).toMatchObject({ id, due: day(25), urgency: 'upcoming' });
+    expect(ofKind(list, 'residencePermitDue')[0]).toMatchObject({ id, due: day(10), days: 10, urgency: 'soon' });
+    const expert = await app.call('records.get', { register: 'expert', id, reveal: true });
+    await app.call('records.put', {
+      register: 'expert', id, baseHead: expert.meta.head,
+      values: { workPermitExpiry: day(700), residencePermitNumber: 'RP20269876', residencePermitExpiry: day(340) },
+    });
+    const after = await reminders(app);
+    expect(ofKind(after, 'permitExpiring')).toEqual([]);
+    expect(ofKind(after, 'residencePermitDue')).toEqual([]);
+  });
+});
