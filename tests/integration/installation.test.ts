@@ -46,8 +46,8 @@ describe('a new installation', () => {
 
   it('remembers display settings in the database', async () => {
     const app = await tempApp();
-    expect(await app.call('settings.get', {})).toEqual({ locale: 'zh', colorScheme: 'auto' });
+    expect(await app.call('settings.get', {})).toMatchObject({ locale: 'zh', colorScheme: 'auto' });
     await app.call('settings.set', { locale: 'en' });
-    expect(await app.call('settings.get', {})).toEqual({ locale: 'en', colorScheme: 'auto' });
+    expect(await app.call('settings.get', {})).toMatchObject({ locale: 'en', colorScheme: 'auto' });
   });
 });
