@@ -1,10 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FieldValue, RegisterDef, TableRow } from '../contract';
 
-/** Field paths whose values are linked: lists ("countries") and references inside tables ("members.person"). */
+/**
+ * Field paths whose values are linked: lists a list filters on ("countries") and references inside tables
+ * ("members.person"). Other lists are not: every link is a row written with the record, and bulk imports
+ * pay for each.
+ */
 export function linkedPaths(def: RegisterDef): string[] {
+  const filtered = new Set(def.filters.filter((f) => f.kind === 'listContains').map((f) => f.field));
   return def.fields.flatMap((f) => {
-    if (f.type === 'enumList' || f.type === 'departmentList') return [f.key];
+    if ((f.type === 'enumList' || f.type === 'departmentList') && filtered.has(f.key)) return [f.key];
     if (f.type === 'table') return (f.columns ?? []).filter((c) => c.type === 'ref').map((c) => `${f.key}.${c.key}`);
     return [];
   });
