@@ -110,7 +110,7 @@ export const zh = {
     reveal: '查看完整号码',
     revealHint: '完整号码仅在本次打开时显示，查看将记入修改历史',
     referringAll: '查看全部 {{count}} 条',
-    referringNone: '暂无：包含此记录的{{register}}会列在这里。',
+    referringNone: '尚无{{registers}}关联到此记录；关联后会列在这里。',
   },
   history: {
     title: '修改历史',
@@ -197,7 +197,7 @@ export const zh = {
       residencePermitDue: '居留许可',
     },
     emptyTitle: '当前没有待办事项',
-    emptyBody: '协议即将到期、护照有效期不足、回国后护照或报告未按时交回、审查清单事项逾期时，会在这里提醒。',
+    emptyBody: '协议即将到期、护照有效期不足、回国后护照或报告未按时交回、审查清单事项逾期、会后总结未交，以及外籍专家的工作许可或居留许可将到期或入境后未办妥时，会在这里提醒。',
     settingsTitle: '提醒期限设置',
     settingsSave: '保存设置',
     settingsSaved: '提醒期限已保存',

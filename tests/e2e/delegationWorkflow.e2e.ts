@@ -1,40 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { byTestId, choose, fill, formField, save, sessionPerFile, total } from './ui';
+import { moveTo, saveChecklist, settle } from './checklist';
+import { byTestId, choose, fill, formField, save, sessionPerFile, total, wholePageShot } from './ui';
 
 const session = sessionPerFile();
-
-/** The page scrolls inside the app shell, so a tall window shows all of it in one screenshot. */
-async function wholePageShot(name: string) {
-  const { page, shot } = session();
-  await page.setViewportSize({ width: 1440, height: 3000 });
-  await shot(name);
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-const item = (page: Page, key: string) => byTestId(page, `checklist-item-${key}`);
-
-/** Sets a checklist item's status inline, attaching a small evidence document when asked. */
-async function settle(page: Page, key: string, status: '已完成' | '不适用', evidence?: string) {
-  const row = item(page, key);
-  await choose(page, row.locator('[data-field$=".status"]'), status, status);
-  if (evidence) {
-    await row.locator('input[type="file"]').setInputFiles({ name: evidence, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${evidence}`) });
-    await row.locator('[data-testid="file-ref"]').waitFor();
-  }
-}
-
-async function saveChecklist(page: Page) {
-  await byTestId(page, 'checklist-save').click();
-  await byTestId(page, 'checklist-unsaved').waitFor({ state: 'detached' });
-}
-
-async function moveTo(page: Page, status: string, label: string) {
-  const button = byTestId(page, `next-${status}`);
-  await expect.poll(() => button.isEnabled()).toBe(true);
-  await button.click();
-  await expect.poll(() => byTestId(page, 'next-steps').innerText()).toContain(label);
-}
 
 describe('a delegation from draft to report filed', () => {
   it('registers two people', async () => {
@@ -153,10 +121,10 @@ describe('a delegation from draft to report filed', () => {
       await expect.poll(() => history.innerText()).toContain(label);
     }
     await expect.poll(() => byTestId(page, 'checklist-progress').innerText()).toContain('11 / 11');
-    await wholePageShot('delegation-03-page-zh');
+    await wholePageShot(session(), 'delegation-03-page-zh');
     await byTestId(page, 'lang-switch').getByText('English').click();
     await expect.poll(() => byTestId(page, 'next-steps').innerText()).toContain('Report filed');
-    await wholePageShot('delegation-04-page-en');
+    await wholePageShot(session(), 'delegation-04-page-en');
     await byTestId(page, 'lang-switch').getByText('中文').click();
     await expect.poll(() => byTestId(page, 'next-steps').innerText()).toContain('报告已归档');
   });
@@ -182,7 +150,7 @@ describe('a delegation from draft to report filed', () => {
     await byTestId(page, 'reveal-passportNumber').click();
     await expect.poll(() => byTestId(page, 'detail-passportNumber').innerText()).toContain('E12345678');
     await byTestId(page, 'history-reveal').waitFor();
-    await wholePageShot('delegation-05-person');
+    await wholePageShot(session(), 'delegation-05-person');
     await page.keyboard.press('Escape');
   });
 

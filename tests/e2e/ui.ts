@@ -47,3 +47,10 @@ export async function closeDetail(page: Page) {
 }
 
 export const total = async (page: Page) => Number(await byTestId(page, 'list-total').getAttribute('data-total'));
+
+/** The page scrolls inside the app shell (a drawer inside itself), so a tall window shows all of it in one screenshot. */
+export async function wholePageShot(s: Session, name: string) {
+  await s.page.setViewportSize({ width: 1440, height: 3000 });
+  await s.shot(name);
+  await s.page.setViewportSize({ width: 1440, height: 900 });
+}

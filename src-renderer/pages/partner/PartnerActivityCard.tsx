@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerActivity } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useAppData } from '../../app/AppDataContext';
+import { useLocale } from '../../i18n/useLocale';
 import { notifyError } from '../../util/notify';
 
 /** When something last happened with the partner, and the dormant flag with the rule that raised it. */
 export function PartnerActivityCard({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { locale } = useLocale();
   const { registers, revision } = useAppData();
   const [activity, setActivity] = useState<PartnerActivity | null>(null);
   const changes = registers.map((r) => revision(r.name)).join(',');
@@ -26,7 +28,9 @@ export function PartnerActivityCard({ id }: { id: string }) {
           <Text fw={600} size="sm">{activity.lastActivity ? t('partner.lastActivity', { date: activity.lastActivity }) : t('partner.noActivity')}</Text>
         </Group>
         <Text size="sm">
-          {activity.dormant ? t('partner.dormantRule', { years: activity.dormantYears }) : t('partner.activeRule', { years: activity.dormantYears })}{' '}
+          {activity.dormant ? t('partner.dormantRule', { years: activity.dormantYears }) : t('partner.activeRule', { years: activity.dormantYears })}
+          {/* English sentences are spaced apart; Chinese ones follow on after the full stop. */}
+          {locale === 'en' ? ' ' : ''}
           {t('partner.recordCount', { count: total })}
         </Text>
       </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Collapse, Group, SegmentedControl, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, SegmentedControl, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -36,11 +36,13 @@ export function RemindersPage() {
           <Group gap={4}><IconSettings size={16} /><Text size="sm">{t('reminders.settingsTitle')}</Text></Group>
         </UnstyledButton>
       </Group>
-      <Collapse expanded={settingsOpen}>
+      {/* Shown without a collapse animation: the form loads the settings after opening, and an animated
+          height measured before they arrive clips them. */}
+      {settingsOpen ? (
         <Card withBorder radius="md" padding="md">
           <ReminderSettingsForm onSaved={() => setReload((n) => n + 1)} />
         </Card>
-      </Collapse>
+      ) : null}
       {!list ? <Skeleton h={160} /> : null}
       {list && list.reminders.length === 0 ? (
         <Alert color="green" title={t('reminders.emptyTitle')} data-testid="reminders-empty">{t('reminders.emptyBody')}</Alert>
@@ -66,7 +68,7 @@ export function RemindersPage() {
                     <Table.Td>
                       <Stack gap={2}>
                         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{r.due}</Text>
-                        <Badge size="sm" variant="light" color={urgencyColor[r.urgency]}>{daysText(r)}</Badge>
+                        <Badge size="sm" variant="light" color={urgencyColor[r.urgency]} tt="none">{daysText(r)}</Badge>
                       </Stack>
                     </Table.Td>
                     <Table.Td><Text size="sm">{t(`reminders.kind.${r.kind}`)}</Text></Table.Td>

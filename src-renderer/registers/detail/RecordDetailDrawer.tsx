@@ -15,6 +15,9 @@ import { ReferringRecords } from './ReferringRecords';
 import { useRecord } from './useRecord';
 import { useReveal } from './useReveal';
 
+/** Wide enough for the checklist table (ChecklistPanel's minimum width) inside the drawer's and the section's padding. */
+const checklistDrawerWidth = 1040;
+
 interface Props {
   def: RegisterDef;
   id: string;
@@ -47,7 +50,8 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
   const writable = record ? canWrite(def, record) && !record.meta.deleted : false;
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" closeOnEscape={!covered && !confirming}
+    // A checklist is worked through inline, evidence column and all, so its drawer takes the checklist's width.
+    <Drawer opened onClose={onClose} position="right" size={checklist ? checklistDrawerWidth : 'xl'} closeOnEscape={!covered && !confirming}
       title={<Text fw={600} truncate="end" maw={640} title={title}>{title}</Text>} data-testid="record-detail">
       {state.status === 'loading' ? <Stack>{[1, 2, 3, 4, 5].map((n) => <Skeleton key={n} h={24} />)}</Stack> : null}
       {state.status === 'missing' ? <Alert color="yellow">{t('detail.notFound')}</Alert> : null}

@@ -1,5 +1,5 @@
 import { Anchor, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef, FilterDef, ListPage, RegisterDef } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
@@ -36,13 +36,42 @@ function linksTo(def: RegisterDef, registers: RegisterDef[]): Link[] {
   );
 }
 
-/** The records of other registers that name this one: a person's delegations, a delegation's expenses. */
+/**
+ * The records of other registers that name this one: a person's delegations, a delegation's expenses. The
+ * registers with none yet are named together on one line, so a record linked to little stays short.
+ */
 export function ReferringRecords({ def, id }: { def: RegisterDef; id: string }) {
+  const { t } = useTranslation();
+  const { l, locale } = useLocale();
   const { registers } = useAppData();
-  return linksTo(def, registers).map(({ other, filter }) => <ReferringList key={`${other.name}.${filter.key}`} other={other} filter={filter} id={id} />);
+  const [totals, setTotals] = useState<Record<string, number>>({});
+  const onTotal = useCallback((key: string, total: number) => setTotals((was) => (was[key] === total ? was : { ...was, [key]: total })), []);
+  const links = linksTo(def, registers).map((link) => ({ ...link, key: `${link.other.name}.${link.filter.key}` }));
+  const none = links.filter(({ key }) => totals[key] === 0).map(({ other }) => l(other.label));
+  const list = new Intl.ListFormat(locale === 'en' ? 'en' : 'zh-CN', { type: 'disjunction' });
+  return (
+    <>
+      {links.map(({ key, other, filter }) => (
+        <ReferringList key={key} listKey={key} other={other} filter={filter} id={id} hidden={totals[key] === 0} onTotal={onTotal} />
+      ))}
+      {none.length ? (
+        <Text size="sm" c="dimmed" data-testid="referring-none">
+          {t('detail.referringNone', { registers: list.format(locale === 'en' ? none.map((s) => s.toLowerCase()) : none) })}
+        </Text>
+      ) : null}
+    </>
+  );
 }
 
-function ReferringList({ other, filter, id }: Link & { id: string }) {
+interface ListProps extends Link {
+  id: string;
+  listKey: string;
+  /** Nothing refers here yet: the list stays loaded (to notice a new record) but is named on the shared line instead. */
+  hidden: boolean;
+  onTotal: (listKey: string, total: number) => void;
+}
+
+function ReferringList({ other, filter, id, listKey, hidden, onTotal }: ListProps) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const { revision } = useAppData();
@@ -51,18 +80,23 @@ function ReferringList({ other, filter, id }: Link & { id: string }) {
 
   useEffect(() => {
     let live = true;
-    invoke('records.list', { register: other.name, filters: { [filter.key]: id }, limit: shownRows }).then((p) => live && setPage(p), notifyError);
+    invoke('records.list', { register: other.name, filters: { [filter.key]: id }, limit: shownRows }).then((p) => {
+      if (!live) return;
+      setPage(p);
+      onTotal(listKey, p.total);
+    }, notifyError);
     return () => {
       live = false;
     };
-  }, [other.name, filter.key, id, rev]);
+  }, [other.name, filter.key, id, rev, listKey, onTotal]);
 
+  if (hidden) return null;
   const listed = other.listColumns.map((key) => other.fields.find((f) => f.key === key)).filter((f): f is FieldDef => f !== undefined);
   // Choices and dates say what each record is and when; an amount in yuan says what it cost.
-  const columns = [
-    ...listed.filter((f) => f.type === 'enum' || f.type === 'date').slice(0, maxColumns - 1),
-    ...listed.filter((f) => f.type === 'money' && !f.currencyField).slice(-1),
-  ];
+  const choices = listed.filter((f) => f.type === 'enum' || f.type === 'date').slice(0, maxColumns - 1);
+  // The date that counts as activity (an agreement's signing) stays even when choices fill the columns.
+  const when = listed.find((f) => f.key === other.activityField && !choices.includes(f));
+  const columns = [...choices, ...(when ? [when] : []), ...listed.filter((f) => f.type === 'money' && !f.currencyField).slice(-1)];
   const all = routeHref({ page: 'register', register: other.name, filters: { [filter.key]: id } });
 
   return (
@@ -72,7 +106,6 @@ function ReferringList({ other, filter, id }: Link & { id: string }) {
         {page && page.total > page.rows.length ? <Anchor size="sm" href={all}>{t('detail.referringAll', { count: page.total })}</Anchor> : null}
       </Group>
       {!page ? <Skeleton h={40} /> : null}
-      {page?.total === 0 ? <Text size="sm" c="dimmed">{t('detail.referringNone', { register: l(other.label) })}</Text> : null}
       {page?.rows.length ? (
         <Table.ScrollContainer minWidth={480} type="native">
           <Table verticalSpacing={6} fz="sm" withTableBorder>

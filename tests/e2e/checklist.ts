@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { byTestId, choose } from './ui';
+
+const item = (page: Page, key: string) => byTestId(page, `checklist-item-${key}`);
+
+/** Sets a checklist item's status inline, attaching a small evidence document when asked. */
+export async function settle(page: Page, key: string, status: '已完成' | '不适用', evidence?: string) {
+  const row = item(page, key);
+  await choose(page, row.locator('[data-field$=".status"]'), status, status);
+  if (evidence) {
+    await row.locator('input[type="file"]').setInputFiles({ name: evidence, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${evidence}`) });
+    await row.locator('[data-testid="file-ref"]').waitFor();
+  }
+}
+
+export async function saveChecklist(page: Page) {
+  await byTestId(page, 'checklist-save').click();
+  await byTestId(page, 'checklist-unsaved').waitFor({ state: 'detached' });
+}
+
+/** Clicks the next step to `status` once the checklist allows it, and waits for the record to show `label`. */
+export async function moveTo(page: Page, status: string, label: string) {
+  const button = byTestId(page, `next-${status}`);
+  await expect.poll(() => button.isEnabled()).toBe(true);
+  await button.click();
+  await expect.poll(() => byTestId(page, 'next-steps').innerText()).toContain(label);
+}
