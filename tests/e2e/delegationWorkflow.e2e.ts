@@ -157,6 +157,8 @@ describe('a delegation from draft to report filed', () => {
   it('edits a checklist template through the same table editor', async () => {
     const { page } = session();
     await byTestId(page, 'nav-checklistTemplate').click();
+    // The templates' list must be the one showing before the search is typed into it.
+    await expect.poll(() => page.locator('[data-testid^="row-"]').first().innerText()).toContain('审查清单');
     await byTestId(page, 'search-input').fill('因公临时出国');
     await expect.poll(() => total(page)).toBe(1);
     await page.locator('[data-testid^="row-"]').first().click();
