@@ -121,6 +121,8 @@ export const en: Resources = {
     restore: 'Restored',
     reveal: 'Viewed in full',
     separator: ': ',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
     cellSeparator: '; ',
     versionN: 'v{{count}}',
   },

@@ -121,6 +121,8 @@ export const zh = {
     restore: '恢复',
     reveal: '查看了完整信息',
     separator: '：',
+    rows_one: '{{count}} 项',
+    rows_other: '{{count}} 项',
     cellSeparator: '；',
     versionN: '第 {{count}} 版',
   },

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldChange, FieldDef, HistoryEntry } from '../../../src-main/contract';
+import type { FieldChange, FieldDef, HistoryEntry, TableRow } from '../../../src-main/contract';
 import { useLocale } from '../../i18n/useLocale';
 import { rowName, tableDiff } from '../values/tableDiff';
 import { rowText, valueText, type TextLookups } from '../values/valueText';
@@ -37,6 +37,18 @@ export function ChangeLine({ field, change, op, lookups }: Props) {
         {label}
         {t('history.separator')}
         <BeforeAfter before={valueText(field, change.before, lookups)} after={valueText(field, change.after, lookups)} />
+      </Text>
+    );
+  }
+  // A new record's checklist is the template's items, all pending: their names say enough.
+  if (op === 'create' && Array.isArray(change.after) && change.after.length > 3) {
+    const names = (change.after as TableRow[]).map((row) => rowName(field, row, locale, lookups) || rowText(field, row, lookups));
+    return (
+      <Text size="sm" mt={4} style={{ wordBreak: 'break-word' }}>
+        {label}
+        {t('history.separator')}
+        {t('history.rows', { count: names.length })}
+        <Text span c="dimmed">{locale === 'zh' ? `（${names.join(lookups.separator)}）` : ` (${names.join(lookups.separator)})`}</Text>
       </Text>
     );
   }
