@@ -30,6 +30,7 @@ export class RegisterStore {
   private readonly insert: BetterSqlite3.Statement;
   private readonly tombstone: BetterSqlite3.Statement;
   private readonly byId: BetterSqlite3.Statement;
+  private readonly titleById: BetterSqlite3.Statement;
   private readonly ftsDelete: BetterSqlite3.Statement;
   private readonly ftsInsert: BetterSqlite3.Statement;
   private readonly setSearch: BetterSqlite3.Statement;
@@ -56,6 +57,7 @@ export class RegisterStore {
       `UPDATE ${this.table} SET "deleted" = 1, "conflict" = 0, "head" = @head, "version" = @hlc, "updatedAt" = @at, "updatedBy" = @author WHERE "id" = @id`,
     );
     this.byId = sqlite.prepare(`SELECT rowid, * FROM ${this.table} WHERE "id" = ?`);
+    this.titleById = sqlite.prepare(`SELECT ${q(def.titleField)} FROM ${this.table} WHERE "id" = ?`).pluck();
     this.ftsDelete = sqlite.prepare(`INSERT INTO ${fts} (${fts}, rowid, "searchText") VALUES ('delete', ?, ?)`);
     this.ftsInsert = sqlite.prepare(`INSERT INTO ${fts} (rowid, "searchText") VALUES (?, ?)`);
     this.setSearch = sqlite.prepare(`UPDATE ${this.table} SET "searchText" = ? WHERE rowid = ?`);
@@ -63,6 +65,12 @@ export class RegisterStore {
 
   get(id: string): StoredRow | undefined {
     return this.byId.get(id) as StoredRow | undefined;
+  }
+
+  /** A record's title alone: lists name the records they refer to, and need no more of them. */
+  title(id: string): string | undefined {
+    const title = this.titleById.get(id) as string | null | undefined;
+    return title === undefined ? undefined : String(title ?? '');
   }
 
   values(row: StoredRow): Record<string, FieldValue> {

@@ -11,9 +11,7 @@ export function titleLookup(ctx: ServiceContext, cache?: Map<string, string | un
   return (register, id) => {
     const key = `${register}:${id}`;
     if (cache?.has(key)) return cache.get(key);
-    const store = ctx.stores.get(register);
-    const row = store?.get(id);
-    const title = row ? String(row[store!.def.titleField] ?? '') : undefined;
+    const title = ctx.stores.get(register)?.title(id);
     cache?.set(key, title);
     return title;
   };
