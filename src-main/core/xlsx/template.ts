@@ -76,14 +76,14 @@ export function templateSheets(def: RegisterDef): SheetSpec[] {
     const source = columnLetter(i);
     return [{ sqref: `${letter}3:${letter}${validatedRows + 2}`, source: `'${optionsSheet}'!$${source}$3:$${source}$${choices(c.field!).length + 2}` }];
   });
-  const instructions: SheetCell[][] = [
+  const instructions: (SheetCell | null)[][] = [
     [text(`${def.label.zh} 导入模板`), text(`${def.label.en} import template`)],
     ...general.map((line) => [text(line.zh), text(line.en)]),
     [],
     ['列名', 'Column', '字段', 'Field', '必填 Required', '填写说明', 'How to fill in'].map(text),
     ...columns.map((c) => {
       const hint = formatHint(c.field!);
-      return [c.header.zh, c.header.en, c.key, c.field!.type, c.field!.required ? '是 Yes' : '', hint.zh, hint.en].map(text);
+      return [c.header.zh, c.header.en, c.key, c.field!.type, c.field!.required ? '是 Yes' : null, hint.zh, hint.en].map((v) => (v === null ? null : text(v)));
     }),
   ];
   return [
