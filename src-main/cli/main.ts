@@ -13,6 +13,7 @@ import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
 import { usage } from './usage';
+import { runXlsx } from './xlsx';
 
 interface FieldSummary {
   key: string;
@@ -167,6 +168,18 @@ async function main(argv: string[]): Promise<number> {
       const [sub, ...args] = rest;
       const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' } });
       await runKeys(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'xlsx': {
+      const [sub, ...args] = rest;
+      const { values } = parse(args, {
+        register: { type: 'string' },
+        out: { type: 'string' },
+        search: { type: 'string' },
+        filter: { type: 'string', multiple: true },
+        force: { type: 'boolean' },
+      });
+      await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
     default:

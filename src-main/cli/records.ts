@@ -1,5 +1,6 @@
 import { AppError, type ChannelName, type FieldValue } from '../contract';
 import type { WaibanApp } from '../services/app';
+import { parseFilters } from './filters';
 import { printJson, UsageError } from './output';
 
 interface RecordsOptions {
@@ -45,13 +46,7 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
   };
   switch (sub) {
     case 'list': {
-      const filters = Object.fromEntries(
-        (o.filter ?? []).map((f) => {
-          const eq = f.indexOf('=');
-          if (eq < 1) throw new UsageError(`--filter takes KEY=VALUE, got "${f}"`);
-          return [f.slice(0, eq), f.slice(eq + 1)];
-        }),
-      );
+      const filters = parseFilters(o.filter);
       const [field, dir] = (o.sort ?? '').split(':');
       const limit = o.limit ? Number(o.limit) : 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be from 1 to 500');

@@ -17,6 +17,10 @@ Commands:
   records restore --register NAME --id ID
   records history --register NAME --id ID
   registers                   the registers and their fields (with table columns)
+  xlsx template --register NAME --out FILE [--force]
+                              an .xlsx import template: zh and en header rows, drop-downs, instructions
+  xlsx export --register NAME --out FILE [--search TEXT] [--filter KEY=VALUE ...] [--force]
+                              the records the list shows, one column per field; passport numbers masked
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment
   keys export-public FILE     write this installation's public key as a minisign public key file
   keys sign FILE [--comment TEXT]

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { waiban } from '../../support/cli';
+import { tempDir } from '../../support/tempApp';
+import { readSheet } from '../../support/xlsxRead';
+
+describe('waiban xlsx', () => {
+  it('writes a template without a data folder and an export of the filtered list', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const template = waiban(join(dir, 'none'), ['xlsx', 'template', '--register', 'agreement', '--out', join(out, '模板.xlsx')]);
+    expect(template.code).toBe(0);
+    expect(readSheet(readFileSync(join(out, '模板.xlsx')), '说明 Instructions').rows[0]![0]).toBe('合作协议 导入模板');
+    expect(existsSync(join(dir, 'none'))).toBe(false);
+
+    waiban(dir, ['init']);
+    waiban(dir, ['demo', '--records', '30']);
+    const listed = JSON.parse(waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', 'status=active', '--limit', '500']).out);
+    const exported = waiban(dir, ['xlsx', 'export', '--register', 'agreement', '--filter', 'status=active', '--out', join(out, 'active.xlsx')]);
+    expect(exported.code).toBe(0);
+    const ids = readSheet(readFileSync(join(out, 'active.xlsx'))).rows.slice(2).map((r) => r[0]);
+    expect(ids).toEqual(listed.rows.map((r: { id: string }) => r.id));
+    expect(readdirSync(out).sort()).toEqual(['active.xlsx', '模板.xlsx']);
+  }, 60_000);
+
+  it('refuses to overwrite a file unless told to, leaving it as it was', () => {
+    const out = join(tempDir(), 'partner.xlsx');
+    writeFileSync(out, 'keep me');
+    const refused = waiban(tempDir(), ['xlsx', 'template', '--register', 'partner', '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('already exists (add --force to overwrite it)');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    expect(waiban(tempDir(), ['xlsx', 'template', '--register', 'partner', '--out', out, '--force']).code).toBe(0);
+    expect(readSheet(readFileSync(out)).rows[0]![0]).toBe('中文名称');
+  });
+
+  it('treats a missing --out as a usage error and names an unknown register', () => {
+    expect(waiban(tempDir(), ['xlsx', 'export', '--register', 'partner']).code).toBe(2);
+    const unknown = waiban(tempDir(), ['xlsx', 'template', '--register', 'partners', '--out', join(tempDir(), 'x.xlsx')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('No register named "partners"');
+  });
+});
