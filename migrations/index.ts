@@ -6,6 +6,7 @@ import * as m2 from './0003_budgets';
 import * as m3 from './0004_record_links';
 import * as m4 from './0005_exchange_registers';
 import * as m5 from './0006_expert_home_institution';
+import * as m6 from './0007_bundle_segments';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_record_links': m3,
   '0005_exchange_registers': m4,
   '0006_expert_home_institution': m5,
+  '0007_bundle_segments': m6,
 };

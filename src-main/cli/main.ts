@@ -8,6 +8,7 @@ import { addDemoData } from '../services/demo';
 import { liveDepartmentCodes } from '../services/recordCommands';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
+import { runBundle } from './bundle';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
@@ -180,6 +181,12 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
       });
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'bundle': {
+      const [sub, ...args] = rest;
+      const { values, positionals } = parse(args, { out: { type: 'string' }, full: { type: 'boolean' }, pub: { type: 'string' } });
+      await runBundle(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
     default:

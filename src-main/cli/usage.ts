@@ -28,6 +28,12 @@ Commands:
                               TEXT is the trusted comment, default timestamp and file name)
   keys verify FILE --pub KEY.pub [--sig FILE.minisig]
                               check FILE's minisign signature and print its trusted comment (no data folder)
+  bundle export --out FILE.waiban [--full]
+                              write this installation's changes since the office's last acknowledgement (all
+                              of them with --full) as a signed bundle; exporting again unchanged gives the same bytes
+  bundle verify FILE --pub KEY.pub
+                              check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
+                              exporter's public key; reads nothing else, writes nothing
 
 Options:
   --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)

@@ -17,6 +17,7 @@ export const errorCodes = [
   'DATA_DIR_MISSING',
   'FILE_TOO_LARGE',
   'BAD_SIGNATURE',
+  'BAD_BUNDLE',
   'NEEDS_CONFIRMATION',
   'INTERNAL',
 ] as const;

@@ -33,6 +33,7 @@ export class ChangeLog {
   private readonly byRecordStmt: BetterSqlite3.Statement;
   private readonly byIdStmt: BetterSqlite3.Statement;
   private readonly maxSeqStmt: BetterSqlite3.Statement;
+  private readonly byAuthorAfterStmt: BetterSqlite3.Statement;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertStmt = sqlite.prepare(
@@ -42,6 +43,10 @@ export class ChangeLog {
     this.byRecordStmt = sqlite.prepare('SELECT * FROM "changeLog" WHERE "recordId" = ? ORDER BY "hlc", "id"');
     this.byIdStmt = sqlite.prepare('SELECT * FROM "changeLog" WHERE "id" = ?');
     this.maxSeqStmt = sqlite.prepare('SELECT max("authorSeq") AS n FROM "changeLog" WHERE "author" = ?');
+    this.byAuthorAfterStmt = sqlite.prepare(
+      `SELECT "id", "register", "recordId", "op", "data", "department", "author", "authorSeq", "hlc", "parents"
+       FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
+    );
   }
 
   insert(c: Change): void {
@@ -55,6 +60,11 @@ export class ChangeLog {
   get(id: string): Change | undefined {
     const row = this.byIdStmt.get(id) as ChangeRow | undefined;
     return row && fromRow(row);
+  }
+
+  /** One author's changes after a sequence number, in the order the author made them. */
+  byAuthorAfter(author: string, afterSeq: number): Change[] {
+    return (this.byAuthorAfterStmt.all(author, afterSeq) as ChangeRow[]).map(fromRow);
   }
 
   lastAuthorSeq(author: string): number {

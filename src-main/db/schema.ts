@@ -44,6 +44,31 @@ export interface FileBlobTable {
   addedAt: string;
 }
 
+/** A signed run of one author's changes, kept as exported so a re-export is byte-identical. */
+export interface BundleSegmentTable {
+  author: string;
+  seq: number;
+  prev: string;
+  sha256: string;
+  count: number;
+  lastAuthorSeq: number;
+  content: Buffer;
+  signature: string;
+}
+
+/** A signed manifest, reused while the bundle's content (contentKey) is unchanged. */
+export interface BundleExportTable {
+  sequence: number;
+  contentKey: string;
+  manifest: Buffer;
+  signature: string;
+}
+
+export interface BundleAckTable {
+  author: string;
+  seq: number;
+}
+
 export interface RecordRevealTable {
   seq: Generated<number>;
   register: string;
@@ -61,4 +86,7 @@ export interface Database {
   conflictHead: ConflictHeadTable;
   fileBlob: FileBlobTable;
   recordReveal: RecordRevealTable;
+  bundleSegment: BundleSegmentTable;
+  bundleExport: BundleExportTable;
+  bundleAck: BundleAckTable;
 }

@@ -5,7 +5,8 @@ import { AppError, maxFileBytes, type FileRef } from '../contract';
 import { filesDir } from './dataDir';
 import type { ServiceContext } from './context';
 
-const pathOf = (dataDir: string, sha256: string) => join(filesDir(dataDir), sha256.slice(0, 2), sha256);
+/** Where a document with this hash lives in the data folder. */
+export const storedFilePath = (dataDir: string, sha256: string) => join(filesDir(dataDir), sha256.slice(0, 2), sha256);
 
 /**
  * Documents (signed agreements, reports, evidence) are copied into the data folder under their SHA-256, so
@@ -21,7 +22,7 @@ export function putFile(ctx: ServiceContext, input: { name: string; base64: stri
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const target = pathOf(ctx.dataDir, sha256);
+  const target = storedFilePath(ctx.dataDir, sha256);
   if (!existsSync(target)) {
     mkdirSync(join(filesDir(ctx.dataDir), sha256.slice(0, 2)), { recursive: true });
     const temp = `${target}.${process.pid}.tmp`;
@@ -36,7 +37,7 @@ export function putFile(ctx: ServiceContext, input: { name: string; base64: stri
 }
 
 export function readFile(ctx: ServiceContext, sha256: string): Buffer {
-  const path = pathOf(ctx.dataDir, sha256);
+  const path = storedFilePath(ctx.dataDir, sha256);
   if (!existsSync(path)) {
     throw new AppError('NOT_FOUND', {
       zh: '文件不在本机数据文件夹中（可能尚未随数据包同步过来）。',

@@ -1,0 +1,46 @@
+import { AppError } from '../../contract';
+import { bundleRefusal } from './refusal';
+import { utf8Bytes } from '../signing/encoding';
+
+/** Keys that would reach an object's prototype if the parsed value were ever merged into another object. */
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The deepest nesting of arrays and objects, counted on the text so a deep document is refused before parsing. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+/** JSON from a bundle: size and depth capped, prototype-reaching keys refused, before any schema sees it. */
+export function parseBoundedJson(text: string, caps: { jsonBytes: number; jsonDepth: number }, what: string): unknown {
+  const size = utf8Bytes(text).length;
+  if (size > caps.jsonBytes) refuseWith(`${what} 有 ${size} 字节，超过上限 ${caps.jsonBytes}`, `${what} is ${size} bytes, over the cap of ${caps.jsonBytes}`);
+  const depth = nestingDepth(text);
+  if (depth > caps.jsonDepth) refuseWith(`${what} 嵌套 ${depth} 层，超过上限 ${caps.jsonDepth}`, `${what} nests ${depth} deep, over the cap of ${caps.jsonDepth}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (forbiddenKeys.has(key)) refuseWith(`${what} 含有键“${key}”`, `${what} has the key "${key}"`);
+      return v;
+    });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    refuseWith(`${what} 不是有效的 JSON`, `${what} is not valid JSON`);
+  }
+  return value;
+}
+
+function refuseWith(zh: string, en: string): never {
+  throw bundleRefusal(`数据包中的 JSON 不予接受：${zh}`, `JSON in the bundle refused: ${en}`);
+}

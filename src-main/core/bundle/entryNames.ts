@@ -1,0 +1,28 @@
+import { bundleRefusal } from './refusal';
+
+export const manifestName = 'manifest.json';
+export const manifestSignatureName = 'manifest.json.minisig';
+
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** Every name a bundle may hold. Nothing is ever extracted by name, but a name outside this list means a forged file. */
+const allowed = new RegExp(`^(?:manifest\\.json(?:\\.minisig)?|segments/${uuid}/[1-9][0-9]{0,8}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
+
+export const segmentPath = (author: string, seq: number): string => `segments/${author}/${seq}.jsonl`;
+export const filePath = (sha256: string): string => `files/${sha256}`;
+
+/**
+ * Refuses an entry name that is not on the allow-list, naming the zip-slip forms (parent folder, absolute
+ * path, backslash) separately because they mean an attack rather than a damaged file.
+ */
+export function checkEntryName(name: string): void {
+  if (name.split(/[\\/]/).includes('..') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\')) {
+    throw bundleRefusal(
+      `数据包含有企图写到别处的文件名“${name}”（..、绝对路径或反斜杠），不予接受。`,
+      `The bundle holds an entry name that tries to escape its folder ("${name}": .., an absolute path or a backslash); refused.`,
+    );
+  }
+  if (!allowed.test(name)) {
+    throw bundleRefusal(`数据包含有不应有的条目“${name}”，不予接受。`, `The bundle holds an entry that does not belong in a bundle ("${name}"); refused.`);
+  }
+}

@@ -1,0 +1,94 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { canonicalJson } from '../../core/bundle/canonicalJson';
+import { filePath, manifestName, manifestSignatureName, segmentPath } from '../../core/bundle/entryNames';
+import { fileHashesOf } from '../../core/bundle/fileRefs';
+import { bundleFormatVersion, type Manifest } from '../../core/bundle/manifest';
+import { manifestComment } from '../../core/bundle/trustedComments';
+import type { Change } from '../../db/changeLog';
+import type { BundleExportTable, BundleSegmentTable } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { readFile, storedFilePath } from '../files';
+import { signAsInstallation } from '../signing';
+import { acknowledgedSeq, sealNewSegments, segmentsAfter, sha256Hex } from './segments';
+import { writeZip, type ZipEntry } from './zipWriter';
+
+export interface ExportOptions {
+  out: string;
+  /** Every segment this installation ever sealed, not only those after the last acknowledged. */
+  full?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportReport {
+  sequence: number;
+  segments: number;
+  changes: number;
+  files: number;
+}
+
+/** The documents the segments' changes name and this data folder holds, each once, in hash order. */
+function documentEntries(ctx: ServiceContext, segments: BundleSegmentTable[]): ZipEntry[] {
+  const hashes = new Set<string>();
+  for (const s of segments) {
+    for (const line of s.content.toString('utf8').split('\n').filter(Boolean)) {
+      const change = JSON.parse(line) as Change;
+      for (const h of fileHashesOf(change.register, change.data)) hashes.add(h);
+    }
+  }
+  return [...hashes]
+    .sort()
+    .filter((h) => existsSync(storedFilePath(ctx.dataDir, h)))
+    .map((h) => ({ path: filePath(h), bytes: readFile(ctx, h) }));
+}
+
+/**
+ * The signed manifest for these entries. An export with the same content as the last one reuses its stored
+ * manifest and signature (same sequence, same creation time), which is what makes a re-export byte-identical.
+ */
+function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: BundleSegmentTable[]): { manifest: Buffer; signature: string; sequence: number } {
+  const listed = entries.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }));
+  const contentKey = sha256Hex(Buffer.from(canonicalJson(listed)));
+  const last = ctx.sqlite.prepare('SELECT * FROM "bundleExport" ORDER BY "sequence" DESC LIMIT 1').get() as BundleExportTable | undefined;
+  if (last?.contentKey === contentKey) return { manifest: last.manifest, signature: last.signature, sequence: last.sequence };
+  const sequence = (last?.sequence ?? 0) + 1;
+  const value: Manifest = {
+    format: bundleFormatVersion,
+    exporter: ctx.self.id,
+    sequence,
+    created: new Date(ctx.clock.now()).toISOString(),
+    entries: listed,
+    segments: segments.map((s) => ({ author: s.author, seq: s.seq, prev: s.prev, sha256: s.sha256, count: s.count })),
+  };
+  const manifest = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const signature = signAsInstallation(ctx, manifest, manifestComment({ exporter: ctx.self.id, sequence, sha256: sha256Hex(manifest) }));
+  ctx.sqlite.prepare('INSERT INTO "bundleExport" ("sequence", "contentKey", "manifest", "signature") VALUES (?, ?, ?, ?)').run(sequence, contentKey, manifest, signature);
+  return { manifest, signature, sequence };
+}
+
+/**
+ * A department -> office bundle: this installation's changes since the receiver's last acknowledgement (or
+ * all of them), as stored signed segments, with the documents they name. Written beside the target and
+ * renamed into place, so an interrupted export never leaves a half bundle under the final name.
+ */
+export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promise<ExportReport> {
+  sealNewSegments(ctx);
+  const segments = segmentsAfter(ctx, o.full ? 0 : acknowledgedSeq(ctx));
+  const entries: ZipEntry[] = [];
+  segments.forEach((s, i) => {
+    const path = segmentPath(s.author, s.seq);
+    entries.push({ path, bytes: s.content }, { path: `${path}.minisig`, bytes: Buffer.from(s.signature, 'utf8') });
+    o.onProgress?.(i + 1, segments.length);
+  });
+  const documents = documentEntries(ctx, segments);
+  entries.push(...documents);
+  const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
+  const temp = `${o.out}.${process.pid}.part`;
+  rmSync(temp, { force: true });
+  try {
+    await writeZip([{ path: manifestName, bytes: manifest }, { path: manifestSignatureName, bytes: Buffer.from(signature, 'utf8') }, ...entries], temp);
+    renameSync(temp, o.out);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+  return { sequence, segments: segments.length, changes: segments.reduce((n, s) => n + s.count, 0), files: documents.length };
+}

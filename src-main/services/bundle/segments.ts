@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../core/bundle/canonicalJson';
+import { noPreviousSegment } from '../../core/bundle/manifest';
+import { segmentComment } from '../../core/bundle/trustedComments';
+import type { BundleSegmentTable } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { signAsInstallation } from '../signing';
+
+/** Small enough to verify one segment in memory, large enough that 100k changes make a handful of files. */
+export const changesPerSegment = 5000;
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Cuts this installation's changes that are in no segment yet into new segments: numbered, chained to the
+ * previous segment's hash, and signed once. Stored, they never change, so every later export carries the
+ * same bytes and signatures.
+ */
+export function sealNewSegments(ctx: ServiceContext): void {
+  const author = ctx.self.id;
+  const last = ctx.sqlite
+    .prepare('SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1')
+    .get(author) as Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'> | undefined;
+  const pending = ctx.changes.byAuthorAfter(author, last?.lastAuthorSeq ?? 0);
+  const insert = ctx.sqlite.prepare(
+    `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
+     VALUES (@author, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
+  );
+  let seq = last?.seq ?? 0;
+  let prev = last?.sha256 ?? noPreviousSegment;
+  ctx.sqlite.transaction(() => {
+    for (let at = 0; at < pending.length; at += changesPerSegment) {
+      const changes = pending.slice(at, at + changesPerSegment);
+      const content = Buffer.from(changes.map((c) => `${canonicalJson(c)}\n`).join(''), 'utf8');
+      const sha256 = sha256Hex(content);
+      seq += 1;
+      const signature = signAsInstallation(ctx, content, segmentComment({ author, seq, prev, sha256 }));
+      insert.run({ author, seq, prev, sha256, count: changes.length, lastAuthorSeq: changes.at(-1)!.authorSeq, content, signature });
+      prev = sha256;
+    }
+  })();
+}
+
+/** This installation's stored segments after the given one, oldest first. */
+export const segmentsAfter = (ctx: ServiceContext, afterSeq: number): BundleSegmentTable[] =>
+  ctx.sqlite
+    .prepare('SELECT * FROM "bundleSegment" WHERE "author" = ? AND "seq" > ? ORDER BY "seq"')
+    .all(ctx.self.id, afterSeq) as BundleSegmentTable[];
+
+/** The last of this installation's segments the receiver has confirmed; 0 when none. */
+export const acknowledgedSeq = (ctx: ServiceContext): number =>
+  (ctx.sqlite.prepare('SELECT "seq" FROM "bundleAck" WHERE "author" = ?').get(ctx.self.id) as { seq: number } | undefined)?.seq ?? 0;

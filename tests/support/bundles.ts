@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromBufferPromise, type Entry } from 'yauzl';
+import { ZipFile } from 'yazl';
+import { decodePublicKey, encodePublicKey, type MinisignPublicKey } from '../../src-main/core/signing/minisignKey';
+import { exportBundle } from '../../src-main/services/bundle/exportBundle';
+import { installationPublicKey } from '../../src-main/services/signing';
+import { partnerValues, tempApp, tempDir, type TestApp } from './tempApp';
+
+export interface Exported {
+  app: TestApp;
+  dir: string;
+  file: string;
+  pubFile: string;
+  key: MinisignPublicKey;
+}
+
+/** An office installation with a partner and an agreement carrying a document, exported as a full bundle. */
+export async function exportedBundle(): Promise<Exported> {
+  const app = await tempApp();
+  const ref = await app.call('files.put', { name: 'mou.pdf', base64: Buffer.from('%PDF-1.4 签署版').toString('base64') });
+  const p = await app.call('records.put', { register: 'partner', values: partnerValues() });
+  await app.call('records.put', { register: 'agreement', values: { title: '框架协议', partner: p.id, document: ref } });
+  const dir = tempDir();
+  const file = join(dir, 'office.waiban');
+  await exportBundle(app.ctx, { out: file });
+  const pubFile = join(dir, 'exporter.pub');
+  writeFileSync(pubFile, encodePublicKey(installationPublicKey(app.ctx)));
+  return { app, dir, file, pubFile, key: decodePublicKey(readFileSync(pubFile, 'utf8')) };
+}
+
+export interface RawEntry {
+  path: string;
+  bytes: Buffer;
+  mode?: number;
+}
+
+/** Every entry of a zip, in order, read with the library rather than the code under test. */
+export async function entriesOf(file: string): Promise<RawEntry[]> {
+  const zip = await fromBufferPromise(readFileSync(file), { lazyEntries: true });
+  const out: RawEntry[] = [];
+  for (;;) {
+    const entry = await new Promise<Entry | undefined>((resolve, reject) => {
+      zip.once('entry', resolve);
+      zip.once('end', () => resolve(undefined));
+      zip.once('error', reject);
+      zip.readEntry();
+    });
+    if (!entry) return out;
+    const chunks: Buffer[] = [];
+    for await (const c of await zip.openReadStreamPromise(entry)) chunks.push(c as Buffer);
+    out.push({ path: entry.fileName, bytes: Buffer.concat(chunks) });
+  }
+}
+
+/** A zip of the given entries, written to a new file beside the bundle. */
+export async function zipOf(entries: RawEntry[], dir: string, name = 'forged.waiban'): Promise<string> {
+  const zip = new ZipFile();
+  for (const e of entries) zip.addBuffer(e.bytes, e.path, { mode: e.mode ?? 0o100644, forceDosTimestamp: true });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const c of zip.outputStream) chunks.push(c as Buffer);
+  const file = join(dir, name);
+  writeFileSync(file, Buffer.concat(chunks));
+  return file;
+}
+
+/** The same entries with one replaced by what change returns. */
+export const replacing = (entries: RawEntry[], path: string, change: (bytes: Buffer) => Buffer): RawEntry[] =>
+  entries.map((e) => (e.path === path ? { ...e, bytes: change(e.bytes) } : e));
+
+/**
+ * Rewrites a field of one entry's central directory record in a zip file, for the lies a zip library will not
+ * write: a name it refuses, or a declared size that is not the real one.
+ */
+export function patchCentralRecord(file: string, name: string, patch: (zip: Buffer, record: number) => void): void {
+  const zip = readFileSync(file);
+  for (let at = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1')); at >= 0; at = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'), at - 1)) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    if (zip.subarray(at + 46, at + 46 + nameLength).toString('latin1') === name) {
+      patch(zip, at);
+      writeFileSync(file, zip);
+      return;
+    }
+  }
+  throw new Error(`no central directory record for ${name}`);
+}
+
+/** Replaces every occurrence of a name in a zip (local header and central directory) with another of the same length. */
+export function renameEntry(file: string, from: string, to: string): void {
+  if (from.length !== to.length) throw new Error('names must have the same length');
+  const zip = readFileSync(file);
+  const needle = Buffer.from(from, 'latin1');
+  for (let at = zip.indexOf(needle); at >= 0; at = zip.indexOf(needle, at + 1)) zip.write(to, at, 'latin1');
+  writeFileSync(file, zip);
+}
