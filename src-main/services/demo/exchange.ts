@@ -1,4 +1,4 @@
-import type { FieldValue, FileRef, RegisterName, TableRow } from '../../contract';
+import type { FileRef, RegisterName, TableRow } from '../../contract';
 import { checklistFromTemplate, templateInForce } from '../../core/checklist/instantiate';
 import { seededRandom } from '../../core/random';
 import { localDate } from '../../ports/clock';

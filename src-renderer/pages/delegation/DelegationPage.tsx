@@ -1,10 +1,9 @@
-import { Alert, Anchor, Button, Grid, Paper, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Grid, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef, HistoryEntry, RecordDto, TableRow } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
-import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
 import { ChecklistPanel } from '../../registers/checklist/ChecklistPanel';
 import { NextSteps } from '../../registers/checklist/NextSteps';
@@ -17,6 +16,7 @@ import { RecordMetaList } from '../../registers/detail/RecordMetaList';
 import { useRecord } from '../../registers/detail/useRecord';
 import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
 import { TableView } from '../../registers/values/TableView';
+import { RecordPageFallback } from '../RecordPageFallback';
 import type { RecordPageProps } from '../recordPages';
 import { DelegationBudget } from './DelegationBudget';
 import { DelegationHeader, headerFields } from './DelegationHeader';
@@ -46,14 +46,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   const [checklistDirty, setChecklistDirty] = useState(false);
   const changed = useCallback(() => touch(def.name), [touch, def.name]);
 
-  if (state.status === 'loading') return <Stack>{[1, 2, 3, 4].map((n) => <Skeleton key={n} h={n === 1 ? 60 : 120} />)}</Stack>;
-  if (state.status === 'missing') {
-    return (
-      <Alert color="yellow" title={t('detail.notFound')}>
-        <Anchor href={routeHref({ page: 'register', register: def.name })}>{l(def.label)}</Anchor>
-      </Alert>
-    );
-  }
+  if (state.status !== 'ready') return <RecordPageFallback def={def} state={state} />;
   const record: RecordDto = state.record;
   const writable = canWrite(def, record) && !record.meta.deleted;
   const byKey = (key: string) => def.fields.find((f) => f.key === key);

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { ReferringRecords } from '../../registers/detail/ReferringRecords';
 import { useRecord } from '../../registers/detail/useRecord';
 import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
 import { EnumBadge } from '../../registers/values/EnumBadge';
+import { RecordPageFallback } from '../RecordPageFallback';
 import type { RecordPageProps } from '../recordPages';
 import { PartnerActivityCard } from './PartnerActivityCard';
 
@@ -32,14 +33,7 @@ export function PartnerPage({ def, id }: RecordPageProps) {
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const changed = useCallback(() => touch(def.name), [touch, def.name]);
 
-  if (state.status === 'loading') return <Stack>{[1, 2, 3].map((n) => <Skeleton key={n} h={n === 1 ? 60 : 140} />)}</Stack>;
-  if (state.status === 'missing') {
-    return (
-      <Alert color="yellow" title={t('detail.notFound')}>
-        <Anchor href={routeHref({ page: 'register', register: def.name })}>{l(def.label)}</Anchor>
-      </Alert>
-    );
-  }
+  if (state.status !== 'ready') return <RecordPageFallback def={def} state={state} />;
   const record: RecordDto = state.record;
   const v = record.values;
   const field = (key: string) => def.fields.find((f) => f.key === key)!;
