@@ -1,6 +1,7 @@
 import { formatAmount, type FieldIssue, type FieldValue } from '../contract';
 import { expenseSubjectRefs } from '../core/budget/money';
 import type { ServiceContext } from './context';
+import { departmentName } from './departmentNames';
 import type { RuleFindings } from './recordRules';
 
 type Values = Record<string, FieldValue>;
@@ -53,11 +54,13 @@ export function expenseRules(ctx: ServiceContext, values: Values, id: string): R
     | { current: number; title: string; department: string }
     | undefined;
   if (allocation && allocation.department !== values.department) {
+    const owner = departmentName(ctx, allocation.department);
+    const payer = departmentName(ctx, String(values.department));
     issues.push({
       field: 'allocation',
       message: {
-        zh: `“${allocation.title}”分配给 ${allocation.department}，不能列支 ${String(values.department)} 的费用`,
-        en: `"${allocation.title}" belongs to ${allocation.department}; it cannot pay for ${String(values.department)}`,
+        zh: `“${allocation.title}”分配给${owner.zh}，不能列支${payer.zh}的费用`,
+        en: `"${allocation.title}" belongs to ${owner.en}; it cannot pay for ${payer.en}`,
       },
     });
   }

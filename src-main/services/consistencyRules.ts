@@ -2,6 +2,7 @@ import type { FieldIssue, FieldValue } from '../contract';
 import { issue } from '../core/checks';
 import { personCategories } from '../core/registers/person';
 import type { ServiceContext } from './context';
+import { departmentName } from './departmentNames';
 
 type Values = Record<string, FieldValue>;
 type Row = Record<string, string | null>;
@@ -44,7 +45,9 @@ export function mobilityRules(ctx: ServiceContext, values: Values): FieldIssue[]
 export function conferenceRules(ctx: ServiceContext, values: Values): FieldIssue[] {
   const allocation = columnsOf(ctx, 'allocation', values.allocation, ['title', 'department']);
   if (!allocation || allocation.department === values.department) return [];
-  return [issue('allocation', `“${String(allocation.title)}”分配给 ${String(allocation.department)}，不能列支 ${String(values.department)} 的会议`, `"${String(allocation.title)}" belongs to ${String(allocation.department)}; it cannot pay for a conference of ${String(values.department)}`)];
+  const owner = departmentName(ctx, String(allocation.department));
+  const host = departmentName(ctx, String(values.department));
+  return [issue('allocation', `“${String(allocation.title)}”分配给${owner.zh}，不能列支${host.zh}的会议`, `"${String(allocation.title)}" belongs to ${owner.en}; it cannot pay for a conference of ${host.en}`)];
 }
 
 /** The person hired is a foreign expert in the people register. */

@@ -83,7 +83,7 @@ describe('budgets: a fund allocated and spent in two currencies', () => {
       values: { description: '会议注册费', allocation: allocation.id, department: 'ECM', subjectKind: 'none', category: 'visaInsuranceRegistration', date: '2026-03-10', currency: 'CNY', amount: 100_000 },
     });
     expect(err.issues?.[0]).toMatchObject({ field: 'allocation' });
-    expect(err.localized.zh).toContain('不能列支 ECM 的费用');
+    expect(err.localized.zh).toContain('不能列支经济管理学院的费用');
   });
 
   it('warns near and over the limit: states follow spending, and an overspend must be confirmed', async () => {

@@ -50,7 +50,7 @@ describe('bad conference input is refused with the reason', () => {
     const fund = await put(app, 'fund', { name: '2026年外事常规经费', fiscalYear: 2026, kind: 'routine', total: 50_000_000 });
     const allocation = await put(app, 'allocation', { title: '2026年外事常规经费—法学院', fund: fund.id, department: 'LAW', amount: 10_000_000 });
     expect(await refused(app, conferenceValues({ allocation: allocation.id }))).toEqual([
-      ['allocation', '“2026年外事常规经费—法学院”分配给 LAW，不能列支 LRH 的会议', '"2026年外事常规经费—法学院" belongs to LAW; it cannot pay for a conference of LRH'],
+      ['allocation', '“2026年外事常规经费—法学院”分配给法学院，不能列支劳动关系与人力资源学院的会议', '"2026年外事常规经费—法学院" belongs to Law School; it cannot pay for a conference of School of Labor Relations and Human Resources'],
     ]);
   });
 });
