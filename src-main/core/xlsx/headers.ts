@@ -1,0 +1,59 @@
+import type { RegisterDef } from '../../contract';
+import { importable, sheetColumns, type SheetColumn } from './columns';
+import type { RawCell } from './readSheet';
+
+/** Header text as compared: full-width folded to half-width (NFKC), no spaces, case ignored, no required mark. */
+export const foldText = (text: string): string => text.normalize('NFKC').replace(/[\s*]+/g, '').toLowerCase();
+
+/** Headers offices write for a field instead of its label, by field key (used only where the register has the key). */
+const synonyms: Record<string, string[]> = {
+  partner: ['合作院校', '合作方', '对方院校', '合作伙伴', '合作单位'],
+  signedDate: ['签订日期', '签署日期', '签约日期', '签署时间'],
+  expiryDate: ['到期日', '到期日期', '有效期至', '截止日期', '失效日期'],
+  effectiveDate: ['生效日', '生效时间'],
+};
+
+export interface HeaderMapping {
+  /** Sheet column index -> the column it fills. */
+  columns: Map<number, SheetColumn>;
+  /** 1 or 2: whether row 2 is the English header row an export and a template write. */
+  headerRows: number;
+  /** Headers matching no field, by column index: reported, not fatal. */
+  unknown: { column: number; header: string }[];
+}
+
+/**
+ * Which sheet column fills which field, from the register definition: the labels an export writes (zh in row 1,
+ * en in row 2), then synonyms. Derived and file columns and the readable text of tables match but are left out:
+ * derived values are computed, files are not in a sheet, and a table is read back from its JSON column.
+ */
+export function mapHeaders(def: RegisterDef, rows: RawCell[][]): HeaderMapping {
+  const byHeader = new Map<string, SheetColumn | null>();
+  for (const column of sheetColumns(def, 'export')) {
+    const readable = !column.field || (importable(column.field) && column.encoding !== 'tableText');
+    for (const label of [column.header.zh, column.header.en]) byHeader.set(foldText(label), readable ? column : null);
+  }
+  for (const [key, words] of Object.entries(synonyms)) {
+    const column = byHeader.get(foldText(def.fields.find((f) => f.key === key)?.label.zh ?? ''));
+    if (column) for (const word of words) if (!byHeader.has(foldText(word))) byHeader.set(foldText(word), column);
+  }
+  const lookup = (cell: RawCell | undefined) => (cell === null || cell === undefined ? undefined : byHeader.get(foldText(String(cell))));
+  const second = rows[1] ?? [];
+  const filled = second.filter((c) => c !== null && String(c).trim() !== '');
+  const headerRows = filled.length > 0 && filled.every((c) => lookup(c) !== undefined) ? 2 : 1;
+  const columns = new Map<number, SheetColumn>();
+  const unknown: HeaderMapping['unknown'] = [];
+  const taken = new Set<string>();
+  (rows[0] ?? []).forEach((cell, index) => {
+    if (cell === null || String(cell).trim() === '') return;
+    const column = lookup(cell) ?? (headerRows === 2 ? lookup(second[index]) : undefined);
+    if (column === undefined) return unknown.push({ column: index, header: String(cell) });
+    if (column === null) return;
+    const name = `${column.key}:${column.encoding}`;
+    // A second column for the same field is reported rather than left to overwrite the first.
+    if (taken.has(name)) return unknown.push({ column: index, header: String(cell) });
+    taken.add(name);
+    columns.set(index, column);
+  });
+  return { columns, headerRows, unknown };
+}

@@ -1,0 +1,93 @@
+import * as XLSX from 'xlsx';
+import { AppError } from '../../contract';
+import { declaredZipSize } from './zipSize';
+
+/** What an import reads at most: a ledger is thousands of rows; these leave room and stop pathological files. */
+export interface ReadLimits {
+  fileBytes: number;
+  /** What a zipped workbook (.xlsx) may declare its parts expand to. */
+  inflatedBytes: number;
+  /** Data rows, after the header rows. */
+  rows: number;
+  cells: number;
+}
+
+export const readLimits: ReadLimits = { fileBytes: 20 * 2 ** 20, inflatedBytes: 200 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
+
+/** A cell as an import sees it: its value, never a formula (a formula cell gives the value last saved with it). */
+export type RawCell = string | number | boolean | null;
+
+const tooLarge = (zh: string, en: string) => new AppError('FILE_TOO_LARGE', { zh, en });
+const unreadable = (detail: string) =>
+  new AppError('VALIDATION', {
+    zh: `无法读取该文件，它不是有效的 .xlsx、.xls 或 .csv 表格：${detail}`,
+    en: `The file cannot be read; it is not a valid .xlsx, .xls or .csv spreadsheet: ${detail}`,
+  });
+
+const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
+const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
+/** The compound-file header of a legacy .xls. */
+const isCompound = (b: Uint8Array) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * CSV bytes as text: UTF-8 when they are valid UTF-8 (LibreOffice, Excel's "CSV UTF-8"), else GBK, which Excel
+ * and WPS on a Chinese Windows write by default.
+ */
+function csvText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+function rawValue(cell: XLSX.CellObject | undefined): RawCell {
+  if (!cell || cell.t === 'z' || cell.v === undefined) return null;
+  if (cell.t === 'e') return cell.w ?? null;
+  return cell.v as RawCell;
+}
+
+/**
+ * The first sheet of a workbook as rows of cell values (rows[0] is spreadsheet row 1). SheetJS reads .xlsx, .xls
+ * and .csv alike, with formulas, styles and HTML left out; CSV text is kept as text (`raw`) so the import, not the
+ * parser, decides what a date or a number is.
+ */
+export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): RawCell[][] {
+  if (bytes.length > limits.fileBytes) {
+    throw tooLarge(`文件过大：${bytes.length} 字节（上限 ${limits.fileBytes}）。`, `The file is too large: ${bytes.length} bytes (cap ${limits.fileBytes}).`);
+  }
+  if (isZip(bytes)) {
+    const declared = declaredZipSize(bytes);
+    if (declared === null) throw unreadable('zip directory damaged');
+    if (declared > limits.inflatedBytes) {
+      throw tooLarge(
+        `文件解压后将超过 ${limits.inflatedBytes} 字节（疑似压缩炸弹），不予读取。`,
+        `The file would expand to more than ${limits.inflatedBytes} bytes (a zip bomb?); not read.`,
+      );
+    }
+  }
+  let book: XLSX.WorkBook;
+  try {
+    const binary = isZip(bytes) || isCompound(bytes);
+    book = XLSX.read(binary ? bytes : csvText(bytes), {
+      type: binary ? 'array' : 'string', dense: true, raw: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false,
+      cellNF: false, bookVBA: false, sheets: 0, sheetRows: limits.rows + 3,
+    });
+  } catch (err) {
+    throw unreadable((err as Error).message);
+  }
+  const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+  if (!sheet) throw unreadable('no sheet');
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  // Two header rows at most, so more than rows + 2 means the data is over the cap.
+  if (data.length > limits.rows + 2) {
+    throw tooLarge(`表格超过 ${limits.rows} 行，请分批导入。`, `The sheet has more than ${limits.rows} rows; import it in parts.`);
+  }
+  let cells = 0;
+  return Array.from(data, (row) => {
+    const values = Array.from(row ?? [], rawValue);
+    cells += values.length;
+    if (cells > limits.cells) throw tooLarge(`表格超过 ${limits.cells} 个单元格。`, `The sheet has more than ${limits.cells} cells.`);
+    return values;
+  });
+}

@@ -1,0 +1,198 @@
+import { AppError, type FieldValue, type Localized, type RegisterDef } from '../../contract';
+import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
+import { foldText, mapHeaders } from '../../core/xlsx/headers';
+import { naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
+import { readSheet, type RawCell } from '../../core/xlsx/readSheet';
+import { columnLetter } from '../../core/xlsx/sheet';
+import type { ChangeWriter } from '../changeWriter';
+import { registerOf, storeOf, type ServiceContext } from '../context';
+import { putRecord } from '../recordCommands';
+
+export interface RefusedRow {
+  /** The spreadsheet's row number, as the office sees it (1 is the first header row). */
+  row: number;
+  /** Column letter ("C") and the header over it; empty when the reason is about the whole row. */
+  column: string;
+  header: string;
+  value: string;
+  reason: Localized;
+}
+
+export interface ImportReport {
+  register: string;
+  /** Rows that are (in a dry run: would be) created, updated, or left as they were because nothing changed. */
+  rowsOk: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rowsRefused: RefusedRow[];
+  /** Headers that match no field: their columns are not read. */
+  unknownColumns: { column: string; header: string }[];
+  /** False for a dry run: nothing was written. */
+  written: boolean;
+}
+
+export interface ImportInput {
+  register: string;
+  bytes: Uint8Array;
+  dryRun: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Thrown inside the transaction of a dry run so that every row is saved exactly as a real import would, then undone. */
+class DryRunDone extends Error {}
+
+/** Record ids have no fixed shape (defaults use readable ones), but an id cell is never free text. */
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+const cellText = (cell: RawCell | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
+
+function nameLookups(ctx: ServiceContext): NameLookups {
+  const titles = new Map<string, Map<string, string[]>>();
+  const titlesOf = (register: string) => {
+    let byTitle = titles.get(register);
+    if (!byTitle) {
+      const def = registerOf(register);
+      byTitle = new Map();
+      const rows = ctx.sqlite.prepare(`SELECT "id", "${def.titleField}" AS "title" FROM "${def.name}" WHERE "deleted" = 0`).all() as { id: string; title: string | null }[];
+      for (const { id, title } of rows) {
+        const key = foldText(title ?? '');
+        byTitle.set(key, [...(byTitle.get(key) ?? []), id]);
+      }
+      titles.set(register, byTitle);
+    }
+    return byTitle;
+  };
+  const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string; nameEn: string | null }[];
+  return {
+    records: (register, text) => {
+      const live = storeOf(ctx, register).get(text);
+      if (live && !live.deleted) return [text];
+      return titlesOf(register).get(foldText(text)) ?? [];
+    },
+    departments: (text) => {
+      const folded = foldText(text);
+      return departments.filter((d) => [d.code, d.nameZh, d.nameEn ?? ''].some((n) => foldText(n) === folded)).map((d) => d.code);
+    },
+  };
+}
+
+/** Live records of the register by natural key, to find the record a row without an id stands for. */
+function naturalIndex(ctx: ServiceContext, def: RegisterDef): Map<string, string> | null {
+  const fields = naturalKeys[def.name];
+  if (!fields) return null;
+  const rows = ctx.sqlite.prepare(`SELECT "id", ${fields.map((f) => `"${f}"`).join(', ')} FROM "${def.name}" WHERE "deleted" = 0`).all() as Record<string, FieldValue>[];
+  const index = new Map<string, string>();
+  for (const row of rows) {
+    const key = naturalKeyOf(fields, row);
+    if (key) index.set(key, row.id as string);
+  }
+  return index;
+}
+
+const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Imports the first sheet of a workbook into a register. Every row goes through the same save as the form
+ * (validation, reference checks, rules, permissions), all in one transaction: a refused row is reported and left
+ * out, the valid rows are written together or not at all, and a dry run rolls the whole transaction back.
+ * A row updates the record its id column names, else the record with the same natural key, else creates one;
+ * a row that changes nothing is left alone, so importing the same file twice adds nothing.
+ */
+export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): ImportReport {
+  const def = registerOf(input.register);
+  const rows = readSheet(input.bytes);
+  const mapping = mapHeaders(def, rows);
+  const headerOf = (index: number) => cellText(rows[0]?.[index]);
+  const report: ImportReport = {
+    register: def.name,
+    rowsOk: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rowsRefused: [],
+    unknownColumns: mapping.unknown.map((u) => ({ column: columnLetter(u.column), header: u.header })),
+    written: false,
+  };
+  if (mapping.columns.size === 0) {
+    throw new AppError('VALIDATION', {
+      zh: `表头中没有「${def.label.zh}」的任何字段，请检查所选台账和表头行。`,
+      en: `No header names a field of ${def.label.en}; check the register chosen and the header row.`,
+    });
+  }
+  const names = nameLookups(ctx);
+  const index = naturalIndex(ctx, def);
+  const keyFields = naturalKeys[def.name] ?? [];
+  const store = storeOf(ctx, def.name);
+  const dataRows = rows.slice(mapping.headerRows);
+  // Currency fields first, so an amount is read with its currency's decimals.
+  const currencyKeys = new Set(def.fields.map((f) => f.currencyField));
+  const order = [...mapping.columns.entries()].sort(([, a], [, b]) => Number(currencyKeys.has(b.key)) - Number(currencyKeys.has(a.key)));
+
+  const importRow = (cells: RawCell[], rowNumber: number) => {
+    let refused = false;
+    const refuse = (columnIndex: number | undefined, reason: Localized) => {
+      refused = true;
+      report.rowsRefused.push({
+        row: rowNumber,
+        column: columnIndex === undefined ? '' : columnLetter(columnIndex),
+        header: columnIndex === undefined ? '' : headerOf(columnIndex),
+        value: columnIndex === undefined ? '' : cellText(cells[columnIndex]),
+        reason,
+      });
+    };
+    const values: Record<string, FieldValue> = Object.create(null);
+    const columnOfField = new Map<string, number>();
+    let id: string | undefined;
+    for (const [columnIndex, column] of order) {
+      const cell = cells[columnIndex] ?? null;
+      if (!column.field) {
+        const text = cellText(cell).trim();
+        if (text && !idPattern.test(text)) refuse(columnIndex, { zh: '不是记录编号', en: 'Not a record id' });
+        else if (text) id = text;
+        continue;
+      }
+      columnOfField.set(column.key, columnIndex);
+      const converted = cellValue(column.field, cell, values, names);
+      if ('reason' in converted) refuse(columnIndex, converted.reason);
+      else values[column.key] = converted.value;
+    }
+    if (refused) return;
+    const key = index ? naturalKeyOf(keyFields, values) : null;
+    id ??= key ? index?.get(key) : undefined;
+    const existing = id ? store.get(id) : undefined;
+    if (existing && !existing.deleted) {
+      const stored = store.values(existing);
+      if (Object.keys(values).every((k) => same(values[k], stored[k]))) {
+        report.unchanged++;
+        report.rowsOk++;
+        return;
+      }
+    }
+    try {
+      const saved = putRecord(ctx, writer, { register: def.name, id, values: { ...values } });
+      if (key) index?.set(key, saved.id);
+      report[existing ? 'updated' : 'created']++;
+      report.rowsOk++;
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const issues = err.issues?.length ? err.issues : [{ field: '', message: err.localized }];
+      for (const issue of issues) refuse(columnOfField.get(issue.field.split('.')[0]!), issue.message);
+    }
+  };
+
+  try {
+    writer.transaction(() => {
+      dataRows.forEach((cells, i) => {
+        if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
+        importRow(cells, mapping.headerRows + i + 1);
+        if (input.onProgress && i % 1000 === 999) input.onProgress(i + 1, dataRows.length);
+      });
+      if (input.dryRun) throw new DryRunDone();
+    });
+    report.written = true;
+  } catch (err) {
+    if (!(err instanceof DryRunDone)) throw err;
+  }
+  return report;
+}
