@@ -15,6 +15,7 @@ import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
+import { runXlsxImport } from './xlsxImport';
 
 interface FieldSummary {
   key: string;
@@ -173,13 +174,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'xlsx': {
       const [sub, ...args] = rest;
-      const { values } = parse(args, {
+      const { values, positionals } = parse(args, {
         register: { type: 'string' },
         out: { type: 'string' },
         search: { type: 'string' },
         filter: { type: 'string', multiple: true },
         force: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
       });
+      if (sub === 'import') return runXlsxImport(positionals, values, (work) => withApp(dataDirOf(values), work));
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }

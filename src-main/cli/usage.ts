@@ -21,6 +21,15 @@ Commands:
                               an .xlsx import template: zh and en header rows, drop-downs, instructions
   xlsx export --register NAME --out FILE [--search TEXT] [--filter KEY=VALUE ...] [--force]
                               the records the list shows, one column per field; passport numbers masked
+  xlsx import --register NAME FILE [--dry-run] [--json]
+                              read the first sheet of an .xlsx, .xls or .csv (headers in zh or en, as an export
+                              or template writes them, or common synonyms); every row is checked as the form
+                              checks it; the valid rows are written in one transaction (none with --dry-run).
+                              A row updates the record its 记录编号/Record id names, else (department, partner,
+                              agreement) the one with the same code / name + country / title + partner, and is
+                              skipped when nothing changed, so importing a file again adds nothing. The report
+                              (JSON with --json) lists each refused row: row, column, value, reason. Exit 1
+                              when any row was refused (the valid rows are still written, unless --dry-run).
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment
   keys export-public FILE     write this installation's public key as a minisign public key file
   keys sign FILE [--comment TEXT]

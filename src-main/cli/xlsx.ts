@@ -35,7 +35,7 @@ function writeFileSafely(out: string, bytes: Buffer, force: boolean): void {
 
 /** `waiban xlsx template|export`: the template needs no data folder, the export reads it. */
 export async function runXlsx(sub: string | undefined, o: XlsxOptions, withApp: (work: (app: WaibanApp) => void) => Promise<void>): Promise<void> {
-  if (sub !== 'template' && sub !== 'export') throw new UsageError(`xlsx takes template or export${sub ? `, not "${sub}"` : ''}`);
+  if (sub !== 'template' && sub !== 'export') throw new UsageError(`xlsx takes template, export or import${sub ? `, not "${sub}"` : ''}`);
   if (!o.register) throw new UsageError('--register NAME is required');
   if (!o.out) throw new UsageError('--out FILE is required');
   const { register, out } = o;

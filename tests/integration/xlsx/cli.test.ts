@@ -41,4 +41,24 @@ describe('waiban xlsx', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('No register named "partners"');
   });
+
+  it('imports a sheet: a dry run reports refused rows as JSON and writes nothing, then the valid rows are written once', () => {
+    const dir = tempDir();
+    waiban(dir, ['init']);
+    const file = join(tempDir(), '合作院校.csv');
+    writeFileSync(file, '院校名称,中文名称,国家/地区,城市\n,伦敦大学学院,英国,伦敦\n,牛津大学,Atlantis,牛津\n');
+    const dry = waiban(dir, ['xlsx', 'import', '--register', 'partner', file, '--dry-run', '--json']);
+    expect(dry.code).toBe(1);
+    const report = JSON.parse(dry.out);
+    expect(report).toMatchObject({ written: false, rowsOk: 1, unknownColumns: [{ column: 'A', header: '院校名称' }] });
+    expect(report.rowsRefused).toEqual([{ row: 3, column: 'C', header: '国家/地区', value: 'Atlantis', reason: { zh: '不是可选项之一', en: 'Not one of the options' } }]);
+    expect(JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out).rows).toHaveLength(0);
+    const written = waiban(dir, ['xlsx', 'import', '--register', 'partner', file]);
+    expect(written.code).toBe(1);
+    expect(written.out).toContain('Imported: 1 rows ok (1 new, 0 updated, 0 unchanged), 1 problem(s)');
+    expect(written.out).toContain('3 C 国家/地区 "Atlantis": Not one of the options');
+    expect(waiban(dir, ['xlsx', 'import', '--register', 'partner', file]).out).toContain('(0 new, 0 updated, 1 unchanged)');
+    expect(JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out).rows).toHaveLength(1);
+    expect(waiban(dir, ['xlsx', 'import', '--register', 'partner']).code).toBe(2);
+  }, 60_000);
 });

@@ -68,4 +68,13 @@ describe('importing a spreadsheet into a register', () => {
     }
     expect(importInto(to, 'agreement', exportRegister(from.ctx, { register: 'agreement' }))).toMatchObject({ created: 0, unchanged: 1 });
   });
+
+  it('reports __proto__ and constructor headers as unknown columns, leaving prototypes alone', async () => {
+    const app = await tempApp();
+    const sheet = csvBytes([['__proto__', 'constructor', '中文名称', '国家/地区'], ['{"polluted":1}', 'x', '牛津大学', 'GB']]);
+    const report = importInto(app, 'partner', sheet);
+    expect(report.unknownColumns.map((u) => u.header)).toEqual(['__proto__', 'constructor']);
+    expect(report.created).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
