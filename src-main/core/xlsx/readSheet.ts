@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { AppError } from '../../contract';
-import { declaredZipSize } from './zipSize';
+import { zipEntries } from './zipSize';
 
 /** What an import reads at most: a ledger is thousands of rows; these leave room and stop pathological files. */
 export interface ReadLimits {
@@ -18,6 +18,9 @@ export const readLimits: ReadLimits = { fileBytes: 20 * 2 ** 20, inflatedBytes: 
 export type RawCell = string | number | boolean | null;
 
 const tooLarge = (zh: string, en: string) => new AppError('FILE_TOO_LARGE', { zh, en });
+export const expandsTooFar = (cap: number) =>
+  tooLarge(`文件解压后将超过 ${cap} 字节（疑似压缩炸弹），不予读取。`, `The file would expand to more than ${cap} bytes (a zip bomb?); not read.`);
+
 const unreadable = (detail: string) =>
   new AppError('VALIDATION', {
     zh: `无法读取该文件，它不是有效的 .xlsx、.xls 或 .csv 表格：${detail}`,
@@ -25,7 +28,7 @@ const unreadable = (detail: string) =>
   });
 
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
-const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
+export const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
 /** The compound-file header of a legacy .xls. */
 const isCompound = (b: Uint8Array) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0]);
 
@@ -57,13 +60,11 @@ export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): R
     throw tooLarge(`文件过大：${bytes.length} 字节（上限 ${limits.fileBytes}）。`, `The file is too large: ${bytes.length} bytes (cap ${limits.fileBytes}).`);
   }
   if (isZip(bytes)) {
-    const declared = declaredZipSize(bytes);
-    if (declared === null) throw unreadable('zip directory damaged');
+    const entries = zipEntries(bytes);
+    if (entries === null) throw unreadable('zip directory damaged');
+    const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
     if (declared > limits.inflatedBytes) {
-      throw tooLarge(
-        `文件解压后将超过 ${limits.inflatedBytes} 字节（疑似压缩炸弹），不予读取。`,
-        `The file would expand to more than ${limits.inflatedBytes} bytes (a zip bomb?); not read.`,
-      );
+      throw expandsTooFar(limits.inflatedBytes);
     }
   }
   let book: XLSX.WorkBook;

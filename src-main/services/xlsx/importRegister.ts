@@ -2,11 +2,12 @@ import { AppError, type FieldValue, type Localized, type RegisterDef } from '../
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
 import { naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
-import { readSheet, type RawCell } from '../../core/xlsx/readSheet';
+import { readLimits, readSheet, type RawCell } from '../../core/xlsx/readSheet';
 import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { putRecord } from '../recordCommands';
+import { checkInflatedSize } from './inflateCap';
 
 export interface RefusedRow {
   /** The spreadsheet's row number, as the office sees it (1 is the first header row). */
@@ -101,6 +102,7 @@ const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stri
  */
 export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): ImportReport {
   const def = registerOf(input.register);
+  checkInflatedSize(input.bytes, readLimits.inflatedBytes);
   const rows = readSheet(input.bytes);
   const mapping = mapHeaders(def, rows);
   const headerOf = (index: number) => cellText(rows[0]?.[index]);
