@@ -7,6 +7,7 @@ import * as m3 from './0004_record_links';
 import * as m4 from './0005_exchange_registers';
 import * as m5 from './0006_expert_home_institution';
 import * as m6 from './0007_bundle_segments';
+import * as m7 from './0008_bundle_imports';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_exchange_registers': m4,
   '0006_expert_home_institution': m5,
   '0007_bundle_segments': m6,
+  '0008_bundle_imports': m7,
 };

@@ -27,6 +27,9 @@ const fromRow = (r: ChangeRow): Change => ({
   parents: JSON.parse(r.parents) as string[],
 });
 
+// Exactly the fields of a Change, so a stored change compares equal to the same change received in a bundle.
+const columns = '"id", "register", "recordId", "op", "data", "department", "author", "authorSeq", "hlc", "parents"';
+
 /** The append-only log every write goes through. */
 export class ChangeLog {
   private readonly insertStmt: BetterSqlite3.Statement;
@@ -40,12 +43,11 @@ export class ChangeLog {
       `INSERT INTO "changeLog" ("id", "register", "recordId", "op", "data", "department", "author", "authorSeq", "hlc", "parents")
        VALUES (@id, @register, @recordId, @op, @data, @department, @author, @authorSeq, @hlc, @parents)`,
     );
-    this.byRecordStmt = sqlite.prepare('SELECT * FROM "changeLog" WHERE "recordId" = ? ORDER BY "hlc", "id"');
-    this.byIdStmt = sqlite.prepare('SELECT * FROM "changeLog" WHERE "id" = ?');
+    this.byRecordStmt = sqlite.prepare(`SELECT ${columns} FROM "changeLog" WHERE "recordId" = ? ORDER BY "hlc", "id"`);
+    this.byIdStmt = sqlite.prepare(`SELECT ${columns} FROM "changeLog" WHERE "id" = ?`);
     this.maxSeqStmt = sqlite.prepare('SELECT max("authorSeq") AS n FROM "changeLog" WHERE "author" = ?');
     this.byAuthorAfterStmt = sqlite.prepare(
-      `SELECT "id", "register", "recordId", "op", "data", "department", "author", "authorSeq", "hlc", "parents"
-       FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
+      `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
     );
   }
 

@@ -69,6 +69,14 @@ export interface BundleAckTable {
   seq: number;
 }
 
+export interface BundleImportTable {
+  exporter: string;
+  sequence: number;
+  manifestSha256: string;
+  importedAt: string;
+  newChanges: number;
+}
+
 export interface RecordRevealTable {
   seq: Generated<number>;
   register: string;
@@ -89,4 +97,5 @@ export interface Database {
   bundleSegment: BundleSegmentTable;
   bundleExport: BundleExportTable;
   bundleAck: BundleAckTable;
+  bundleImport: BundleImportTable;
 }

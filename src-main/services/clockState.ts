@@ -1,22 +1,37 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { formatHlc, parseHlc, tick, type Hlc } from '../core/hlc';
+import { formatHlc, parseHlc, receive, tick, type Hlc } from '../core/hlc';
 import type { Clock } from '../ports/clock';
 
 /** The installation's hybrid logical clock, persisted so it never runs backwards across restarts. */
 export class ClockState {
-  private last: Hlc;
+  private readonly load: BetterSqlite3.Statement;
   private readonly save: BetterSqlite3.Statement;
 
-  constructor(sqlite: BetterSqlite3.Database, node: string, private readonly clock: Clock) {
-    const row = sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).get() as { value: string } | undefined;
-    this.last = row ? { ...parseHlc(row.value), node } : { wall: 0, counter: 0, node };
+  constructor(sqlite: BetterSqlite3.Database, private readonly node: string, private readonly clock: Clock) {
+    this.load = sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck();
     this.save = sqlite.prepare(`INSERT INTO "meta" ("key", "value") VALUES ('hlc', ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"`);
   }
 
   /** Next timestamp; call inside the write transaction so it is saved with the change. */
   next(): string {
-    this.last = tick(this.last, this.clock.now());
-    const s = formatHlc(this.last);
+    return this.store(tick(this.last(), this.clock.now()));
+  }
+
+  /** Merges a received timestamp; false when it was too far ahead to adopt (the clock then only ticks). */
+  receive(remote: string): boolean {
+    const r = receive(this.last(), parseHlc(remote), this.clock.now());
+    this.store(r.clock);
+    return !r.skewed;
+  }
+
+  // Read from the database each time: an import and the local writer advance the same clock.
+  private last(): Hlc {
+    const value = this.load.get() as string | undefined;
+    return value ? { ...parseHlc(value), node: this.node } : { wall: 0, counter: 0, node: this.node };
+  }
+
+  private store(h: Hlc): string {
+    const s = formatHlc(h);
     this.save.run(s);
     return s;
   }

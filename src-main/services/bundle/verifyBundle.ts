@@ -19,6 +19,14 @@ export interface VerifyReport {
   files: number;
 }
 
+/** A verified bundle's content: the manifest, its hash, and each segment's changes as parsed (not yet validated). */
+export interface VerifiedBundle {
+  report: VerifyReport;
+  manifest: Manifest;
+  manifestSha256: string;
+  changes: unknown[];
+}
+
 /** A signature failure, said of the file it concerns. */
 function verifySigned(content: Uint8Array, signature: string, key: MinisignPublicKey, what: { zh: string; en: string }): string {
   try {
@@ -38,13 +46,13 @@ async function readSmall(zip: CheckedZip, name: string, limits: BundleLimits): P
 }
 
 /** Steps 2 and 3: the exporter's signature, its trusted comment against the manifest, then the manifest's form. */
-async function signedManifest(zip: CheckedZip, key: MinisignPublicKey, limits: BundleLimits): Promise<Manifest> {
+async function signedManifest(zip: CheckedZip, key: MinisignPublicKey, limits: BundleLimits): Promise<{ manifest: Manifest; sha256: string }> {
   const bytes = await readSmall(zip, manifestName, limits);
   const signature = (await readSmall(zip, manifestSignatureName, limits)).toString('utf8');
   const comment = verifySigned(bytes, signature, key, { zh: `清单未经密钥 ${minisignKeyIdHex(key.keyId)} 有效签名`, en: `The manifest is not validly signed by key ${minisignKeyIdHex(key.keyId)}` });
   const manifest = readManifest(parseBoundedJson(bytes.toString('utf8'), limits, manifestName));
   requireCommentMatches(comment, manifestComment({ exporter: manifest.exporter, sequence: manifest.sequence, sha256: sha256Hex(bytes) }), { zh: '清单签名', en: 'the manifest signature' });
-  return manifest;
+  return { manifest, sha256: sha256Hex(bytes) };
 }
 
 const mismatch = (path: string, what: string): AppError =>
@@ -74,12 +82,12 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
 }
 
 /** Step 5 (signatures and chain; scope comes with import): each segment signed by its author and chained to the one before. */
-function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, key: MinisignPublicKey, exporter: string, limits: BundleLimits): number {
+function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, key: MinisignPublicKey, exporter: string, limits: BundleLimits): unknown[] {
   const listed = new Set(manifest.segments.flatMap((s) => [segmentPath(s.author, s.seq), `${segmentPath(s.author, s.seq)}.minisig`]));
   const stray = [...contents.keys()].find((p) => !listed.has(p));
   if (stray) throw bundleRefusal(`条目 ${stray} 不属于清单中的任何数据段。`, `The entry ${stray} belongs to no segment in the manifest.`);
   const previous = new Map<string, SegmentInfo>();
-  let changes = 0;
+  const changes: unknown[] = [];
   for (const s of [...manifest.segments].sort((a, b) => (a.author === b.author ? a.seq - b.seq : a.author < b.author ? -1 : 1))) {
     const path = segmentPath(s.author, s.seq);
     const what = { zh: `数据段 ${path}`, en: `Segment ${path}` };
@@ -101,8 +109,8 @@ function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, key: M
     for (const line of lines) {
       const change = parseBoundedJson(line, limits, path) as { author?: unknown };
       if (change.author !== s.author) throw bundleRefusal(`${what.zh}中有他人的变更。`, `${what.en} holds a change by someone else.`);
+      changes.push(change);
     }
-    changes += lines.length;
   }
   return changes;
 }
@@ -112,19 +120,25 @@ function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, key: M
  * public key alone. Nothing is written anywhere; the first failed check is the refusal.
  */
 export async function verifyBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifyReport> {
+  return (await readVerifiedBundle(file, key, limits)).report;
+}
+
+/** The same checks, keeping what import needs: the manifest and every change the segments carry. */
+export async function readVerifiedBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifiedBundle> {
   const zip = await openCheckedZip(file, limits);
   try {
-    const manifest = await signedManifest(zip, key, limits);
+    const { manifest, sha256 } = await signedManifest(zip, key, limits);
     const contents = await checkEntries(zip, manifest);
     const changes = checkSegments(manifest, contents, key, manifest.exporter, limits);
-    return {
+    const report = {
       exporter: manifest.exporter,
       sequence: manifest.sequence,
       created: manifest.created,
       segments: manifest.segments.length,
-      changes,
+      changes: changes.length,
       files: manifest.entries.filter((e) => e.path.startsWith('files/')).length,
     };
+    return { report, manifest, manifestSha256: sha256, changes };
   } finally {
     zip.close();
   }

@@ -1,0 +1,137 @@
+import { canonicalJson } from '../../core/bundle/canonicalJson';
+import { readChange } from './changeShape';
+import { bundleRefusal } from '../../core/bundle/refusal';
+import type { MinisignPublicKey } from '../../core/signing/minisignKey';
+import type { Change } from '../../db/changeLog';
+import { ClockState } from '../clockState';
+import type { ServiceContext } from '../context';
+import { knownInstallation } from '../installation';
+import { assertInScope } from './importScope';
+import { materialise } from './materialise';
+import { readVerifiedBundle } from './verifyBundle';
+
+export interface ImportReport {
+  exporter: string;
+  signer: string;
+  sequence: number;
+  created: string;
+  newChanges: number;
+  /** New changes per register. */
+  perRegister: Record<string, number>;
+  recordsTouched: number;
+  conflicts: { register: string; recordId: string }[];
+  /** Per author, what is still missing after this bundle: an earlier bundle not yet imported. */
+  gaps: { author: string; missing: number[]; awaitingParents: number }[];
+  /** Changes stamped more than a day ahead of this computer's clock: kept, but their clock was not adopted. */
+  clockWarnings: number;
+  preview: boolean;
+}
+
+/** Thrown inside the transaction to roll a preview back; never leaves this file. */
+class PreviewRollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('preview');
+  }
+}
+
+/**
+ * Holes in what is held of an author: sequence numbers between the lowest and highest held that are missing,
+ * and changes whose parents have not arrived (the first hundred of each, to keep reports short). Both mean a
+ * bundle from that author is still to come; ordering waits on nothing, the report only says so.
+ */
+function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; awaitingParents: number } {
+  const seqs = ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[];
+  const missing: number[] = [];
+  for (let i = 1; i < seqs.length && missing.length < 100; i++) {
+    for (let n = seqs[i - 1]! + 1; n < seqs[i]! && missing.length < 100; n++) missing.push(n);
+  }
+  const awaitingParents = ctx.sqlite
+    .prepare(
+      `SELECT count(*) FROM "changeLog" c, json_each(c."parents") p
+       WHERE c."author" = ? AND NOT EXISTS (SELECT 1 FROM "changeLog" h WHERE h."id" = p."value")`,
+    )
+    .pluck()
+    .get(author) as number;
+  return { missing, awaitingParents };
+}
+
+/** Inserts what is new; a change id already held with other content is a fork and refuses the bundle. */
+function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
+  const added: Change[] = [];
+  for (const c of changes) {
+    const held = ctx.changes.get(c.id);
+    if (!held) {
+      ctx.changes.insert(c);
+      added.push(c);
+    } else if (canonicalJson(held) !== canonicalJson(c)) {
+      throw bundleRefusal(`变更 ${c.id} 与本机已有的同号变更内容不同（分叉），数据包未导入。`, `Change ${c.id} differs from the change of the same id held here (a fork); the bundle was not imported.`);
+    }
+  }
+  return added;
+}
+
+/**
+ * Steps 5 to 7 of the import pipeline (design/bundles.md) after the file checks: scope, then one
+ * BEGIN IMMEDIATE transaction — insert changes by id, recompute heads and conflicts, advance the clock,
+ * record the bundle and its acknowledgement. Any error rolls the whole bundle back; a preview runs the same
+ * transaction and rolls it back, so what it shows is exactly what an import would do.
+ */
+export async function importBundle(ctx: ServiceContext, file: string, key: MinisignPublicKey, o: { preview?: boolean } = {}): Promise<ImportReport> {
+  const bundle = await readVerifiedBundle(file, key);
+  const { manifest } = bundle;
+  const author = knownInstallation(ctx.sqlite, manifest.exporter);
+  if (!author || Buffer.compare(author.publicKey, Buffer.from(key.publicKey)) !== 0) {
+    throw bundleRefusal(
+      `导出方 ${manifest.exporter} 不是本机登记的安装（或其公钥与登记的不符），数据包未导入。`,
+      `The exporter ${manifest.exporter} is not an installation registered here (or its key differs from the registered one); the bundle was not imported.`,
+    );
+  }
+  if (author.status !== 'active') throw bundleRefusal(`导出方“${author.name}”已被吊销，数据包未导入。`, `The exporter "${author.name}" has been revoked; the bundle was not imported.`);
+  const registers = new Set(ctx.stores.keys());
+  const changes = bundle.changes.map((raw) => readChange(raw, registers));
+  assertInScope(ctx, author, changes);
+
+  const work = (): ImportReport => {
+    const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);
+    if (held !== undefined && held !== bundle.manifestSha256) {
+      throw bundleRefusal(`已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同：可能是克隆的安装或重放。`, `Bundle ${manifest.sequence} from ${author.name} was imported before with other content: a cloned installation or a replay.`);
+    }
+    const added = insertNew(ctx, changes);
+    const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
+    const clockWarnings = added.filter((c) => !clock.receive(c.hlc)).length;
+    const touched = [...new Set(added.map((c) => c.recordId))].map((id) => materialise(ctx, id));
+    const perRegister: Record<string, number> = {};
+    for (const c of added) perRegister[c.register] = (perRegister[c.register] ?? 0) + 1;
+    if (held === undefined) {
+      ctx.sqlite
+        .prepare('INSERT INTO "bundleImport" ("exporter", "sequence", "manifestSha256", "importedAt", "newChanges") VALUES (?, ?, ?, ?, ?)')
+        .run(manifest.exporter, manifest.sequence, bundle.manifestSha256, new Date(ctx.clock.now()).toISOString(), added.length);
+    }
+    const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
+    for (const s of manifest.segments) ack.run(s.author, s.seq);
+    const authors = [...new Set(changes.map((c) => c.author))];
+    return {
+      exporter: manifest.exporter,
+      signer: author.name,
+      sequence: manifest.sequence,
+      created: manifest.created,
+      newChanges: added.length,
+      perRegister,
+      recordsTouched: touched.length,
+      conflicts: touched.filter((t) => t.conflict).map(({ register, recordId }) => ({ register, recordId })),
+      gaps: authors.map((a) => ({ author: a, ...gapsOf(ctx, a) })).filter((g) => g.missing.length > 0 || g.awaitingParents > 0),
+      clockWarnings,
+      preview: !!o.preview,
+    };
+  };
+  try {
+    return ctx.sqlite.transaction(() => {
+      const report = work();
+      if (o.preview) throw new PreviewRollback(report);
+      return report;
+    }).immediate();
+  } catch (err) {
+    if (err instanceof PreviewRollback) return err.report;
+    throw err;
+  }
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../src-main/contract';
+import { registerOf } from '../../../src-main/services/context';
+import { partnerValues } from '../../support/tempApp';
+import { syncPair, tableContents, type SyncPair } from '../../support/syncPair';
+
+/** A partner of the laptop's department, already imported at the office. */
+async function sharedPartner(s: SyncPair): Promise<string> {
+  const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+  await s.importAtOffice(await s.exportLaptop());
+  s.acknowledge();
+  return p.id;
+}
+
+describe('importing a department bundle at the office', () => {
+  it('shows the laptop\'s records and their history at the office', async () => {
+    const s = await syncPair();
+    const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    await s.laptop.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦市' } });
+    const r = await s.importAtOffice(await s.exportLaptop());
+    expect(r).toMatchObject({ newChanges: 2, perRegister: { partner: 2 }, recordsTouched: 1, conflicts: [], gaps: [], clockWarnings: 0 });
+    expect((await s.office.call('records.get', { register: 'partner', id: p.id })).values.city).toBe('伦敦市');
+    expect(await s.office.call('records.history', { register: 'partner', id: p.id })).toHaveLength(2);
+  });
+
+  it('reports nothing new and changes nothing when the same bundle is imported again', async () => {
+    const s = await syncPair();
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    const file = await s.exportLaptop();
+    await s.importAtOffice(file);
+    const before = tableContents(s.office);
+    const again = await s.importAtOffice(file);
+    expect(again).toMatchObject({ newChanges: 0, recordsTouched: 0, conflicts: [] });
+    expect(tableContents(s.office)).toEqual(before);
+  });
+
+  it('arrives at the same state when bundles are imported out of order, reporting the gap meanwhile', async () => {
+    const s = await syncPair();
+    const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    const first = await s.exportLaptop();
+    s.acknowledge();
+    await s.laptop.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦市' } });
+    const second = await s.exportLaptop();
+    const early = await s.importAtOffice(second);
+    expect(early.gaps).toEqual([{ author: s.laptop.ctx.self.id, missing: [], awaitingParents: 1 }]);
+    const late = await s.importAtOffice(first);
+    expect(late).toMatchObject({ newChanges: 1, gaps: [], conflicts: [] });
+    const shown = await s.office.call('records.get', { register: 'partner', id: p.id });
+    expect(shown.values.city).toBe('伦敦市');
+  });
+
+  it('refuses a bundle in which a department writes another department\'s record, writing nothing', async () => {
+    const s = await syncPair();
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    // A tampered laptop: its own signature, but a change its role does not allow, written past the handlers.
+    s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), 'forged-record', 'put', partnerValues({ department: 'ECM' }), 'ECM', []));
+    const before = tableContents(s.office);
+    const err = await s.importAtOffice(await s.exportLaptop()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).localized.zh).toContain('超出作者');
+    expect(tableContents(s.office)).toEqual(before);
+  });
+
+  it('keeps both versions of a record edited on both sides, as a conflict with a deterministic winner', async () => {
+    const s = await syncPair();
+    const id = await sharedPartner(s);
+    await s.office.call('records.put', { register: 'partner', id, values: { city: '办公室改的' } });
+    await s.laptop.call('records.put', { register: 'partner', id, values: { city: '学院改的' } });
+    const preview = await s.importAtOffice(await s.exportLaptop(), { preview: true });
+    expect(preview.conflicts).toEqual([{ register: 'partner', recordId: id }]);
+    expect((await s.office.call('records.get', { register: 'partner', id })).values.city).toBe('办公室改的');
+    const r = await s.importAtOffice(await s.exportLaptop());
+    expect(r.conflicts).toEqual([{ register: 'partner', recordId: id }]);
+    const row = s.office.ctx.stores.get('partner')!.get(id)!;
+    expect(row.conflict).toBe(1);
+    const other = s.office.ctx.sqlite.prepare('SELECT "changeId" FROM "conflictHead" WHERE "recordId" = ?').pluck().all(id) as string[];
+    const versions = [row.head, ...other].map((c) => s.office.ctx.changes.get(c)!.data!.city).sort();
+    expect(versions).toEqual(['办公室改的', '学院改的'].sort());
+  });
+
+  it('treats an edit against a delete as a conflict', async () => {
+    const s = await syncPair();
+    const id = await sharedPartner(s);
+    await s.office.call('records.delete', { register: 'partner', id });
+    await s.laptop.call('records.put', { register: 'partner', id, values: { city: '学院改的' } });
+    const r = await s.importAtOffice(await s.exportLaptop());
+    expect(r.conflicts).toEqual([{ register: 'partner', recordId: id }]);
+    const ops = [s.office.ctx.stores.get('partner')!.get(id)!.head, ...(s.office.ctx.sqlite.prepare('SELECT "changeId" FROM "conflictHead" WHERE "recordId" = ?').pluck().all(id) as string[])]
+      .map((c) => s.office.ctx.changes.get(c)!.op)
+      .sort();
+    expect(ops).toEqual(['delete', 'put']);
+  });
+
+  it('warns about a clock years ahead and does not adopt it', async () => {
+    const s = await syncPair();
+    s.laptop.ctx.sqlite.prepare(`UPDATE "meta" SET "value" = ? WHERE "key" = 'hlc'`).run(`${Date.parse('2031-01-01').toString().padStart(15, '0')}-000000-x`);
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    const r = await s.importAtOffice(await s.exportLaptop());
+    expect(r.clockWarnings).toBe(1);
+    const officeClock = s.office.ctx.sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck().get() as string;
+    expect(Number(officeClock.slice(0, 15))).toBeLessThan(Date.parse('2027-01-01'));
+  });
+
+  it('leaves the database exactly as it was when the import fails part-way, and imports cleanly afterwards', async () => {
+    const s = await syncPair();
+    const id = await sharedPartner(s);
+    await s.laptop.call('records.put', { register: 'partner', id, values: { city: '学院改的' } });
+    const file = await s.exportLaptop();
+    // The ledger is written last, after changes, tables and clock: failing there undoes the most.
+    s.office.ctx.sqlite.exec(`CREATE TRIGGER "failImport" BEFORE INSERT ON "bundleImport" BEGIN SELECT RAISE(ABORT, 'disk gone'); END`);
+    const before = tableContents(s.office);
+    await expect(s.importAtOffice(file)).rejects.toThrow('disk gone');
+    expect(tableContents(s.office)).toEqual(before);
+    s.office.ctx.sqlite.exec('DROP TRIGGER "failImport"');
+    expect((await s.importAtOffice(file)).newChanges).toBe(1);
+    expect((await s.office.call('records.get', { register: 'partner', id })).values.city).toBe('学院改的');
+  });
+});
