@@ -3,13 +3,17 @@ import { AppError } from '../contract';
 import { decodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { exportBundle } from '../services/bundle/exportBundle';
+import { importBundle } from '../services/bundle/importBundle';
 import { verifyBundle } from '../services/bundle/verifyBundle';
-import { cliLocale, say, UsageError } from './output';
+import { sayImportReport } from './importReport';
+import { cliLocale, printJson, say, UsageError } from './output';
 
 interface BundleOptions {
   out?: string;
   full?: boolean;
   pub?: string;
+  preview?: boolean;
+  json?: boolean;
 }
 
 type WithApp = <T>(work: (app: WaibanApp) => Promise<T>) => Promise<T>;
@@ -28,7 +32,7 @@ function progressAfterASecond(): { update: (done: number, total: number) => void
   };
 }
 
-/** `bundle export` and `bundle verify`; verify needs no data folder, only the signer's public key. */
+/** `bundle export`, `verify` and `import`; verify needs no data folder, only the signer's public key. */
 export async function runBundle(sub: string | undefined, positionals: string[], o: BundleOptions, withApp: WithApp): Promise<void> {
   switch (sub) {
     case 'export': {
@@ -57,7 +61,19 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       });
       return;
     }
+    case 'import': {
+      if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to import');
+      if (!o.pub) throw new UsageError('--pub EXPORTER.pub is required');
+      const file = positionals[0]!;
+      const pub = o.pub;
+      for (const f of [file, pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      return withApp(async (app) => {
+        const r = await importBundle(app.ctx, file, decodePublicKey(readFileSync(pub, 'utf8')), { preview: o.preview });
+        if (o.json) printJson(r);
+        else sayImportReport(r);
+      });
+    }
     default:
-      throw new UsageError(sub ? `unknown bundle command "${sub}"` : 'bundle needs a command: export or verify');
+      throw new UsageError(sub ? `unknown bundle command "${sub}"` : 'bundle needs a command: export, verify or import');
   }
 }

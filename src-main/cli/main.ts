@@ -9,6 +9,7 @@ import { liveDepartmentCodes } from '../services/recordCommands';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';
+import { runInstallation } from './installation';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
@@ -189,8 +190,20 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'bundle': {
       const [sub, ...args] = rest;
-      const { values, positionals } = parse(args, { out: { type: 'string' }, full: { type: 'boolean' }, pub: { type: 'string' } });
+      const { values, positionals } = parse(args, {
+        out: { type: 'string' },
+        full: { type: 'boolean' },
+        pub: { type: 'string' },
+        preview: { type: 'boolean' },
+        json: { type: 'boolean' },
+      });
       await runBundle(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'installation': {
+      const [sub, ...args] = rest;
+      const { values } = parse(args, { pub: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
+      await runInstallation(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
     default:

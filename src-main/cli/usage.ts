@@ -43,6 +43,12 @@ Commands:
   bundle verify FILE --pub KEY.pub
                               check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
                               exporter's public key; reads nothing else, writes nothing
+  bundle import FILE --pub EXPORTER.pub [--preview] [--json]
+                              verify, check every change against what its author may write, then take it in
+                              in one transaction (all or nothing); --preview shows what would change, writes nothing
+  installation add --pub KEY.pub --id ID --name NAME [--role department] [--departments A,B]
+                              register another installation (ID as \`bundle verify\` shows it) so its bundles
+                              can be imported
 
 Options:
   --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)

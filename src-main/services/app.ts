@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch } from '../rpc/dispatch';
 import { ChangeWriter } from './changeWriter';
 import { createContext, type ServiceContext } from './context';
 import { databaseFile } from './dataDir';
+import { keepDefaultsHome } from './bundle/localDefaults';
 import { loadDefaults } from './defaults';
 import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
 import { ensureRecordLinks } from './recordLinks';
@@ -66,6 +67,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     const writer = new ChangeWriter(ctx);
     ensureRecordLinks(ctx);
     loadDefaults(ctx, writer);
+    if (created) keepDefaultsHome(ctx);
     const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' });
     const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);
     return { dispatch, close: () => opened.close(), dataDir, ctx, writer, created };

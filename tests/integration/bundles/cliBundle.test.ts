@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { waiban } from '../../support/cli';
+import { json, waiban } from '../../support/cli';
 import { tempDir } from '../../support/tempApp';
 
 describe('waiban bundle', () => {
@@ -10,10 +10,11 @@ describe('waiban bundle', () => {
     const dir = tempDir();
     expect(waiban(data, ['init', '--role', 'department', '--departments', 'LAW']).code).toBe(0);
     expect(waiban(data, ['keys', 'export-public', join(dir, 'law.pub')]).code).toBe(0);
+    expect(waiban(data, ['records', 'put', '--register', 'partner', '--json', JSON.stringify({ nameZh: '伦敦大学学院', country: 'GB' })]).code).toBe(0);
     const file = join(dir, 'law.waiban');
     const exported = waiban(data, ['bundle', 'export', '--out', file]);
     expect(exported.err).toBe('');
-    expect(exported.out).toMatch(/^Bundle .*law\.waiban written \(sequence 1\): 1 segments, \d+ changes, 0 files\.\n$/);
+    expect(exported.out).toMatch(/^Bundle .*law\.waiban written \(sequence 1\): 1 segments, 1 changes, 0 files\.\n$/);
     const verified = waiban(tempDir(), ['bundle', 'verify', file, '--pub', join(dir, 'law.pub')]);
     expect(verified.code).toBe(0);
     expect(verified.out).toContain('Bundle intact and validly signed');
@@ -24,10 +25,36 @@ describe('waiban bundle', () => {
     expect(refused.err).toMatch(/^waiban: The bundle file is damaged or incomplete \(damaged in transit or truncated\)/);
   });
 
+  it('imports a registered laptop\'s bundle at the office after a preview, and says nothing new the second time', () => {
+    const laptop = tempDir();
+    const office = tempDir();
+    const dir = tempDir();
+    const pub = join(dir, 'law.pub');
+    const file = join(dir, 'law.waiban');
+    waiban(laptop, ['init', '--role', 'department', '--departments', 'LAW']);
+    waiban(laptop, ['keys', 'export-public', pub]);
+    waiban(laptop, ['records', 'put', '--register', 'partner', '--json', JSON.stringify({ nameZh: '伦敦大学学院', country: 'GB' })]);
+    waiban(laptop, ['bundle', 'export', '--out', file]);
+    waiban(office, ['init']);
+    const unknown = waiban(office, ['bundle', 'import', file, '--pub', pub]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('is not an installation registered here');
+    const id = /exporter (\S+),/.exec(waiban(office, ['bundle', 'verify', file, '--pub', pub]).out)![1]!;
+    expect(waiban(office, ['installation', 'add', '--pub', pub, '--id', id, '--name', '法学院', '--departments', 'LAW']).code).toBe(0);
+    const preview = waiban(office, ['bundle', 'import', file, '--pub', pub, '--preview', '--json']);
+    expect(JSON.parse(preview.out)).toMatchObject({ preview: true, newChanges: 1, perRegister: { partner: 1 } });
+    expect(json(waiban(office, ['records', 'list', '--register', 'partner']).out)).toMatchObject({ total: 0 });
+    const imported = waiban(office, ['bundle', 'import', file, '--pub', pub]);
+    expect(imported.out).toMatch(/^Imported: bundle 1 signed by "法学院" .*; 1 new changes \(partner 1\), 1 records touched, 0 conflicts\.\n$/);
+    expect(json(waiban(office, ['records', 'list', '--register', 'partner']).out)).toMatchObject({ total: 1 });
+    expect(waiban(office, ['bundle', 'import', file, '--pub', pub]).out).toContain('0 new changes');
+  });
+
   it('asks for --out and --pub', () => {
     const data = tempDir();
     expect(waiban(data, ['bundle', 'export']).code).toBe(2);
     expect(waiban(data, ['bundle', 'verify', 'x.waiban']).code).toBe(2);
+    expect(waiban(data, ['bundle', 'import', 'x.waiban']).code).toBe(2);
     expect(existsSync(join(data, 'waiban.sqlite'))).toBe(false);
   });
 });
