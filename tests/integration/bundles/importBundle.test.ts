@@ -115,4 +115,32 @@ describe('importing a department bundle at the office', () => {
     expect((await s.importAtOffice(file)).newChanges).toBe(1);
     expect((await s.office.call('records.get', { register: 'partner', id })).values.city).toBe('学院改的');
   });
+
+  it('refuses a department taking over another department\'s record by naming it as a parent', async () => {
+    const s = await syncPair();
+    const ecm = await s.office.call('records.put', { register: 'partner', values: partnerValues({ department: 'ECM' }) });
+    const head = s.office.ctx.stores.get('partner')!.get(ecm.id)!.head;
+    s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), ecm.id, 'put', partnerValues({ department: 'LAW' }), 'LAW', [head]));
+    const before = tableContents(s.office);
+    await expect(s.importAtOffice(await s.exportLaptop())).rejects.toThrow(/outside what its author/);
+    expect(tableContents(s.office)).toEqual(before);
+  });
+
+  it('refuses a change whose id is already held with other content, as a fork', async () => {
+    const s = await syncPair();
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    const file = await s.exportLaptop();
+    await s.importAtOffice(file);
+    s.office.ctx.sqlite.prepare(`UPDATE "changeLog" SET "data" = json_set("data", '$.city', '别处') WHERE "author" = ?`).run(s.laptop.ctx.self.id);
+    await expect(s.importAtOffice(file)).rejects.toThrow(/a fork/);
+  });
+
+  it('refuses a different bundle under a sequence number already imported from the same exporter', async () => {
+    const s = await syncPair();
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    const file = await s.exportLaptop();
+    await s.importAtOffice(file);
+    s.office.ctx.sqlite.prepare('UPDATE "bundleImport" SET "manifestSha256" = ?').run('0'.repeat(64));
+    await expect(s.importAtOffice(file)).rejects.toThrow(/cloned installation or a replay/);
+  });
 });
