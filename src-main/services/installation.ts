@@ -79,6 +79,9 @@ export function addInstallation(db: BetterSqlite3.Database, i: { id: string; nam
   if (i.role === 'department' && i.departments.length === 0) {
     throw new AppError('VALIDATION', { zh: '院系部安装须指定所属部门', en: 'A department installation needs its department(s)' });
   }
+  if (db.prepare('SELECT 1 FROM "installation" WHERE "id" = ?').get(i.id)) {
+    throw new AppError('VALIDATION', { zh: `安装 ${i.id} 已登记过，未改动。`, en: `Installation ${i.id} is already registered; nothing changed.` });
+  }
   db.prepare(
     `INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(i.id, i.name, i.role, JSON.stringify(i.departments), Buffer.from(i.key.publicKey), minisignKeyIdHex(i.key.keyId), now.toISOString());

@@ -41,6 +41,8 @@ describe('waiban bundle', () => {
     expect(unknown.err).toContain('is not an installation registered here');
     const id = /exporter (\S+),/.exec(waiban(office, ['bundle', 'verify', file, '--pub', pub]).out)![1]!;
     expect(waiban(office, ['installation', 'add', '--pub', pub, '--id', id, '--name', '法学院', '--departments', 'LAW']).code).toBe(0);
+    const twice = waiban(office, ['installation', 'add', '--pub', pub, '--id', id, '--name', '法学院', '--departments', 'LAW']);
+    expect(twice.err).toContain('is already registered');
     const preview = waiban(office, ['bundle', 'import', file, '--pub', pub, '--preview', '--json']);
     expect(JSON.parse(preview.out)).toMatchObject({ preview: true, newChanges: 1, perRegister: { partner: 1 } });
     expect(json(waiban(office, ['records', 'list', '--register', 'partner']).out)).toMatchObject({ total: 0 });
