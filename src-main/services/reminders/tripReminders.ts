@@ -1,4 +1,4 @@
-import type { Reminder, ReminderSettings } from '../../contract';
+import type { Localized, Reminder, ReminderSettings } from '../../contract';
 import { addDays } from '../../core/expiry';
 import type { ServiceContext } from '../context';
 import { reminderOf } from './reminderOf';
@@ -47,13 +47,10 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
           AND "returnDate" IS NOT NULL AND "returnDate" < ? ORDER BY "returnDate"`,
     )
     .all(today) as TripRow[];
-  for (const r of passportsDue) {
-    const due = addDays(r.returnDate, settings.passportReturnDays);
-    out.push(reminderOf({
-      kind: 'passportNotReturned', register: 'delegation', id: r.id, title: r.title, due,
-      detail: { zh: `${r.returnDate} 回国，护照须在 ${due} 前交回`, en: `Back on ${r.returnDate}; passports are due back by ${due}` },
-    }, today, settings));
-  }
+  out.push(...afterReturn(passportsDue, 'passportNotReturned', settings.passportReturnDays, today, settings, (back, due) => ({
+    zh: `${back} 回国，护照须在 ${due} 前交回`,
+    en: `Back on ${back}; passports are due back by ${due}`,
+  })));
 
   const reportsDue = ctx.sqlite
     .prepare(
@@ -62,12 +59,24 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
           AND "returnDate" IS NOT NULL AND "returnDate" < ? ORDER BY "returnDate"`,
     )
     .all(today) as TripRow[];
-  for (const r of reportsDue) {
-    const due = addDays(r.returnDate, settings.tripReportDays);
-    out.push(reminderOf({
-      kind: 'tripReportOverdue', register: 'delegation', id: r.id, title: r.title, due,
-      detail: { zh: `${r.returnDate} 结束行程，报告须在 ${due} 前归档`, en: `Ended on ${r.returnDate}; the report is due by ${due}` },
-    }, today, settings));
-  }
+  out.push(...afterReturn(reportsDue, 'tripReportOverdue', settings.tripReportDays, today, settings, (back, due) => ({
+    zh: `${back} 结束行程，报告须在 ${due} 前归档`,
+    en: `Ended on ${back}; the report is due by ${due}`,
+  })));
   return out;
+}
+
+/** Something due a number of days after each trip's return. */
+function afterReturn(
+  trips: TripRow[],
+  kind: Reminder['kind'],
+  days: number,
+  today: string,
+  settings: ReminderSettings,
+  detail: (back: string, due: string) => Localized,
+): Reminder[] {
+  return trips.map((r) => {
+    const due = addDays(r.returnDate, days);
+    return reminderOf({ kind, register: 'delegation', id: r.id, title: r.title, due, detail: detail(r.returnDate, due) }, today, settings);
+  });
 }

@@ -1,18 +1,17 @@
-import { Button, Grid, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Grid, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldDef, HistoryEntry, RecordDto, TableRow } from '../../../src-main/contract';
+import type { FieldDef, RecordDto, TableRow } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
 import { ChecklistPanel } from '../../registers/checklist/ChecklistPanel';
 import { NextSteps } from '../../registers/checklist/NextSteps';
 import { DerivedFigures } from '../../registers/detail/DerivedFigures';
 import { DetailSection } from '../../registers/detail/DetailSection';
-import { HistoryPanel } from '../../registers/detail/HistoryPanel';
 import { RecordActions } from '../../registers/detail/RecordActions';
 import { RecordFieldList } from '../../registers/detail/RecordFieldList';
-import { RecordMetaList } from '../../registers/detail/RecordMetaList';
+import { RecordMetaAndHistory } from '../../registers/detail/RecordMetaAndHistory';
 import { useRecord } from '../../registers/detail/useRecord';
 import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
 import { TableView } from '../../registers/values/TableView';
@@ -42,7 +41,6 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   /** The edit form: null when closed; `focus` names the field it opens at. */
   const [form, setForm] = useState<{ focus?: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [checklistDirty, setChecklistDirty] = useState(false);
   const changed = useCallback(() => touch(def.name), [touch, def.name]);
 
@@ -100,14 +98,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
           <RecordFieldList def={def} record={record} fields={reportFields.map(byKey).filter((f): f is FieldDef => Boolean(f))} />
         </DetailSection>
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
-        <DetailSection title={t('detail.meta')}>
-          <RecordMetaList id={record.id} meta={record.meta} history={history} />
-        </DetailSection>
-        <Paper withBorder radius="md" p="md">
-          <HistoryPanel def={def} id={record.id} reloadKey={record.meta.version} onLoaded={setHistory} />
-        </Paper>
-      </SimpleGrid>
+      <RecordMetaAndHistory def={def} record={record} title={t('detail.meta')} />
       {form ? (
         <RecordFormDrawer def={def} record={record} focus={form.focus} onClose={() => setForm(null)}
           onSaved={() => {

@@ -1,16 +1,15 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry, RecordDto } from '../../../src-main/contract';
+import type { RecordDto } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
 import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
 import { DetailSection } from '../../registers/detail/DetailSection';
-import { HistoryPanel } from '../../registers/detail/HistoryPanel';
 import { RecordActions } from '../../registers/detail/RecordActions';
 import { RecordFieldList } from '../../registers/detail/RecordFieldList';
-import { RecordMetaList } from '../../registers/detail/RecordMetaList';
+import { RecordMetaAndHistory } from '../../registers/detail/RecordMetaAndHistory';
 import { ReferringRecords } from '../../registers/detail/ReferringRecords';
 import { useRecord } from '../../registers/detail/useRecord';
 import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
@@ -30,7 +29,6 @@ export function PartnerPage({ def, id }: RecordPageProps) {
   const state = useRecord(def.name, id, revision(def.name));
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const changed = useCallback(() => touch(def.name), [touch, def.name]);
 
   if (state.status !== 'ready') return <RecordPageFallback def={def} state={state} />;
@@ -66,15 +64,9 @@ export function PartnerPage({ def, id }: RecordPageProps) {
           <ReferringRecords def={def} id={record.id} />
         </Stack>
       </DetailSection>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ alignItems: 'start' }}>
-        <DetailSection title={t('partner.details')}>
-          <RecordFieldList def={def} record={record} fields={def.fields} />
-          <RecordMetaList id={record.id} meta={record.meta} history={history} />
-        </DetailSection>
-        <Paper withBorder radius="md" p="md">
-          <HistoryPanel def={def} id={record.id} reloadKey={record.meta.version} onLoaded={setHistory} />
-        </Paper>
-      </SimpleGrid>
+      <RecordMetaAndHistory def={def} record={record} title={t('partner.details')}>
+        <RecordFieldList def={def} record={record} fields={def.fields} />
+      </RecordMetaAndHistory>
       {editing ? (
         <RecordFormDrawer def={def} record={record} onClose={() => setEditing(false)}
           onSaved={() => {
