@@ -3,7 +3,7 @@ import { planCompletionInputSchema, type PlansCompletion } from './annualPlans';
 import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
 import { partnerActivityInputSchema, type PartnerActivity } from './partners';
-import { reminderSettingsSchema, type ReminderList } from './reminders';
+import { reminderListInputSchema, reminderSettingsSchema, type ReminderList } from './reminders';
 import type { RegisterDef } from './register';
 import {
   getRecordSchema,
@@ -48,7 +48,7 @@ export const channels = {
     output: [] as { id: string; title: string; department: string }[],
   },
   'stats.get': { input: none, output: [] as RegisterStats[] },
-  'reminders.list': { input: none, output: {} as ReminderList },
+  'reminders.list': { input: reminderListInputSchema, output: {} as ReminderList },
   'partners.activity': { input: partnerActivityInputSchema, output: {} as PartnerActivity },
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'annualPlans.completion': { input: planCompletionInputSchema, output: {} as PlansCompletion },

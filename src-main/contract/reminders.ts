@@ -25,8 +25,21 @@ export interface Reminder {
   detail: Localized;
 }
 
+/** The registers whose records raise or clear reminders: an edit elsewhere cannot change the list. */
+export const reminderRegisters = ['agreement', 'delegation', 'person', 'conference', 'expert'];
+
+export const reminderListInputSchema = z.object({ limit: z.number().int().min(0).max(2000).optional() }).strict();
+
+/**
+ * The counts of everything that needs action, and the most pressing `limit` reminders themselves (the
+ * navigation badge asks for none, the page for a screenful).
+ */
 export interface ReminderList {
   asOf: string;
+  total: number;
+  /** Overdue or due soon. */
+  pressing: number;
+  byKind: Partial<Record<ReminderKind, number>>;
   reminders: Reminder[];
 }
 

@@ -30,7 +30,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),
     'annualPlans.completion': (input) => planCompletion(ctx, input),
-    'reminders.list': () => listReminders(ctx),
+    'reminders.list': (input) => listReminders(ctx, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),

@@ -13,17 +13,18 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
   const { l } = useLocale();
   const { registers } = useAppData();
   const current = route.page === 'register' ? route.register : null;
-  const reminders = useReminders();
-  const pressing = reminders?.reminders.filter((r) => r.urgency !== 'upcoming').length ?? 0;
+  // Only the counts: the badge needs no reminder itself.
+  const reminders = useReminders(0);
+  const pressing = reminders?.pressing ?? 0;
 
   return (
     <Stack gap={2}>
       <NavLink href={routeHref({ page: 'overview' })} label={t('nav.overview')} leftSection={<IconLayoutDashboard size={18} stroke={1.6} />}
         active={route.page === 'overview'} onClick={onNavigate} data-testid="nav-overview" />
       <NavLink href={routeHref({ page: 'reminders' })} label={t('nav.reminders')} leftSection={<IconBell size={18} stroke={1.6} />}
-        rightSection={reminders?.reminders.length ? (
+        rightSection={reminders?.total ? (
           <Badge size="sm" circle={false} color={pressing ? 'red' : 'gray'} variant={pressing ? 'filled' : 'light'} data-testid="reminder-badge">
-            {reminders.reminders.length}
+            {reminders.total}
           </Badge>
         ) : null}
         active={route.page === 'reminders'} onClick={onNavigate} data-testid="nav-reminders" />

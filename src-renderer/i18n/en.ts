@@ -179,6 +179,7 @@ export const en: Resources = {
     title: 'Reminders',
     intro: 'What needs action as of {{date}}: agreements expiring, passports, trip reports, checklists, conference summaries and experts\' permits. Each goes away once dealt with.',
     all: 'All',
+    capped: 'Showing the {{count}} most pressing of {{total}}.',
     due: 'Due',
     kindHeader: 'Kind',
     record: 'Record',

@@ -179,6 +179,7 @@ export const zh = {
     title: '待办提醒',
     intro: '截至 {{date}} 需要处理的事项：协议到期、护照、出访报告、审查清单、会议总结和外籍专家证件。处理完毕后自动消失。',
     all: '全部',
+    capped: '显示最紧迫的 {{count}} 条，共 {{total}} 条。',
     due: '期限',
     kindHeader: '类别',
     record: '记录',

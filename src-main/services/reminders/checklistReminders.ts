@@ -9,11 +9,12 @@ export function checklistReminders(ctx: ServiceContext, today: string, settings:
   return registers.flatMap((def) => {
     if (!def.checklist || !def.statusField) return [];
     const closed = def.checklist.exemptStatuses.filter((s) => s !== 'draft');
+    // Most checklists set no due dates: the text test skips them before their JSON is opened.
     const rows = ctx.sqlite
       .prepare(
         `SELECT r."id", r."${def.titleField}" AS title, json_extract(j.value, '$.title') AS item, json_extract(j.value, '$.dueDate') AS due
            FROM "${def.name}" r, json_each(r."${def.checklist.field}") j
-          WHERE r."deleted" = 0 AND r."${def.statusField}" NOT IN (${closed.map(() => '?').join(', ') || "''"}, 'closed')
+          WHERE instr(r."${def.checklist.field}", '"dueDate":"') > 0 AND r."deleted" = 0 AND r."${def.statusField}" NOT IN (${closed.map(() => '?').join(', ') || "''"}, 'closed')
             AND json_extract(j.value, '$.status') = 'pending' AND json_extract(j.value, '$.dueDate') <= ?
           ORDER BY due`,
       )

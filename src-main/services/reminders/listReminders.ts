@@ -7,12 +7,22 @@ import { checklistReminders } from './checklistReminders';
 import { eventReminders } from './eventReminders';
 import { tripReminders } from './tripReminders';
 
-/** Everything that needs action, most pressing first, under the office's deadlines. */
-export function listReminders(ctx: ServiceContext): ReminderList {
+const defaultLimit = 500;
+
+/** Everything that needs action, counted, and the most pressing first, under the office's deadlines. */
+export function listReminders(ctx: ServiceContext, input: { limit?: number } = {}): ReminderList {
   const today = localDate(ctx.clock.now());
   const settings = getSettings(ctx).reminders;
   const reminders = [agreementReminders, tripReminders, checklistReminders, eventReminders]
     .flatMap((kind) => kind(ctx, today, settings))
     .sort((a, b) => a.days - b.days || a.title.localeCompare(b.title));
-  return { asOf: today, reminders };
+  const byKind: ReminderList['byKind'] = {};
+  for (const r of reminders) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+  return {
+    asOf: today,
+    total: reminders.length,
+    pressing: reminders.filter((r) => r.urgency !== 'upcoming').length,
+    byKind,
+    reminders: reminders.slice(0, input.limit ?? defaultLimit),
+  };
 }

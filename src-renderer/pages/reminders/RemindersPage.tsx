@@ -9,6 +9,9 @@ import { useLocale } from '../../i18n/useLocale';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { useReminders } from './useReminders';
 
+/** A screenful and more; beyond it the list says how many more there are, most pressing shown first. */
+const shownAtMost = 500;
+
 const urgencyColor: Record<Reminder['urgency'], string> = { overdue: 'red', soon: 'orange', upcoming: 'blue' };
 
 /** Everything that needs action, most pressing first, each opening its record. */
@@ -16,11 +19,11 @@ export function RemindersPage() {
   const { t } = useTranslation();
   const { l } = useLocale();
   const [reload, setReload] = useState(0);
-  const list = useReminders(reload);
+  const list = useReminders(shownAtMost, reload);
   const [kind, setKind] = useState('all');
   const [settingsOpen, settings] = useDisclosure(false);
 
-  const kinds = [...new Set(list?.reminders.map((r) => r.kind) ?? [])];
+  const kinds = Object.keys(list?.byKind ?? {}) as Reminder['kind'][];
   const shown = list?.reminders.filter((r) => kind === 'all' || r.kind === kind) ?? [];
   const daysText = (r: Reminder) =>
     r.days < 0 ? t('reminders.daysOver', { count: -r.days }) : r.days === 0 ? t('reminders.today') : t('reminders.daysLeft', { count: r.days });
@@ -44,14 +47,15 @@ export function RemindersPage() {
         </Card>
       ) : null}
       {!list ? <Skeleton h={160} /> : null}
-      {list && list.reminders.length === 0 ? (
+      {list && list.total === 0 ? (
         <Alert color="green" title={t('reminders.emptyTitle')} data-testid="reminders-empty">{t('reminders.emptyBody')}</Alert>
       ) : null}
-      {list && list.reminders.length > 0 ? (
+      {list && list.total > 0 ? (
         <>
           <SegmentedControl value={kind} onChange={setKind} data-testid="reminder-kind"
-            data={[{ value: 'all', label: `${t('reminders.all')} ${list.reminders.length}` },
-              ...kinds.map((k) => ({ value: k, label: `${t(`reminders.kind.${k}`)} ${list.reminders.filter((r) => r.kind === k).length}` }))]} />
+            data={[{ value: 'all', label: `${t('reminders.all')} ${list.total}` },
+              ...kinds.map((k) => ({ value: k, label: `${t(`reminders.kind.${k}`)} ${list.byKind[k] ?? 0}` }))]} />
+          {list.total > list.reminders.length ? <Text size="sm" c="dimmed" data-testid="reminders-capped">{t('reminders.capped', { count: list.reminders.length, total: list.total })}</Text> : null}
           <Table.ScrollContainer minWidth={760}>
             <Table highlightOnHover verticalSpacing="xs" data-testid="reminders-table">
               <Table.Thead>

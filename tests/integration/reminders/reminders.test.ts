@@ -87,6 +87,16 @@ describe('reminders', () => {
     expect(ofKind(await reminders(app), 'checklistItemOverdue')).toEqual([]);
   });
 
+  it('counts every reminder, by kind and pressing, however few it returns', async () => {
+    const app = await tempApp();
+    await activeAgreement(app, day(20));
+    await activeAgreement(app, day(80));
+    const counts = await app.call('reminders.list', { limit: 0 });
+    expect(counts).toMatchObject({ total: 2, pressing: 0, byKind: { agreementExpiring: 2 }, reminders: [] });
+    const first = await app.call('reminders.list', { limit: 1 });
+    expect(first.reminders.map((r) => r.due)).toEqual([day(20)]);
+  });
+
   it('refuses deadlines that make no sense', async () => {
     const app = await tempApp();
     const err = await app.fail('settings.set', { reminders: { ...(await app.call('settings.get', {})).reminders, passportReturnDays: -1 } });
