@@ -10,3 +10,4 @@ export * from './budgets';
 export * from './annualPlans';
 export * from './reminders';
 export * from './partners';
+export * from './targets';
