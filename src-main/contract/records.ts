@@ -81,6 +81,8 @@ export const listQuerySchema = z
     limit: z.number().int().min(1).max(500).optional(),
     includeDeleted: z.boolean().optional(),
     onlyDeleted: z.boolean().optional(),
+    /** Only these records: the list behind a target's figure, whose count is the figure. */
+    ids: z.array(z.string().uuid()).max(20000).optional(),
   })
   .strict();
 export type ListQuery = z.infer<typeof listQuerySchema>;

@@ -34,6 +34,8 @@ export interface TargetYearFigure {
   denominator: number | null;
   missing: Localized | null;
   records: DrillDown | null;
+  /** For a target counted over the years (conferences in total): the figure of that year alone. */
+  inYear?: number | null;
 }
 
 export interface TargetResult {
@@ -124,3 +126,20 @@ export interface EvaluationTable {
   year: number;
   departments: DepartmentEvaluation[];
 }
+
+/** The office's own call on a department's evaluation for a year; suggestion null withdraws it. */
+export const adjustEvaluationInputSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    department: z.string().min(1).max(40),
+    suggestion: z.enum(['increase', 'keep', 'reduce']).nullable(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
+export type AdjustEvaluationInput = z.infer<typeof adjustEvaluationInputSchema>;
+
+/** The printable leadership report: the same HTML the CLI writes. */
+export const reportHtmlInputSchema = z
+  .object({ plan: z.string().uuid().optional(), year: z.number().int().min(2000).max(2100).optional(), locale: z.enum(['zh', 'en']).optional() })
+  .strict();
+export type ReportHtmlInput = z.infer<typeof reportHtmlInputSchema>;

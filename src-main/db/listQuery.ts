@@ -15,6 +15,8 @@ export interface ListSpec {
   limit: number;
   deleted: 'live' | 'only' | 'all';
   today: string;
+  /** Only these records (a target's drill-down). */
+  ids?: string[];
 }
 
 export interface BuiltQuery {
@@ -87,6 +89,12 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
       where.push(`${t}.${q(filter.field)} = ?`);
       params.push(value);
     }
+  }
+
+  if (spec.ids) {
+    // One JSON parameter, not one per id: a drill-down may name thousands, beyond SQLite's variable limit.
+    where.push(`${t}."id" IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(spec.ids));
   }
 
   const folded = spec.search ? foldText(spec.search) : '';

@@ -11,6 +11,7 @@ import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
+import { targetsReport } from '../services/targets/targetsReport';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -32,6 +33,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'annualPlans.completion': (input) => planCompletion(ctx, input),
     'reminders.list': (input) => listReminders(ctx, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
+    'targets.report': (input) => targetsReport(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };

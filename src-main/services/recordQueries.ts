@@ -42,6 +42,7 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
     limit,
     deleted: query.onlyDeleted ? 'only' : query.includeDeleted ? 'all' : 'live',
     today,
+    ids: query.ids,
   });
   const rows = prepared(ctx.sqlite, built.pageSql).all(...built.pageParams) as (StoredRow & { _rowid: number })[];
   const total = (prepared(ctx.sqlite, built.countSql).get(...built.countParams) as { n: number }).n;

@@ -3,18 +3,20 @@ import { checkDelegation, deriveDelegation, sortLegs } from '../delegation/itine
 import { checkAllocation, checkExpense, deriveAllocation, deriveExpense } from '../budget/money';
 import { agreement, checkAgreement } from './agreement';
 import { allocation } from './allocation';
+import { annualFigure } from './annualFigure';
 import { annualPlan, checkAnnualPlan, deriveAnnualPlan } from './annualPlan';
 import { checkChecklistTemplate, checklistTemplate } from './checklistTemplate';
 import { checkConference, conference } from './conference';
 import { delegation } from './delegation';
 import { department } from './department';
+import { departmentEvaluation } from './departmentEvaluation';
 import { expense } from './expense';
 import { checkExpert, deriveExpert, expert } from './expert';
 import { fund } from './fund';
 import { checkMobility, mobility } from './mobility';
 import { partner } from './partner';
 import { checkPerson, person } from './person';
-import { plan, planTarget, planTask } from './plan';
+import { checkPlanTarget, plan, planTarget, planTask } from './plan';
 import { program } from './program';
 import { checkStudentIntake, studentIntake } from './studentIntake';
 import { checkTraining, training } from './training';
@@ -40,6 +42,8 @@ export const registers: RegisterDef[] = [
   plan,
   planTarget,
   planTask,
+  annualFigure,
+  departmentEvaluation,
 ];
 
 type Values = Record<string, FieldValue>;
@@ -58,6 +62,7 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   studentIntake: checkStudentIntake,
   training: checkTraining,
   annualPlan: checkAnnualPlan,
+  planTarget: checkPlanTarget,
 };
 
 /**
