@@ -49,3 +49,9 @@ export function byYear(years: number[], items: { id: string; department: string;
   for (const item of items) out.get(Number(item.date?.slice(0, 4)))?.set(item.id, item.department);
   return out;
 }
+
+/** Records that reach a milestone, as of each year's end: reached once any exists. */
+export function reachedBy(years: number[], today: string, items: { id: string; department: string; date: string }[]): Map<number, Counted> {
+  return new Map(years.map((y): [number, Counted] => [y, new Map(items.filter((i) => i.date <= yearEnd(y, today)).map((i) => [i.id, i.department]))]));
+}
+
