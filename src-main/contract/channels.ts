@@ -5,7 +5,14 @@ import type { AppInfo, Settings } from './installation';
 import { partnerActivityInputSchema, type PartnerActivity } from './partners';
 import { reminderListInputSchema, reminderSettingsSchema, type ReminderList } from './reminders';
 import type { RegisterDef } from './register';
-import { targetsInputSchema, type TargetsReport } from './targets';
+import {
+  adjustEvaluationInputSchema,
+  evaluationInputSchema,
+  targetsInputSchema,
+  type DepartmentEvaluation,
+  type EvaluationTable,
+  type TargetsReport,
+} from './targets';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -54,6 +61,8 @@ export const channels = {
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'annualPlans.completion': { input: planCompletionInputSchema, output: {} as PlansCompletion },
   'targets.report': { input: targetsInputSchema, output: {} as TargetsReport },
+  'targets.evaluation': { input: evaluationInputSchema, output: {} as EvaluationTable },
+  'targets.adjustEvaluation': { input: adjustEvaluationInputSchema, output: {} as DepartmentEvaluation },
   'files.put': {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
     output: {} as FileRef,

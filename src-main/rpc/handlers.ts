@@ -11,6 +11,7 @@ import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
+import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
 import { targetsReport } from '../services/targets/targetsReport';
 import type { HandlerTable } from './dispatch';
 
@@ -34,6 +35,8 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'reminders.list': (input) => listReminders(ctx, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'targets.report': (input) => targetsReport(ctx, input),
+    'targets.evaluation': (input) => evaluation(ctx, input),
+    'targets.adjustEvaluation': (input) => adjustEvaluation(ctx, writer, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };

@@ -75,7 +75,7 @@ describe('T5 share of teachers with overseas study or training', () => {
 describe('T8 share of students abroad', () => {
   it('counts each student who left in the year once, over the year\'s enrolment; admitted and cancelled stays do not count', async () => {
     const app = await tempApp();
-    const [a, b, c] = ['学生甲', '学生乙', '学生丙'].map((n) => person(app, n, { category: 'student' }));
+    const [a, b, c] = ['学生甲', '学生乙', '学生丙'].map((n) => person(app, n, { category: 'student' })) as [string, string, string];
     const stay = (student: string, fromDate: string, status: string) =>
       receiveRecord(app, 'mobility', { title: '交流', student, department: 'LAW', hostName: '某大学', country: 'GB', kind: 'semesterExchange', fromDate, toDate: fromDate, status });
     stay(a, '2018-02-01', 'returned');
