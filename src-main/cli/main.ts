@@ -14,6 +14,7 @@ import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
+import { runEvaluation, runReport, runTargets } from './targets';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
@@ -165,6 +166,14 @@ async function main(argv: string[]): Promise<number> {
       });
       const stdin = () => readFileSync(0, 'utf8');
       await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));
+      return 0;
+    }
+    case 'targets':
+    case 'evaluation':
+    case 'report': {
+      const { values } = parse(rest, { json: { type: 'boolean' }, plan: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
+      const run = command === 'targets' ? runTargets : command === 'evaluation' ? runEvaluation : runReport;
+      await withApp(dataDirOf(values), (app) => run(app, values));
       return 0;
     }
     case 'keys': {

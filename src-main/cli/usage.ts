@@ -30,6 +30,14 @@ Commands:
                               skipped when nothing changed, so importing a file again adds nothing. The report
                               (JSON with --json) lists each refused row: row, column, value, reason. Exit 1
                               when any row was refused (the valid rows are still written, unless --dry-run).
+  targets [--json] [--plan ID] [--year Y]
+                              every target of the plan in force (or ID) for the year: target, actual, status with
+                              the rule that decided it, and (--json) the ids of the records counted
+  evaluation --year Y [--plan ID] [--json]
+                              per department: annual plan completion, results, funding suggestion, office's adjustment
+  report --out FILE.html|FILE.pdf [--plan ID] [--year Y]
+                              the printable leadership report (targets, timetable, evaluation, open risks); .pdf
+                              is printed with Chromium (/usr/bin/chromium or $CHROMIUM_PATH)
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment
   keys export-public FILE     write this installation's public key as a minisign public key file
   keys sign FILE [--comment TEXT]

@@ -8,6 +8,7 @@ import type { RegisterDef } from './register';
 import {
   adjustEvaluationInputSchema,
   evaluationInputSchema,
+  reportHtmlInputSchema,
   targetsInputSchema,
   type DepartmentEvaluation,
   type EvaluationTable,
@@ -63,6 +64,7 @@ export const channels = {
   'targets.report': { input: targetsInputSchema, output: {} as TargetsReport },
   'targets.evaluation': { input: evaluationInputSchema, output: {} as EvaluationTable },
   'targets.adjustEvaluation': { input: adjustEvaluationInputSchema, output: {} as DepartmentEvaluation },
+  'targets.reportHtml': { input: reportHtmlInputSchema, output: {} as { html: string } },
   'files.put': {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
     output: {} as FileRef,

@@ -12,6 +12,7 @@ import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
 import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
+import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
 import type { HandlerTable } from './dispatch';
 
@@ -37,6 +38,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'targets.report': (input) => targetsReport(ctx, input),
     'targets.evaluation': (input) => evaluation(ctx, input),
     'targets.adjustEvaluation': (input) => adjustEvaluation(ctx, writer, input),
+    'targets.reportHtml': (input) => reportHtml(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };

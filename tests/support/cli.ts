@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 export const bin = resolve(import.meta.dirname, '..', '..', 'src-main', 'cli', 'bin.mjs');
 
 /** Runs the real `waiban` command on a data folder, in English, as a user's terminal would. */
-export function waiban(dataDir: string, args: string[], input?: string) {
+export function waiban(dataDir: string, args: string[], input?: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
-    env: { ...process.env, WAIBAN_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', WAIBAN_LANG: '' },
+    env: { ...process.env, WAIBAN_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', WAIBAN_LANG: '', ...env },
     input,
     encoding: 'utf8',
   });

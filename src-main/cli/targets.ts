@@ -1,0 +1,111 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { AppError, pick, type EvaluationTable, type TargetsReport } from '../contract';
+import type { WaibanApp } from '../services/app';
+import { evaluation } from '../services/targets/evaluation';
+import { reportHtml } from '../services/targets/leadershipReport';
+import { targetsReport } from '../services/targets/targetsReport';
+import { cliLocale, printJson, say, UsageError } from './output';
+
+export interface TargetsOptions {
+  json?: boolean;
+  plan?: string;
+  year?: string;
+  out?: string;
+}
+
+function yearOf(o: TargetsOptions, required: boolean): number | undefined {
+  if (o.year === undefined) {
+    if (required) throw new UsageError('--year Y is required');
+    return undefined;
+  }
+  const year = Number(o.year);
+  if (!(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new UsageError(`--year takes a year such as 2026, not "${o.year}"`);
+  return year;
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function planOf(o: TargetsOptions): string | undefined {
+  if (o.plan !== undefined && !uuid.test(o.plan)) throw new UsageError(`--plan takes a plan's id (see \`waiban records list --register plan\`), not "${o.plan}"`);
+  return o.plan;
+}
+
+const status = { met: ['达成', 'met'], onTrack: ['正常', 'on track'], atRisk: ['风险', 'at risk'], behind: ['滞后', 'behind'], noData: ['无数据', 'no data'] } as const;
+
+function targetsTable(r: TargetsReport, zh: boolean): string {
+  const lines: string[] = [];
+  lines.push(r.plan ? `${pick(r.plan.name, zh ? 'zh' : 'en')} (${r.plan.startYear}-${r.plan.endYear}) · ${r.year} · ${zh ? '截至' : 'as of'} ${r.asOf}` : `${r.year}`);
+  for (const p of r.problems) lines.push(`! ${pick(p, zh ? 'zh' : 'en')}`);
+  for (const t of r.targets) {
+    const actual = t.actual === null ? '—' : t.kind === 'percent' ? `${t.actual}%` : String(t.actual);
+    const why = t.missing ? ` (${pick(t.missing, zh ? 'zh' : 'en')})` : '';
+    lines.push(`${t.code.padEnd(5)} ${actual.padStart(7)}  ${t.targetText.padEnd(14)} ${status[t.status][zh ? 0 : 1]}${why}  ${pick(t.title, zh ? 'zh' : 'en')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function evaluationTable(t: EvaluationTable, zh: boolean): string {
+  const lines = t.departments.map((d) => {
+    const completion = d.completion === null ? '—' : `${d.doneCount}/${d.plannedCount}`;
+    const results = d.results.reduce((n, r) => n + r.count, 0);
+    const adjusted = d.adjustedSuggestion ? ` -> ${d.adjustedSuggestion}${d.adjustmentNote ? ` (${d.adjustmentNote})` : ''}` : '';
+    return `${d.department.padEnd(6)} ${completion.padStart(7)} ${String(results).padStart(5)}  ${d.suggestion}${adjusted}  ${pick(d.suggestionReason, zh ? 'zh' : 'en')}`;
+  });
+  return `${zh ? '部门' : 'Dept'}   ${zh ? '计划完成' : 'plan'}  ${zh ? '成果' : 'results'}\n${lines.join('\n')}\n`;
+}
+
+/** `waiban targets`: every indicator with target, actual, status and the ids of the records counted. */
+export function runTargets(app: WaibanApp, o: TargetsOptions): void {
+  const r = targetsReport(app.ctx, { plan: planOf(o), year: yearOf(o, false) });
+  if (o.json) return printJson(r);
+  process.stdout.write(targetsTable(r, cliLocale() === 'zh'));
+}
+
+/** `waiban evaluation --year Y`: the departments' evaluation for the annual meeting. */
+export function runEvaluation(app: WaibanApp, o: TargetsOptions): void {
+  const t = evaluation(app.ctx, { plan: planOf(o), year: yearOf(o, true)! });
+  if (o.json) return printJson(t);
+  process.stdout.write(evaluationTable(t, cliLocale() === 'zh'));
+}
+
+/** The Chromium that prints the report to PDF: the one the browser tests use, or CHROMIUM_PATH. */
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const noPrinter = () =>
+  new AppError('NOT_FOUND', {
+    zh: `无法生成 PDF：未找到 Chromium（${chromiumPath()}）。请改用 --out 报告.html，在浏览器中打开后打印。`,
+    en: `Cannot make a PDF: Chromium was not found (${chromiumPath()}). Use --out report.html and print it from a browser.`,
+  });
+
+async function printPdf(html: string, out: string): Promise<void> {
+  if (!existsSync(chromiumPath())) throw noPrinter();
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    throw noPrinter();
+  }
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.pdf({ path: out, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** `waiban report --out FILE.html|FILE.pdf`: the leadership report, as the app prints it. */
+export async function runReport(app: WaibanApp, o: TargetsOptions): Promise<void> {
+  if (!o.out) throw new UsageError('--out FILE.html or FILE.pdf is required');
+  const kind = extname(o.out).toLowerCase();
+  if (kind !== '.html' && kind !== '.pdf') throw new UsageError(`--out must end in .html or .pdf, not "${o.out}"`);
+  const { html } = reportHtml(app.ctx, { plan: planOf(o), year: yearOf(o, false), locale: cliLocale() });
+  if (kind === '.pdf') await printPdf(html, o.out);
+  else writeFileSync(o.out, html);
+  say({ zh: `已写入 ${o.out}`, en: `Wrote ${o.out}` });
+}
