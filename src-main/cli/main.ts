@@ -102,10 +102,10 @@ async function demo(args: string[]): Promise<void> {
     say({
       zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组、${result.funds} 项经费及 ${result.expenses} 笔支出；`
         + `${result.programs} 个交流项目、${result.mobility} 条学生交流、${result.conferences} 个国际会议、${result.trainings} 个国际培训、${result.experts} 项外籍专家聘请、`
-        + `${result.studentIntakes} 条留学生记录及 ${result.annualPlans} 份年度计划。`,
+        + `${result.studentIntakes} 条留学生记录、${result.annualPlans} 份年度计划及 ${result.annualFigures} 个年度基数。`,
       en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people, ${result.delegations} delegations, ${result.funds} funds and ${result.expenses} expenses; `
         + `${result.programs} programs, ${result.mobility} student stays abroad, ${result.conferences} conferences, ${result.trainings} trainings, ${result.experts} expert hires, `
-        + `${result.studentIntakes} international student records and ${result.annualPlans} annual plans.`,
+        + `${result.studentIntakes} international student records, ${result.annualPlans} annual plans and ${result.annualFigures} years of head-counts.`,
     });
   });
 }

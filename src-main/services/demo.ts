@@ -4,6 +4,7 @@ import { addDemoAgreements, type Progress } from './demo/agreements';
 import { addDemoBudgets } from './demo/budgets';
 import { addDemoDelegations } from './demo/delegations';
 import { addDemoExchange, type DemoExchange } from './demo/exchange';
+import { addDemoTargetFacts } from './demo/targetFacts';
 
 export interface DemoResult extends DemoExchange {
   partners: number;
@@ -12,13 +13,14 @@ export interface DemoResult extends DemoExchange {
   delegations: number;
   funds: number;
   expenses: number;
+  annualFigures: number;
 }
 
 /**
  * Adds realistic sample data through the bulk write path: partners and `records` agreements, then the
  * departments' people and `records` delegations among them, then this year's funds, allocations and trip
  * costs, then programs, students abroad, conferences, trainings, foreign experts, international students
- * and the departments' annual plans. The same seed gives the same data; the agreements are those the demo
+ * and the departments' annual plans; last, the yearly head-counts and milestones the plan targets need. The same seed gives the same data; the agreements are those the demo
  * made before it had delegations.
  */
 export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: number, seed = 13, onProgress?: Progress): DemoResult {
@@ -26,5 +28,6 @@ export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: 
   const trips = addDemoDelegations(ctx, writer, records, made, seed + 1, onProgress);
   const money = addDemoBudgets(ctx, writer, seed + 2);
   const exchange = addDemoExchange(ctx, writer, made, seed + 3);
-  return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses, ...exchange, people: trips.people + exchange.people };
+  const facts = addDemoTargetFacts(ctx, writer);
+  return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses, ...exchange, people: trips.people + exchange.people, ...facts };
 }
