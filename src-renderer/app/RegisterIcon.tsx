@@ -11,9 +11,11 @@ import {
   IconIdBadge,
   IconList,
   IconListCheck,
+  IconNumbers,
   IconPlane,
   IconPresentation,
   IconReceipt,
+  IconScale,
   IconSchool,
   IconTarget,
   IconUsers,
@@ -43,6 +45,8 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   'users-group': IconUsersGroup,
   certificate: IconCertificate,
   'calendar-stats': IconCalendarStats,
+  numbers: IconNumbers,
+  scale: IconScale,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

@@ -108,7 +108,7 @@ export function renderReportHtml(input: ReportInput): string {
     : `<p>${e(words.noRisks)}</p>`;
   const body = plan
     ? `<h2>${e(words.targets)}</h2>
-<table><thead><tr><th>${e(words.code)}</th><th>${e(words.target)}</th><th>${e(words.goal)}</th><th>${e(words.actual)}</th><th>${e(words.status)}</th><th>${e(words.reason)}</th></tr></thead><tbody>
+<table class="targets"><thead><tr><th>${e(words.code)}</th><th>${e(words.target)}</th><th>${e(words.goal)}</th><th>${e(words.actual)}</th><th>${e(words.status)}</th><th>${e(words.reason)}</th></tr></thead><tbody>
 ${targets}
 </tbody></table>
 ${report.tasks.length ? `<h2>${e(words.tasks)}</h2><table><thead><tr><th>${e(words.code)}</th><th>${e(words.task)}</th><th>${e(words.schedule)}</th><th>${e(words.responsible)}</th><th>${e(words.status)}</th></tr></thead><tbody>${tasks}</tbody></table>` : ''}`
@@ -126,6 +126,8 @@ tr { page-break-inside: avoid; }
 th, td { border: 1px solid #bbb; padding: 3pt 4pt; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; }
 td.num { text-align: right; white-space: nowrap; }
+th { white-space: nowrap; }
+table.targets td:nth-child(2) { width: 24%; } table.targets td:nth-child(3) { width: 11%; }
 td.reason { font-size: 8.5pt; color: #444; }
 .badge { white-space: nowrap; padding: 0 3pt; border-radius: 3pt; }
 .badge.met { background: #d3f9d8; } .badge.onTrack { background: #d0ebff; } .badge.atRisk { background: #fff3bf; }

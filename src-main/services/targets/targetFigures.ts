@@ -190,12 +190,17 @@ export function targetResult(fc: FigureContext, record: TargetRecord): TargetRes
       return { ...base, ...who, missing, statusReason: { zh: `手工填报：${missing.zh}，无法判断。`, en: `Entered by hand: ${missing.en}, so no status.` } };
     }
     const judged = judge(spec, head.actual, fc.year, elapsed);
+    const achievedOn = str(v.achievedOn);
+    const note = str(v.achievementNote);
+    const reached = kind === 'milestone' && achievedOn && Number(achievedOn.slice(0, 4)) <= fc.year
+      ? { zh: `于 ${achievedOn} 达成${note ? `：${note}` : ''}。`, en: ` Reached on ${achievedOn}${note ? `: ${note}` : ''}.` }
+      : { zh: '', en: '' };
     return {
       ...base,
       ...who,
       actual: head.actual,
       status: judged.status,
-      statusReason: { zh: `${judged.reason.zh}数值为手工填报。`, en: `${judged.reason.en} The figure is entered by hand.` },
+      statusReason: { zh: `${judged.reason.zh}${reached.zh}数值为手工填报。`, en: `${judged.reason.en}${reached.en} The figure is entered by hand.` },
     };
   }
 
