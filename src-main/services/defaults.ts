@@ -19,6 +19,34 @@ const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.
 export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
   loadReferenceData(ctx, writer);
   loadChecklistTemplates(ctx, writer);
+  fillBuiltInTargetSources(ctx, writer);
+}
+
+const targetSourcesKey = 'defaults.targetSources';
+
+/**
+ * A database made before targets had sources holds the 13th plan's targets without them, so every figure
+ * would read "no source". The office fills them in once from the built-in plan (as its own changes, which
+ * sync like any edit); targets the office gave a source are left alone, and once done it is never redone,
+ * so a source the office later clears stays cleared. Other installations get the office's targets.
+ */
+function fillBuiltInTargetSources(ctx: ServiceContext, writer: ChangeWriter): void {
+  if (ctx.self.role !== 'office' || ctx.sqlite.prepare('SELECT 1 FROM "meta" WHERE "key" = ?').get(targetSourcesKey)) return;
+  const def = registerOf('planTarget');
+  const store = ctx.stores.get('planTarget')!;
+  const bare = ctx.sqlite
+    .prepare(`SELECT t."id", t."code" FROM "planTarget" t JOIN "plan" p ON p."id" = t."plan" WHERE p."code" = ? AND t."deleted" = 0 AND t."source" IS NULL`)
+    .all(plan13.plan.code) as { id: string; code: string }[];
+  writer.transaction(() => {
+    for (const { id, code } of bare) {
+      const builtIn = plan13.targets.find((t) => t.code === code) as Record<string, unknown> | undefined;
+      if (!builtIn) continue;
+      const row = store.get(id)!;
+      const sources = { source: builtIn.source ?? null, metric: builtIn.metric ?? null, qualifyingTypes: builtIn.qualifyingTypes ?? null } as Record<string, FieldValue>;
+      writer.write(def, id, 'put', { ...store.values(row), ...sources }, officeDepartment, [row.head]);
+    }
+    ctx.sqlite.prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?)').run(targetSourcesKey, new Date(ctx.clock.now()).toISOString());
+  });
 }
 
 const isEmpty = (ctx: ServiceContext, table: string) =>
