@@ -37,7 +37,7 @@ export function choosePlan(plans: PlanSummary[], input: { plan?: string; year?: 
   if (input.plan) {
     const plan = plans.find((p) => p.id === input.plan);
     if (!plan) return { plan: null, year: input.year ?? currentYear, problems: [{ zh: '找不到所选规划（可能已删除）。', en: 'The plan chosen does not exist (it may have been deleted).' }] };
-    let year = input.year ?? Math.min(currentYear, plan.endYear);
+    let year = input.year ?? Math.min(Math.max(currentYear, plan.startYear), plan.endYear);
     if (year < plan.startYear || year > plan.endYear) {
       problems.push({ zh: `${year} 年不在 ${period(plan)} 规划期内，显示其 ${year < plan.startYear ? '首' : '末'}年。`, en: `${year} is outside ${period(plan)}; showing its ${year < plan.startYear ? 'first' : 'last'} year.` });
       year = Math.min(Math.max(year, plan.startYear), plan.endYear);
