@@ -35,6 +35,8 @@ describe('department evaluation', () => {
     const records = await app.call('records.list', { register: 'departmentEvaluation' });
     expect(records.total).toBe(1);
     expect(await app.call('records.history', { register: 'departmentEvaluation', id: records.rows[0]!.id })).toHaveLength(2);
+    const twin = await app.fail('records.put', { register: 'departmentEvaluation', values: { year: 2026, evaluatedDepartment: 'ECM', suggestion: 'reduce' } });
+    expect(twin.localized.zh).toContain('已有调整');
     const withdrawn = await app.call('targets.adjustEvaluation', { year: 2026, department: 'ECM', suggestion: null });
     expect(withdrawn.adjustedSuggestion).toBeNull();
     const bad = await app.fail('targets.adjustEvaluation', { year: 2026, department: 'NOPE', suggestion: 'keep' });
