@@ -1,5 +1,5 @@
 import type { FieldValue, Localized, PlanSummary, TableRow, TargetResult, TargetYearFigure } from '../../contract';
-import { judge, type TargetSpec } from '../../core/targets/planLine';
+import { judge, plannedAt, type TargetSpec } from '../../core/targets/planLine';
 import type { ServiceContext } from '../context';
 import type { Counted, Metric } from './metric';
 import { metrics } from './metrics';
@@ -139,7 +139,7 @@ export function targetResult(fc: FigureContext, record: TargetRecord): TargetRes
   const yearFigure = (year: number, actual: number | null, extra: Partial<TargetYearFigure>): TargetYearFigure => ({
     year,
     actual,
-    planned: judge(spec, actual ?? 0, year, elapsedOf(year, fc.today)).planned,
+    planned: plannedAt(spec, year, elapsedOf(year, fc.today)),
     denominator: null,
     missing: null,
     records: null,
