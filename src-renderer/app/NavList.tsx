@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconBell, IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
+import { IconBell, IconLayoutDashboard, IconReportMoney, IconUsersGroup } from '@tabler/icons-react';
 import { useReminders } from '../pages/reminders/useReminders';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
@@ -7,7 +7,7 @@ import { useAppData } from './AppDataContext';
 import { RegisterIcon } from './RegisterIcon';
 import { routeHref, type Route } from './useHashRoute';
 
-/** The overview, reminders (with a count), the budget page and every register the definitions put in navigation, in their order. */
+/** The dashboard, the departments' evaluation, reminders (with a count), the budget page and every register the definitions put in navigation, in their order. */
 export function NavList({ route, onNavigate }: { route: Route; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { l } = useLocale();
@@ -20,7 +20,9 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
   return (
     <Stack gap={2}>
       <NavLink href={routeHref({ page: 'overview' })} label={t('nav.overview')} leftSection={<IconLayoutDashboard size={18} stroke={1.6} />}
-        active={route.page === 'overview'} onClick={onNavigate} data-testid="nav-overview" />
+        active={route.page === 'overview' || route.page === 'targetRecords'} onClick={onNavigate} data-testid="nav-overview" />
+      <NavLink href={routeHref({ page: 'evaluation' })} label={t('nav.evaluation')} leftSection={<IconUsersGroup size={18} stroke={1.6} />}
+        active={route.page === 'evaluation'} onClick={onNavigate} data-testid="nav-evaluation" />
       <NavLink href={routeHref({ page: 'reminders' })} label={t('nav.reminders')} leftSection={<IconBell size={18} stroke={1.6} />}
         rightSection={reminders?.total ? (
           <Badge size="sm" circle={false} color={pressing ? 'red' : 'gray'} variant={pressing ? 'filled' : 'light'} data-testid="reminder-badge">

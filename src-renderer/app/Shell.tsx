@@ -2,9 +2,11 @@ import { Alert, AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { BudgetPage } from '../pages/budget/BudgetPage';
-import { OverviewPage } from '../pages/OverviewPage';
 import { RemindersPage } from '../pages/reminders/RemindersPage';
 import { RegisterPage } from '../pages/RegisterPage';
+import { EvaluationPage } from '../pages/targets/EvaluationPage';
+import { TargetRecordsPage } from '../pages/targets/TargetRecordsPage';
+import { TargetsDashboard } from '../pages/targets/TargetsDashboard';
 import { useAppData } from './AppDataContext';
 import { HeaderBar } from './HeaderBar';
 import { NavList } from './NavList';
@@ -33,7 +35,9 @@ export function Shell() {
       </AppShell.Navbar>
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
-        {route.page === 'overview' ? <OverviewPage /> : null}
+        {route.page === 'overview' ? <TargetsDashboard plan={route.plan} year={route.year} navigate={navigate} /> : null}
+        {route.page === 'targetRecords' ? <TargetRecordsPage target={route.target} plan={route.plan} year={route.year} point={route.point} open={route.open} navigate={navigate} /> : null}
+        {route.page === 'evaluation' ? <EvaluationPage plan={route.plan} year={route.year} navigate={navigate} /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'reminders' ? <RemindersPage /> : null}
         {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}

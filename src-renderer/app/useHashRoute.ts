@@ -1,24 +1,49 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /**
- * Where the user is: `#/` overview, `#/reminders` what needs action, `#/budget` budget against spending, `#/r/<register>` a list, `#/r/<register>/<id>` a record (over its list,
+ * Where the user is: `#/?plan=&year=` the dashboard (a plan's targets in a year), `#/targets/<target>?plan=&year=&point=&open=`
+ * the records behind a target's figure (the headline, or the one for the year `point`), `#/evaluation?year=` the departments' evaluation, `#/reminders` what needs
+ * action, `#/budget` budget against spending, `#/r/<register>` a list, `#/r/<register>/<id>` a record (over its list,
  * or on its own page for registers that have one). `?key=value` after a list sets its filters, so a link
  * can open "this person's delegations".
  */
-export type Route = { page: 'overview' } | { page: 'budget' } | { page: 'reminders' } | { page: 'register'; register: string; id?: string; filters?: Record<string, string> };
+export type Route =
+  | { page: 'overview'; plan?: string; year?: number }
+  | { page: 'targetRecords'; target: string; plan?: string; year?: number; point?: number; open?: string }
+  | { page: 'evaluation'; plan?: string; year?: number }
+  | { page: 'budget' }
+  | { page: 'reminders' }
+  | { page: 'register'; register: string; id?: string; filters?: Record<string, string> };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  /** Plan and year as the dashboard and the pages it links to carry them. */
+  const scope = { ...(params.get('plan') ? { plan: params.get('plan')! } : {}), ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}) };
   if (parts[0] === 'budget') return { page: 'budget' };
+  if (parts[0] === 'evaluation') return { page: 'evaluation', ...scope };
+  if (parts[0] === 'targets' && parts[1]) {
+    const point = Number(params.get('point'));
+    return { page: 'targetRecords', target: parts[1], ...scope, ...(point ? { point } : {}), ...(params.get('open') ? { open: params.get('open')! } : {}) };
+  }
+  if (!parts[0]) return { page: 'overview', ...scope };
   if (parts[0] === 'reminders') return { page: 'reminders' };
   if (parts[0] !== 'r' || !parts[1]) return { page: 'overview' };
-  const filters = Object.fromEntries(new URLSearchParams(query));
+  const filters = Object.fromEntries(params);
   return { page: 'register', register: parts[1], ...(parts[2] ? { id: parts[2] } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
 }
 
+/** `?plan=&year=` (and more), or nothing when none is set. */
+const queryOf = (values: Record<string, string | number | undefined>) => {
+  const set = Object.entries(values).filter((e): e is [string, string | number] => e[1] !== undefined);
+  return set.length ? `?${new URLSearchParams(set.map(([k, v]) => [k, String(v)])).toString()}` : '';
+};
+
 export function routeHref(route: Route): string {
-  if (route.page === 'overview') return '#/';
+  if (route.page === 'overview') return `#/${queryOf({ plan: route.plan, year: route.year })}`;
+  if (route.page === 'evaluation') return `#/evaluation${queryOf({ plan: route.plan, year: route.year })}`;
+  if (route.page === 'targetRecords') return `#/targets/${encodeURIComponent(route.target)}${queryOf({ plan: route.plan, year: route.year, point: route.point, open: route.open })}`;
   if (route.page === 'budget') return '#/budget';
   if (route.page === 'reminders') return '#/reminders';
   const query = route.filters && Object.keys(route.filters).length ? `?${new URLSearchParams(route.filters).toString()}` : '';

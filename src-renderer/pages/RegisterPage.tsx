@@ -21,6 +21,8 @@ interface Props {
   id?: string;
   /** Filters set by a link. */
   filters?: Record<string, string>;
+  /** Only these records (the ones behind a dashboard figure). */
+  ids?: string[];
   navigate: (route: Route) => void;
 }
 
@@ -29,10 +31,10 @@ interface Props {
  * with a page of its own shows an open record there instead; the list keeps its search and filters
  * meanwhile, for the way back.
  */
-export function RegisterPage({ def, id, filters, navigate }: Props) {
+export function RegisterPage({ def, id, filters, ids, navigate }: Props) {
   const { l } = useLocale();
   const { revision, touch, canWrite } = useAppData();
-  const state = useListQuery(def, filters);
+  const state = useListQuery(def, filters, ids);
   const pages = useRecordPages(state.query, revision(def.name));
   /** The form: null when closed; `record` absent for a new one. */
   const [form, setForm] = useState<{ record?: RecordDto } | null>(null);

@@ -23,6 +23,8 @@ interface Props {
   onSaved: (record: RecordDto) => void;
   /** The field to start in (a page's "fill in the report" opens the form there); the first one otherwise. */
   focus?: string;
+  /** Values a new record starts with (a plan's "add a target" names the plan). */
+  initial?: FormValues;
 }
 
 /** Fields that take the whole width of the form. */
@@ -36,7 +38,7 @@ function withOwnDepartment(values: FormValues, ownerField: string | undefined, o
 }
 
 /** The one form for every register: inputs from the field definitions, errors from the backend beside them. */
-export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props) {
+export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial }: Props) {
   const { t } = useTranslation();
   const { l, locale } = useLocale();
   const { info } = useAppData();
@@ -50,7 +52,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus }: Props
   const fields = formFields(def);
   const first = fields.find((f) => f.key === focus) ?? fields[0];
   const form = useForm<FormValues>({
-    initialValues: withOwnDepartment(initialFormValues(def, record), ownerField, record ? undefined : ownDepartments),
+    initialValues: withOwnDepartment({ ...initialFormValues(def, record), ...(record ? {} : initial) }, ownerField, record ? undefined : ownDepartments),
     validate: (values) => ({
       ...amountErrors(def, values, (text, digits) => t('form.badAmount', { text, digits })),
       ...requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),

@@ -8,9 +8,9 @@ const searchDelayMs = 250;
 /**
  * What the list shows: search text (debounced while typing), filters, sort, deleted or live records.
  * `linked` are filters a link set in the address ("this person's delegations"); following another such
- * link replaces the filters.
+ * link replaces the filters. `ids` restricts the list to the records behind a figure, whatever else is chosen.
  */
-export function useListQuery(def: RegisterDef, linked?: Record<string, string>) {
+export function useListQuery(def: RegisterDef, linked?: Record<string, string>, ids?: string[]) {
   const [searchInput, setSearchInput] = useState('');
   const [search, , searchHandlers] = useDebouncedValue(searchInput.trim(), searchDelayMs);
   const [filters, setFilters] = useState<Record<string, string>>(linked ?? {});
@@ -40,8 +40,9 @@ export function useListQuery(def: RegisterDef, linked?: Record<string, string>) 
       ...(Object.keys(filters).length ? { filters } : {}),
       ...(sort ? { sort } : {}),
       ...(onlyDeleted ? { onlyDeleted } : {}),
+      ...(ids ? { ids } : {}),
     }),
-    [def.name, search, filters, sort, onlyDeleted],
+    [def.name, search, filters, sort, onlyDeleted, ids],
   );
 
   return {

@@ -9,8 +9,8 @@ import { routeHref } from '../app/useHashRoute';
 import { useLocale } from '../i18n/useLocale';
 import { notifyError } from '../util/notify';
 
-/** The start page: how many records each register holds, each card opening its list. */
-export function OverviewPage() {
+/** Below the dashboard: how many records each register holds, each card opening its list. */
+export function RegisterCounts() {
   const { t } = useTranslation();
   const { l } = useLocale();
   const { findRegister } = useAppData();
@@ -21,9 +21,9 @@ export function OverviewPage() {
   }, []);
 
   return (
-    <Stack gap="lg">
+    <Stack gap="sm">
       <div>
-        <Title order={3}>{t('overview.title')}</Title>
+        <Title order={4}>{t('overview.title')}</Title>
         <Text c="dimmed" size="sm">{t('overview.intro')}</Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
