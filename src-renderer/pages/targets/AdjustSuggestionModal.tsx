@@ -7,19 +7,20 @@ import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { notifyError } from '../../util/notify';
 
-const suggestions: EvaluationSuggestion[] = ['increase', 'keep', 'reduce'];
+/** What the office can decide; "no annual plan" is a fact, not a decision. */
+type Decision = Exclude<EvaluationSuggestion, 'noPlan'>;
+const suggestions: Decision[] = ['increase', 'keep', 'reduce'];
 /** The Select's value for "no adjustment: the computed suggestion stands". */
 const computed = 'computed';
 
 interface Props {
   row: DepartmentEvaluation;
-  plan?: string;
   onClose: () => void;
   onSaved: () => void;
 }
 
 /** The office's word on a department's suggestion: another suggestion (or back to the computed one) and why. */
-export function AdjustSuggestionModal({ row, plan, onClose, onSaved }: Props) {
+export function AdjustSuggestionModal({ row, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const departments = useDepartments();
@@ -31,10 +32,9 @@ export function AdjustSuggestionModal({ row, plan, onClose, onSaved }: Props) {
   const save = () => {
     setSaving(true);
     invoke('targets.adjustEvaluation', {
-      ...(plan ? { plan } : {}),
       year: row.year,
       department: row.department,
-      suggestion: adjusted ? (choice as EvaluationSuggestion) : null,
+      suggestion: adjusted ? (choice as Decision) : null,
       note: note.trim(),
     })
       .then(onSaved, notifyError)

@@ -136,7 +136,7 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
       ) : null}
       {table ? <Text size="xs" c="dimmed">{t('targets.asOf', { time: formatDateTime(table.asOf) })}</Text> : null}
       {editing ? (
-        <AdjustSuggestionModal row={editing} plan={plan} onClose={() => setEditing(null)} onSaved={() => {
+        <AdjustSuggestionModal row={editing} onClose={() => setEditing(null)} onSaved={() => {
           setEditing(null);
           setReloads((n) => n + 1);
         }} />
