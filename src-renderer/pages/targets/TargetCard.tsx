@@ -64,7 +64,8 @@ export function TargetCard({ target, plan, year }: Props) {
             </Stack>
           ) : null}
         </Group>
-        <Text size="xs" c="dimmed">{l(target.statusReason)}</Text>
+        {/* The rule in full is the badge's tooltip; two lines of it say enough beside the figure. */}
+        {target.status !== 'noData' ? <Text size="xs" c="dimmed" lineClamp={2} title={l(target.statusReason)}>{l(target.statusReason)}</Text> : null}
         {worthCharting(target.byYear) ? <TargetChart target={target} /> : null}
         {perYear.length > 1 ? (
           <Text size="xs" c="dimmed">
