@@ -6,7 +6,7 @@ export const en: Resources = {
   header: { readOnly: 'Read-only', language: 'Language', colorScheme: 'Colour scheme', light: 'Light', dark: 'Dark', auto: 'System' },
   nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Department evaluation' },
   overview: {
-    title: 'Overview',
+    title: 'Registers at a glance',
     intro: 'Records in each register. Click a card to open the register.',
     live: 'records',
     deleted: '{{count}} deleted',
@@ -271,6 +271,9 @@ export const en: Resources = {
     denominator: 'Base',
     indicator: 'Target',
     noData: 'No data',
+    noDataWhat: 'No data: {{what}}',
+    labelled: '{{label}}: {{value}}',
+    colon: ': ',
     noRecords: 'No records to list.',
     drillHint: 'Show the records counted',
     responsible: 'Responsible',

@@ -5,7 +5,7 @@ export const zh = {
   header: { readOnly: '只读', language: '界面语言', colorScheme: '配色', light: '浅色', dark: '深色', auto: '跟随系统' },
   nav: { overview: '总览', registers: '台账', budget: '经费执行', reminders: '待办提醒', evaluation: '部门考核' },
   overview: {
-    title: '总览',
+    title: '台账概况',
     intro: '各台账的记录数量。点击卡片进入对应台账。',
     live: '条记录',
     deleted: '已删除 {{count}} 条',
@@ -271,6 +271,9 @@ export const zh = {
     denominator: '基数',
     indicator: '指标',
     noData: '无数据',
+    noDataWhat: '无数据：{{what}}',
+    labelled: '{{label}}：{{value}}',
+    colon: '：',
     noRecords: '没有可列出的记录。',
     drillHint: '查看计入的记录',
     responsible: '责任部门',

@@ -45,7 +45,7 @@ export function AdjustSuggestionModal({ row, onClose, onSaved }: Props) {
     <Modal opened onClose={onClose} title={t('evaluation.adjustTitle', { department: departments.name(row.department) })} zIndex={300}>
       <Stack gap="sm" data-testid="adjust-form">
         <Text size="sm">
-          {t('evaluation.computed')}：{t(`evaluation.suggestion.${row.suggestion}`)} — {l(row.suggestionReason)}
+          {t('targets.labelled', { label: t('evaluation.computed'), value: t(`evaluation.suggestion.${row.suggestion}`) })} — {l(row.suggestionReason)}
         </Text>
         <Select label={t('evaluation.adjusted')} allowDeselect={false} value={choice} onChange={(v) => v && setChoice(v)} data-testid="adjust-suggestion"
           data={[{ value: computed, label: t('evaluation.keepComputed') }, ...suggestions.map((s) => ({ value: s, label: t(`evaluation.suggestion.${s}`) }))]} />

@@ -39,10 +39,14 @@ export function TargetCard({ target, plan, year }: Props) {
         </Group>
         <Group gap="xl" align="flex-end" wrap="wrap">
           <Stack gap={0}>
+            <Text size="xs" c="dimmed">{t('targets.target')}</Text>
+            <Text size="sm" fw={500}>{target.targetText || '—'}{target.dueYear ? ` · ${t(`targets.horizon.${target.horizon}`, { year: target.dueYear })}` : ''}</Text>
+          </Stack>
+          <Stack gap={0}>
             <Text size="xs" c="dimmed">{t('targets.actual')}</Text>
             {figure === null ? (
               <Text size="sm" c="dimmed" data-testid={`target-missing-${target.code}`}>
-                {t('targets.noData')}{target.missing ? `：${l(target.missing)}` : ''}
+                {target.missing ? t('targets.noDataWhat', { what: l(target.missing) }) : t('targets.noData')}
               </Text>
             ) : target.records ? (
               <Anchor href={drill()} fz={26} fw={700} lh={1.2} data-testid={`target-actual-${target.code}`} data-actual={target.actual ?? undefined}
@@ -52,10 +56,6 @@ export function TargetCard({ target, plan, year }: Props) {
             ) : (
               <Text fz={26} fw={700} lh={1.2} data-testid={`target-actual-${target.code}`} data-actual={target.actual ?? undefined}>{figure}</Text>
             )}
-          </Stack>
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">{t('targets.target')}</Text>
-            <Text size="sm" fw={500}>{target.targetText || '—'}{target.dueYear ? ` · ${t(`targets.horizon.${target.horizon}`, { year: target.dueYear })}` : ''}</Text>
           </Stack>
           {target.denominator !== null ? (
             <Stack gap={0}>
@@ -72,13 +72,13 @@ export function TargetCard({ target, plan, year }: Props) {
             {perYear.map((f, i) => (
               <span key={f.year}>
                 {i ? ' · ' : ''}
-                {f.year}：{f.records ? <Anchor size="xs" href={drill(f.year)} data-testid={`target-year-${target.code}-${f.year}`}>{formatFigure(target.kind, f.actual)}</Anchor> : formatFigure(target.kind, f.actual)}
+                {f.year}{t('targets.colon')}{f.records ? <Anchor size="xs" href={drill(f.year)} data-testid={`target-year-${target.code}-${f.year}`}>{formatFigure(target.kind, f.actual)}</Anchor> : formatFigure(target.kind, f.actual)}
               </span>
             ))}
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">
-          {t('targets.responsible')}：{target.responsibleDepartments.map((d) => departments.name(d)).join(t('value.separator')) || '—'}
+          {t('targets.labelled', { label: t('targets.responsible'), value: target.responsibleDepartments.map((d) => departments.name(d)).join(t('value.separator')) || '—' })}
           {' · '}
           {target.source === 'manual' && target.enteredBy
             ? t('targets.enteredBy', { who: target.enteredBy, when: target.enteredAt ? formatDateTime(target.enteredAt) : '' })

@@ -51,7 +51,7 @@ export function TargetRecordsPage({ target: targetId, plan, year, point, open, n
         <Group gap="sm" wrap="nowrap" align="center">
           <TargetStatusBadge status={target.status} reason={target.statusReason} />
           <Text fw={600} data-testid="target-records-title">
-            {target.code} {l(target.title)}{point ? ` · ${point}` : ''}：
+            {target.code} {l(target.title)}{point ? ` · ${point}` : ''}{t('targets.colon')}
             <Text span fw={700} data-testid="target-records-figure" data-actual={figure.actual ?? undefined}>
               {formatFigure(target.kind, figure.actual) ?? t('targets.noData')}
             </Text>

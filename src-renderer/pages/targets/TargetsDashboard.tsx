@@ -74,7 +74,7 @@ export function TargetsDashboard({ plan, year, navigate }: Props) {
         </div>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select label={t('targets.plan')} data={(report?.plans ?? []).map((p) => ({ value: p.id, label: `${l(p.name)} (${p.startYear}–${p.endYear})` }))}
-            value={current?.id ?? null} onChange={pickPlan} allowDeselect={false} w={300} placeholder={t('targets.pickPlan')} data-testid="plan-picker" />
+            value={current?.id ?? null} onChange={pickPlan} allowDeselect={false} w={380} placeholder={t('targets.pickPlan')} data-testid="plan-picker" />
           <Select label={t('targets.year')} data={yearOptions} value={String(shownYear)} allowDeselect={false} w={100} data-testid="year-picker"
             onChange={(v) => v && navigate({ page: 'overview', ...(current ? { plan: current.id } : {}), year: Number(v) })} />
           {newPlanButton}
@@ -108,7 +108,7 @@ export function TargetsDashboard({ plan, year, navigate }: Props) {
           </Group>
           <Tabs defaultValue="targets" keepMounted={false}>
             <Tabs.List>
-              <Tabs.Tab value="targets">{t('targets.tabTargets')}</Tabs.Tab>
+              <Tabs.Tab value="targets" data-testid="tab-targets">{t('targets.tabTargets')}</Tabs.Tab>
               <Tabs.Tab value="tasks" data-testid="tab-tasks">{t('targets.tabTasks')}</Tabs.Tab>
               <Tabs.Tab value="departments" data-testid="tab-departments">{t('targets.tabDepartments')}</Tabs.Tab>
             </Tabs.List>
@@ -130,7 +130,7 @@ export function TargetsDashboard({ plan, year, navigate }: Props) {
                     <Group gap="sm">
                       <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setForm({ register: 'planTarget', plan: current.id })}
                         data-testid="add-target">{t('targets.addTarget')}</Button>
-                      <Anchor size="xs" href={routeHref({ page: 'register', register: 'planTarget' })}>{t('targets.editTargets')}</Anchor>
+                      <Anchor size="xs" href={routeHref({ page: 'register', register: 'planTarget', filters: { plan: current.id } })}>{t('targets.editTargets')}</Anchor>
                     </Group>
                   ) : null}
                 </Stack>
