@@ -4,7 +4,7 @@ export const en: Resources = {
   app: { name: 'Waiban' },
   role: { office: 'Foreign Affairs Office', department: 'Department', review: 'Review (read-only)' },
   header: { readOnly: 'Read-only', language: 'Language', colorScheme: 'Colour scheme', light: 'Light', dark: 'Dark', auto: 'System' },
-  nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Department evaluation' },
+  nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Evaluation' },
   overview: {
     title: 'Registers at a glance',
     intro: 'Records in each register. Click a card to open the register.',

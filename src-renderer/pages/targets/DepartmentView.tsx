@@ -66,7 +66,7 @@ export function DepartmentView({ targets, plan, year }: Props) {
           <Text fw={600}>{t('targets.shareTitle')}</Text>
           {shares.length === 0 ? <Text size="sm" c="dimmed">{t('targets.noShare')}</Text> : (
             <Table verticalSpacing={4} fz="sm" withTableBorder data-testid="department-shares">
-              <Table.Thead>
+              <Table.Thead style={{ whiteSpace: 'nowrap' }}>
                 <Table.Tr>
                   <Table.Th>{t('targets.indicator')}</Table.Th>
                   <Table.Th ta="right">{t('targets.theirShare')}</Table.Th>
@@ -85,7 +85,7 @@ export function DepartmentView({ targets, plan, year }: Props) {
                         <Anchor size="sm" href={routeHref({ page: 'targetRecords', target: s.target.target, plan, year })}>{s.total}</Anchor>
                       ) : s.total}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <TargetStatusBadge status={s.target.status} reason={s.target.statusReason} />
                       {s.target.actual !== null ? <Text span size="xs" c="dimmed" ml={6}>{formatFigure(s.target.kind, s.target.actual)}</Text> : null}
                     </Table.Td>

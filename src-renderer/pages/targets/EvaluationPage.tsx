@@ -91,7 +91,7 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
       {table && table.departments.length > 0 ? (
         <Table.ScrollContainer minWidth={1000} type="native">
           <Table verticalSpacing={6} fz="sm" withTableBorder striped data-testid="evaluation-table">
-            <Table.Thead>
+            <Table.Thead style={{ whiteSpace: 'nowrap' }}>
               <Table.Tr>
                 <Table.Th>{t('evaluation.col.department')}</Table.Th>
                 <Table.Th ta="right">{t('evaluation.col.completion')}</Table.Th>
@@ -115,9 +115,10 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
                     </Table.Td>
                     <Table.Td>{d.results.filter((r) => r.count > 0).map((r) => `${registerName(r.register)} ${r.count}`).join(t('value.separator')) || '—'}</Table.Td>
                     <Table.Td>{d.responsibleTargets.join(t('value.separator')) || '—'}</Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={150}>
                       <Tooltip label={l(d.suggestionReason)} multiline maw={360} withArrow>
-                        <Badge color={suggestionColor[final]} variant={d.adjustedSuggestion ? 'filled' : 'light'} data-testid={`evaluation-suggestion-${d.department}`} data-suggestion={final}>
+                        <Badge tt="none" color={suggestionColor[final]} variant={d.adjustedSuggestion ? 'filled' : 'light'} maw="none"
+                          data-testid={`evaluation-suggestion-${d.department}`} data-suggestion={final}>
                           {t(`evaluation.suggestion.${final}`)}
                         </Badge>
                       </Tooltip>

@@ -103,7 +103,7 @@ export function TargetsDashboard({ plan, year, navigate }: Props) {
         <>
           <Group gap="sm" wrap="wrap">
             <Text size="sm" fw={600}>{l(current.name)}</Text>
-            {counts.map(([s, n]) => <Badge key={s} color={statusColor[s]} variant="light" data-testid={`status-count-${s}`}>{t(`targets.status.${s}`)} {n}</Badge>)}
+            {counts.map(([s, n]) => <Badge key={s} tt="none" color={statusColor[s]} variant="light" data-testid={`status-count-${s}`}>{t(`targets.status.${s}`)} {n}</Badge>)}
             <Text size="xs" c="dimmed" ml="auto" data-testid="targets-as-of">{t('targets.asOf', { time: formatDateTime(report.asOf) })}</Text>
           </Group>
           <Tabs defaultValue="targets" keepMounted={false}>
