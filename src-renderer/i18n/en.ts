@@ -275,6 +275,7 @@ export const en: Resources = {
     labelled: '{{label}}: {{value}}',
     colon: ': ',
     noRecords: 'No records to list.',
+    noneCounted: 'No record is counted toward this figure (it is 0).',
     drillHint: 'Show the records counted',
     responsible: 'Responsible',
     responsibleHint: 'This department is responsible',

@@ -275,6 +275,7 @@ export const zh = {
     labelled: '{{label}}：{{value}}',
     colon: '：',
     noRecords: '没有可列出的记录。',
+    noneCounted: '没有记录计入这个数字（为 0）。',
     drillHint: '查看计入的记录',
     responsible: '责任部门',
     responsibleHint: '本部门为责任部门',

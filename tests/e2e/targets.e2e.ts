@@ -56,6 +56,12 @@ describe('the plan dashboard on the demo data: figures, drill-down, a new agreem
     await expect.poll(() => total(page)).toBe(t1);
     expect(Number(await byTestId(page, 'target-records-figure').getAttribute('data-actual'))).toBe(t1);
     await session().shot('targets-03-drilldown-T1');
+    // A record opens over the drill-down and closing it comes back to the same list.
+    await page.locator('[data-testid^="row-"]').first().click();
+    await byTestId(page, 'record-detail').or(byTestId(page, 'partner-title')).first().waitFor();
+    expect(page.url()).toContain('open=');
+    await page.goBack();
+    await expect.poll(() => total(page)).toBe(t1);
     // A year's figure opens that year's records.
     await byTestId(page, 'back-to-dashboard').click();
     const year = byTestId(page, 'target-year-T1-2017');
@@ -63,6 +69,14 @@ describe('the plan dashboard on the demo data: figures, drill-down, a new agreem
     await year.click();
     await byTestId(page, 'target-records').waitFor();
     await expect.poll(() => total(page)).toBe(in2017);
+    // A figure of 0 says no record was counted, not that the register is empty.
+    await byTestId(page, 'back-to-dashboard').click();
+    const zero = page.locator('[data-testid^="target-actual-"][data-actual="0"]');
+    if (await zero.count()) {
+      await zero.first().click();
+      await byTestId(page, 'target-records-none').waitFor();
+      expect(await byTestId(page, 'empty-register').count()).toBe(0);
+    }
   });
 
   it('adds a partner and an agreement in force at the end of 2020 through the forms, and T1 moves by one', async () => {

@@ -22,9 +22,10 @@ export function DepartmentView({ targets, plan, year }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const departments = useDepartments();
-  const { registers, revision } = useAppData();
+  const { registers, revision, info } = useAppData();
   const [department, setDepartment] = useState<string | null>(null);
-  const chosen = department ?? departments.options[0]?.value ?? null;
+  // A department laptop starts on its own department; the office on the first one listed.
+  const chosen = department ?? info.installation.departments[0] ?? departments.options[0]?.value ?? null;
   const [completion, setCompletion] = useState<PlansCompletion | null>(null);
   const revisions = registers.map((r) => revision(r.name)).join(',');
 

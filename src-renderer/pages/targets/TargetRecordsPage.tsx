@@ -59,7 +59,9 @@ export function TargetRecordsPage({ target: targetId, plan, year, point, open, n
         </Group>
       ) : null}
       {target && !drill ? <Alert color="gray">{figure?.missing ? l(figure.missing) : t('targets.noRecords')}</Alert> : null}
-      {def && ids ? <RegisterPage key={`${def.name}:${idsKey}`} def={def} ids={ids} id={open} navigate={stay} /> : null}
+      {/* An empty list would read "this register has no records yet"; the truth is that none was counted. */}
+      {drill && drill.ids.length === 0 ? <Alert color="gray" data-testid="target-records-none">{t('targets.noneCounted')}</Alert> : null}
+      {def && ids?.length ? <RegisterPage key={`${def.name}:${idsKey}`} def={def} ids={ids} id={open} navigate={stay} /> : null}
     </Stack>
   );
 }
