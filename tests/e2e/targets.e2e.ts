@@ -153,6 +153,14 @@ describe('the plan dashboard on the demo data: figures, drill-down, a new agreem
     const sheet = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
     expect(sheet).toHaveLength(rows + 1);
     expect(sheet.flat()).toContain('承办国际会议成效突出');
+
+    // Taking the adjustment back leaves the computed suggestion in force.
+    const computed = await byTestId(page, `evaluation-computed-${department}`).getAttribute('data-suggestion');
+    await byTestId(page, `evaluation-adjust-${department}`).click();
+    await pick(page, 'adjust-suggestion', '采用系统建议');
+    await byTestId(page, 'adjust-save').click();
+    await expect.poll(() => byTestId(page, `evaluation-suggestion-${department}`).getAttribute('data-suggestion')).toBe(computed);
+    expect(await byTestId(page, `evaluation-computed-${department}`).count()).toBe(0);
   });
 
   it('creates the 15th plan from the dashboard, adds its first target, and the plan picker shows it', async () => {

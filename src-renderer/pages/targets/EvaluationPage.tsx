@@ -122,7 +122,7 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
                           {t(`evaluation.suggestion.${final}`)}
                         </Badge>
                       </Tooltip>
-                      {d.adjustedSuggestion ? <Text size="xs" c="dimmed">{t('evaluation.wasComputed', { suggestion: t(`evaluation.suggestion.${d.suggestion}`) })}</Text> : null}
+                      {d.adjustedSuggestion ? <Text size="xs" c="dimmed" data-testid={`evaluation-computed-${d.department}`} data-suggestion={d.suggestion}>{t('evaluation.wasComputed', { suggestion: t(`evaluation.suggestion.${d.suggestion}`) })}</Text> : null}
                     </Table.Td>
                     <Table.Td>{d.adjustmentNote || <Text span size="xs" c="dimmed">{l(d.suggestionReason)}</Text>}</Table.Td>
                     {mayAdjust ? (
