@@ -24,7 +24,8 @@ export type RegisterName =
   | 'expert'
   | 'studentIntake'
   | 'training'
-  | 'annualPlan';
+  | 'annualPlan'
+  | 'travelStandard';
 
 export type FieldType =
   | 'text' // one line

@@ -11,6 +11,7 @@ import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
+import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -30,6 +31,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),
     'annualPlans.completion': (input) => planCompletion(ctx, input),
+    'delegations.travelStandard': (input) => travelStandardEstimate(ctx, input),
     'reminders.list': (input) => listReminders(ctx, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'files.put': (input) => putFile(ctx, input),

@@ -5,6 +5,7 @@ import type { FieldValue } from '../contract';
 import { officeDepartment } from '../core/registers/department';
 import { registerOf, type ServiceContext } from './context';
 import type { ChangeWriter } from './changeWriter';
+import { loadTravelStandards } from './travelStandardDefaults';
 
 const full = (keys: string[], values: Record<string, unknown>): Record<string, FieldValue> =>
   Object.fromEntries(keys.map((k) => [k, (values[k] ?? null) as FieldValue]));
@@ -19,6 +20,7 @@ const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.
 export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
   loadReferenceData(ctx, writer);
   loadChecklistTemplates(ctx, writer);
+  loadTravelStandards(ctx, writer);
 }
 
 const isEmpty = (ctx: ServiceContext, table: string) =>

@@ -14,6 +14,7 @@ import {
   IconPlane,
   IconPresentation,
   IconReceipt,
+  IconScale,
   IconSchool,
   IconTarget,
   IconUsers,
@@ -43,6 +44,7 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   'users-group': IconUsersGroup,
   certificate: IconCertificate,
   'calendar-stats': IconCalendarStats,
+  scale: IconScale,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

@@ -92,6 +92,9 @@ export const delegation: RegisterDef = {
       { key: 'arrive', type: 'date', label: { zh: '抵达', en: 'Arrive' }, required: true },
       { key: 'leave', type: 'date', label: { zh: '离开', en: 'Leave' }, required: true },
       { key: 'stop', type: 'enum', label: { zh: '性质', en: 'Stop' }, required: true, options: legStops, defaultValue: 'visit' },
+      // What the host pays for is not paid again from the trip's standards (财行〔2013〕516号).
+      { key: 'hostLodging', type: 'boolean', label: { zh: '对方提供住宿', en: 'Host provides lodging' }, defaultValue: false },
+      { key: 'hostMeals', type: 'boolean', label: { zh: '对方提供伙食', en: 'Host provides meals' }, defaultValue: false },
     ] },
     { key: 'members', type: 'table', label: { zh: '团组成员', en: 'Members' }, columns: [
       { key: 'person', type: 'ref', ref: 'person', label: { zh: '人员', en: 'Person' }, required: true, refScope: 'ownDepartments' },

@@ -18,6 +18,7 @@ import { plan, planTarget, planTask } from './plan';
 import { program } from './program';
 import { checkStudentIntake, studentIntake } from './studentIntake';
 import { checkTraining, training } from './training';
+import { checkTravelStandard, deriveTravelStandard, travelStandard } from './travelStandard';
 
 /** Every register, in navigation order. */
 export const registers: RegisterDef[] = [
@@ -35,6 +36,7 @@ export const registers: RegisterDef[] = [
   fund,
   allocation,
   expense,
+  travelStandard,
   checklistTemplate,
   department,
   plan,
@@ -58,6 +60,7 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   studentIntake: checkStudentIntake,
   training: checkTraining,
   annualPlan: checkAnnualPlan,
+  travelStandard: checkTravelStandard,
 };
 
 /**
@@ -74,6 +77,7 @@ export const settledValues: Partial<Record<RegisterName, (values: Values) => Val
   expense: (values) => ({ ...values, ...deriveExpense(values) }),
   expert: (values) => ({ ...values, ...deriveExpert(values) }),
   annualPlan: (values) => ({ ...values, ...deriveAnnualPlan(values) }),
+  travelStandard: (values) => ({ ...values, ...deriveTravelStandard(values) }),
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));
