@@ -14,6 +14,7 @@ import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
+import { runStandards } from './standards';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
@@ -205,6 +206,10 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parse(args, { pub: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
       await runInstallation(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
+    }
+    case 'standards': {
+      const { values } = parse(rest, { delegation: { type: 'string' }, rate: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      return withApp(dataDirOf(values), (app) => runStandards(app, values, cliLocale()));
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
