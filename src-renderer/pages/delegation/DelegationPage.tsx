@@ -19,6 +19,7 @@ import { RecordPageFallback } from '../RecordPageFallback';
 import type { RecordPageProps } from '../recordPages';
 import { DelegationBudget } from './DelegationBudget';
 import { DelegationHeader, headerFields } from './DelegationHeader';
+import { DelegationStandards } from './DelegationStandards';
 
 /** The return and report section's fields, filled in after the trip through the ordinary form. */
 const reportFields = ['passportReturnedDate', 'tripReport', 'tripReportFile', 'reportFiledDate'];
@@ -89,6 +90,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
           onSaved={changed} onDirtyChange={setChecklistDirty} />
       ) : null}
       <DelegationBudget def={def} record={record} />
+      <DelegationStandards record={record} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <DetailSection title={t('delegation.details')} testId="section-details" aside={editButton(details[0]?.key ?? '', 'edit-details')}>
           <RecordFieldList def={def} record={record} fields={details} />
