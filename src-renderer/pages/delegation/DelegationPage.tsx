@@ -29,6 +29,10 @@ const tableSections = [
   { key: 'legs', span: 7 },
 ];
 
+/** Switches no row turns on (host-provided lodging or meals) say nothing: the section leaves them out. */
+const unsetSwitches = (field: FieldDef, rows: TableRow[]) =>
+  (field.columns ?? []).filter((c) => c.type === 'boolean' && !rows.some((r) => r[c.key])).map((c) => c.key);
+
 /**
  * One delegation on its own page: what it is, the figures derived from it, the next status move and what
  * blocks it, members and itinerary, the review checklist worked through inline, return and report, and
@@ -62,7 +66,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
     const rows = (record.values[field.key] as TableRow[] | null) ?? [];
     return (
       <DetailSection title={l(field.label)} testId={`section-${field.key}`} aside={editButton(field.key, `edit-${field.key}`)}>
-        {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
+        {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} hide={unsetSwitches(field, rows)} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
       </DetailSection>
     );
   };
