@@ -15,12 +15,12 @@ const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.
 /**
  * The built-in reference data every new installation starts from: the university's departments and the
  * 13th five-year plan with its targets and timetable, written as ordinary changes so they sync and have
- * history like anything else.
+ * history like anything else. `created`: the installation is being set up now (not an upgrade).
  */
-export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
+export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter, created = false): void {
   loadReferenceData(ctx, writer);
   loadChecklistTemplates(ctx, writer);
-  loadTravelStandards(ctx, writer);
+  loadTravelStandards(ctx, writer, created);
 }
 
 const isEmpty = (ctx: ServiceContext, table: string) =>

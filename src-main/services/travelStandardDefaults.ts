@@ -14,8 +14,12 @@ import { registerOf, type ServiceContext } from './context';
  * force and edit it, ending the old version and adding a new one, before relying on the calculator.
  * Loaded once, into an empty table, as ordinary changes so they sync and keep history.
  */
-export function loadTravelStandards(ctx: ServiceContext, writer: ChangeWriter): void {
+export function loadTravelStandards(ctx: ServiceContext, writer: ChangeWriter, created: boolean): void {
   if ((ctx.sqlite.prepare('SELECT count(*) AS n FROM "travelStandard"').get() as { n: number }).n > 0) return;
+  // A department laptop upgraded to this version gets the office's standards by sync: office records it
+  // wrote itself would go into its next bundle, and the office refuses a bundle carrying office data. A new
+  // one loads them like its other defaults, which are kept out of its bundles.
+  if (ctx.self.role !== 'office' && !created) return;
   const def = registerOf('travelStandard');
   const amount = (text: string, currency: string) => parseAmount(text, currencyDigits(currency));
   const records = travelStandards.map((row) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FieldValue, TableRow, TravelStandardEstimate } from '../../../src-main/contract';
 import { waiban } from '../../support/cli';
 import { addPerson, changeCount, membersOf } from '../../support/delegations';
-import { tempApp, type TestApp } from '../../support/tempApp';
+import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
+import { openApp } from '../../../src-main/services/app';
 
 type Computed = Extract<TravelStandardEstimate, { computable: true }>;
 
@@ -42,6 +43,18 @@ describe('delegations.travelStandard', () => {
     expect(page.rows.map((r) => [r.values.currency, r.values.lodging, r.values.food, r.values.misc])).toEqual([['JPY', 20000, 10000, 5000]]);
     const countries = new Set((await app.call('records.list', { register: 'travelStandard', limit: 500 })).rows.map((r) => r.values.country));
     for (const c of ['US', 'GB', 'JP', 'KR', 'DE', 'FR', 'AU', 'CA', 'SG', 'RU', 'IT', 'NL']) expect(countries.has(c), c).toBe(true);
+  });
+
+  it('leaves an upgraded department laptop to receive the standards from the office, so its bundle carries no office data', async () => {
+    const laptop = await tempApp({ name: '法学院', role: 'department', departments: ['LAW'] });
+    const dataDir = laptop.dataDir;
+    // A laptop set up before this version: no standards yet.
+    laptop.ctx.sqlite.exec('DELETE FROM "travelStandard"');
+    closeApp(laptop);
+    const upgraded = await openApp({ dataDir });
+    const rows = upgraded.ctx.sqlite.prepare('SELECT count(*) AS n FROM "travelStandard"').get() as { n: number };
+    upgraded.close();
+    expect(rows.n).toBe(0);
   });
 
   it('gives the allowance for a two-country trip and flags the Tokyo hotel over its cap', async () => {
