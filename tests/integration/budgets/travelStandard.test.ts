@@ -4,6 +4,8 @@ import { waiban } from '../../support/cli';
 import { addPerson, changeCount, membersOf } from '../../support/delegations';
 import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
 import { openApp } from '../../../src-main/services/app';
+import { exportRegister } from '../../../src-main/services/xlsx/exportRegister';
+import { readSheet } from '../../support/xlsxRead';
 
 type Computed = Extract<TravelStandardEstimate, { computable: true }>;
 
@@ -110,6 +112,17 @@ describe('delegations.travelStandard', () => {
     const later = await trip(app, { departDate: '2027-05-01', returnDate: '2027-05-06', legs: legs.map((l) => ({ ...l, arrive: String(l.arrive).replace('2026', '2027'), leave: String(l.leave).replace('2026', '2027') })) });
     const after = computed(await app.call('delegations.travelStandard', { id: later.id }));
     expect([before.stops[0]!.perNight, after.stops[0]!.perNight]).toEqual([20000, 25000]);
+  });
+});
+
+describe('host-provided lodging and meals on the itinerary', () => {
+  it('are deducted from the allowance and read as words in an export', async () => {
+    const app = await tempApp();
+    const d = await trip(app, { legs: [legs[0]!, { ...legs[1]!, hostLodging: true, hostMeals: true }] });
+    const seoul = computed(await app.call('delegations.travelStandard', { id: d.id })).stops[1]!;
+    expect([seoul.lodging, seoul.food, seoul.misc]).toEqual([0, 0, 31500]);
+    const { cell } = readSheet(exportRegister(app.ctx, { register: 'delegation' }));
+    expect(cell('Itinerary')?.v).toBe('日本 / 东京 / 2026-05-01 / 2026-05-04 / 访问\n韩国 / 首尔 / 2026-05-04 / 2026-05-06 / 访问 / 对方供宿 / 对方供餐');
   });
 });
 
