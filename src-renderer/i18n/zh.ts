@@ -191,6 +191,7 @@ export const zh = {
     rateFrom: '（{{date}} {{expense}}）',
     rateEntered: '（手工输入）',
     noRate: '缺少 {{currency}} 汇率：团组支出中没有该币种的汇率。请输入 1 {{currency}} 折合人民币（如中国银行现汇卖出价）：',
+    rateLabel: '1 {{currency}} 折合人民币',
     useRate: '按此汇率计算',
     compare: '标准与预算、支出（人民币元）',
     row: { allowed: '开支标准', planned: '预计支出', actual: '实际支出' },

@@ -78,11 +78,21 @@ describe('the budget calculator gives the standard for a 2-country trip and flag
     await go('#/r/expense');
     await go(`#/r/delegation/${delegation}`);
     await byTestId(page, 'standards-rate-USD').waitFor();
+    await byTestId(page, 'standards-rate-USD').scrollIntoViewIfNeeded();
+    await session().shot('standards-02a-rate-asked');
     await byTestId(page, 'standards-rate-USD').locator('input').fill('7.1');
     await byTestId(page, 'standards-rate-USD').getByRole('button').click();
     await expect.poll(() => byTestId(page, 'standards-allowed').innerText()).toContain('10,812.00\t2,850.00\t2,916.00\t16,578.00');
     await expect.poll(() => byTestId(page, 'standards-flags').innerText()).toContain('东京住宿费实际支出 168,000 JPY，超过标准 120,000 JPY（6 人·晚 × 20,000 JPY）');
     await expect.poll(() => byTestId(page, 'standards-actual').innerText()).toContain('7,980.00');
     await wholePageShot(session(), 'standards-02-delegation');
+  });
+
+  it('reads in English too', async () => {
+    const { page } = session();
+    await byTestId(page, 'lang-switch').getByText('English').click();
+    await expect.poll(() => byTestId(page, 'standards-flags').innerText()).toContain('东京 lodging (actual) 168,000 JPY is over the standard 120,000 JPY (6 person-nights × 20,000 JPY)');
+    await wholePageShot(session(), 'standards-03-delegation-en');
+    await byTestId(page, 'lang-switch').getByText('中文').click();
   });
 });

@@ -152,9 +152,10 @@ function RateInput({ currency, onRate }: { currency: string; onRate: (currency: 
   const [text, setText] = useState('');
   const valid = isValidRate(text.trim());
   return (
-    <Group gap="xs" align="flex-end" data-testid={`standards-rate-${currency}`}>
-      <TextInput size="xs" w={120} label={t('travelStandard.noRate', { currency })} value={text} onChange={(e) => setText(e.currentTarget.value)}
-        error={text && !valid ? ' ' : undefined} />
+    <Group gap="xs" data-testid={`standards-rate-${currency}`}>
+      <Text size="xs" c="orange.8">{t('travelStandard.noRate', { currency })}</Text>
+      <TextInput size="xs" w={110} aria-label={t('travelStandard.rateLabel', { currency })} placeholder="7.1234" value={text}
+        onChange={(e) => setText(e.currentTarget.value)} error={Boolean(text) && !valid} />
       <Button size="xs" variant="light" disabled={!valid} onClick={() => onRate(currency, text.trim())}>{t('travelStandard.useRate')}</Button>
     </Group>
   );
