@@ -108,6 +108,7 @@ function stopFlag(stop: StopEstimate, category: StandardCategory, stage: 'planne
 export function standardFlags(stops: StopEstimate[], persons: number, expenses: TripExpense[], totals: CurrencyTotal[]): StandardFlag[] {
   const flags: StandardFlag[] = [];
   const rateOf = (currency: string) => totals.find((t) => t.currency === currency)?.rate ?? null;
+  const allowed = allowedInCny(totals);
   for (const stage of ['actual', 'planned'] as const) {
     for (const category of categories) {
       const costs = expenses.filter((e) => e.stage === stage && e.category === category);
@@ -116,7 +117,6 @@ export function standardFlags(stops: StopEstimate[], persons: number, expenses: 
         const flag = here.length ? stopFlag(stop, category, stage, here, persons, rateOf(stop.currency)) : null;
         if (flag) flags.push(flag);
       }
-      const allowed = allowedInCny(totals);
       if (!allowed || !costs.length || flags.some((f) => f.category === category && f.stage === stage)) continue;
       const found = costs.reduce((n, e) => n + e.cnyAmount, 0);
       const cap = allowed[amountKey[category]];

@@ -42,7 +42,7 @@ export function standardFor(standards: StandardRow[], country: string, city: str
  * else the stop last arrived at (the day a traveller flies on, or comes home), else, before the first
  * arrival, to the first stop. Airside transfers never leave the airport and count nothing.
  */
-export function countNightsAndDays(departDate: string, returnDate: string, stops: TableRow[]): { nights: number[]; days: number[] } {
+function countNightsAndDays(departDate: string, returnDate: string, stops: TableRow[]): { nights: number[]; days: number[] } {
   const nights = stops.map(() => 0);
   const days = stops.map(() => 0);
   const sleepsAt = (d: string) => stops.findIndex((s) => String(s.arrive) <= d && d < String(s.leave));
@@ -69,7 +69,8 @@ export function estimateStops(trip: Trip, standards: StandardRow[]): StopsResult
   const missing: Localized[] = [];
   if (!trip.departDate) missing.push({ zh: '出境日期（开始日期）', en: 'the date the trip leaves China (start date)' });
   if (!trip.returnDate) missing.push({ zh: '回国入境日期（结束日期）', en: 'the date the trip re-enters China (end date)' });
-  const stops = sortLegs(trip.legs).filter((l) => l.stop !== 'airside');
+  const travelled = sortLegs(trip.legs);
+  const stops = travelled.filter((l) => l.stop !== 'airside');
   if (!stops.length) missing.push({ zh: '行程（至少一个出境停留地）', en: 'an itinerary with at least one stop outside the airport' });
   if (trip.persons < 1) missing.push({ zh: '团组成员', en: 'the members' });
   const depart = trip.departDate;
@@ -85,7 +86,6 @@ export function estimateStops(trip: Trip, standards: StandardRow[]): StopsResult
   if (missing.length || !depart || !trip.returnDate) return { computable: false, missing };
 
   const { nights, days } = countNightsAndDays(depart, trip.returnDate, stops);
-  const legOrder = sortLegs(trip.legs);
   return {
     computable: true,
     days: days.reduce((a, b) => a + b, 0),
@@ -95,7 +95,7 @@ export function estimateStops(trip: Trip, standards: StandardRow[]): StopsResult
       const lodgingNights = visit && !s.hostLodging ? nights[i]! : 0;
       const foodDays = s.hostMeals ? 0 : days[i]!;
       return {
-        leg: legOrder.indexOf(s) + 1,
+        leg: travelled.indexOf(s) + 1,
         country: String(s.country),
         city: (s.city as string | null) ?? null,
         stop: visit ? 'visit' : 'transit',

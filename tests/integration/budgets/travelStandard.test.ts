@@ -93,6 +93,9 @@ describe('delegations.travelStandard', () => {
       computable: false,
       missing: [{ zh: '巴西（圣保罗）在 2026-05-01 有效的开支标准', en: 'a standard for Brazil (圣保罗) in force on 2026-05-01' }],
     });
+    const inbound = await trip(app, { direction: 'inbound', legs: [{ country: 'CN', city: '北京', arrive: '2026-05-01', leave: '2026-05-06', stop: 'visit' }] });
+    expect(await app.call('delegations.travelStandard', { id: inbound.id })).toMatchObject({ computable: false, missing: [{ en: 'an outbound delegation (inbound visits are not measured by the standards abroad)' }] });
+    expect((await app.fail('delegations.travelStandard', { id: 'no-such-trip' })).code).toBe('NOT_FOUND');
     const undated = await trip(app, { departDate: null, returnDate: null, legs: null });
     const r = await app.call('delegations.travelStandard', { id: undated.id });
     expect(r.computable).toBe(false);
