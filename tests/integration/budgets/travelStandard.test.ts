@@ -5,6 +5,7 @@ import { addPerson, changeCount, membersOf } from '../../support/delegations';
 import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
 import { openApp } from '../../../src-main/services/app';
 import { exportRegister } from '../../../src-main/services/xlsx/exportRegister';
+import { syncPair } from '../../support/syncPair';
 import { readSheet } from '../../support/xlsxRead';
 
 type Computed = Extract<TravelStandardEstimate, { computable: true }>;
@@ -45,6 +46,13 @@ describe('delegations.travelStandard', () => {
     expect(page.rows.map((r) => [r.values.currency, r.values.lodging, r.values.food, r.values.misc])).toEqual([['JPY', 20000, 10000, 5000]]);
     const countries = new Set((await app.call('records.list', { register: 'travelStandard', limit: 500 })).rows.map((r) => r.values.country));
     for (const c of ['US', 'GB', 'JP', 'KR', 'DE', 'FR', 'AU', 'CA', 'SG', 'RU', 'IT', 'NL']) expect(countries.has(c), c).toBe(true);
+  });
+
+  it('keeps a new department laptop\'s copy of the defaults out of its bundles, so the office accepts them', async () => {
+    const s = await syncPair();
+    await s.laptop.call('records.put', { register: 'partner', values: { nameZh: '东京大学', country: 'JP' } });
+    const r = await s.importAtOffice(await s.exportLaptop());
+    expect(r).toMatchObject({ newChanges: 1, perRegister: { partner: 1 } });
   });
 
   it('leaves an upgraded department laptop to receive the standards from the office, so its bundle carries no office data', async () => {
