@@ -5,6 +5,8 @@ import { addPerson, changeCount, membersOf } from '../../support/delegations';
 import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
 import { openApp } from '../../../src-main/services/app';
 import { exportRegister } from '../../../src-main/services/xlsx/exportRegister';
+import { importRegister } from '../../../src-main/services/xlsx/importRegister';
+import { csvBytes } from '../../support/xlsxWrite';
 import { syncPair } from '../../support/syncPair';
 import { readSheet } from '../../support/xlsxRead';
 
@@ -156,6 +158,19 @@ describe('travel standards refused with the reason, nothing written', () => {
     const backwards = await app.fail('records.put', { register: 'travelStandard', values: { ...japan, city: '名古屋北', effectiveTo: '2024-12-31' } });
     expect(backwards.issues?.map((i) => i.message.en)).toEqual(['The end date cannot be before the effective date']);
     expect(changeCount(app)).toBe(before);
+  });
+
+  it('takes a new table from a spreadsheet, refusing the row that overlaps a version in force', async () => {
+    const app = await tempApp();
+    const sheet = [
+      ['国家/地区', '城市', '币种', '住宿费（每人每晚上限）', '伙食费（每人每天）', '公杂费（每人每天）', '生效日期', '依据文件'],
+      ['西班牙', '马德里、Madrid', 'EUR', '180.00', '55', '35', '2014-01-01', '财行〔2013〕516号 附表2'],
+      ['日本', '东京', 'JPY', '25,000', '10,000', '5,000', '2020-01-01', '新通知'],
+    ];
+    const report = importRegister(app.ctx, app.writer, { register: 'travelStandard', bytes: csvBytes(sheet), dryRun: false });
+    expect([report.created, report.rowsRefused.length]).toEqual([1, 1]);
+    const madrid = (await app.call('records.list', { register: 'travelStandard', search: '马德里' })).rows[0]!;
+    expect([madrid.values.title, madrid.values.lodging]).toEqual(['西班牙 马德里、Madrid', 18000]);
   });
 
   it('lets only the office keep them', async () => {
