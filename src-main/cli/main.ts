@@ -15,6 +15,7 @@ import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
 import { runEvaluation, runReport, runTargets } from './targets';
+import { runStandards } from './standards';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
@@ -214,6 +215,10 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parse(args, { pub: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
       await runInstallation(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
+    }
+    case 'standards': {
+      const { values } = parse(rest, { delegation: { type: 'string' }, rate: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      return withApp(dataDirOf(values), (app) => runStandards(app, values, cliLocale()));
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

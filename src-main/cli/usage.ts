@@ -8,6 +8,10 @@ Commands:
   demo [--records N]          add N sample agreements (and their partners) and N delegations (and about N/2
                               people), with a year of funds, allocations and trip costs; default 50
   stats [--json] [--year Y]   record counts per register; budget against spending per fund and department
+  standards --delegation ID [--rate CUR=RATE ...] [--json]
+                              an outbound trip against the daily standards abroad (财行〔2013〕516号): the
+                              allowance per stop and in yuan, budget and costs beside it, costs over the
+                              standard; exit 1 when it cannot be computed (what is missing is named)
   records list --register NAME [--search TEXT] [--filter KEY=VALUE ...] [--sort FIELD[:desc]]
                               [--limit N] [--deleted]
   records get --register NAME --id ID [--reveal]   (--reveal shows masked fields in full; logged in history)

@@ -5,6 +5,7 @@ import type { AppInfo, Settings } from './installation';
 import { partnerActivityInputSchema, type PartnerActivity } from './partners';
 import { reminderListInputSchema, reminderSettingsSchema, type ReminderList } from './reminders';
 import type { RegisterDef } from './register';
+import { travelStandardEstimateInputSchema, type TravelStandardEstimate } from './travelStandards';
 import {
   adjustEvaluationInputSchema,
   evaluationInputSchema,
@@ -65,6 +66,7 @@ export const channels = {
   'targets.evaluation': { input: evaluationInputSchema, output: {} as EvaluationTable },
   'targets.adjustEvaluation': { input: adjustEvaluationInputSchema, output: {} as DepartmentEvaluation },
   'targets.reportHtml': { input: reportHtmlInputSchema, output: {} as { html: string } },
+  'delegations.travelStandard': { input: travelStandardEstimateInputSchema, output: {} as TravelStandardEstimate },
   'files.put': {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
     output: {} as FileRef,

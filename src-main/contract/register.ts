@@ -26,7 +26,8 @@ export type RegisterName =
   | 'training'
   | 'annualPlan'
   | 'annualFigure'
-  | 'departmentEvaluation';
+  | 'departmentEvaluation'
+  | 'travelStandard';
 
 export type FieldType =
   | 'text' // one line

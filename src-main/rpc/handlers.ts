@@ -14,6 +14,7 @@ import { registerStats } from '../services/stats';
 import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
+import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -33,6 +34,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),
     'annualPlans.completion': (input) => planCompletion(ctx, input),
+    'delegations.travelStandard': (input) => travelStandardEstimate(ctx, input),
     'reminders.list': (input) => listReminders(ctx, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'targets.report': (input) => targetsReport(ctx, input),

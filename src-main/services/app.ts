@@ -66,7 +66,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self });
     const writer = new ChangeWriter(ctx);
     ensureRecordLinks(ctx);
-    loadDefaults(ctx, writer);
+    loadDefaults(ctx, writer, created);
     if (created) keepDefaultsHome(ctx);
     const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' });
     const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);

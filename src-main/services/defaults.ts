@@ -5,6 +5,7 @@ import type { FieldValue } from '../contract';
 import { officeDepartment } from '../core/registers/department';
 import { registerOf, type ServiceContext } from './context';
 import type { ChangeWriter } from './changeWriter';
+import { loadTravelStandards } from './travelStandardDefaults';
 
 const full = (keys: string[], values: Record<string, unknown>): Record<string, FieldValue> =>
   Object.fromEntries(keys.map((k) => [k, (values[k] ?? null) as FieldValue]));
@@ -14,11 +15,12 @@ const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.
 /**
  * The built-in reference data every new installation starts from: the university's departments and the
  * 13th five-year plan with its targets and timetable, written as ordinary changes so they sync and have
- * history like anything else.
+ * history like anything else. `created`: the installation is being set up now (not an upgrade).
  */
-export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
+export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter, created = false): void {
   loadReferenceData(ctx, writer);
   loadChecklistTemplates(ctx, writer);
+  loadTravelStandards(ctx, writer, created);
   fillBuiltInTargetSources(ctx, writer);
 }
 

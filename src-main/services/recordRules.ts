@@ -5,6 +5,7 @@ import type { ServiceContext } from './context';
 import { overlappingStays } from './overlappingStays';
 import { annualPlanRules, planLinkedRegisters, planLinkRules } from './planRules';
 import { departmentEvaluationRules } from './targets/evaluationRules';
+import { travelStandardRules } from './travelStandardRules';
 
 type Values = Record<string, FieldValue>;
 
@@ -27,6 +28,7 @@ const ownRules: Partial<Record<RegisterName, Rule[]>> = {
   expert: [expertRules],
   annualPlan: [annualPlanRules],
   departmentEvaluation: [departmentEvaluationRules],
+  travelStandard: [travelStandardRules],
 };
 
 /** Each register's own rules, and for a record that can carry out an annual plan line, the link's. */

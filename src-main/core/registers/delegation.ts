@@ -92,6 +92,11 @@ export const delegation: RegisterDef = {
       { key: 'arrive', type: 'date', label: { zh: '抵达', en: 'Arrive' }, required: true },
       { key: 'leave', type: 'date', label: { zh: '离开', en: 'Leave' }, required: true },
       { key: 'stop', type: 'enum', label: { zh: '性质', en: 'Stop' }, required: true, options: legStops, defaultValue: 'visit' },
+      // What the host pays for is not paid again from the trip's standards (财行〔2013〕516号).
+      { key: 'hostLodging', type: 'boolean', label: { zh: '对方供宿', en: 'Host lodging' }, defaultValue: false,
+        help: { zh: '邀请/接待方提供住宿：不计住宿费', en: 'The host provides lodging: none is paid' } },
+      { key: 'hostMeals', type: 'boolean', label: { zh: '对方供餐', en: 'Host meals' }, defaultValue: false,
+        help: { zh: '邀请/接待方提供伙食：不计伙食费', en: 'The host provides meals: no food allowance is paid' } },
     ] },
     { key: 'members', type: 'table', label: { zh: '团组成员', en: 'Members' }, columns: [
       { key: 'person', type: 'ref', ref: 'person', label: { zh: '人员', en: 'Person' }, required: true, refScope: 'ownDepartments' },

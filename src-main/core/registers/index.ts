@@ -20,6 +20,7 @@ import { checkPlanTarget, plan, planTarget, planTask } from './plan';
 import { program } from './program';
 import { checkStudentIntake, studentIntake } from './studentIntake';
 import { checkTraining, training } from './training';
+import { checkTravelStandard, deriveTravelStandard, travelStandard } from './travelStandard';
 
 /** Every register, in navigation order. */
 export const registers: RegisterDef[] = [
@@ -37,6 +38,7 @@ export const registers: RegisterDef[] = [
   fund,
   allocation,
   expense,
+  travelStandard,
   checklistTemplate,
   department,
   plan,
@@ -63,6 +65,7 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   training: checkTraining,
   annualPlan: checkAnnualPlan,
   planTarget: checkPlanTarget,
+  travelStandard: checkTravelStandard,
 };
 
 /**
@@ -79,6 +82,7 @@ export const settledValues: Partial<Record<RegisterName, (values: Values) => Val
   expense: (values) => ({ ...values, ...deriveExpense(values) }),
   expert: (values) => ({ ...values, ...deriveExpert(values) }),
   annualPlan: (values) => ({ ...values, ...deriveAnnualPlan(values) }),
+  travelStandard: (values) => ({ ...values, ...deriveTravelStandard(values) }),
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));

@@ -42,10 +42,14 @@ function valueText(field: FieldDef, value: CellValue, titleOf: TitleOf): string 
   return String(value);
 }
 
+/** A switch in a row reads as its column's name when on and is left out when off ("对方供餐"), not as a bare 是/否. */
+const cellText = (column: FieldDef, value: CellValue, titleOf: TitleOf): string =>
+  column.type === 'boolean' ? (value ? column.label.zh : '') : valueText(column, value, titleOf);
+
 /** A table as one line per row, its cells by their zh labels in the column order: "张三 / 团长". */
 function tableText(field: FieldDef, rows: TableRow[], titleOf: TitleOf): string {
   const text = rows
-    .map((row) => (field.columns ?? []).map((c) => valueText(c, row[c.key] ?? null, titleOf)).filter(Boolean).join(' / '))
+    .map((row) => (field.columns ?? []).map((c) => cellText(c, row[c.key] ?? null, titleOf)).filter(Boolean).join(' / '))
     .join('\n');
   return text.length > maxCellText ? `${text.slice(0, maxCellText - 1)}…` : text;
 }

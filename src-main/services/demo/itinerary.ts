@@ -23,6 +23,9 @@ function tripDays(rand: Rand, purpose: string, academic: boolean, visited: strin
   return Math.min(14, randomInt(rand, Math.max(low, floor), Math.max(high, floor)));
 }
 
+/** Sample trips pay their own lodging and meals (nothing provided by the host), as a saved leg records it. */
+const paidByTrip = { hostLodging: false, hostMeals: false };
+
 /**
  * Visits one after the other between `start` and `end`: each leg leaves on the day the next arrives, so
  * the legs touch but never overlap.
@@ -36,6 +39,7 @@ function visitLegs(rand: Rand, visited: string[], firstCity: string | null, star
     arrive: cuts[j]!,
     leave: j === visited.length - 1 ? end : cuts[j + 1]!,
     stop: 'visit',
+    ...paidByTrip,
   }));
 }
 
@@ -73,7 +77,7 @@ export function outboundItinerary(rand: Rand, first: { country: string; city: st
   let to = far ? addDays(back, -1) : back;
   if (daysBetween(from, to) < visited.length - 1) [from, to] = [depart, back];
   const legs = visitLegs(rand, visited, start.city, from, to);
-  if (hub) legs.unshift({ country: hub[0], city: hub[1], arrive: depart, leave: depart, stop });
+  if (hub) legs.unshift({ country: hub[0], city: hub[1], arrive: depart, leave: depart, stop, ...paidByTrip });
   return { visited, back, legs };
 }
 
@@ -82,7 +86,7 @@ export function inboundItinerary(rand: Rand, depart: string): Itinerary {
   const days = randomInt(rand, 2, 7);
   const back = addDays(depart, days - 1);
   const split = days >= 4 && rand() < 0.3 ? addDays(depart, days - 2) : null;
-  const legs: TableRow[] = [{ country: 'CN', city: '北京', arrive: depart, leave: split ?? back, stop: 'visit' }];
-  if (split) legs.push({ country: 'CN', city: pickOne(rand, secondCities), arrive: split, leave: back, stop: 'visit' });
+  const legs: TableRow[] = [{ country: 'CN', city: '北京', arrive: depart, leave: split ?? back, stop: 'visit', ...paidByTrip }];
+  if (split) legs.push({ country: 'CN', city: pickOne(rand, secondCities), arrive: split, leave: back, stop: 'visit', ...paidByTrip });
   return { visited: [], back, legs };
 }

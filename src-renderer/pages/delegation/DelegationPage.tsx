@@ -19,6 +19,7 @@ import { RecordPageFallback } from '../RecordPageFallback';
 import type { RecordPageProps } from '../recordPages';
 import { DelegationBudget } from './DelegationBudget';
 import { DelegationHeader, headerFields } from './DelegationHeader';
+import { DelegationStandards } from './DelegationStandards';
 
 /** The return and report section's fields, filled in after the trip through the ordinary form. */
 const reportFields = ['passportReturnedDate', 'tripReport', 'tripReportFile', 'reportFiledDate'];
@@ -27,6 +28,10 @@ const tableSections = [
   { key: 'members', span: 5 },
   { key: 'legs', span: 7 },
 ];
+
+/** Switches no row turns on (host-provided lodging or meals) say nothing: the section leaves them out. */
+const unsetSwitches = (field: FieldDef, rows: TableRow[]) =>
+  (field.columns ?? []).filter((c) => c.type === 'boolean' && !rows.some((r) => r[c.key])).map((c) => c.key);
 
 /**
  * One delegation on its own page: what it is, the figures derived from it, the next status move and what
@@ -61,7 +66,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
     const rows = (record.values[field.key] as TableRow[] | null) ?? [];
     return (
       <DetailSection title={l(field.label)} testId={`section-${field.key}`} aside={editButton(field.key, `edit-${field.key}`)}>
-        {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
+        {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} hide={unsetSwitches(field, rows)} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
       </DetailSection>
     );
   };
@@ -89,6 +94,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
           onSaved={changed} onDirtyChange={setChecklistDirty} />
       ) : null}
       <DelegationBudget def={def} record={record} />
+      <DelegationStandards record={record} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <DetailSection title={t('delegation.details')} testId="section-details" aside={editButton(details[0]?.key ?? '', 'edit-details')}>
           <RecordFieldList def={def} record={record} fields={details} />

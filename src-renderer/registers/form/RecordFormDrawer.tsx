@@ -13,6 +13,7 @@ import { amountErrors } from './amountChecks';
 import { FieldInput } from './FieldInput';
 import { FormWarnings } from './FormWarnings';
 import { formKeyHandler } from './formKeys';
+import { formWidth } from './tableTracks';
 import { formFields, initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
 
 interface Props {
@@ -99,7 +100,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
 
   const title = record ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') }) : t('form.newTitle', { register: l(def.label) });
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
+    <Drawer opened onClose={onClose} position="right" size={formWidth(fields, locale)} title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
       <form onSubmit={save} onKeyDown={formKeyHandler(() => save())} noValidate data-testid="record-form">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
           {fields.map((field) => (

@@ -30,3 +30,23 @@ export function cellTrack(column: FieldDef, locale: Locale): string {
       return column.maxLength !== undefined && column.maxLength <= 40 ? 'minmax(90px, 0.8fr)' : 'minmax(110px, 1.6fr)';
   }
 }
+
+/** Mantine's xl drawer, the form's width unless a table row needs more. */
+const formMin = 780;
+/** Beyond this a table scrolls sideways rather than the form covering the whole window. */
+const formMax = 1100;
+/** The grid gap between cells, the remove-row button's track, and the drawer's padding on both sides. */
+const gap = 8;
+const removeTrack = 32;
+const drawerPadding = 2 * 16;
+
+/**
+ * The form drawer's width: wide enough for the widest table's row at its columns' minimum tracks, so a
+ * column (the itinerary's host-provision switches) is not hidden past the right edge.
+ */
+export function formWidth(fields: FieldDef[], locale: Locale): number {
+  const rows = fields
+    .filter((f) => f.type === 'table')
+    .map((f) => (f.columns ?? []).reduce((n, c) => n + Number(/minmax\((\d+)px/.exec(cellTrack(c, locale))?.[1] ?? 0) + gap, removeTrack + drawerPadding));
+  return Math.min(formMax, Math.max(formMin, ...rows));
+}
