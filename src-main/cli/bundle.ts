@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AppError } from '../contract';
+import { AppError, destinationSchema } from '../contract';
 import { decodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { exportBundle } from '../services/bundle/exportBundle';
+import { exporterKey } from '../services/bundle/exporterKey';
 import { importBundle } from '../services/bundle/importBundle';
 import { verifyBundle } from '../services/bundle/verifyBundle';
 import { sayImportReport } from './importReport';
@@ -10,6 +11,7 @@ import { cliLocale, printJson, say, UsageError } from './output';
 
 interface BundleOptions {
   out?: string;
+  to?: string;
   full?: boolean;
   pub?: string;
   preview?: boolean;
@@ -38,10 +40,12 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     case 'export': {
       if (!o.out) throw new UsageError('--out FILE.waiban is required');
       const out = o.out;
+      const to = o.to === undefined ? undefined : destinationSchema.safeParse(o.to).data;
+      if (o.to !== undefined && !to) throw new UsageError('--to takes office, review or department:CODE');
       if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
       return withApp(async (app) => {
         const progress = progressAfterASecond();
-        const r = await exportBundle(app.ctx, { out, full: o.full, onProgress: progress.update });
+        const r = await exportBundle(app.ctx, { out, to, full: o.full, onProgress: progress.update });
         progress.finish();
         say({
           zh: `已导出数据包 ${out}（第 ${r.sequence} 号）：${r.segments} 个数据段，${r.changes} 条变更，${r.files} 个文件。`,
@@ -63,12 +67,13 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'import': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to import');
-      if (!o.pub) throw new UsageError('--pub EXPORTER.pub is required');
       const file = positionals[0]!;
       const pub = o.pub;
-      for (const f of [file, pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      for (const f of [file, ...(pub ? [pub] : [])]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
       return withApp(async (app) => {
-        const r = await importBundle(app.ctx, file, decodePublicKey(readFileSync(pub, 'utf8')), { preview: o.preview });
+        // Without --pub, the key registered here for the bundle's exporter.
+        const key = pub ? decodePublicKey(readFileSync(pub, 'utf8')) : await exporterKey(app.ctx, file);
+        const r = await importBundle(app.ctx, file, key, { preview: o.preview });
         if (o.json) printJson(r);
         else sayImportReport(r);
       });
