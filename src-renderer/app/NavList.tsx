@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconBell, IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBell, IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
 import { useReminders } from '../pages/reminders/useReminders';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
@@ -7,7 +7,7 @@ import { useAppData } from './AppDataContext';
 import { RegisterIcon } from './RegisterIcon';
 import { routeHref, type Route } from './useHashRoute';
 
-/** The overview, reminders (with a count), the budget page and every register the definitions put in navigation, in their order. */
+/** The overview, reminders (with a count), the budget page, sync and every register the definitions put in navigation, in their order. */
 export function NavList({ route, onNavigate }: { route: Route; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { l } = useLocale();
@@ -30,6 +30,8 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
         active={route.page === 'reminders'} onClick={onNavigate} data-testid="nav-reminders" />
       <NavLink href={routeHref({ page: 'budget' })} label={t('nav.budget')} leftSection={<IconReportMoney size={18} stroke={1.6} />}
         active={route.page === 'budget'} onClick={onNavigate} data-testid="nav-budget" />
+      <NavLink href={routeHref({ page: 'sync' })} label={t('nav.sync')} leftSection={<IconArrowsExchange size={18} stroke={1.6} />}
+        active={route.page === 'sync' || route.page === 'conflicts'} onClick={onNavigate} data-testid="nav-sync" />
       <Text size="xs" c="dimmed" fw={600} mt="md" mb={4} px="sm">{t('nav.registers')}</Text>
       {registers.filter((r) => r.nav).map((r) => (
         <NavLink key={r.name} href={routeHref({ page: 'register', register: r.name })} label={l(r.label)}

@@ -5,6 +5,9 @@ import { BudgetPage } from '../pages/budget/BudgetPage';
 import { OverviewPage } from '../pages/OverviewPage';
 import { RemindersPage } from '../pages/reminders/RemindersPage';
 import { RegisterPage } from '../pages/RegisterPage';
+import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
+import { SyncPage } from '../pages/sync/SyncPage';
+import { ReviewBanner } from './ReviewBanner';
 import { useAppData } from './AppDataContext';
 import { HeaderBar } from './HeaderBar';
 import { NavList } from './NavList';
@@ -33,7 +36,10 @@ export function Shell() {
       </AppShell.Navbar>
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
+        <ReviewBanner />
         {route.page === 'overview' ? <OverviewPage /> : null}
+        {route.page === 'sync' ? <SyncPage /> : null}
+        {route.page === 'conflicts' ? <ConflictsPage register={route.register} id={route.id} /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'reminders' ? <RemindersPage /> : null}
         {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}
