@@ -9,6 +9,7 @@ import { knownInstallation } from '../installation';
 import { keyIdFromHex } from '../../core/signing/minisignKey';
 import { assertInScope, assertVisibleHere } from './importScope';
 import { materialise } from './materialise';
+import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 
 export interface ImportReport {
@@ -105,6 +106,7 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
     if (held !== undefined && held !== bundle.manifestSha256) {
       throw bundleRefusal(`已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同：可能是克隆的安装或重放。`, `Bundle ${manifest.sequence} from ${author.name} was imported before with other content: a cloned installation or a replay.`);
     }
+    if (author.role === 'office') dropReviewCopy(ctx);
     const added = insertNew(ctx, changes);
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     const clockWarnings = added.filter((c) => !clock.receive(c.hlc)).length;

@@ -97,6 +97,9 @@ describe('office -> review bundle', () => {
     expect((await review.call('records.get', { register: 'person', id: fromLaptop.id })).values.name).toBe('学院录入');
     expect((await review.call('records.get', { register: 'person', id: ecm.id })).values.name).toBe('经管老师');
     expect((await review.call('sync.status', {})).lastImport).not.toBeNull();
+    // The review copy holds the office's reference data once, not a built-in copy of its own beside it.
+    const departments = (app: typeof review) => app.ctx.sqlite.prepare('SELECT count(*) FROM "department"').pluck().get();
+    expect(departments(review)).toBe(departments(s.office));
   });
 
   it('refuses a relayed segment whose author the review installation has not registered', async () => {
