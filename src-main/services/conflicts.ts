@@ -89,6 +89,8 @@ export function resolveConflict(
   input: { register: string; id: string; pick?: string; values?: Record<string, unknown> },
 ): RecordDto {
   const def = registerOf(input.register);
+  // Refused before anything is looked up: a review copy, or a laptop facing office-only data, resolves nothing.
+  assertMayWrite(ctx.self, def, []);
   const heads = headsOf(ctx, def.name, input.id);
   let op: Change['op'] = 'put';
   let data: Record<string, FieldValue> | null;
