@@ -199,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
         'dry-run': { type: 'boolean' },
         out: { type: 'string' },
         full: { type: 'boolean' },
-        pub: { type: 'string' },
+        pub: { type: 'string', multiple: true },
         preview: { type: 'boolean' },
         json: { type: 'boolean' },
       });

@@ -40,9 +40,10 @@ Commands:
   bundle export --out FILE.waiban [--full] [--to DESTINATION]
                               write this installation's changes since the office's last acknowledgement (all
                               of them with --full) as a signed bundle; exporting again unchanged gives the same bytes
-  bundle verify FILE --pub KEY.pub
+  bundle verify FILE --pub KEY.pub [--pub AUTHOR.pub ...]
                               check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
-                              exporter's public key; reads nothing else, writes nothing
+                              exporter's public key (the first --pub; the others for segments it relays, such as
+                              the laptops' in a review bundle); reads nothing else, writes nothing
   bundle import FILE [--pub EXPORTER.pub] [--preview] [--json]
                               verify, check every change against what its author may write, then take it in
                               in one transaction (all or nothing); --preview shows what would change, writes nothing

@@ -6,6 +6,7 @@ import { noPreviousSegment, readManifest, type Manifest, type SegmentInfo } from
 import { bundleRefusal } from '../../core/bundle/refusal';
 import { manifestComment, requireCommentMatches, segmentComment } from '../../core/bundle/trustedComments';
 import { minisignKeyIdHex, type MinisignPublicKey } from '../../core/signing/minisignKey';
+import { decodeSignature } from '../../core/signing/minisignSignature';
 import { verifyMinisign } from '../minisign';
 import { sha256Hex } from './segments';
 import { openCheckedZip, type CheckedZip } from './zipReader';
@@ -29,8 +30,11 @@ export interface VerifiedBundle {
   segments: { info: SegmentInfo; content: Buffer; signature: string }[];
 }
 
-/** The public key of an author other than the exporter whose segments the exporter relays; undefined when not trusted. */
-export type RelayedKeys = (author: string) => MinisignPublicKey | undefined;
+/**
+ * The public key for a segment the exporter relays from another author (given the author and the segment's
+ * signature file); undefined when that author is not trusted. The verification itself still follows.
+ */
+export type RelayedKeys = (author: string, signature: string) => MinisignPublicKey | undefined;
 
 /** A signature failure, said of the file it concerns. */
 function verifySigned(content: Uint8Array, signature: string, key: MinisignPublicKey, what: { zh: string; en: string }): string {
@@ -103,13 +107,13 @@ function checkSegments(
   for (const s of [...manifest.segments].sort((a, b) => (a.author === b.author ? a.seq - b.seq : a.author < b.author ? -1 : 1))) {
     const path = segmentPath(s.author, s.seq);
     const what = { zh: `数据段 ${path}`, en: `Segment ${path}` };
-    const authorKey = s.author === manifest.exporter ? key : relayed(s.author);
-    if (!authorKey) {
-      throw bundleRefusal(`${what.zh}的作者 ${s.author} 不是受信的签名者。`, `${what.en} is by ${s.author}, who is not a trusted signer.`);
-    }
     const content = contents.get(path);
     const signature = contents.get(`${path}.minisig`);
     if (!content || !signature) throw bundleRefusal(`${what.zh}或其签名缺失。`, `${what.en} or its signature is missing.`);
+    const authorKey = s.author === manifest.exporter ? key : relayed(s.author, signature.toString('utf8'));
+    if (!authorKey) {
+      throw bundleRefusal(`${what.zh}的作者 ${s.author} 不是受信的签名者。`, `${what.en} is by ${s.author}, who is not a trusted signer.`);
+    }
     const comment = verifySigned(content, signature.toString('utf8'), authorKey, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
     if (sha256Hex(content) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
@@ -133,9 +137,24 @@ function checkSegments(
  * Steps 1 to 5 of the import pipeline without the database: everything that can be checked with the signer's
  * public key alone. Nothing is written anywhere; the first failed check is the refusal.
  */
-export async function verifyBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifyReport> {
-  return (await readVerifiedBundle(file, key, { limits })).report;
+export async function verifyBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits, relayed?: RelayedKeys): Promise<VerifyReport> {
+  return (await readVerifiedBundle(file, key, { limits, relayed })).report;
 }
+
+/**
+ * Without a database (`waiban bundle verify`): relayed segments are checked against the other keys given, the
+ * one whose key id the segment's signature names.
+ */
+export const relayedByKeyId =
+  (keys: MinisignPublicKey[]): RelayedKeys =>
+  (_author, signature) => {
+    try {
+      const keyId = decodeSignature(signature).keyId;
+      return keys.find((k) => Buffer.compare(Buffer.from(k.keyId), Buffer.from(keyId)) === 0);
+    } catch {
+      return undefined;
+    }
+  };
 
 /** The same checks, keeping what import needs: the manifest and every change the segments carry. */
 export async function readVerifiedBundle(

@@ -52,11 +52,14 @@ describe('waiban bundle', () => {
     expect(waiban(office, ['bundle', 'import', file, '--pub', pub]).out).toContain('0 new changes');
   });
 
-  it('asks for --out and --pub', () => {
+  it('asks for --out and --pub, and a bundle file that exists', () => {
     const data = tempDir();
     expect(waiban(data, ['bundle', 'export']).code).toBe(2);
     expect(waiban(data, ['bundle', 'verify', 'x.waiban']).code).toBe(2);
-    expect(waiban(data, ['bundle', 'import', 'x.waiban']).code).toBe(2);
+    // Import needs no --pub (it takes the key registered for the exporter), but the file must be there.
+    const missing = waiban(data, ['bundle', 'import', 'x.waiban']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('No such file: x.waiban');
     expect(existsSync(join(data, 'waiban.sqlite'))).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodePublicKey } from '../../../src-main/core/signing/minisignKey';
+import { installationPublicKey } from '../../../src-main/services/signing';
 import { describe, expect, it } from 'vitest';
 import { waiban } from '../../support/cli';
 import { syncBothWays } from '../../support/syncOffice';
@@ -50,5 +53,24 @@ describe('waiban conflicts, export --to and import', () => {
     expect(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).code).toBe(1);
     expect(waiban(s.laptop.dataDir, ['import', file]).out).toMatch(/^Imported: bundle 1 signed by "外事办工作站"/);
     expect(JSON.parse(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).out).values.name).toBe('法学院老师');
+  });
+
+  it('verifies a review bundle without a data folder given the office key and the relayed authors\' keys', async () => {
+    const s = await syncBothWays();
+    await s.laptop.call('records.put', { register: 'person', values: { name: '学院录入', category: 'teacher', department: 'LAW' } });
+    await s.importAtOffice(await s.exportLaptop());
+    const file = await s.exportOffice('review');
+    const dir = tempDir();
+    const officePub = join(dir, 'office.pub');
+    const lawPub = join(dir, 'law.pub');
+    writeFileSync(officePub, encodePublicKey(installationPublicKey(s.office.ctx)));
+    writeFileSync(lawPub, encodePublicKey(installationPublicKey(s.laptop.ctx)));
+    const officeOnly = waiban(tempDir(), ['bundle', 'verify', file, '--pub', officePub]);
+    expect(officeOnly.code).toBe(1);
+    expect(officeOnly.err).toContain('not a trusted signer');
+    const both = waiban(tempDir(), ['bundle', 'verify', file, '--pub', officePub, '--pub', lawPub]);
+    expect(both).toMatchObject({ code: 0, err: '' });
+    expect(both.out).toContain('Bundle intact and validly signed');
+    expect(waiban(s.laptop.dataDir, ['import', file, '--pub', officePub, '--pub', lawPub]).code).toBe(2);
   });
 });
