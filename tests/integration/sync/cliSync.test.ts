@@ -36,7 +36,7 @@ describe('waiban conflicts, export --to and import', () => {
     expect(again.err).toContain('no conflict to resolve');
     expect(waiban(dir, ['conflicts', 'resolve', 'partner', p.id]).code).toBe(2);
     expect(waiban(dir, ['conflicts', 'resolve', 'partner', p.id, '--values', '[1]']).code).toBe(2);
-  });
+  }, 60_000);
 
   it('exports for a department and imports there with the registered office key, after a dry run', async () => {
     const s = await syncBothWays();
@@ -53,7 +53,7 @@ describe('waiban conflicts, export --to and import', () => {
     expect(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).code).toBe(1);
     expect(waiban(s.laptop.dataDir, ['import', file]).out).toMatch(/^Imported: bundle 1 signed by "外事办工作站"/);
     expect(JSON.parse(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).out).values.name).toBe('法学院老师');
-  });
+  }, 60_000);
 
   it('verifies a review bundle without a data folder given the office key and the relayed authors\' keys', async () => {
     const s = await syncBothWays();
@@ -72,5 +72,5 @@ describe('waiban conflicts, export --to and import', () => {
     expect(both).toMatchObject({ code: 0, err: '' });
     expect(both.out).toContain('Bundle intact and validly signed');
     expect(waiban(s.laptop.dataDir, ['import', file, '--pub', officePub, '--pub', lawPub]).code).toBe(2);
-  });
+  }, 60_000);
 });
