@@ -1,5 +1,6 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import { IconArrowsExchange, IconBell, IconLayoutDashboard, IconReportMoney } from '@tabler/icons-react';
+import { useConflictCount } from '../pages/conflicts/useConflictCount';
 import { useReminders } from '../pages/reminders/useReminders';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
@@ -16,6 +17,7 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
   // Only the counts: the badge needs no reminder itself.
   const reminders = useReminders(0);
   const pressing = reminders?.pressing ?? 0;
+  const conflicts = useConflictCount();
 
   return (
     <Stack gap={2}>
@@ -31,6 +33,7 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
       <NavLink href={routeHref({ page: 'budget' })} label={t('nav.budget')} leftSection={<IconReportMoney size={18} stroke={1.6} />}
         active={route.page === 'budget'} onClick={onNavigate} data-testid="nav-budget" />
       <NavLink href={routeHref({ page: 'sync' })} label={t('nav.sync')} leftSection={<IconArrowsExchange size={18} stroke={1.6} />}
+        rightSection={conflicts ? <Badge size="sm" color="orange" title={t('nav.conflicts')} data-testid="conflict-nav-badge">{conflicts}</Badge> : null}
         active={route.page === 'sync' || route.page === 'conflicts'} onClick={onNavigate} data-testid="nav-sync" />
       <Text size="xs" c="dimmed" fw={600} mt="md" mb={4} px="sm">{t('nav.registers')}</Text>
       {registers.filter((r) => r.nav).map((r) => (

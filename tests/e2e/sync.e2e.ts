@@ -17,7 +17,7 @@ async function withSession(dataDir: string, work: (s: Session) => Promise<void>)
 }
 
 describe('sync page and conflicts view', () => {
-  it('shows a conflict from the sync page, flags the record, and resolves it field by field', async () => {
+  it('counts a conflict in the navigation, leads to it from the sync page, and resolves it field by field', async () => {
     // An office and a Law School laptop edit the same partner before exchanging bundles, with the real services.
     const s = await syncBothWays();
     const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
@@ -31,6 +31,7 @@ describe('sync page and conflicts view', () => {
 
     await withSession(s.office.dataDir, async (session) => {
       const { page } = session;
+      await expect.poll(() => byTestId(page, 'conflict-nav-badge').innerText()).toBe('1');
       await byTestId(page, 'nav-sync').click();
       await byTestId(page, 'sync-page').waitFor();
       await expect.poll(() => byTestId(page, 'sync-installations').innerText()).toContain('法学院联络员');
@@ -57,6 +58,7 @@ describe('sync page and conflicts view', () => {
       await session.page.setViewportSize({ width: 1440, height: 900 });
       await byTestId(page, 'conflict-save').click();
       await byTestId(page, 'conflicts-empty').waitFor();
+      await expect.poll(() => byTestId(page, 'conflict-nav-badge').count()).toBe(0);
       const r = await session.app.dispatch('records.get', { register: 'partner', id: p.id });
       expect(r.ok && r.value).toMatchObject({ values: { city: '伦敦（学院改）', nameOriginal: 'UCL', website: 'https://www.ucl.ac.uk' }, meta: { conflict: false } });
     });
