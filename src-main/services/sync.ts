@@ -47,8 +47,9 @@ const tooLarge = (bytes: number) =>
     en: `The bundle is ${(bytes / 1048576).toFixed(1)} MB, over the ${maxChannelBundleBytes / 1048576} MB the window can carry: use the command line (waiban export / waiban bundle import).`,
   });
 
+/** A name that says where the file goes, so a USB stick with several bundles is not a puzzle. */
 const fileNameFor = (ctx: ServiceContext, to: Destination, sequence: number) =>
-  `${to === 'review' ? 'review' : to === 'office' ? (ctx.self.departments.join('-') || 'bundle') : to.slice('department:'.length)}-${sequence}.waiban`;
+  `${to === 'review' ? 'office-to-review' : to === 'office' ? `${ctx.self.departments.join('-') || 'bundle'}-to-office` : `office-to-${to.slice('department:'.length)}`}-${sequence}.waiban`;
 
 /** An export for the window to save: the same bundle `waiban export --to` writes, as base64. */
 export async function syncExport(ctx: ServiceContext, input: { to: Destination; full?: boolean }): Promise<ExportedBundle> {

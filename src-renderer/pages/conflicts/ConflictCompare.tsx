@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Radio, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictDetail, FieldChange } from '../../../src-main/contract';
+import type { ConflictDetail, FieldChange, RegisterDef } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useAppData } from '../../app/AppDataContext';
 import { routeHref } from '../../app/useHashRoute';
@@ -15,11 +15,11 @@ import { resolutionOf } from './resolution';
 const differingBackground = 'var(--mantine-color-yellow-light)';
 
 /** One record's versions side by side, field by field; differing fields are marked and picked per row or per version. */
-export function ConflictCompare({ register, id }: { register: string; id: string }) {
+export function ConflictCompare({ def, id }: { def: RegisterDef; id: string }) {
   const { t } = useTranslation();
   const { l } = useLocale();
-  const { findRegister, touch, info } = useAppData();
-  const def = findRegister(register);
+  const { touch, info } = useAppData();
+  const register = def.name;
   const [detail, setDetail] = useState<ConflictDetail | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Record<string, number>>({});
@@ -34,10 +34,10 @@ export function ConflictCompare({ register, id }: { register: string; id: string
     () => (detail ? detail.versions.flatMap((v) => Object.entries(v.values ?? {}).map(([field, before]) => ({ field, before, after: null }))) : []),
     [detail],
   );
-  const titles = useRefTitles(def ?? { fields: [] } as never, refChanges);
+  const titles = useRefTitles(def, refChanges);
 
   if (problem) return <Stack><Alert color="yellow" data-testid="conflict-problem">{problem}</Alert><Anchor href={routeHref({ page: 'conflicts' })}>{t('conflicts.back')}</Anchor></Stack>;
-  if (!detail || !def) return <Skeleton h={300} />;
+  if (!detail) return <Skeleton h={300} />;
 
   const differing = new Set(detail.differing);
   const fields = def.fields.filter((f) => !f.derived);

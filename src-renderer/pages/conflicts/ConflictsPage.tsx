@@ -12,8 +12,11 @@ import { ConflictCompare } from './ConflictCompare';
 
 /** `#/conflicts`: every record with concurrent versions; `#/conflicts/<register>/<id>`: one of them side by side. */
 export function ConflictsPage({ register, id }: { register?: string; id?: string }) {
-  if (register && id) return <ConflictCompare key={`${register}/${id}`} register={register} id={id} />;
-  return <ConflictList />;
+  const { t } = useTranslation();
+  const { findRegister } = useAppData();
+  if (!register || !id) return <ConflictList />;
+  const def = findRegister(register);
+  return def ? <ConflictCompare key={`${register}/${id}`} def={def} id={id} /> : <Alert color="yellow">{t('error.unknownPage')}</Alert>;
 }
 
 function ConflictList() {

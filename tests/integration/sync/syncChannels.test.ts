@@ -10,7 +10,7 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const exported = await s.laptop.call('sync.export', { to: 'office' });
     expect(exported).toMatchObject({ sequence: 1, changes: 1 });
-    expect(exported.fileName).toBe('LAW-1.waiban');
+    expect(exported.fileName).toBe('LAW-to-office-1.waiban');
     const upload = { name: exported.fileName, base64: exported.base64 };
     const before = tableContents(s.office);
     const preview = await s.office.call('sync.preview', upload);
