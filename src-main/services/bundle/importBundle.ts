@@ -7,6 +7,7 @@ import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
 import { knownInstallation } from '../installation';
 import { keyIdFromHex } from '../../core/signing/minisignKey';
+import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
 import { materialise } from './materialise';
 import { dropReviewCopy } from './reviewCopy';
@@ -100,6 +101,8 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
   assertInScope(ctx, author, changes);
   assertVisibleHere(ctx, changes);
+  // Documents first: the records that name them should never arrive without them. A preview writes nothing.
+  if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
 
   const work = (): ImportReport => {
     const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);

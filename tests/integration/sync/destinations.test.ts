@@ -140,3 +140,19 @@ describe('office -> review bundle', () => {
     expect(tableContents(review)).toEqual(before);
   });
 });
+
+describe('documents in office bundles', () => {
+  it('arrive with the records that name them; a preview stores none', async () => {
+    const s = await syncBothWays();
+    const document = Buffer.from('%PDF-1.4 法学院合作协议签署版');
+    const ref = await s.office.call('files.put', { name: 'mou.pdf', base64: document.toString('base64') });
+    const partner = await s.office.call('records.put', { register: 'partner', values: partnerValues() });
+    await s.office.call('records.put', { register: 'agreement', values: { title: '法学院合作协议', partner: partner.id, department: 'LAW', document: ref } });
+    const file = await s.exportOffice('department:LAW');
+    await s.importFromOffice(s.laptop, file, { preview: true });
+    expect((await s.laptop.fail('files.get', { sha256: ref.sha256 })).code).toBe('NOT_FOUND');
+    await s.importFromOffice(s.laptop, file);
+    const got = await s.laptop.call('files.get', { sha256: ref.sha256 });
+    expect(Buffer.from(got.base64, 'base64').equals(document)).toBe(true);
+  });
+});
