@@ -8,8 +8,9 @@ import * as m4 from './0005_exchange_registers';
 import * as m5 from './0006_expert_home_institution';
 import * as m6 from './0007_bundle_segments';
 import * as m7 from './0008_bundle_imports';
-import * as m8 from './0010_travel_standards';
-import * as m9 from './0011_target_sources';
+import * as m8 from './0009_sync_streams';
+import * as m9 from './0010_travel_standards';
+import * as m10 from './0011_target_sources';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006_expert_home_institution': m5,
   '0007_bundle_segments': m6,
   '0008_bundle_imports': m7,
-  '0010_travel_standards': m8,
-  '0011_target_sources': m9,
+  '0009_sync_streams': m8,
+  '0010_travel_standards': m9,
+  '0011_target_sources': m10,
 };

@@ -1,17 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AppError } from '../contract';
+import { AppError, destinationSchema } from '../contract';
 import { decodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { exportBundle } from '../services/bundle/exportBundle';
+import { exporterKey } from '../services/bundle/exporterKey';
 import { importBundle } from '../services/bundle/importBundle';
-import { verifyBundle } from '../services/bundle/verifyBundle';
+import { relayedByKeyId, verifyBundle } from '../services/bundle/verifyBundle';
 import { sayImportReport } from './importReport';
 import { cliLocale, printJson, say, UsageError } from './output';
 
 interface BundleOptions {
   out?: string;
+  to?: string;
   full?: boolean;
-  pub?: string;
+  /** The exporter's key first; for verify, any more are the keys of the authors a bundle relays. */
+  pub?: string[];
   preview?: boolean;
   json?: boolean;
 }
@@ -38,10 +41,12 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     case 'export': {
       if (!o.out) throw new UsageError('--out FILE.waiban is required');
       const out = o.out;
+      const to = o.to === undefined ? undefined : destinationSchema.safeParse(o.to).data;
+      if (o.to !== undefined && !to) throw new UsageError('--to takes office, review or department:CODE');
       if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
       return withApp(async (app) => {
         const progress = progressAfterASecond();
-        const r = await exportBundle(app.ctx, { out, full: o.full, onProgress: progress.update });
+        const r = await exportBundle(app.ctx, { out, to, full: o.full, onProgress: progress.update });
         progress.finish();
         say({
           zh: `已导出数据包 ${out}（第 ${r.sequence} 号）：${r.segments} 个数据段，${r.changes} 条变更，${r.files} 个文件。`,
@@ -51,10 +56,11 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'verify': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to verify');
-      if (!o.pub) throw new UsageError('--pub KEY.pub is required');
+      if (!o.pub?.length) throw new UsageError('--pub KEY.pub is required');
       const file = positionals[0]!;
-      for (const f of [file, o.pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
-      const r = await verifyBundle(file, decodePublicKey(readFileSync(o.pub, 'utf8')));
+      for (const f of [file, ...o.pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      const [exporter, ...others] = o.pub.map((f) => decodePublicKey(readFileSync(f, 'utf8')));
+      const r = await verifyBundle(file, exporter!, undefined, relayedByKeyId(others));
       say({
         zh: `数据包完好，签名有效：导出方 ${r.exporter}，第 ${r.sequence} 号，${r.created}；${r.segments} 个数据段，${r.changes} 条变更，${r.files} 个文件。`,
         en: `Bundle intact and validly signed: exporter ${r.exporter}, sequence ${r.sequence}, ${r.created}; ${r.segments} segments, ${r.changes} changes, ${r.files} files.`,
@@ -63,12 +69,14 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'import': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to import');
-      if (!o.pub) throw new UsageError('--pub EXPORTER.pub is required');
       const file = positionals[0]!;
-      const pub = o.pub;
-      for (const f of [file, pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      if ((o.pub?.length ?? 0) > 1) throw new UsageError('import takes one --pub: the exporter\'s key');
+      const pub = o.pub?.[0];
+      for (const f of [file, ...(pub ? [pub] : [])]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
       return withApp(async (app) => {
-        const r = await importBundle(app.ctx, file, decodePublicKey(readFileSync(pub, 'utf8')), { preview: o.preview });
+        // Without --pub, the key registered here for the bundle's exporter.
+        const key = pub ? decodePublicKey(readFileSync(pub, 'utf8')) : await exporterKey(app.ctx, file);
+        const r = await importBundle(app.ctx, file, key, { preview: o.preview });
         if (o.json) printJson(r);
         else sayImportReport(r);
       });

@@ -9,6 +9,7 @@ import { liveDepartmentCodes } from '../services/recordCommands';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';
+import { runConflicts } from './conflicts';
 import { runInstallation } from './installation';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
@@ -198,16 +199,27 @@ async function main(argv: string[]): Promise<number> {
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
+    case 'export':
+    case 'import':
     case 'bundle': {
-      const [sub, ...args] = rest;
+      // `waiban export --to ...` and `waiban import FILE [--dry-run]` are `bundle export` and `bundle import`.
+      const [sub, ...args] = command === 'bundle' ? rest : [command, ...rest];
       const { values, positionals } = parse(args, {
+        to: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         out: { type: 'string' },
         full: { type: 'boolean' },
-        pub: { type: 'string' },
+        pub: { type: 'string', multiple: true },
         preview: { type: 'boolean' },
         json: { type: 'boolean' },
       });
-      await runBundle(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
+      await runBundle(sub, positionals, { ...values, preview: values.preview || values['dry-run'] }, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'conflicts': {
+      const [sub, ...args] = rest;
+      const { values, positionals } = parse(args, { json: { type: 'boolean' }, pick: { type: 'string' }, values: { type: 'string' } });
+      await withApp(dataDirOf(values), (app) => runConflicts(app, sub, positionals, values));
       return 0;
     }
     case 'installation': {

@@ -49,15 +49,27 @@ Commands:
                               TEXT is the trusted comment, default timestamp and file name)
   keys verify FILE --pub KEY.pub [--sig FILE.minisig]
                               check FILE's minisign signature and print its trusted comment (no data folder)
-  bundle export --out FILE.waiban [--full]
+  bundle export --out FILE.waiban [--full] [--to DESTINATION]
                               write this installation's changes since the office's last acknowledgement (all
                               of them with --full) as a signed bundle; exporting again unchanged gives the same bytes
-  bundle verify FILE --pub KEY.pub
+  bundle verify FILE --pub KEY.pub [--pub AUTHOR.pub ...]
                               check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
-                              exporter's public key; reads nothing else, writes nothing
-  bundle import FILE --pub EXPORTER.pub [--preview] [--json]
+                              exporter's public key (the first --pub; the others for segments it relays, such as
+                              the laptops' in a review bundle); reads nothing else, writes nothing
+  bundle import FILE [--pub EXPORTER.pub] [--preview] [--json]
                               verify, check every change against what its author may write, then take it in
                               in one transaction (all or nothing); --preview shows what would change, writes nothing
+  export --to office|department:CODE|review --out FILE.waiban [--full]
+                              a bundle for one destination: a laptop sends its changes to the office; the office
+                              sends a department its records and the shared reference data (nothing of other
+                              departments), or leadership a read-only snapshot of everything (the laptops' changes
+                              relayed with their own signatures); exporting again unchanged gives the same bytes
+  import FILE [--dry-run] [--json]
+                              bundle import, checked against the key registered here for the bundle's exporter
+  conflicts list [--json]     records edited concurrently: each version with its author and time
+  conflicts resolve REGISTER ID --pick CHANGE_ID | --values JSON
+                              keep one version (a deletion deletes) or merged values; the resolution is a change
+                              like any other and clears the conflict wherever it is imported
   installation add --pub KEY.pub --id ID --name NAME [--role department] [--departments A,B]
                               register another installation (ID as \`bundle verify\` shows it) so its bundles
                               can be imported

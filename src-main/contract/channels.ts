@@ -16,6 +16,17 @@ import {
   type TargetsReport,
 } from './targets';
 import {
+  conflictRefSchema,
+  conflictResolveSchema,
+  syncExportInputSchema,
+  syncImportInputSchema,
+  type ConflictDetail,
+  type ConflictSummary,
+  type ExportedBundle,
+  type SyncImportReport,
+  type SyncStatus,
+} from './sync';
+import {
   getRecordSchema,
   listQuerySchema,
   putRecordSchema,
@@ -75,6 +86,13 @@ export const channels = {
     input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     output: {} as { base64: string },
   },
+  'sync.status': { input: none, output: {} as SyncStatus },
+  'sync.export': { input: syncExportInputSchema, output: {} as ExportedBundle },
+  'sync.preview': { input: syncImportInputSchema, output: {} as SyncImportReport },
+  'sync.import': { input: syncImportInputSchema, output: {} as SyncImportReport },
+  'conflicts.list': { input: none, output: [] as ConflictSummary[] },
+  'conflicts.get': { input: conflictRefSchema, output: {} as ConflictDetail },
+  'conflicts.resolve': { input: conflictResolveSchema, output: {} as RecordDto },
 } as const;
 
 export type Channels = typeof channels;

@@ -12,3 +12,4 @@ export * from './reminders';
 export * from './partners';
 export * from './targets';
 export * from './travelStandards';
+export * from './sync';

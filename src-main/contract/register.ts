@@ -136,6 +136,8 @@ export interface RegisterDef {
   activityField?: string;
   /** Only the office may write (reference data). */
   officeOnly?: boolean;
+  /** Sent whole to every department's laptop, whoever owns a record: the shared list departments pick from. */
+  sharedWithDepartments?: boolean;
   /** Shown in navigation (reference registers can be hidden behind another page later). */
   nav: boolean;
   icon: string;

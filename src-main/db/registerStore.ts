@@ -63,6 +63,15 @@ export class RegisterStore {
     this.setSearch = sqlite.prepare(`UPDATE ${this.table} SET "searchText" = ? WHERE rowid = ?`);
   }
 
+  /** Removes a record's row, index entry and links altogether (only for records whose changes are dropped too). */
+  remove(id: string): void {
+    const row = this.get(id);
+    if (!row) return;
+    this.ftsDelete.run(row.rowid, row.searchText);
+    this.links.replace(row.rowid, null);
+    this.sqlite.prepare(`DELETE FROM ${this.table} WHERE rowid = ?`).run(row.rowid);
+  }
+
   get(id: string): StoredRow | undefined {
     return this.byId.get(id) as StoredRow | undefined;
   }

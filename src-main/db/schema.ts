@@ -64,6 +64,33 @@ export interface BundleExportTable {
   signature: string;
 }
 
+export interface StreamSegmentTable {
+  stream: string;
+  seq: number;
+  prev: string;
+  sha256: string;
+  count: number;
+  lastAuthorSeq: number;
+  content: Buffer;
+  signature: string;
+}
+
+/** How far the office's own changes have been scanned for a destination stream (filtered out ones too). */
+export interface StreamScanTable {
+  stream: string;
+  lastAuthorSeq: number;
+}
+
+export interface ReceivedSegmentTable {
+  author: string;
+  seq: number;
+  prev: string;
+  sha256: string;
+  count: number;
+  content: Buffer;
+  signature: string;
+}
+
 export interface BundleAckTable {
   author: string;
   seq: number;
@@ -98,4 +125,7 @@ export interface Database {
   bundleExport: BundleExportTable;
   bundleAck: BundleAckTable;
   bundleImport: BundleImportTable;
+  streamSegment: StreamSegmentTable;
+  streamScan: StreamScanTable;
+  receivedSegment: ReceivedSegmentTable;
 }

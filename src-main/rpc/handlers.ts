@@ -1,6 +1,8 @@
 import type { AppInfo } from '../contract';
 import { registers } from '../core/registers';
 import { budgetSummary } from '../services/budgetSummary';
+import { getConflict, listConflicts, resolveConflict } from '../services/conflicts';
+import { syncExport, syncImport, syncStatus } from '../services/sync';
 import type { ChangeWriter } from '../services/changeWriter';
 import type { ServiceContext } from '../services/context';
 import { putFile, readFile } from '../services/files';
@@ -43,5 +45,12 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'targets.reportHtml': (input) => reportHtml(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
+    'sync.status': () => syncStatus(ctx),
+    'sync.export': (input) => syncExport(ctx, input),
+    'sync.preview': (input) => syncImport(ctx, input, true),
+    'sync.import': (input) => syncImport(ctx, input, false),
+    'conflicts.list': () => listConflicts(ctx),
+    'conflicts.get': (ref) => getConflict(ctx, ref),
+    'conflicts.resolve': (input) => resolveConflict(ctx, writer, input),
   };
 }

@@ -9,6 +9,7 @@ import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { recordRules } from './recordRules';
 import { checklistInForce, checklistIntegrity } from './checklists';
+import { assertNoConflict } from './conflictGuard';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
 import { checkReferences } from './referenceChecks';
@@ -42,6 +43,7 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   const store = storeOf(ctx, def.name);
   const id = input.id ?? uuidv7();
   const existing = store.get(id);
+  if (existing) assertNoConflict(ctx, def.name, id);
   if (existing?.deleted) {
     throw new AppError('CONFLICT', { zh: '该记录已删除，请先恢复再修改。', en: 'This record is deleted; restore it before editing.' });
   }
@@ -139,6 +141,7 @@ export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Rec
   const row = store.get(ref.id);
   if (!row) throw notFound(def.name, ref.id);
   if (row.deleted) return getRecord(ctx, ref);
+  assertNoConflict(ctx, def.name, ref.id);
   const values = store.values(row);
   assertMayWrite(ctx.self, def, [ownerDepartment(def, values)]);
   const used = usages(ctx, def, ref.id, values);
@@ -158,6 +161,7 @@ export function restoreRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Re
   const row = store.get(ref.id);
   if (!row) throw notFound(def.name, ref.id);
   if (!row.deleted) return getRecord(ctx, ref);
+  assertNoConflict(ctx, def.name, ref.id);
   const values = store.values(row);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner]);

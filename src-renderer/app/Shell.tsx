@@ -7,6 +7,9 @@ import { RegisterPage } from '../pages/RegisterPage';
 import { EvaluationPage } from '../pages/targets/EvaluationPage';
 import { TargetRecordsPage } from '../pages/targets/TargetRecordsPage';
 import { TargetsDashboard } from '../pages/targets/TargetsDashboard';
+import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
+import { SyncPage } from '../pages/sync/SyncPage';
+import { ReviewBanner } from './ReviewBanner';
 import { useAppData } from './AppDataContext';
 import { HeaderBar } from './HeaderBar';
 import { NavList } from './NavList';
@@ -35,9 +38,12 @@ export function Shell() {
       </AppShell.Navbar>
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
+        <ReviewBanner />
         {route.page === 'overview' ? <TargetsDashboard plan={route.plan} year={route.year} navigate={navigate} /> : null}
         {route.page === 'targetRecords' ? <TargetRecordsPage target={route.target} plan={route.plan} year={route.year} point={route.point} open={route.open} navigate={navigate} /> : null}
         {route.page === 'evaluation' ? <EvaluationPage plan={route.plan} year={route.year} navigate={navigate} /> : null}
+        {route.page === 'sync' ? <SyncPage /> : null}
+        {route.page === 'conflicts' ? <ConflictsPage register={route.register} id={route.id} /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'reminders' ? <RemindersPage /> : null}
         {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}

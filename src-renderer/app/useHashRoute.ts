@@ -3,7 +3,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * Where the user is: `#/?plan=&year=` the dashboard (a plan's targets in a year), `#/targets/<target>?plan=&year=&point=&open=`
  * the records behind a target's figure (the headline, or the one for the year `point`), `#/evaluation?year=` the departments' evaluation, `#/reminders` what needs
- * action, `#/budget` budget against spending, `#/r/<register>` a list, `#/r/<register>/<id>` a record (over its list,
+ * action, `#/budget` budget against spending, `#/sync` bundles, `#/conflicts[/<register>/<id>]` concurrent edits to resolve,
+ * `#/r/<register>` a list, `#/r/<register>/<id>` a record (over its list,
  * or on its own page for registers that have one). `?key=value` after a list sets its filters, so a link
  * can open "this person's delegations".
  */
@@ -13,6 +14,8 @@ export type Route =
   | { page: 'evaluation'; plan?: string; year?: number }
   | { page: 'budget' }
   | { page: 'reminders' }
+  | { page: 'sync' }
+  | { page: 'conflicts'; register?: string; id?: string }
   | { page: 'register'; register: string; id?: string; filters?: Record<string, string> };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +32,8 @@ export function parseRoute(hash: string): Route {
   }
   if (!parts[0]) return { page: 'overview', ...scope };
   if (parts[0] === 'reminders') return { page: 'reminders' };
+  if (parts[0] === 'sync') return { page: 'sync' };
+  if (parts[0] === 'conflicts') return parts[1] && parts[2] ? { page: 'conflicts', register: parts[1], id: parts[2] } : { page: 'conflicts' };
   if (parts[0] !== 'r' || !parts[1]) return { page: 'overview' };
   const filters = Object.fromEntries(params);
   return { page: 'register', register: parts[1], ...(parts[2] ? { id: parts[2] } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
@@ -46,6 +51,8 @@ export function routeHref(route: Route): string {
   if (route.page === 'targetRecords') return `#/targets/${encodeURIComponent(route.target)}${queryOf({ plan: route.plan, year: route.year, point: route.point, open: route.open })}`;
   if (route.page === 'budget') return '#/budget';
   if (route.page === 'reminders') return '#/reminders';
+  if (route.page === 'sync') return '#/sync';
+  if (route.page === 'conflicts') return route.register && route.id ? `#/conflicts/${encodeURIComponent(route.register)}/${encodeURIComponent(route.id)}` : '#/conflicts';
   const query = route.filters && Object.keys(route.filters).length ? `?${new URLSearchParams(route.filters).toString()}` : '';
   return `#/r/${encodeURIComponent(route.register)}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${query}`;
 }

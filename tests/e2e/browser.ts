@@ -19,9 +19,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** A browser on a new office data folder, or on a folder a test has already filled with the real services. */
+export async function startSession(o: { dataDir?: string } = {}): Promise<Session> {
   mkdirSync(screenshotDir, { recursive: true });
-  const app = await openApp({ dataDir: tempDir(), init: 'default' });
+  const app = await openApp({ dataDir: o.dataDir ?? tempDir(), init: 'default' });
   const host = await createWebHost({ dispatch: app.dispatch, staticDir: resolve(import.meta.dirname, '..', '..', 'dist-renderer') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });

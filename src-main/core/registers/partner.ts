@@ -26,6 +26,7 @@ export const partner: RegisterDef = {
   icon: 'world',
   nav: true,
   ownership: { field: 'department' },
+  sharedWithDepartments: true,
   fields: [
     { key: 'nameZh', type: 'text', label: { zh: '中文名称', en: 'Chinese name' }, required: true, maxLength: 200 },
     { key: 'nameOriginal', type: 'text', label: { zh: '原文名称', en: 'Original name' }, maxLength: 300 },

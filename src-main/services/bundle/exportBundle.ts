@@ -5,15 +5,19 @@ import { fileHashesOf } from '../../core/bundle/fileRefs';
 import { bundleFormatVersion, type Manifest } from '../../core/bundle/manifest';
 import { manifestComment } from '../../core/bundle/trustedComments';
 import type { Change } from '../../db/changeLog';
-import type { BundleExportTable, BundleSegmentTable } from '../../db/schema';
+import type { Destination } from '../../contract';
+import type { BundleExportTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { readFile, storedFilePath } from '../files';
 import { signAsInstallation } from '../signing';
-import { acknowledgedSeq, sealNewSegments, segmentsAfter, sha256Hex } from './segments';
+import { segmentsFor, type OutgoingSegment } from './destinations';
+import { sha256Hex } from './segments';
 import { writeZip, type ZipEntry } from './zipWriter';
 
 export interface ExportOptions {
   out: string;
+  /** Where the bundle goes; without it, this installation's own changes (as `bundle export` always did). */
+  to?: Destination;
   /** Every segment this installation ever sealed, not only those after the last acknowledged. */
   full?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -27,7 +31,7 @@ export interface ExportReport {
 }
 
 /** The documents the segments' changes name and this data folder holds, each once, in hash order. */
-function documentEntries(ctx: ServiceContext, segments: BundleSegmentTable[]): ZipEntry[] {
+function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipEntry[] {
   const hashes = new Set<string>();
   for (const s of segments) {
     for (const line of s.content.toString('utf8').split('\n').filter(Boolean)) {
@@ -42,15 +46,16 @@ function documentEntries(ctx: ServiceContext, segments: BundleSegmentTable[]): Z
 }
 
 /**
- * The signed manifest for these entries. An export with the same content as the last one reuses its stored
- * manifest and signature (same sequence, same creation time), which is what makes a re-export byte-identical.
+ * The signed manifest for these entries. An export with the same content as an earlier one reuses its stored
+ * manifest and signature (same sequence, same creation time), which is what makes a re-export byte-identical —
+ * also when the office exported to other destinations in between.
  */
-function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: BundleSegmentTable[]): { manifest: Buffer; signature: string; sequence: number } {
+function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: OutgoingSegment[]): { manifest: Buffer; signature: string; sequence: number } {
   const listed = entries.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }));
   const contentKey = sha256Hex(Buffer.from(canonicalJson(listed)));
-  const last = ctx.sqlite.prepare('SELECT * FROM "bundleExport" ORDER BY "sequence" DESC LIMIT 1').get() as BundleExportTable | undefined;
-  if (last?.contentKey === contentKey) return { manifest: last.manifest, signature: last.signature, sequence: last.sequence };
-  const sequence = (last?.sequence ?? 0) + 1;
+  const same = ctx.sqlite.prepare('SELECT * FROM "bundleExport" WHERE "contentKey" = ? ORDER BY "sequence" DESC LIMIT 1').get(contentKey) as BundleExportTable | undefined;
+  if (same) return { manifest: same.manifest, signature: same.signature, sequence: same.sequence };
+  const sequence = ((ctx.sqlite.prepare('SELECT max("sequence") FROM "bundleExport"').pluck().get() as number | null) ?? 0) + 1;
   const value: Manifest = {
     format: bundleFormatVersion,
     exporter: ctx.self.id,
@@ -66,13 +71,12 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Bund
 }
 
 /**
- * A department -> office bundle: this installation's changes since the receiver's last acknowledgement (or
- * all of them), as stored signed segments, with the documents they name. Written beside the target and
- * renamed into place, so an interrupted export never leaves a half bundle under the final name.
+ * A bundle for one destination (see segmentsFor: department -> office, office -> department, office ->
+ * review), from stored signed segments, with the documents they name. Written beside the target and renamed
+ * into place, so an interrupted export never leaves a half bundle under the final name.
  */
 export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promise<ExportReport> {
-  sealNewSegments(ctx);
-  const segments = segmentsAfter(ctx, o.full ? 0 : acknowledgedSeq(ctx));
+  const segments = segmentsFor(ctx, o.to, !!o.full);
   const entries: ZipEntry[] = [];
   segments.forEach((s, i) => {
     const path = segmentPath(s.author, s.seq);

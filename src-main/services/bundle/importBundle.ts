@@ -6,8 +6,11 @@ import type { Change } from '../../db/changeLog';
 import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
 import { knownInstallation } from '../installation';
-import { assertInScope } from './importScope';
+import { keyIdFromHex } from '../../core/signing/minisignKey';
+import { storeBundleFiles } from './bundleFiles';
+import { assertInScope, assertVisibleHere } from './importScope';
 import { materialise } from './materialise';
+import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 
 export interface ImportReport {
@@ -40,7 +43,9 @@ class PreviewRollback extends Error {
  * bundle from that author is still to come; ordering waits on nothing, the report only says so.
  */
 function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; awaitingParents: number } {
-  const seqs = ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[];
+  // The office sends a department only the changes it may see, so its sequence numbers there have holes by design.
+  const filtered = ctx.self.role === 'department' && knownInstallation(ctx.sqlite, author)?.role === 'office';
+  const seqs = filtered ? [] : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
   const missing: number[] = [];
   for (let i = 1; i < seqs.length && missing.length < 100; i++) {
     for (let n = seqs[i - 1]! + 1; n < seqs[i]! && missing.length < 100; n++) missing.push(n);
@@ -77,7 +82,12 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
  * transaction and rolls it back, so what it shows is exactly what an import would do.
  */
 export async function importBundle(ctx: ServiceContext, file: string, key: MinisignPublicKey, o: { preview?: boolean } = {}): Promise<ImportReport> {
-  const bundle = await readVerifiedBundle(file, key);
+  // Segments the exporter relays are checked against their own authors' keys, as registered here.
+  const relayed = (id: string) => {
+    const i = knownInstallation(ctx.sqlite, id);
+    return i && i.status === 'active' ? { keyId: keyIdFromHex(i.keyId), publicKey: new Uint8Array(i.publicKey) } : undefined;
+  };
+  const bundle = await readVerifiedBundle(file, key, { relayed });
   const { manifest } = bundle;
   const author = knownInstallation(ctx.sqlite, manifest.exporter);
   if (!author || Buffer.compare(author.publicKey, Buffer.from(key.publicKey)) !== 0) {
@@ -90,12 +100,16 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
   const registers = new Set(ctx.stores.keys());
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
   assertInScope(ctx, author, changes);
+  assertVisibleHere(ctx, changes);
+  // Documents first: the records that name them should never arrive without them. A preview writes nothing.
+  if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
 
   const work = (): ImportReport => {
     const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);
     if (held !== undefined && held !== bundle.manifestSha256) {
       throw bundleRefusal(`已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同：可能是克隆的安装或重放。`, `Bundle ${manifest.sequence} from ${author.name} was imported before with other content: a cloned installation or a replay.`);
     }
+    if (author.role === 'office') dropReviewCopy(ctx);
     const added = insertNew(ctx, changes);
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     const clockWarnings = added.filter((c) => !clock.receive(c.hlc)).length;
@@ -107,6 +121,10 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
         .prepare('INSERT INTO "bundleImport" ("exporter", "sequence", "manifestSha256", "importedAt", "newChanges") VALUES (?, ?, ?, ?, ?)')
         .run(manifest.exporter, manifest.sequence, bundle.manifestSha256, new Date(ctx.clock.now()).toISOString(), added.length);
     }
+    const keep = ctx.sqlite.prepare(
+      'INSERT OR IGNORE INTO "receivedSegment" ("author", "seq", "prev", "sha256", "count", "content", "signature") VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of bundle.segments) keep.run(s.info.author, s.info.seq, s.info.prev, s.info.sha256, s.info.count, s.content, s.signature);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
     for (const s of manifest.segments) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];

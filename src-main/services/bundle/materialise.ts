@@ -22,7 +22,13 @@ export function materialise(ctx: ServiceContext, recordId: string): RecordState 
   const heads = log.filter((c) => !superseded.has(c.id));
   const winner = heads.reduce((a, b) => (beats(b, a) ? b : a));
   const store = ctx.stores.get(winner.register)!;
-  const before = store.get(recordId);
+  let before = store.get(recordId);
+  // A record first seen already deleted (a snapshot for review) still gets its row, as a tombstone of its last version.
+  const lastPut = !before && winner.op === 'delete' ? log.findLast((c) => c.op === 'put') : undefined;
+  if (lastPut) {
+    store.apply(lastPut, searchTextOf(store.def, lastPut.data!, titleLookup(ctx)), undefined);
+    before = store.get(recordId);
+  }
   if (before?.head !== winner.id) {
     const values = winner.data ?? (before ? store.values(before) : {});
     store.apply(winner, searchTextOf(store.def, values, titleLookup(ctx)), before);

@@ -6,6 +6,7 @@ import { noPreviousSegment, readManifest, type Manifest, type SegmentInfo } from
 import { bundleRefusal } from '../../core/bundle/refusal';
 import { manifestComment, requireCommentMatches, segmentComment } from '../../core/bundle/trustedComments';
 import { minisignKeyIdHex, type MinisignPublicKey } from '../../core/signing/minisignKey';
+import { decodeSignature } from '../../core/signing/minisignSignature';
 import { verifyMinisign } from '../minisign';
 import { sha256Hex } from './segments';
 import { openCheckedZip, type CheckedZip } from './zipReader';
@@ -25,7 +26,15 @@ export interface VerifiedBundle {
   manifest: Manifest;
   manifestSha256: string;
   changes: unknown[];
+  /** Each segment with its author's signature, as the office keeps them to relay. */
+  segments: { info: SegmentInfo; content: Buffer; signature: string }[];
 }
+
+/**
+ * The public key for a segment the exporter relays from another author (given the author and the segment's
+ * signature file); undefined when that author is not trusted. The verification itself still follows.
+ */
+export type RelayedKeys = (author: string, signature: string) => MinisignPublicKey | undefined;
 
 /** A signature failure, said of the file it concerns. */
 function verifySigned(content: Uint8Array, signature: string, key: MinisignPublicKey, what: { zh: string; en: string }): string {
@@ -82,22 +91,30 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
 }
 
 /** Step 5 (signatures and chain; scope comes with import): each segment signed by its author and chained to the one before. */
-function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, key: MinisignPublicKey, exporter: string, limits: BundleLimits): unknown[] {
+function checkSegments(
+  manifest: Manifest,
+  contents: Map<string, Buffer>,
+  key: MinisignPublicKey,
+  relayed: RelayedKeys,
+  limits: BundleLimits,
+): Pick<VerifiedBundle, 'changes' | 'segments'> {
   const listed = new Set(manifest.segments.flatMap((s) => [segmentPath(s.author, s.seq), `${segmentPath(s.author, s.seq)}.minisig`]));
   const stray = [...contents.keys()].find((p) => !listed.has(p));
   if (stray) throw bundleRefusal(`条目 ${stray} 不属于清单中的任何数据段。`, `The entry ${stray} belongs to no segment in the manifest.`);
   const previous = new Map<string, SegmentInfo>();
   const changes: unknown[] = [];
+  const segments: VerifiedBundle['segments'] = [];
   for (const s of [...manifest.segments].sort((a, b) => (a.author === b.author ? a.seq - b.seq : a.author < b.author ? -1 : 1))) {
     const path = segmentPath(s.author, s.seq);
     const what = { zh: `数据段 ${path}`, en: `Segment ${path}` };
-    if (s.author !== exporter) {
-      throw bundleRefusal(`${what.zh}的作者 ${s.author} 不是受信的签名者。`, `${what.en} is by ${s.author}, who is not a trusted signer.`);
-    }
     const content = contents.get(path);
     const signature = contents.get(`${path}.minisig`);
     if (!content || !signature) throw bundleRefusal(`${what.zh}或其签名缺失。`, `${what.en} or its signature is missing.`);
-    const comment = verifySigned(content, signature.toString('utf8'), key, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
+    const authorKey = s.author === manifest.exporter ? key : relayed(s.author, signature.toString('utf8'));
+    if (!authorKey) {
+      throw bundleRefusal(`${what.zh}的作者 ${s.author} 不是受信的签名者。`, `${what.en} is by ${s.author}, who is not a trusted signer.`);
+    }
+    const comment = verifySigned(content, signature.toString('utf8'), authorKey, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
     if (sha256Hex(content) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
     const before = previous.get(s.author);
@@ -111,25 +128,46 @@ function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, key: M
       if (change.author !== s.author) throw bundleRefusal(`${what.zh}中有他人的变更。`, `${what.en} holds a change by someone else.`);
       changes.push(change);
     }
+    segments.push({ info: s, content, signature: signature.toString('utf8') });
   }
-  return changes;
+  return { changes, segments };
 }
 
 /**
  * Steps 1 to 5 of the import pipeline without the database: everything that can be checked with the signer's
  * public key alone. Nothing is written anywhere; the first failed check is the refusal.
  */
-export async function verifyBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifyReport> {
-  return (await readVerifiedBundle(file, key, limits)).report;
+export async function verifyBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits, relayed?: RelayedKeys): Promise<VerifyReport> {
+  return (await readVerifiedBundle(file, key, { limits, relayed })).report;
 }
 
+/**
+ * Without a database (`waiban bundle verify`): relayed segments are checked against the other keys given, the
+ * one whose key id the segment's signature names.
+ */
+export const relayedByKeyId =
+  (keys: MinisignPublicKey[]): RelayedKeys =>
+  (_author, signature) => {
+    try {
+      const keyId = decodeSignature(signature).keyId;
+      return keys.find((k) => Buffer.compare(Buffer.from(k.keyId), Buffer.from(keyId)) === 0);
+    } catch {
+      return undefined;
+    }
+  };
+
 /** The same checks, keeping what import needs: the manifest and every change the segments carry. */
-export async function readVerifiedBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifiedBundle> {
+export async function readVerifiedBundle(
+  file: string,
+  key: MinisignPublicKey,
+  o: { limits?: BundleLimits; relayed?: RelayedKeys } = {},
+): Promise<VerifiedBundle> {
+  const limits = o.limits ?? defaultBundleLimits;
   const zip = await openCheckedZip(file, limits);
   try {
     const { manifest, sha256 } = await signedManifest(zip, key, limits);
     const contents = await checkEntries(zip, manifest);
-    const changes = checkSegments(manifest, contents, key, manifest.exporter, limits);
+    const { changes, segments } = checkSegments(manifest, contents, key, o.relayed ?? (() => undefined), limits);
     const report = {
       exporter: manifest.exporter,
       sequence: manifest.sequence,
@@ -138,7 +176,7 @@ export async function readVerifiedBundle(file: string, key: MinisignPublicKey, l
       changes: changes.length,
       files: manifest.entries.filter((e) => e.path.startsWith('files/')).length,
     };
-    return { report, manifest, manifestSha256: sha256, changes };
+    return { report, manifest, manifestSha256: sha256, changes, segments };
   } finally {
     zip.close();
   }

@@ -7,6 +7,7 @@ import { useDepartments } from '../../app/DepartmentsContext';
 import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
 import { EnumBadge } from '../../registers/values/EnumBadge';
+import { ConflictBadge } from '../../registers/detail/ConflictBadge';
 
 /** Fields the header shows, so the details list leaves them out. */
 export const headerFields = ['title', 'direction', 'status', 'department', 'departDate', 'returnDate'];
@@ -39,7 +40,7 @@ export function DelegationHeader({ def, record, actions }: Props) {
             <EnumBadge field={field('direction')} value={String(v.direction ?? '')} />
             <EnumBadge field={field('status')} value={String(v.status ?? '')} />
             {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
-            {record.meta.conflict ? <Badge color="orange" radius="sm" tt="none">{t('detail.conflictBadge')}</Badge> : null}
+            {record.meta.conflict ? <ConflictBadge register="delegation" id={record.id} /> : null}
             <Text size="sm" c="dimmed">{dates} · {departments.name(String(v.department ?? ''))}</Text>
           </Group>
         </Stack>

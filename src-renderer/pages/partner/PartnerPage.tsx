@@ -17,6 +17,7 @@ import { EnumBadge } from '../../registers/values/EnumBadge';
 import { RecordPageFallback } from '../RecordPageFallback';
 import type { RecordPageProps } from '../recordPages';
 import { PartnerActivityCard } from './PartnerActivityCard';
+import { ConflictBadge } from '../../registers/detail/ConflictBadge';
 
 /**
  * Partner 360: one partner on its own page, with everything the registers hold about it (agreements,
@@ -51,6 +52,7 @@ export function PartnerPage({ def, id }: RecordPageProps) {
               <EnumBadge field={field('type')} value={String(v.type ?? '')} />
               <EnumBadge field={field('backgroundReview')} value={String(v.backgroundReview ?? '')} />
               {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
+              {record.meta.conflict ? <ConflictBadge register="partner" id={record.id} /> : null}
             </Group>
           </Stack>
           {canWrite(def, record) ? (

@@ -14,6 +14,7 @@ import { RecordMetaList } from './RecordMetaList';
 import { ReferringRecords } from './ReferringRecords';
 import { useRecord } from './useRecord';
 import { useReveal } from './useReveal';
+import { ConflictBadge } from './ConflictBadge';
 
 /** Wide enough for the checklist table (ChecklistPanel's minimum width) inside the drawer's and the section's padding. */
 const checklistDrawerWidth = 1040;
@@ -61,7 +62,7 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
             <Group gap="xs">
               <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
               {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
-              {record.meta.conflict ? <Badge color="orange" radius="sm" tt="none">{t('detail.conflictBadge')}</Badge> : null}
+              {record.meta.conflict ? <ConflictBadge register={def.name} id={record.id} /> : null}
               {record.expiry ? <ExpiryBadge expiry={record.expiry} /> : null}
             </Group>
             {canWrite(def, record) ? (

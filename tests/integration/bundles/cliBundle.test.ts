@@ -50,13 +50,16 @@ describe('waiban bundle', () => {
     expect(imported.out).toMatch(/^Imported: bundle 1 signed by "法学院" .*; 1 new changes \(partner 1\), 1 records touched, 0 conflicts\.\n$/);
     expect(json(waiban(office, ['records', 'list', '--register', 'partner']).out)).toMatchObject({ total: 1 });
     expect(waiban(office, ['bundle', 'import', file, '--pub', pub]).out).toContain('0 new changes');
-  });
+  }, 60_000);
 
-  it('asks for --out and --pub', () => {
+  it('asks for --out and --pub, and a bundle file that exists', () => {
     const data = tempDir();
     expect(waiban(data, ['bundle', 'export']).code).toBe(2);
     expect(waiban(data, ['bundle', 'verify', 'x.waiban']).code).toBe(2);
-    expect(waiban(data, ['bundle', 'import', 'x.waiban']).code).toBe(2);
+    // Import needs no --pub (it takes the key registered for the exporter), but the file must be there.
+    const missing = waiban(data, ['bundle', 'import', 'x.waiban']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('No such file: x.waiban');
     expect(existsSync(join(data, 'waiban.sqlite'))).toBe(false);
   });
 });

@@ -1,0 +1,71 @@
+import { AppError, type Destination } from '../../contract';
+import { visibleToDepartments } from '../../core/bundle/visibility';
+import type { Change } from '../../db/changeLog';
+import type { ServiceContext } from '../context';
+import { liveDepartmentCodes } from '../recordCommands';
+import { acknowledgedSeq, sealNewSegments, segmentsAfter } from './segments';
+import { sealStream, streamSegments } from './streams';
+
+/** A segment as a bundle carries it, whoever sealed it. */
+export interface OutgoingSegment {
+  author: string;
+  seq: number;
+  prev: string;
+  sha256: string;
+  count: number;
+  content: Buffer;
+  signature: string;
+}
+
+const refuse = (zh: string, en: string) => new AppError('FORBIDDEN', { zh, en });
+
+/** The destinations this installation may export to: a laptop sends to the office; the office to a department or to review. */
+export function destinationsOf(ctx: ServiceContext): Destination[] {
+  if (ctx.self.role === 'department') return ['office'];
+  if (ctx.self.role === 'office') return [...[...liveDepartmentCodes(ctx)].sort().map((d) => `department:${d}` as Destination), 'review'];
+  return [];
+}
+
+function checkAllowed(ctx: ServiceContext, to: Destination): void {
+  const role = ctx.self.role;
+  if (role === 'review') throw refuse('本机为只读审阅安装，不导出数据包。', 'This is a read-only review installation; it exports no bundles.');
+  if (to === 'office' && role === 'office') throw refuse('本机就是外事办：请选择院系部或领导审阅。', 'This is the office: choose a department or review.');
+  if (to !== 'office' && role !== 'office') throw refuse('只有外事办能向院系部或领导审阅导出数据包；本机只能导出给外事办。', 'Only the office exports to departments or review; this installation exports to the office.');
+  if (to.startsWith('department:') && !liveDepartmentCodes(ctx).has(to.slice('department:'.length))) {
+    const code = to.slice('department:'.length);
+    throw new AppError('VALIDATION', { zh: `部门名录中没有代码为 ${code} 的部门。`, en: `No department with code ${code} in the department register.` });
+  }
+}
+
+/** Does a department's laptop see this change: the department of the new value or of a version it replaces. */
+function forDepartment(ctx: ServiceContext, code: string): (c: Change) => boolean {
+  return (c) => {
+    const def = ctx.stores.get(c.register)!.def;
+    const owners = [c.department, ...c.parents.map((p) => ctx.changes.get(p)?.department ?? null)];
+    return visibleToDepartments(def, [code], owners);
+  };
+}
+
+/**
+ * The segments a bundle for this destination carries, from stored signed content only:
+ * - to the office: this installation's own segments since the office's last acknowledgement (or all);
+ * - to a department: the office's own changes that department may see, in that department's stream;
+ * - to review: everything — the office's own segments and every segment it received, relayed with the
+ *   authors' signatures, so the review copy checks each author itself.
+ */
+export function segmentsFor(ctx: ServiceContext, to: Destination | undefined, full: boolean): OutgoingSegment[] {
+  // Without a destination (`bundle export`): this installation's own segments, whatever its role.
+  if (to !== undefined) checkAllowed(ctx, to);
+  if (to === undefined || to === 'office') {
+    sealNewSegments(ctx);
+    return segmentsAfter(ctx, full ? 0 : acknowledgedSeq(ctx));
+  }
+  if (to === 'review') {
+    sealNewSegments(ctx);
+    const received = ctx.sqlite.prepare('SELECT * FROM "receivedSegment" WHERE "author" != ? ORDER BY "author", "seq"').all(ctx.self.id) as OutgoingSegment[];
+    return [...segmentsAfter(ctx, 0), ...received];
+  }
+  const stream = to;
+  sealStream(ctx, stream, forDepartment(ctx, to.slice('department:'.length)));
+  return streamSegments(ctx, stream).map((s) => ({ ...s, author: ctx.self.id }));
+}

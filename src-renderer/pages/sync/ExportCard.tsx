@@ -1,0 +1,67 @@
+import { Alert, Button, Card, Checkbox, Group, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Destination, ExportedBundle } from '../../../src-main/contract';
+import { invoke } from '../../api/client';
+import { useDepartments } from '../../app/DepartmentsContext';
+import { base64ToBlob, downloadBlob } from '../../util/files';
+import { errorMessage } from '../../util/notify';
+
+/** Choose where the bundle goes, export it, and save the file (a download in the browser, a save in the app). */
+export function ExportCard({ destinations }: { destinations: Destination[] }) {
+  const { t } = useTranslation();
+  const departments = useDepartments();
+  const [to, setTo] = useState<Destination | null>(destinations[0] ?? null);
+  const [full, setFull] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ExportedBundle | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const label = (d: Destination) =>
+    d === 'office' ? t('sync.to.office') : d === 'review' ? t('sync.to.review') : t('sync.to.department', { name: departments.name(d.slice('department:'.length)) });
+
+  const run = async () => {
+    if (!to) return;
+    setBusy(true);
+    setProblem(null);
+    setDone(null);
+    try {
+      const bundle = await invoke('sync.export', { to, ...(to === 'office' && full ? { full } : {}) });
+      downloadBlob(base64ToBlob(bundle.base64, bundle.fileName), bundle.fileName);
+      setDone(bundle);
+    } catch (err) {
+      setProblem(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card withBorder padding="md" data-testid="sync-export">
+      <Stack gap="sm">
+        <Title order={5}>{t('sync.export')}</Title>
+        {destinations.length === 0 ? <Text size="sm" c="dimmed">{t('sync.noDestinations')}</Text> : (
+          <>
+            <Text size="sm" c="dimmed">{t('sync.exportIntro')}</Text>
+            <Group align="flex-end">
+              <Select label={t('sync.destination')} data={destinations.map((d) => ({ value: d, label: label(d) }))} value={to}
+                onChange={(v) => setTo(v as Destination | null)} allowDeselect={false} searchable w={300} data-testid="sync-destination" />
+              <Button leftSection={<IconFileExport size={16} />} onClick={run} loading={busy} disabled={!to} data-testid="sync-export-button">
+                {t('sync.exportButton')}
+              </Button>
+            </Group>
+            {to === 'office' ? <Checkbox label={t('sync.full')} checked={full} onChange={(e) => setFull(e.currentTarget.checked)} /> : null}
+          </>
+        )}
+        {busy ? <Stack gap={4}><Text size="sm">{t('sync.exporting')}</Text><Progress value={100} striped animated /></Stack> : null}
+        {problem ? <Alert color="red">{problem}</Alert> : null}
+        {done ? (
+          <Alert color="green" data-testid="sync-exported">
+            {t('sync.exported', { file: done.fileName, sequence: done.sequence, segments: done.segments, changes: done.changes, files: done.files })}
+          </Alert>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { maxChannelBundleBytes } from '../../../src-main/contract';
+import { syncBothWays } from '../../support/syncOffice';
+import { tableContents } from '../../support/syncPair';
+import { partnerValues, tempApp } from '../../support/tempApp';
+
+describe('sync channels: bundles as base64, as the Sync page sends them', () => {
+  it('carries a laptop\'s export to the office: preview writes nothing, import writes, status shows the last bundle', async () => {
+    const s = await syncBothWays();
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+    const exported = await s.laptop.call('sync.export', { to: 'office' });
+    expect(exported).toMatchObject({ sequence: 1, changes: 1 });
+    expect(exported.fileName).toBe('LAW-to-office-1.waiban');
+    const upload = { name: exported.fileName, base64: exported.base64 };
+    const before = tableContents(s.office);
+    const preview = await s.office.call('sync.preview', upload);
+    expect(preview).toMatchObject({ preview: true, newChanges: 1, signer: '法学院联络员', perRegister: { partner: 1 } });
+    expect(tableContents(s.office)).toEqual(before);
+    expect(await s.office.call('sync.import', upload)).toMatchObject({ preview: false, newChanges: 1 });
+    const status = await s.office.call('sync.status', {});
+    expect(status.installations).toEqual([expect.objectContaining({ name: '法学院联络员', lastBundle: expect.objectContaining({ sequence: 1, newChanges: 1 }) })]);
+    expect(status.destinations).toEqual(expect.arrayContaining(['department:LAW', 'review']));
+    expect((await s.laptop.call('sync.status', {})).destinations).toEqual(['office']);
+  });
+
+  it('refuses what is not a bundle, and a bundle from an installation not registered here, changing nothing', async () => {
+    const s = await syncBothWays();
+    const stranger = await tempApp({ name: '陌生电脑', role: 'department', departments: ['LAW'] });
+    await stranger.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+    const before = tableContents(s.office);
+    const junk = await s.office.fail('sync.preview', { name: 'x.waiban', base64: Buffer.from('not a zip at all').toString('base64') });
+    expect(junk.localized.zh).toContain('数据包');
+    const unknown = await s.office.fail('sync.import', { name: 'x.waiban', base64: (await stranger.call('sync.export', { to: 'office' })).base64 });
+    expect(unknown.localized.zh).toContain('不是本机登记的安装');
+    expect(unknown.localized.en).toContain('register it first');
+    expect(tableContents(s.office)).toEqual(before);
+  });
+
+  it('refuses an upload over the channel cap before decoding it', async () => {
+    const s = await syncBothWays();
+    const tooBig = 'A'.repeat(Math.ceil((maxChannelBundleBytes * 4) / 3) + 8);
+    expect((await s.office.fail('sync.import', { name: 'big.waiban', base64: tooBig })).code).toBe('VALIDATION');
+  });
+});
