@@ -11,6 +11,7 @@ import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
+import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -33,6 +34,11 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'reminders.list': (input) => listReminders(ctx, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'files.put': (input) => putFile(ctx, input),
+    'xlsx.template': ({ register }) => templateFile(register),
+    'xlsx.export': (query) => exportFile(ctx, query),
+    'xlsx.exportBudget': ({ fiscalYear }) => budgetFile(ctx, fiscalYear),
+    'xlsx.preview': (input) => importFile(ctx, writer, input, true),
+    'xlsx.import': (input) => importFile(ctx, writer, input, false),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
   };
 }

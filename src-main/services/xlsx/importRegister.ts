@@ -1,44 +1,25 @@
-import { AppError, type FieldValue, type Localized, type RegisterDef } from '../../contract';
+import { AppError, type FieldValue, type SheetImportReport, type Localized, type RegisterDef } from '../../contract';
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
+import { idHeader } from '../../core/xlsx/columns';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
 import { naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
-import { readLimits, readSheet, type RawCell } from '../../core/xlsx/readSheet';
+import type { RawCell } from '../../core/xlsx/readSheet';
 import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { putRecord } from '../recordCommands';
-import { checkInflatedSize } from './inflateCap';
-
-export interface RefusedRow {
-  /** The spreadsheet's row number, as the office sees it (1 is the first header row). */
-  row: number;
-  /** Column letter ("C") and the header over it; empty when the reason is about the whole row. */
-  column: string;
-  header: string;
-  value: string;
-  reason: Localized;
-}
-
-export interface ImportReport {
-  register: string;
-  /** Rows that are (in a dry run: would be) created, updated, or left as they were because nothing changed. */
-  rowsOk: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rowsRefused: RefusedRow[];
-  /** Headers that match no field: their columns are not read. */
-  unknownColumns: { column: string; header: string }[];
-  /** False for a dry run: nothing was written. */
-  written: boolean;
-}
+import { parseWorkbook, type ParseLimits } from './parseWorkbook';
 
 export interface ImportInput {
   register: string;
   bytes: Uint8Array;
   dryRun: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The parse's time and memory limits; tests lower them. */
+  limits?: ParseLimits;
 }
+
+export type RowsInput = Omit<ImportInput, 'bytes' | 'limits'> & { rows: RawCell[][] };
 
 /** Thrown inside the transaction of a dry run so that every row is saved exactly as a real import would, then undone. */
 class DryRunDone extends Error {}
@@ -93,26 +74,37 @@ function naturalIndex(ctx: ServiceContext, def: RegisterDef): Map<string, string
 
 const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
+export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<SheetImportReport> {
+  const rows = await parseWorkbook(input.bytes, input.limits);
+  return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress });
+}
+
 /**
- * Imports the first sheet of a workbook into a register. Every row goes through the same save as the form
+ * Imports a sheet's rows into a register. Every row goes through the same save as the form
  * (validation, reference checks, rules, permissions), all in one transaction: a refused row is reported and left
  * out, the valid rows are written together or not at all, and a dry run rolls the whole transaction back.
  * A row updates the record its id column names, else the record with the same natural key, else creates one;
  * a row that changes nothing is left alone, so importing the same file twice adds nothing.
  */
-export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): ImportReport {
+export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: RowsInput): SheetImportReport {
   const def = registerOf(input.register);
-  checkInflatedSize(input.bytes, readLimits.inflatedBytes);
-  const rows = readSheet(input.bytes);
+  const { rows } = input;
   const mapping = mapHeaders(def, rows);
   const headerOf = (index: number) => cellText(rows[0]?.[index]);
-  const report: ImportReport = {
+  const report: SheetImportReport = {
     register: def.name,
     rowsOk: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
     rowsRefused: [],
+    columns: [...mapping.columns.entries()].map(([index, column]) => ({
+      column: columnLetter(index),
+      header: headerOf(index),
+      field: column.key,
+      label: column.field?.label ?? idHeader,
+    })),
     unknownColumns: mapping.unknown.map((u) => ({ column: columnLetter(u.column), header: u.header })),
     written: false,
   };
