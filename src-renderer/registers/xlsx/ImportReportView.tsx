@@ -21,7 +21,7 @@ export function ImportReportView({ report }: { report: SheetImportReport }) {
     <Stack gap="sm" data-testid="xlsx-report">
       <Group gap="xs">
         {counts.map(([key, n, color]) => (
-          <Badge key={key} color={color} variant="light" size="lg" data-testid={`xlsx-count-${key}`} data-count={n}>
+          <Badge key={key} color={color} variant="light" size="lg" tt="none" data-testid={`xlsx-count-${key}`} data-count={n}>
             {t(`xlsx.${key}`)} {n}
           </Badge>
         ))}
