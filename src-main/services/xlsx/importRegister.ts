@@ -1,5 +1,6 @@
 import { AppError, type FieldValue, type SheetImportReport, type Localized, type RegisterDef } from '../../contract';
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
+import { isMaskedText } from '../../core/mask';
 import { idHeader } from '../../core/xlsx/columns';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
 import { naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
@@ -72,6 +73,16 @@ function naturalIndex(ctx: ServiceContext, def: RegisterDef): Map<string, string
   return index;
 }
 
+/** The sheet column under a label (zh in row 1, or en in row 2 when the sheet has both header rows), or -1. */
+function columnOfHeader(rows: RawCell[][], headerRows: number, label: Localized): number {
+  const wanted = new Set([foldText(label.zh), foldText(label.en)]);
+  const width = Math.max(rows[0]?.length ?? 0, rows[1]?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < headerRows; r++) if (wanted.has(foldText(cellText(rows[r]?.[c])))) return c;
+  }
+  return -1;
+}
+
 const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
@@ -123,6 +134,11 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   const currencyKeys = new Set(def.fields.map((f) => f.currencyField));
   const order = [...mapping.columns.entries()].sort(([, a], [, b]) => Number(currencyKeys.has(b.key)) - Number(currencyKeys.has(a.key)));
 
+  // Warnings the office confirmed on a record (an overspend) are derived, so no field an import sets; a row that
+  // carries them (an export does) confirms the same warnings again, as the form's confirmation would.
+  const confirmedField = def.fields.find((f) => f.key === 'confirmedWarnings');
+  const confirmedColumn = confirmedField ? columnOfHeader(rows, mapping.headerRows, confirmedField.label) : -1;
+
   const importRow = (cells: RawCell[], rowNumber: number) => {
     let refused = false;
     const refuse = (columnIndex: number | undefined, reason: Localized) => {
@@ -149,11 +165,15 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       columnOfField.set(column.key, columnIndex);
       const converted = cellValue(column.field, cell, values, names);
       if ('reason' in converted) refuse(columnIndex, converted.reason);
-      else values[column.key] = converted.value;
+      // An export masks passport numbers: reading the mask back means "not given", so a record keeps its
+      // number and a new one has none, rather than the row being refused or a mask being stored.
+      else if (!(column.field.masked && isMaskedText(converted.value))) values[column.key] = converted.value;
     }
     if (refused) return;
     const key = index ? naturalKeyOf(keyFields, values) : null;
-    id ??= key ? index?.get(key) : undefined;
+    // An id from another installation's export names no record here; the natural key may still (a default
+    // record, such as a checklist template, has its own id in every installation).
+    if (key && !(id && store.get(id))) id = index?.get(key) ?? id;
     const existing = id ? store.get(id) : undefined;
     if (existing && !existing.deleted) {
       const stored = store.values(existing);
@@ -164,7 +184,9 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       }
     }
     try {
-      const saved = putRecord(ctx, writer, { register: def.name, id, values: { ...values } });
+      const confirmed = confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
+      const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
+      const saved = putRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) });
       if (key) index?.set(key, saved.id);
       report[existing ? 'updated' : 'created']++;
       report.rowsOk++;
@@ -176,11 +198,25 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   };
 
   try {
+    // Where records carry confirmed warnings (an allocation overspent), rows are saved as the records were: in
+    // the order they were created (UUIDv7 ids sort by time), confirmed ones last, for a confirmation was given when
+    // that record tipped the balance over, and the records before it needed none, whatever the sheet's order.
+    const idColumn = [...mapping.columns].find(([, c]) => !c.field)?.[0];
+    const rank = (i: number) => [Number(cellText(dataRows[i]![confirmedColumn]) !== ''), idColumn === undefined ? '' : cellText(dataRows[i]![idColumn])] as const;
+    const confirmedLast = [...dataRows.keys()];
+    if (confirmedColumn >= 0) {
+      confirmedLast.sort((a, b) => {
+        const [ca, ia] = rank(a);
+        const [cb, ib] = rank(b);
+        return ca - cb || (ia < ib ? -1 : ia > ib ? 1 : a - b);
+      });
+    }
     writer.transaction(() => {
-      dataRows.forEach((cells, i) => {
+      confirmedLast.forEach((i, done) => {
+        const cells = dataRows[i]!;
         if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
         importRow(cells, mapping.headerRows + i + 1);
-        if (input.onProgress && i % 1000 === 999) input.onProgress(i + 1, dataRows.length);
+        if (input.onProgress && done % 1000 === 999) input.onProgress(done + 1, dataRows.length);
       });
       if (input.dryRun) throw new DryRunDone();
     });
