@@ -139,6 +139,9 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   const confirmedField = def.fields.find((f) => f.key === 'confirmedWarnings');
   const confirmedColumn = confirmedField ? columnOfHeader(rows, mapping.headerRows, confirmedField.label) : -1;
 
+  /** Records this import created, updated or found unchanged. */
+  const written = new Set<string>();
+
   const importRow = (cells: RawCell[], rowNumber: number) => {
     let refused = false;
     const refuse = (columnIndex: number | undefined, reason: Localized) => {
@@ -171,13 +174,19 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     }
     if (refused) return;
     const key = index ? naturalKeyOf(keyFields, values) : null;
-    // An id from another installation's export names no record here; the natural key may still (a default
-    // record, such as a checklist template, has its own id in every installation).
-    if (key && !(id && store.get(id))) id = index?.get(key) ?? id;
+    if (!id) id = key ? index?.get(key) : undefined;
+    else if (key && !store.get(id)) {
+      // An id from another installation's export names no record here; the natural key may still (a default
+      // record, such as a checklist template, has its own id in every installation), unless another row of
+      // this sheet is that record: rows with ids of their own are different records.
+      const match = index?.get(key);
+      if (match && !written.has(match)) id = match;
+    }
     const existing = id ? store.get(id) : undefined;
     if (existing && !existing.deleted) {
       const stored = store.values(existing);
       if (Object.keys(values).every((k) => same(values[k], stored[k]))) {
+        written.add(id!);
         report.unchanged++;
         report.rowsOk++;
         return;
@@ -188,6 +197,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
       const saved = putRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) });
       if (key) index?.set(key, saved.id);
+      written.add(saved.id);
       report[existing ? 'updated' : 'created']++;
       report.rowsOk++;
     } catch (err) {

@@ -69,6 +69,18 @@ describe('importing a spreadsheet into a register', () => {
     expect(await importInto(to, 'agreement', exportRegister(from.ctx, { register: 'agreement' }))).toMatchObject({ created: 0, unchanged: 1 });
   });
 
+  it('keeps rows with ids of their own apart even when they share a natural key', async () => {
+    const from = await tempApp();
+    const p = await from.call('records.put', { register: 'partner', values: partnerValues() });
+    for (const signedDate of ['2019-05-01', '2023-05-01']) {
+      await from.call('records.put', { register: 'agreement', values: { title: '学生交流协议', partner: p.id, signedDate, departmentsInvolved: ['FAO'] } });
+    }
+    const to = await tempApp();
+    await importInto(to, 'partner', exportRegister(from.ctx, { register: 'partner' }));
+    expect(await importInto(to, 'agreement', exportRegister(from.ctx, { register: 'agreement' }))).toMatchObject({ created: 2, rowsRefused: [] });
+    expect((await list(to, 'agreement')).map((r) => r.values.signedDate).sort()).toEqual(['2019-05-01', '2023-05-01']);
+  });
+
   it('reports __proto__ and constructor headers as unknown columns, leaving prototypes alone', async () => {
     const app = await tempApp();
     const sheet = csvBytes([['__proto__', 'constructor', '中文名称', '国家/地区'], ['{"polluted":1}', 'x', '牛津大学', 'GB']]);
