@@ -157,8 +157,22 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     const values: Record<string, FieldValue> = Object.create(null);
     const columnOfField = new Map<string, number>();
     let id: string | undefined;
+    // A reference's id column wins over its title column where it names a live record here.
+    const refIds = new Map<string, string>();
+    for (const [columnIndex, column] of order) {
+      if (column.encoding !== 'refId') continue;
+      const text = cellText(cells[columnIndex]).trim();
+      if (text && names.records(column.field!.ref!, text)[0] === text) refIds.set(column.key, text);
+    }
     for (const [columnIndex, column] of order) {
       const cell = cells[columnIndex] ?? null;
+      if (column.encoding === 'refId') continue;
+      const refId = refIds.get(column.key);
+      if (refId !== undefined) {
+        columnOfField.set(column.key, columnIndex);
+        values[column.key] = refId;
+        continue;
+      }
       if (!column.field) {
         const text = cellText(cell).trim();
         if (text && !idPattern.test(text)) refuse(columnIndex, { zh: '不是记录编号', en: 'Not a record id' });

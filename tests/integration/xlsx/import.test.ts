@@ -81,6 +81,17 @@ describe('importing a spreadsheet into a register', () => {
     expect((await list(to, 'agreement')).map((r) => r.values.signedDate).sort()).toEqual(['2019-05-01', '2023-05-01']);
   });
 
+  it('reads a reference by the id column an export writes beside its title, where titles repeat', async () => {
+    const from = await tempApp();
+    await from.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '国际劳工研究所', country: 'CH' }) });
+    const second = await from.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '国际劳工研究所', country: 'FR' }) });
+    await from.call('records.put', { register: 'agreement', values: { title: '学生交流协议', partner: second.id, signedDate: '2019-05-01', departmentsInvolved: ['FAO'] } });
+    const to = await tempApp();
+    await importInto(to, 'partner', exportRegister(from.ctx, { register: 'partner' }));
+    expect(await importInto(to, 'agreement', exportRegister(from.ctx, { register: 'agreement' }))).toMatchObject({ created: 1, rowsRefused: [] });
+    expect((await list(to, 'agreement'))[0]!.values.partner).toBe(second.id);
+  });
+
   it('reports __proto__ and constructor headers as unknown columns, leaving prototypes alone', async () => {
     const app = await tempApp();
     const sheet = csvBytes([['__proto__', 'constructor', '中文名称', '国家/地区'], ['{"polluted":1}', 'x', '牛津大学', 'GB']]);
