@@ -8,7 +8,7 @@ import type { RawCell } from '../../core/xlsx/readSheet';
 import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
-import { putRecord } from '../recordCommands';
+import { saveRecord } from '../recordCommands';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
 
 export interface ImportInput {
@@ -46,17 +46,23 @@ function nameLookups(ctx: ServiceContext): NameLookups {
     }
     return byTitle;
   };
+  // Live ids per register, read once; a record this import creates is not in them and is looked up instead.
+  const ids = new Map<string, Set<string>>();
+  const isLive = (register: string, id: string) => {
+    let live = ids.get(register);
+    if (!live) ids.set(register, (live = new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${registerOf(register).name}" WHERE "deleted" = 0`).pluck().all() as string[])));
+    if (live.has(id)) return true;
+    const row = storeOf(ctx, register).get(id);
+    return !!row && !row.deleted;
+  };
   const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string; nameEn: string | null }[];
+  const departmentCodes = new Map<string, string[]>();
+  for (const d of departments) {
+    for (const name of new Set([d.code, d.nameZh, d.nameEn ?? ''].map(foldText))) departmentCodes.set(name, [...(departmentCodes.get(name) ?? []), d.code]);
+  }
   return {
-    records: (register, text) => {
-      const live = storeOf(ctx, register).get(text);
-      if (live && !live.deleted) return [text];
-      return titlesOf(register).get(foldText(text)) ?? [];
-    },
-    departments: (text) => {
-      const folded = foldText(text);
-      return departments.filter((d) => [d.code, d.nameZh, d.nameEn ?? ''].some((n) => foldText(n) === folded)).map((d) => d.code);
-    },
+    records: (register, text) => (isLive(register, text) ? [text] : titlesOf(register).get(foldText(text)) ?? []),
+    departments: (text) => departmentCodes.get(foldText(text)) ?? [],
   };
 }
 
@@ -188,15 +194,16 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     }
     if (refused) return;
     const key = index ? naturalKeyOf(keyFields, values) : null;
+    let existing = id ? store.get(id) : undefined;
     if (!id) id = key ? index?.get(key) : undefined;
-    else if (key && !store.get(id)) {
+    else if (key && !existing) {
       // An id from another installation's export names no record here; the natural key may still (a default
       // record, such as a checklist template, has its own id in every installation), unless another row of
       // this sheet is that record: rows with ids of their own are different records.
       const match = index?.get(key);
       if (match && !written.has(match)) id = match;
     }
-    const existing = id ? store.get(id) : undefined;
+    if (id && existing?.id !== id) existing = store.get(id);
     if (existing && !existing.deleted) {
       const stored = store.values(existing);
       if (Object.keys(values).every((k) => same(values[k], stored[k]))) {
@@ -209,9 +216,9 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     try {
       const confirmed = confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
       const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
-      const saved = putRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) });
-      if (key) index?.set(key, saved.id);
-      written.add(saved.id);
+      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) });
+      if (key) index?.set(key, saved);
+      written.add(saved);
       report[existing ? 'updated' : 'created']++;
       report.rowsOk++;
     } catch (err) {
