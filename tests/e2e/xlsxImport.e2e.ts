@@ -76,4 +76,19 @@ describe('importing a filled-in template through the wizard', () => {
     expect(await byTestId(page, 'xlsx-count-unchanged').getAttribute('data-count')).toBe('2');
     await byTestId(page, 'xlsx-cancel').click();
   });
+
+  it('exports the list as it is searched, and the budget page\'s tables', async () => {
+    const { page } = session();
+    await byTestId(page, 'search-input').fill('火星');
+    await expect.poll(() => total(page)).toBe(1);
+    const [listed] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'xlsx-export').click()]);
+    expect(listed.suggestedFilename()).toMatch(/^合作院校-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(await listed.path())).Sheets['合作院校']!, { header: 1 });
+    expect(rows.slice(2).map((r) => r[1])).toEqual(['火星大学']);
+
+    await byTestId(page, 'nav-budget').click();
+    const [budget] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'budget-export').click()]);
+    expect(budget.suggestedFilename()).toBe(`经费执行-${new Date().getFullYear()}.xlsx`);
+    expect(XLSX.read(readFileSync(await budget.path())).SheetNames).toHaveLength(3);
+  });
 });
