@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { AppError } from '../../contract';
+import { AppError, maxSheetBytes } from '../../contract';
 import { zipEntries } from './zipSize';
 
 /** What an import reads at most: a ledger is thousands of rows; these leave room and stop pathological files. */
@@ -12,7 +12,7 @@ export interface ReadLimits {
   cells: number;
 }
 
-export const readLimits: ReadLimits = { fileBytes: 20 * 2 ** 20, inflatedBytes: 200 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
+export const readLimits: ReadLimits = { fileBytes: maxSheetBytes, inflatedBytes: 200 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
 
 /** A cell as an import sees it: its value, never a formula (a formula cell gives the value last saved with it). */
 export type RawCell = string | number | boolean | null;

@@ -2,10 +2,11 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegisterDef, SheetImportReport } from '../../../src-main/contract';
+import { maxSheetBytes, type RegisterDef, type SheetImportReport } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useLocale } from '../../i18n/useLocale';
 import { readAsBase64 } from '../../util/files';
+import { formatBytes } from '../../util/format';
 import { errorMessage } from '../../util/notify';
 import { ImportReportView } from './ImportReportView';
 import { WorkProgress } from './WorkProgress';
@@ -38,6 +39,8 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
 
   const check = async (file: File | null) => {
     if (!file) return;
+    // Refused here with the limit named; past it the channel would refuse the request as malformed.
+    if (file.size > maxSheetBytes) return setState({ step: 'pick', problem: t('form.fileTooLarge', { max: formatBytes(maxSheetBytes) }) });
     const mine = ++attempt.current;
     setState({ step: 'checking' });
     try {
