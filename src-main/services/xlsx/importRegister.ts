@@ -8,6 +8,7 @@ import type { RawCell } from '../../core/xlsx/readSheet';
 import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
+import { assertMayWrite } from '../permissions';
 import { saveRecord } from '../recordCommands';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
 
@@ -93,6 +94,9 @@ const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stri
 
 /** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
 export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<SheetImportReport> {
+  // One refusal for the whole file where no row could be written (a review installation, an office register on a
+  // department laptop), rather than the same reason on every row.
+  assertMayWrite(ctx.self, registerOf(input.register), []);
   const rows = await parseWorkbook(input.bytes, input.limits);
   return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress });
 }

@@ -92,6 +92,12 @@ describe('importing a spreadsheet into a register', () => {
     expect((await list(to, 'agreement'))[0]!.values.partner).toBe(second.id);
   });
 
+  it('refuses the whole file once where no row could be written: a review installation', async () => {
+    const app = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
+    const err = await importInto(app, 'partner', csvBytes([['中文名称', '国家/地区'], ['牛津大学', 'GB']])).then(() => null, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'READ_ONLY' });
+  });
+
   it('reports __proto__ and constructor headers as unknown columns, leaving prototypes alone', async () => {
     const app = await tempApp();
     const sheet = csvBytes([['__proto__', 'constructor', '中文名称', '国家/地区'], ['{"polluted":1}', 'x', '牛津大学', 'GB']]);
