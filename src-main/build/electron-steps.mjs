@@ -26,6 +26,16 @@ export async function bundleElectron() {
       target: 'node22',
       // better-sqlite3 is loaded at runtime with the Electron-ABI binary passed as nativeBinding.
       external: ['electron', 'better-sqlite3'],
+      // CommonJS has no import.meta; code that reads its URL (the xlsx parse worker's launcher) falls back on __dirname.
+      define: { 'import.meta.url': 'undefined' },
+    }),
+    // xlsx parsing runs in a worker thread, which loads its own file (services/xlsx/parseWorkbook.ts finds it here).
+    build({
+      ...common,
+      entryPoints: ['src-main/services/xlsx/parseWorker.ts'],
+      outfile: 'dist-electron/xlsxParseWorker.cjs',
+      platform: 'node',
+      target: 'node22',
     }),
     build({
       ...common,

@@ -194,6 +194,7 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
+        year: { type: 'string' },
       });
       if (sub === 'import') return runXlsxImport(positionals, values, (work) => withApp(dataDirOf(values), work));
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));

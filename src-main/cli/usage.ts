@@ -25,6 +25,8 @@ Commands:
                               an .xlsx import template: zh and en header rows, drop-downs, instructions
   xlsx export --register NAME --out FILE [--search TEXT] [--filter KEY=VALUE ...] [--force]
                               the records the list shows, one column per field; passport numbers masked
+  xlsx export-budget --year Y --out FILE [--force]
+                              the budget page of a fiscal year: by fund, department and allocation, with totals
   xlsx import --register NAME FILE [--dry-run] [--json]
                               read the first sheet of an .xlsx, .xls or .csv (headers in zh or en, as an export
                               or template writes them, or common synonyms); every row is checked as the form

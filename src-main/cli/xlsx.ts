@@ -2,6 +2,7 @@ import { linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract';
 import type { WaibanApp } from '../services/app';
+import { exportBudget } from '../services/xlsx/exportBudget';
 import { exportRegister } from '../services/xlsx/exportRegister';
 import { registerTemplate } from '../services/xlsx/template';
 import { parseFilters } from './filters';
@@ -13,6 +14,7 @@ export interface XlsxOptions {
   search?: string;
   filter?: string[];
   force?: boolean;
+  year?: string;
 }
 
 /**
@@ -33,16 +35,23 @@ function writeFileSafely(out: string, bytes: Buffer, force: boolean): void {
   }
 }
 
-/** `waiban xlsx template|export`: the template needs no data folder, the export reads it. */
+/** `waiban xlsx template|export|export-budget`: the template needs no data folder, the exports read it. */
 export async function runXlsx(sub: string | undefined, o: XlsxOptions, withApp: (work: (app: WaibanApp) => void) => Promise<void>): Promise<void> {
-  if (sub !== 'template' && sub !== 'export') throw new UsageError(`xlsx takes template, export or import${sub ? `, not "${sub}"` : ''}`);
-  if (!o.register) throw new UsageError('--register NAME is required');
+  if (sub !== 'template' && sub !== 'export' && sub !== 'export-budget') {
+    throw new UsageError(`xlsx takes template, export, export-budget or import${sub ? `, not "${sub}"` : ''}`);
+  }
   if (!o.out) throw new UsageError('--out FILE is required');
-  const { register, out } = o;
-  if (sub === 'template') {
-    writeFileSafely(out, registerTemplate(register), !!o.force);
+  const { out } = o;
+  const force = !!o.force;
+  if (sub === 'export-budget') {
+    const year = Number(o.year);
+    if (!(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new UsageError(`--year takes a year such as 2026${o.year === undefined ? '' : `, not "${o.year}"`}`);
+    await withApp((app) => writeFileSafely(out, exportBudget(app.ctx, year), force));
   } else {
-    await withApp((app) => writeFileSafely(out, exportRegister(app.ctx, { register, search: o.search, filters: parseFilters(o.filter) }), !!o.force));
+    if (!o.register) throw new UsageError('--register NAME is required');
+    const { register } = o;
+    if (sub === 'template') writeFileSafely(out, registerTemplate(register), force);
+    else await withApp((app) => writeFileSafely(out, exportRegister(app.ctx, { register, search: o.search, filters: parseFilters(o.filter) }), force));
   }
   say({ zh: `已写入 ${out}`, en: `Wrote ${out}` });
 }

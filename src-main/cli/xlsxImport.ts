@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { pick } from '../contract';
+import { pick, type SheetImportReport } from '../contract';
 import type { WaibanApp } from '../services/app';
-import { importRegister, type ImportReport } from '../services/xlsx/importRegister';
+import { importRegister } from '../services/xlsx/importRegister';
 import { cliLocale, printJson, say, UsageError } from './output';
 
 export interface ImportOptions {
@@ -13,7 +13,7 @@ export interface ImportOptions {
 /** Progress is worth a line only for work a person waits on. */
 const quietFor = 1000;
 
-function printReport(report: ImportReport): void {
+function printReport(report: SheetImportReport): void {
   const verb = report.written ? { zh: '已导入', en: 'Imported' } : { zh: '试导入（未写入）', en: 'Dry run (nothing written)' };
   say({
     zh: `${verb.zh}：${report.rowsOk} 行可用（新增 ${report.created}，更新 ${report.updated}，无变化 ${report.unchanged}），${report.rowsRefused.length} 处问题`,
@@ -30,7 +30,7 @@ function printReport(report: ImportReport): void {
  * `waiban xlsx import`: exit 0 when every row was (or, in a dry run, would be) imported; 1 when any row was
  * refused, whether or not the valid rows were written, so a script notices rows left behind.
  */
-export async function runXlsxImport(files: string[], o: ImportOptions, withApp: (work: (app: WaibanApp) => void) => Promise<void>): Promise<number> {
+export async function runXlsxImport(files: string[], o: ImportOptions, withApp: (work: (app: WaibanApp) => Promise<void>) => Promise<void>): Promise<number> {
   if (!o.register) throw new UsageError('--register NAME is required');
   if (files.length !== 1) throw new UsageError('xlsx import takes one FILE');
   const { register } = o;
@@ -39,9 +39,9 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   const onProgress = (done: number, total: number) => {
     if (Date.now() - started > quietFor) process.stderr.write(`${done}/${total}\n`);
   };
-  let report: ImportReport | undefined;
-  await withApp((app) => {
-    report = importRegister(app.ctx, app.writer, { register, bytes, dryRun: !!o['dry-run'], onProgress });
+  let report: SheetImportReport | undefined;
+  await withApp(async (app) => {
+    report = await importRegister(app.ctx, app.writer, { register, bytes, dryRun: !!o['dry-run'], onProgress });
   });
   if (o.json) printJson(report);
   else printReport(report!);

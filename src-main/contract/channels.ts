@@ -38,6 +38,7 @@ import {
   type RecordDto,
   type RegisterStats,
 } from './records';
+import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxTemplateInputSchema, type SheetImportReport, type XlsxFile } from './xlsx';
 
 /** Largest document accepted through a channel (base64 inflates it by a third on the wire). */
 export const maxFileBytes = 20 * 1024 * 1024;
@@ -82,6 +83,12 @@ export const channels = {
     input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
     output: {} as FileRef,
   },
+  'xlsx.template': { input: xlsxTemplateInputSchema, output: {} as XlsxFile },
+  'xlsx.export': { input: xlsxExportInputSchema, output: {} as XlsxFile },
+  'xlsx.exportBudget': { input: xlsxBudgetInputSchema, output: {} as XlsxFile },
+  /** The dry run: every row checked and saved as the import would, then rolled back. */
+  'xlsx.preview': { input: xlsxImportInputSchema, output: {} as SheetImportReport },
+  'xlsx.import': { input: xlsxImportInputSchema, output: {} as SheetImportReport },
   'files.get': {
     input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     output: {} as { base64: string },

@@ -13,3 +13,4 @@ export * from './partners';
 export * from './targets';
 export * from './travelStandards';
 export * from './sync';
+export * from './xlsx';

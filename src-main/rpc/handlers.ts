@@ -17,6 +17,7 @@ import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
+import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -44,6 +45,11 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'targets.adjustEvaluation': (input) => adjustEvaluation(ctx, writer, input),
     'targets.reportHtml': (input) => reportHtml(ctx, input),
     'files.put': (input) => putFile(ctx, input),
+    'xlsx.template': ({ register }) => templateFile(register),
+    'xlsx.export': (query) => exportFile(ctx, query),
+    'xlsx.exportBudget': ({ fiscalYear }) => budgetFile(ctx, fiscalYear),
+    'xlsx.preview': (input) => importFile(ctx, writer, input, true),
+    'xlsx.import': (input) => importFile(ctx, writer, input, false),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
     'sync.status': () => syncStatus(ctx),
     'sync.export': (input) => syncExport(ctx, input),

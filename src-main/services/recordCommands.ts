@@ -39,6 +39,11 @@ function settleWarnings(values: Record<string, FieldValue>, warnings: FieldIssue
 }
 
 export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): RecordDto {
+  return getRecord(ctx, { register: input.register, id: saveRecord(ctx, writer, input) });
+}
+
+/** putRecord without reading the saved record back, for bulk paths (xlsx import) that need only its id. */
+export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): string {
   const def = registerOf(input.register);
   const store = storeOf(ctx, def.name);
   const id = input.id ?? uuidv7();
@@ -88,7 +93,7 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
   writer.transaction(() => writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []));
-  return getRecord(ctx, { register: def.name, id });
+  return id;
 }
 
 interface Usage {

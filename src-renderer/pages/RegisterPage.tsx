@@ -11,6 +11,7 @@ import { ListToolbar } from '../registers/list/ListToolbar';
 import { RecordTable } from '../registers/list/RecordTable';
 import { useListQuery } from '../registers/list/useListQuery';
 import { useRecordPages } from '../registers/list/useRecordPages';
+import { SheetButtons } from '../registers/xlsx/SheetButtons';
 import { RegisterIcon } from '../app/RegisterIcon';
 import { detailPanels } from './detailPanels';
 import { recordPages } from './recordPages';
@@ -54,6 +55,9 @@ export function RegisterPage({ def, id, filters, ids, navigate }: Props) {
       <Group gap="sm">
         <RegisterIcon name={def.icon} size={24} />
         <Title order={3}>{l(def.label)}</Title>
+        <Group ml="auto">
+          <SheetButtons def={def} query={state.query} canWrite={writable} onImported={() => touch(def.name)} />
+        </Group>
       </Group>
       <ListToolbar def={def} state={state} total={pages.total} canWrite={writable} onNew={() => setForm({})} />
       {empty ? (

@@ -5,11 +5,25 @@
  */
 
 let peak = 0;
+/** The peak since startPhase: what one piece of work (a 100k-row import) took on top of what was there. */
+let phasePeak = 0;
 let timer: NodeJS.Timeout | undefined;
 
 export function sampleRss(): void {
   const rss = process.memoryUsage.rss();
   if (rss > peak) peak = rss;
+  if (rss > phasePeak) phasePeak = rss;
+}
+
+/** Starts a phase; returns the resident memory at its start, in MB. */
+export function startPhase(): number {
+  phasePeak = process.memoryUsage.rss();
+  return phasePeak / (1024 * 1024);
+}
+
+export function phasePeakMb(): number {
+  sampleRss();
+  return phasePeak / (1024 * 1024);
 }
 
 export function startRssSampling(everyMs = 100): void {

@@ -9,6 +9,7 @@ import { appBulkWrite } from './appWrite';
 import { delegationFigures } from './delegationBench';
 import { sqliteFigures } from './sqliteBench';
 import { uiFigures, uiFiguresNotMeasured } from './uiBench';
+import { xlsxFigures } from './xlsxBench';
 
 /**
  * `npm run bench [-- --records N] [-- --json] [-- --no-ui]`: every figure measured in one run on one
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     const { app } = write;
     const all: Figure[] = [];
     try {
-      all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)));
+      all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
       all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
       if (!options.ui) note('UI figures: skipped (--no-ui)');
     } finally {

@@ -47,10 +47,19 @@ function booleanOf(cell: RawCell): boolean | null {
   return truth.has(text) ? true : falsehood.has(text) ? false : null;
 }
 
+/** Each choice field's options by folded value and labels, built once: a sheet asks for them in every row. */
+const optionIndexes = new WeakMap<FieldDef, Map<string, string>>();
+
 function optionOf(field: FieldDef, text: string): string | null {
-  const folded = foldText(text);
-  const option = field.options?.find((o) => o.value === text || [o.value, o.label.zh, o.label.en].some((l) => foldText(l) === folded));
-  return option?.value ?? null;
+  let index = optionIndexes.get(field);
+  if (!index) {
+    index = new Map();
+    // Later options do not replace earlier ones, as the first match won before the index existed.
+    for (const o of field.options ?? []) for (const l of [o.value, o.label.zh, o.label.en]) if (!index.has(foldText(l))) index.set(foldText(l), o.value);
+    optionIndexes.set(field, index);
+  }
+  if (field.options?.some((o) => o.value === text)) return text;
+  return index.get(foldText(text)) ?? null;
 }
 
 /** Items of a list cell: the export joins them with 、; offices also use commas and semicolons. */

@@ -99,6 +99,7 @@ export function rowCells(columns: SheetColumn[], record: { id: string; values: R
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return null;
     if (column.encoding === 'tableText') return { t: 's', v: tableText(column.field, value as TableRow[], titleOf) };
     if (column.encoding === 'tableJson') return { t: 's', v: tableJson(column.field, value as TableRow[], record.id) };
+    if (column.encoding === 'refId') return { t: 's', v: String(value) };
     return valueCell(column.field, value as CellValue, record.values, titleOf);
   });
 }

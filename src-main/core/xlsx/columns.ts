@@ -9,8 +9,10 @@ import type { FieldDef, Localized, RegisterDef } from '../../contract';
  * - A table (members, legs, checklist) is two columns: a readable text cell, one line per row, and a JSON cell
  *   holding the rows exactly as stored (ids, enum values), which is what an import reads back.
  * - Files are exported by name only and never imported: the document itself lives in the data folder.
+ * - A reference is the referred record's title, and in exports also its id in the next column: titles repeat
+ *   (two partners of one name in different countries), so an import reads the id where it names a record.
  */
-export type ColumnEncoding = 'value' | 'tableText' | 'tableJson';
+export type ColumnEncoding = 'value' | 'tableText' | 'tableJson' | 'refId';
 
 export interface SheetColumn {
   key: string;
@@ -62,6 +64,9 @@ export function sheetColumns(def: RegisterDef, purpose: SheetPurpose): SheetColu
       });
     } else {
       columns.push({ key: field.key, header: field.label, encoding: 'value', field, width: widthOf(field) });
+      if (purpose === 'export' && field.type === 'ref') {
+        columns.push({ key: field.key, header: { zh: `${field.label.zh}（编号）`, en: `${field.label.en} (id)` }, encoding: 'refId', field, width: 20 });
+      }
     }
   }
   return columns;

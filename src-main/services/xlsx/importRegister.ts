@@ -1,44 +1,27 @@
-import { AppError, type FieldValue, type Localized, type RegisterDef } from '../../contract';
+import { AppError, type FieldValue, type SheetImportReport, type Localized, type RegisterDef } from '../../contract';
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
+import { isMaskedText } from '../../core/mask';
+import { idHeader } from '../../core/xlsx/columns';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
 import { naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
-import { readLimits, readSheet, type RawCell } from '../../core/xlsx/readSheet';
+import type { RawCell } from '../../core/xlsx/readSheet';
 import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
-import { putRecord } from '../recordCommands';
-import { checkInflatedSize } from './inflateCap';
-
-export interface RefusedRow {
-  /** The spreadsheet's row number, as the office sees it (1 is the first header row). */
-  row: number;
-  /** Column letter ("C") and the header over it; empty when the reason is about the whole row. */
-  column: string;
-  header: string;
-  value: string;
-  reason: Localized;
-}
-
-export interface ImportReport {
-  register: string;
-  /** Rows that are (in a dry run: would be) created, updated, or left as they were because nothing changed. */
-  rowsOk: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rowsRefused: RefusedRow[];
-  /** Headers that match no field: their columns are not read. */
-  unknownColumns: { column: string; header: string }[];
-  /** False for a dry run: nothing was written. */
-  written: boolean;
-}
+import { assertMayWrite } from '../permissions';
+import { saveRecord } from '../recordCommands';
+import { parseWorkbook, type ParseLimits } from './parseWorkbook';
 
 export interface ImportInput {
   register: string;
   bytes: Uint8Array;
   dryRun: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The parse's time and memory limits; tests lower them. */
+  limits?: ParseLimits;
 }
+
+export type RowsInput = Omit<ImportInput, 'bytes' | 'limits'> & { rows: RawCell[][] };
 
 /** Thrown inside the transaction of a dry run so that every row is saved exactly as a real import would, then undone. */
 class DryRunDone extends Error {}
@@ -64,17 +47,23 @@ function nameLookups(ctx: ServiceContext): NameLookups {
     }
     return byTitle;
   };
+  // Live ids per register, read once; a record this import creates is not in them and is looked up instead.
+  const ids = new Map<string, Set<string>>();
+  const isLive = (register: string, id: string) => {
+    let live = ids.get(register);
+    if (!live) ids.set(register, (live = new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${registerOf(register).name}" WHERE "deleted" = 0`).pluck().all() as string[])));
+    if (live.has(id)) return true;
+    const row = storeOf(ctx, register).get(id);
+    return !!row && !row.deleted;
+  };
   const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string; nameEn: string | null }[];
+  const departmentCodes = new Map<string, string[]>();
+  for (const d of departments) {
+    for (const name of new Set([d.code, d.nameZh, d.nameEn ?? ''].map(foldText))) departmentCodes.set(name, [...(departmentCodes.get(name) ?? []), d.code]);
+  }
   return {
-    records: (register, text) => {
-      const live = storeOf(ctx, register).get(text);
-      if (live && !live.deleted) return [text];
-      return titlesOf(register).get(foldText(text)) ?? [];
-    },
-    departments: (text) => {
-      const folded = foldText(text);
-      return departments.filter((d) => [d.code, d.nameZh, d.nameEn ?? ''].some((n) => foldText(n) === folded)).map((d) => d.code);
-    },
+    records: (register, text) => (isLive(register, text) ? [text] : titlesOf(register).get(foldText(text)) ?? []),
+    departments: (text) => departmentCodes.get(foldText(text)) ?? [],
   };
 }
 
@@ -91,28 +80,52 @@ function naturalIndex(ctx: ServiceContext, def: RegisterDef): Map<string, string
   return index;
 }
 
+/** The sheet column under a label (zh in row 1, or en in row 2 when the sheet has both header rows), or -1. */
+function columnOfHeader(rows: RawCell[][], headerRows: number, label: Localized): number {
+  const wanted = new Set([foldText(label.zh), foldText(label.en)]);
+  const width = Math.max(rows[0]?.length ?? 0, rows[1]?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < headerRows; r++) if (wanted.has(foldText(cellText(rows[r]?.[c])))) return c;
+  }
+  return -1;
+}
+
 const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
+export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<SheetImportReport> {
+  // One refusal for the whole file where no row could be written (a review installation, an office register on a
+  // department laptop), rather than the same reason on every row.
+  assertMayWrite(ctx.self, registerOf(input.register), []);
+  const rows = await parseWorkbook(input.bytes, input.limits);
+  return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress });
+}
+
 /**
- * Imports the first sheet of a workbook into a register. Every row goes through the same save as the form
+ * Imports a sheet's rows into a register. Every row goes through the same save as the form
  * (validation, reference checks, rules, permissions), all in one transaction: a refused row is reported and left
  * out, the valid rows are written together or not at all, and a dry run rolls the whole transaction back.
  * A row updates the record its id column names, else the record with the same natural key, else creates one;
  * a row that changes nothing is left alone, so importing the same file twice adds nothing.
  */
-export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): ImportReport {
+export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: RowsInput): SheetImportReport {
   const def = registerOf(input.register);
-  checkInflatedSize(input.bytes, readLimits.inflatedBytes);
-  const rows = readSheet(input.bytes);
+  const { rows } = input;
   const mapping = mapHeaders(def, rows);
   const headerOf = (index: number) => cellText(rows[0]?.[index]);
-  const report: ImportReport = {
+  const report: SheetImportReport = {
     register: def.name,
     rowsOk: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
     rowsRefused: [],
+    columns: [...mapping.columns.entries()].map(([index, column]) => ({
+      column: columnLetter(index),
+      header: headerOf(index),
+      field: column.key,
+      label: column.field?.label ?? idHeader,
+    })),
     unknownColumns: mapping.unknown.map((u) => ({ column: columnLetter(u.column), header: u.header })),
     written: false,
   };
@@ -131,6 +144,14 @@ export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input:
   const currencyKeys = new Set(def.fields.map((f) => f.currencyField));
   const order = [...mapping.columns.entries()].sort(([, a], [, b]) => Number(currencyKeys.has(b.key)) - Number(currencyKeys.has(a.key)));
 
+  // Warnings the office confirmed on a record (an overspend) are derived, so no field an import sets; a row that
+  // carries them (an export does) confirms the same warnings again, as the form's confirmation would.
+  const confirmedField = def.fields.find((f) => f.key === 'confirmedWarnings');
+  const confirmedColumn = confirmedField ? columnOfHeader(rows, mapping.headerRows, confirmedField.label) : -1;
+
+  /** Records this import created, updated or found unchanged. */
+  const written = new Set<string>();
+
   const importRow = (cells: RawCell[], rowNumber: number) => {
     let refused = false;
     const refuse = (columnIndex: number | undefined, reason: Localized) => {
@@ -146,8 +167,22 @@ export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input:
     const values: Record<string, FieldValue> = Object.create(null);
     const columnOfField = new Map<string, number>();
     let id: string | undefined;
+    // A reference's id column wins over its title column where it names a live record here.
+    const refIds = new Map<string, string>();
+    for (const [columnIndex, column] of order) {
+      if (column.encoding !== 'refId') continue;
+      const text = cellText(cells[columnIndex]).trim();
+      if (text && names.records(column.field!.ref!, text)[0] === text) refIds.set(column.key, text);
+    }
     for (const [columnIndex, column] of order) {
       const cell = cells[columnIndex] ?? null;
+      if (column.encoding === 'refId') continue;
+      const refId = refIds.get(column.key);
+      if (refId !== undefined) {
+        columnOfField.set(column.key, columnIndex);
+        values[column.key] = refId;
+        continue;
+      }
       if (!column.field) {
         const text = cellText(cell).trim();
         if (text && !idPattern.test(text)) refuse(columnIndex, { zh: '不是记录编号', en: 'Not a record id' });
@@ -157,23 +192,37 @@ export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input:
       columnOfField.set(column.key, columnIndex);
       const converted = cellValue(column.field, cell, values, names);
       if ('reason' in converted) refuse(columnIndex, converted.reason);
-      else values[column.key] = converted.value;
+      // An export masks passport numbers: reading the mask back means "not given", so a record keeps its
+      // number and a new one has none, rather than the row being refused or a mask being stored.
+      else if (!(column.field.masked && isMaskedText(converted.value))) values[column.key] = converted.value;
     }
     if (refused) return;
     const key = index ? naturalKeyOf(keyFields, values) : null;
-    id ??= key ? index?.get(key) : undefined;
-    const existing = id ? store.get(id) : undefined;
+    let existing = id ? store.get(id) : undefined;
+    if (!id) id = key ? index?.get(key) : undefined;
+    else if (key && !existing) {
+      // An id from another installation's export names no record here; the natural key may still (a default
+      // record, such as a checklist template, has its own id in every installation), unless another row of
+      // this sheet is that record: rows with ids of their own are different records.
+      const match = index?.get(key);
+      if (match && !written.has(match)) id = match;
+    }
+    if (id && existing?.id !== id) existing = store.get(id);
     if (existing && !existing.deleted) {
       const stored = store.values(existing);
       if (Object.keys(values).every((k) => same(values[k], stored[k]))) {
+        written.add(id!);
         report.unchanged++;
         report.rowsOk++;
         return;
       }
     }
     try {
-      const saved = putRecord(ctx, writer, { register: def.name, id, values: { ...values } });
-      if (key) index?.set(key, saved.id);
+      const confirmed = confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
+      const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
+      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) });
+      if (key) index?.set(key, saved);
+      written.add(saved);
       report[existing ? 'updated' : 'created']++;
       report.rowsOk++;
     } catch (err) {
@@ -184,11 +233,25 @@ export function importRegister(ctx: ServiceContext, writer: ChangeWriter, input:
   };
 
   try {
+    // Where records carry confirmed warnings (an allocation overspent), rows are saved as the records were: in
+    // the order they were created (UUIDv7 ids sort by time), confirmed ones last, for a confirmation was given when
+    // that record tipped the balance over, and the records before it needed none, whatever the sheet's order.
+    const idColumn = [...mapping.columns].find(([, c]) => !c.field)?.[0];
+    const rank = (i: number) => [Number(cellText(dataRows[i]![confirmedColumn]) !== ''), idColumn === undefined ? '' : cellText(dataRows[i]![idColumn])] as const;
+    const confirmedLast = [...dataRows.keys()];
+    if (confirmedColumn >= 0) {
+      confirmedLast.sort((a, b) => {
+        const [ca, ia] = rank(a);
+        const [cb, ib] = rank(b);
+        return ca - cb || (ia < ib ? -1 : ia > ib ? 1 : a - b);
+      });
+    }
     writer.transaction(() => {
-      dataRows.forEach((cells, i) => {
+      confirmedLast.forEach((i, done) => {
+        const cells = dataRows[i]!;
         if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
         importRow(cells, mapping.headerRows + i + 1);
-        if (input.onProgress && i % 1000 === 999) input.onProgress(i + 1, dataRows.length);
+        if (input.onProgress && done % 1000 === 999) input.onProgress(done + 1, dataRows.length);
       });
       if (input.dryRun) throw new DryRunDone();
     });

@@ -7,6 +7,7 @@ import { useDepartments } from '../../app/DepartmentsContext';
 import { routeHref } from '../../app/useHashRoute';
 import { errorMessage } from '../../util/notify';
 import { BudgetBar, BudgetLegend } from './BudgetBar';
+import { BudgetExportButton } from './BudgetExportButton';
 import { BudgetLinesTable } from './BudgetLinesTable';
 import { yuan } from './yuan';
 
@@ -46,7 +47,10 @@ export function BudgetPage() {
           <Title order={3}>{t('budget.title')}</Title>
           <Text c="dimmed" size="sm">{t('budget.intro', { share: Math.round((summary?.nearLimitShare ?? 0.9) * 100) })}</Text>
         </div>
-        <Select label={t('budget.year')} data={years} value={year} onChange={(v) => v && setYear(v)} w={120} allowDeselect={false} data-testid="budget-year" />
+        <Group align="flex-end" gap="sm">
+          <Select label={t('budget.year')} data={years} value={year} onChange={(v) => v && setYear(v)} w={120} allowDeselect={false} data-testid="budget-year" />
+          <BudgetExportButton fiscalYear={Number(year)} />
+        </Group>
       </Group>
       {problem ? <Alert color="red">{problem}</Alert> : null}
       {!summary && !problem ? <Skeleton h={240} /> : null}

@@ -167,7 +167,7 @@ describe('travel standards refused with the reason, nothing written', () => {
       ['西班牙', '马德里、Madrid', 'EUR', '180.00', '55', '35', '2014-01-01', '财行〔2013〕516号 附表2'],
       ['日本', '东京', 'JPY', '25,000', '10,000', '5,000', '2020-01-01', '新通知'],
     ];
-    const report = importRegister(app.ctx, app.writer, { register: 'travelStandard', bytes: csvBytes(sheet), dryRun: false });
+    const report = await importRegister(app.ctx, app.writer, { register: 'travelStandard', bytes: csvBytes(sheet), dryRun: false });
     expect([report.created, report.rowsRefused.length]).toEqual([1, 1]);
     const madrid = (await app.call('records.list', { register: 'travelStandard', search: '马德里' })).rows[0]!;
     expect([madrid.values.title, madrid.values.lodging]).toEqual(['西班牙 马德里、Madrid', 18000]);

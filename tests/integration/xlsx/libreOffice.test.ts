@@ -45,7 +45,7 @@ describe('a ledger saved by LibreOffice', () => {
     if (run.error) throw new Error(`soffice is needed for this test (apt-get install libreoffice-calc): ${run.error.message}`);
     const app = await tempApp();
     await app.call('records.put', { register: 'partner', values: partnerValues() });
-    const report = importRegister(app.ctx, app.writer, { register: 'agreement', bytes: readFileSync(join(dir, 'ledger.xlsx')), dryRun: false });
+    const report = await importRegister(app.ctx, app.writer, { register: 'agreement', bytes: readFileSync(join(dir, 'ledger.xlsx')), dryRun: false });
     expect(report).toMatchObject({ rowsOk: 2, created: 2, rowsRefused: [], unknownColumns: [] });
     const rows = (await app.call('records.list', { register: 'agreement', limit: 10 })).rows.map((r) => r.values);
     expect(rows).toEqual(expect.arrayContaining([

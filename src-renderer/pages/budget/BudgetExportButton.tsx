@@ -1,0 +1,30 @@
+import { Button } from '@mantine/core';
+import { IconTableExport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { saveXlsx } from '../../registers/xlsx/saveXlsx';
+import { notifyError, notifySuccess } from '../../util/notify';
+
+/** The year's budget tables (by fund, department, allocation, with totals) as a workbook for the supervising body. */
+export function BudgetExportButton({ fiscalYear }: { fiscalYear: number }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const exportYear = async () => {
+    setBusy(true);
+    try {
+      const file = await invoke('xlsx.exportBudget', { fiscalYear });
+      saveXlsx(file);
+      notifySuccess(t('xlsx.saved', { name: file.name }));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button variant="default" leftSection={<IconTableExport size={16} />} loading={busy} onClick={() => void exportYear()} data-testid="budget-export">
+      {t('xlsx.exportBudget')}
+    </Button>
+  );
+}

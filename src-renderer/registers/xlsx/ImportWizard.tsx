@@ -1,0 +1,115 @@
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { maxSheetBytes, type RegisterDef, type SheetImportReport } from '../../../src-main/contract';
+import { invoke } from '../../api/client';
+import { useLocale } from '../../i18n/useLocale';
+import { readAsBase64 } from '../../util/files';
+import { formatBytes } from '../../util/format';
+import { errorMessage } from '../../util/notify';
+import { ImportReportView } from './ImportReportView';
+import { WorkProgress } from './WorkProgress';
+
+type Step =
+  | { step: 'pick'; problem?: string }
+  | { step: 'checking' }
+  | { step: 'preview'; base64: string; report: SheetImportReport }
+  | { step: 'writing'; rows: number }
+  | { step: 'done'; report: SheetImportReport };
+
+interface Props {
+  def: RegisterDef;
+  onClose: () => void;
+  /** After rows were written, so the list reloads. */
+  onImported: () => void;
+}
+
+/**
+ * Import from Excel: pick a file, read the dry run's report (what would be added, updated, left alone, and every
+ * refused cell with its row and reason), then write or go back. Nothing is written before the confirmation, and a
+ * write takes the same rows the dry run accepted; refused rows are never written (as with `waiban xlsx import`).
+ */
+export function ImportWizard({ def, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  const { l } = useLocale();
+  const [state, setState] = useState<Step>({ step: 'pick' });
+  /** Bumped on every new file and on close, so an answer for a file no longer shown is dropped. */
+  const attempt = useRef(0);
+
+  const check = async (file: File | null) => {
+    if (!file) return;
+    // Refused here with the limit named; past it the channel would refuse the request as malformed.
+    if (file.size > maxSheetBytes) return setState({ step: 'pick', problem: t('form.fileTooLarge', { max: formatBytes(maxSheetBytes) }) });
+    const mine = ++attempt.current;
+    setState({ step: 'checking' });
+    try {
+      const base64 = await readAsBase64(file);
+      const report = await invoke('xlsx.preview', { register: def.name, base64 });
+      if (mine === attempt.current) setState({ step: 'preview', base64, report });
+    } catch (err) {
+      if (mine === attempt.current) setState({ step: 'pick', problem: errorMessage(err) });
+    }
+  };
+
+  const write = async (base64: string, rows: number) => {
+    setState({ step: 'writing', rows });
+    try {
+      const report = await invoke('xlsx.import', { register: def.name, base64 });
+      if (report.written) onImported();
+      setState({ step: 'done', report });
+    } catch (err) {
+      setState({ step: 'pick', problem: errorMessage(err) });
+    }
+  };
+
+  const close = () => {
+    attempt.current++;
+    onClose();
+  };
+  const busy = state.step === 'writing';
+  const refusedRows = (report: SheetImportReport) => new Set(report.rowsRefused.map((r) => r.row)).size;
+
+  return (
+    <Modal opened onClose={busy ? () => {} : close} withCloseButton={!busy} closeOnClickOutside={false} size="xl"
+      title={t('xlsx.wizardTitle', { register: l(def.label) })} data-testid="xlsx-wizard">
+      {state.step === 'pick' ? (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">{t('xlsx.pickIntro')}</Text>
+          <FileInput data-testid="xlsx-file" label={t('xlsx.pickLabel')} placeholder={t('xlsx.pickPlaceholder')} clearable={false}
+            accept=".xlsx,.xls,.csv" leftSection={<IconFileSpreadsheet size={16} />} onChange={(f) => void check(f)} value={null} />
+          {state.problem ? <Alert color="red" data-testid="xlsx-problem">{state.problem}</Alert> : null}
+        </Stack>
+      ) : null}
+      {state.step === 'checking' ? <WorkProgress label={t('xlsx.checking')} /> : null}
+      {state.step === 'writing' ? <WorkProgress label={t('xlsx.writing', { count: state.rows })} /> : null}
+      {state.step === 'preview' ? (
+        <Stack gap="md">
+          <ImportReportView report={state.report} />
+          {state.report.rowsRefused.length && state.report.rowsOk ? <Text size="sm" c="dimmed">{t('xlsx.fixHint')}</Text> : null}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close} data-testid="xlsx-cancel">{t('xlsx.cancel')}</Button>
+            <Button variant="default" onClick={() => setState({ step: 'pick' })} data-testid="xlsx-pick-again">{t('xlsx.pickAgain')}</Button>
+            {state.report.rowsOk ? (
+              <Button data-testid="xlsx-confirm" color={state.report.rowsRefused.length ? 'orange' : undefined}
+                onClick={() => void write(state.base64, state.report.rowsOk)}>
+                {state.report.rowsRefused.length ? t('xlsx.confirmValid', { count: state.report.rowsOk }) : t('xlsx.confirm', { count: state.report.rowsOk })}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      ) : null}
+      {state.step === 'done' ? (
+        <Stack gap="md">
+          <Alert color="green" data-testid="xlsx-done">
+            {t('xlsx.done', { created: state.report.created, updated: state.report.updated, unchanged: state.report.unchanged })}
+            {refusedRows(state.report) ? ` ${t('xlsx.doneSkipped', { count: refusedRows(state.report) })}` : ''}
+          </Alert>
+          <Group justify="flex-end">
+            <Button onClick={close} data-testid="xlsx-close">{t('xlsx.close')}</Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}
