@@ -8,7 +8,8 @@ import { blankValues } from './agreements';
  * What the targets need that no register holds, as the office would enter it: each year's head-counts since
  * the 13th plan began (sized from the people the demo wrote, so the shares are plausible for them: about
  * one registered teacher in two of the university's teachers, one registered student in forty of those
- * enrolled), and the 13th plan's milestones reported by hand (T14-T16), when the built-in plan is there.
+ * enrolled), the 13th plan's milestones reported by hand (T14-T16), when the built-in plan is there, and one
+ * adjustment the office made at last year's evaluation meeting.
  */
 export function addDemoTargetFacts(ctx: ServiceContext, writer: ChangeWriter): { annualFigures: number } {
   const year = Number(localDate(ctx.clock.now()).slice(0, 4));
@@ -46,5 +47,20 @@ export function addDemoTargetFacts(ctx: ServiceContext, writer: ChangeWriter): {
       writer.write(def, m.id, 'put', { ...store.values(row), achievedOn, achievementNote }, officeDepartment, [row.head]);
     }
   });
+  addDemoAdjustment(ctx, writer, year - 1);
   return { annualFigures: written };
+}
+
+/** The office kept a department's funding although the computed rule would cut it: the reason is recorded. */
+function addDemoAdjustment(ctx: ServiceContext, writer: ChangeWriter, year: number): void {
+  const department = ctx.sqlite
+    .prepare(`SELECT "code" FROM "department" WHERE "deleted" = 0 AND "code" <> ? ORDER BY "code" LIMIT 1`)
+    .pluck()
+    .get(officeDepartment) as string | undefined;
+  const adjusted = ctx.sqlite.prepare(`SELECT 1 FROM "departmentEvaluation" WHERE "deleted" = 0 AND "year" = ? AND "evaluatedDepartment" = ?`);
+  if (!department || adjusted.get(year, department)) return;
+  writer.createMany(registerOf('departmentEvaluation'), [{
+    department: officeDepartment,
+    data: { ...blankValues('departmentEvaluation'), year, evaluatedDepartment: department, suggestion: 'keep', note: '下半年两项出访因对方原因推迟，已列入次年计划，经费维持（演示数据）' },
+  }]);
 }

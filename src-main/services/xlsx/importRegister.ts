@@ -3,7 +3,7 @@ import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
 import { isMaskedText } from '../../core/mask';
 import { idHeader } from '../../core/xlsx/columns';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
-import { naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
+import { keyColumn, naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
 import type { RawCell } from '../../core/xlsx/readSheet';
 import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
@@ -71,7 +71,7 @@ function nameLookups(ctx: ServiceContext): NameLookups {
 function naturalIndex(ctx: ServiceContext, def: RegisterDef): Map<string, string> | null {
   const fields = naturalKeys[def.name];
   if (!fields) return null;
-  const rows = ctx.sqlite.prepare(`SELECT "id", ${fields.map((f) => `"${f}"`).join(', ')} FROM "${def.name}" WHERE "deleted" = 0`).all() as Record<string, FieldValue>[];
+  const rows = ctx.sqlite.prepare(`SELECT "id", ${fields.map((f) => `"${keyColumn(f)}"`).join(', ')} FROM "${def.name}" WHERE "deleted" = 0`).all() as Record<string, FieldValue>[];
   const index = new Map<string, string>();
   for (const row of rows) {
     const key = naturalKeyOf(fields, row);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef, FieldValue, RegisterDef } from '../../../src-main/contract';
 import { registers } from '../../../src-main/core/registers';
-import { naturalKeyOf, naturalKeys } from '../../../src-main/core/xlsx/naturalKeys';
+import { keyColumn, naturalKeyOf, naturalKeys } from '../../../src-main/core/xlsx/naturalKeys';
 import { addDemoData } from '../../../src-main/services/demo';
 import { exportRegister } from '../../../src-main/services/xlsx/exportRegister';
 import { importRegister } from '../../../src-main/services/xlsx/importRegister';
@@ -59,7 +59,7 @@ describe('every register through an export and an import into an empty database'
       const arrived = live(to, def);
       const keyFields = naturalKeys[def.name];
       if (keyFields) {
-        const mapped = (values: Record<string, FieldValue>) => Object.fromEntries(keyFields.map((k) => [k, typeof values[k] === 'string' ? ids.get(values[k] as string) ?? values[k] : values[k] ?? null]));
+        const mapped = (values: Record<string, FieldValue>) => Object.fromEntries(keyFields.map(keyColumn).map((k) => [k, typeof values[k] === 'string' ? ids.get(values[k] as string) ?? values[k] : values[k] ?? null]));
         const here = new Map(arrived.map((r) => [naturalKeyOf(keyFields, r.values), r.id]));
         for (const r of sent) {
           const match = here.get(naturalKeyOf(keyFields, mapped(r.values)));
