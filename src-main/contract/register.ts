@@ -24,7 +24,9 @@ export type RegisterName =
   | 'expert'
   | 'studentIntake'
   | 'training'
-  | 'annualPlan';
+  | 'annualPlan'
+  | 'rule'
+  | 'holidayCalendar';
 
 export type FieldType =
   | 'text' // one line

@@ -8,6 +8,7 @@ import {
   IconCoin,
   IconFileCertificate,
   IconFlag,
+  IconGavel,
   IconIdBadge,
   IconList,
   IconListCheck,
@@ -43,6 +44,7 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   'users-group': IconUsersGroup,
   certificate: IconCertificate,
   'calendar-stats': IconCalendarStats,
+  gavel: IconGavel,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

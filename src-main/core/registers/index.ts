@@ -11,11 +11,13 @@ import { department } from './department';
 import { expense } from './expense';
 import { checkExpert, deriveExpert, expert } from './expert';
 import { fund } from './fund';
+import { checkHolidayCalendar, holidayCalendar } from './holidayCalendar';
 import { checkMobility, mobility } from './mobility';
 import { partner } from './partner';
 import { checkPerson, person } from './person';
 import { plan, planTarget, planTask } from './plan';
 import { program } from './program';
+import { checkRule, deriveRule, rule } from './rule';
 import { checkStudentIntake, studentIntake } from './studentIntake';
 import { checkTraining, training } from './training';
 
@@ -36,6 +38,8 @@ export const registers: RegisterDef[] = [
   allocation,
   expense,
   checklistTemplate,
+  rule,
+  holidayCalendar,
   department,
   plan,
   planTarget,
@@ -58,6 +62,8 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   studentIntake: checkStudentIntake,
   training: checkTraining,
   annualPlan: checkAnnualPlan,
+  rule: checkRule,
+  holidayCalendar: checkHolidayCalendar,
 };
 
 /**
@@ -74,6 +80,7 @@ export const settledValues: Partial<Record<RegisterName, (values: Values) => Val
   expense: (values) => ({ ...values, ...deriveExpense(values) }),
   expert: (values) => ({ ...values, ...deriveExpert(values) }),
   annualPlan: (values) => ({ ...values, ...deriveAnnualPlan(values) }),
+  rule: (values) => ({ ...values, ...deriveRule(values) }),
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));
