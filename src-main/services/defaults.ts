@@ -1,8 +1,11 @@
 import checklistTemplates from '../../assets/defaults/checklistTemplates.json';
 import departments from '../../assets/defaults/departments.json';
+import holidayCalendar from '../../assets/defaults/holidayCalendar.json';
 import plan13 from '../../assets/defaults/plan-13th.json';
+import rules from '../../assets/defaults/rules.json';
 import type { FieldValue } from '../contract';
 import { officeDepartment } from '../core/registers/department';
+import { deriveRule } from '../core/registers/rule';
 import { registerOf, type ServiceContext } from './context';
 import type { ChangeWriter } from './changeWriter';
 
@@ -19,6 +22,7 @@ const fieldsOf = (register: string) => registerOf(register).fields.map((f) => f.
 export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter): void {
   loadReferenceData(ctx, writer);
   loadChecklistTemplates(ctx, writer);
+  loadRules(ctx, writer);
 }
 
 const isEmpty = (ctx: ServiceContext, table: string) =>
@@ -56,4 +60,18 @@ function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void
       checklistTemplates.map((t) => ({ data: full(keys, t as unknown as Record<string, unknown>), department: officeDepartment })),
     ),
   );
+}
+
+/**
+ * The rules of design/rules.md and the State Council's holiday calendars, loaded into a database that has
+ * none (a new one, or one that predates rule checks); the office edits them from there.
+ */
+function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
+  const seed = (register: string, rows: Record<string, unknown>[]) => {
+    if (!isEmpty(ctx, register)) return;
+    const keys = fieldsOf(register);
+    writer.transaction(() => writer.createMany(registerOf(register), rows.map((r) => ({ data: full(keys, r), department: officeDepartment }))));
+  };
+  seed('rule', rules.map((r) => ({ ...r, ...deriveRule(r as Record<string, FieldValue>) })));
+  seed('holidayCalendar', holidayCalendar);
 }

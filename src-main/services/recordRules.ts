@@ -4,6 +4,7 @@ import { conferenceRules, expertRules, mobilityRules, programRules } from './con
 import type { ServiceContext } from './context';
 import { overlappingStays } from './overlappingStays';
 import { annualPlanRules, planLinkedRegisters, planLinkRules } from './planRules';
+import { justificationRules, ruleRules } from './ruleChecks';
 
 type Values = Record<string, FieldValue>;
 
@@ -25,6 +26,8 @@ const ownRules: Partial<Record<RegisterName, Rule[]>> = {
   conference: [conferenceRules],
   expert: [expertRules],
   annualPlan: [annualPlanRules],
+  rule: [ruleRules],
+  delegation: [justificationRules],
 };
 
 /** Each register's own rules, and for a record that can carry out an annual plan line, the link's. */
