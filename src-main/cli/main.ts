@@ -9,6 +9,7 @@ import { liveDepartmentCodes } from '../services/recordCommands';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';
+import { runCheck } from './check';
 import { runInstallation } from './installation';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
@@ -165,6 +166,11 @@ async function main(argv: string[]): Promise<number> {
       });
       const stdin = () => readFileSync(0, 'utf8');
       await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));
+      return 0;
+    }
+    case 'check': {
+      const { values } = parse(rest, { register: { type: 'string' }, id: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } });
+      await withApp(dataDirOf(values), (app) => runCheck(app, values));
       return 0;
     }
     case 'keys': {
