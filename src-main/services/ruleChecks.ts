@@ -1,4 +1,4 @@
-import { AppError, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type TableRow } from '../contract';
+import { AppError, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type RuleFindingSummary, type TableRow } from '../contract';
 import { registers } from '../core/registers';
 import { paramsOf } from '../core/registers/rule';
 import { calendarOf, type WorkCalendar } from '../core/rules/calendar';
@@ -185,3 +185,15 @@ export function justificationRules(ctx: ServiceContext, values: Record<string, F
 
 export const unknownSubject = (register: string) =>
   new AppError('VALIDATION', { zh: `“${register}”台账没有外事规则检查`, en: `The rules do not check the register "${register}"` });
+
+/** Per record of a list page, how many findings block a status move and how many do not. */
+export function findingSummaries(ctx: ServiceContext, register: string, ids: string[]): Map<string, RuleFindingSummary> {
+  const out = new Map<string, RuleFindingSummary>();
+  if (!isRuleSubject(register) || !ids.length) return out;
+  const rows = ctx.sqlite
+    .prepare(`SELECT "recordId", sum("severity" = 'block' AND "justified" = 0) AS blocking, count(*) AS n FROM "ruleFinding"
+               WHERE "register" = ? AND "recordId" IN (${ids.map(() => '?').join(', ')}) GROUP BY "recordId"`)
+    .all(register, ...ids) as { recordId: string; blocking: number; n: number }[];
+  for (const r of rows) out.set(r.recordId, { blocking: r.blocking, other: r.n - r.blocking });
+  return out;
+}

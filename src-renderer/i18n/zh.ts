@@ -262,6 +262,23 @@ export const zh = {
     unknownPage: '没有这个页面：请从左侧导航选择台账。',
     retry: '重试',
   },
+  rules: {
+    title: '外事规则检查',
+    none: '符合在其日期有效的全部外事规则。',
+    hint: '按事项自身日期（出访为出境日期）有效的规则版本检查；“阻止”项未解决时不能进入相应状态。',
+    block: '阻止',
+    warning: '提醒',
+    justified: '已说明',
+    cannotCheck: '无法检查',
+    found: '发现',
+    allowed: '规定',
+    source: '依据',
+    version: '规则版本',
+    resolve: '处理办法',
+    blocksAt: '阻止进入“{{status}}”',
+    badgeBlocking: '{{count}} 项阻止',
+    badgeOther: '{{count}} 项提醒',
+  },
 };
 
 export type Resources = typeof zh;

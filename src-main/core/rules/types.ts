@@ -1,4 +1,4 @@
-import type { FieldValue, Localized } from '../../contract';
+import type { FieldValue, Localized, RuleFinding } from '../../contract';
 import type { WorkCalendar } from './calendar';
 
 export type Severity = 'block' | 'warning';
@@ -28,22 +28,7 @@ export interface Breach {
   allowed: Localized;
 }
 
-export interface Finding {
-  ruleId: string;
-  ruleRecord: string;
-  ruleVersion: string;
-  title: Localized;
-  severity: Severity;
-  /** The status from which a blocking finding refuses a move (approved, under way...). */
-  stage: string;
-  kind: Breach['kind'];
-  found: Localized;
-  allowed: Localized;
-  source: string;
-  resolution: Localized;
-  /** A written justification the office approved: shown, but no longer blocking. */
-  justified: boolean;
-}
+export type Finding = RuleFinding;
 
 export type Values = Record<string, FieldValue>;
 
