@@ -1,3 +1,4 @@
+import { nationalityOptions } from '../countries';
 import { addDays } from '../expiry';
 import { addWorkingDays, workingDaysBetween } from './calendar';
 import { breach, cannotCheck, loc, noCalendar, type Breach, type CheckEnv, type Params, type Subject } from './types';
@@ -15,6 +16,10 @@ const countriesOf = (s: Subject) => (s.values.countries as string[] | null) ?? [
 const hasItinerary = (s: Subject) => s.values.countryCount !== null && s.values.countryCount !== undefined;
 
 const itinerary = loc('行程', 'itinerary');
+const names = (codes: string[]) => {
+  const label = (c: string) => nationalityOptions.find((o) => o.value === c)?.label ?? loc(c, c);
+  return loc(codes.map((c) => label(c).zh).join('、'), codes.map((c) => label(c).en).join(', '));
+};
 const tripDates = loc('出入境日期', 'departure and return dates');
 
 /** Months after a date, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
@@ -29,7 +34,8 @@ export function maxCountries(s: Subject, p: Params): Breach[] {
   const allowed = loc(`不超过 ${num(p, 'max')} 个国家（地区），含经停`, `at most ${num(p, 'max')} countries, transit stops included`);
   if (!hasItinerary(s)) return [cannotCheck(itinerary, allowed)];
   const n = countriesOf(s).length;
-  return n > num(p, 'max') ? [breach(loc(`${n} 个国家（地区）：${countriesOf(s).join('、')}`, `${n} countries: ${countriesOf(s).join(', ')}`), allowed)] : [];
+  const named = names(countriesOf(s));
+  return n > num(p, 'max') ? [breach(loc(`${n} 个国家（地区）：${named.zh}`, `${n} countries: ${named.en}`), allowed)] : [];
 }
 
 /** The day limit for the number of countries (the last limit for more), plus the extra for listed regions. */
@@ -82,6 +88,12 @@ export function publicNotice(s: Subject, p: Params, env: CheckEnv): Breach[] {
   return days.value < n ? [breach(loc(`${start} 起公示，至批准（${approval}）仅 ${days.value} 个工作日`, `notice from ${start}: ${days.value} working days before approval on ${approval}`), allowed)] : [];
 }
 
+/** Nothing can be late before the trip is back: a deadline after the return is checked from the return on. */
+function notBackYet(s: Subject, env: CheckEnv): boolean {
+  const back = str(s, 'returnDate');
+  return !['returned', 'reportFiled', 'closed'].includes(String(s.values.status)) && (!back || env.today <= back);
+}
+
 /** Something due after the return (passports back, disclosure, report): late, or still open past its date. */
 function dueAfterReturn(s: Subject, env: CheckEnv, field: string, what: { zh: string; en: string }, due: string, allowed: { zh: string; en: string }): Breach[] {
   const done = str(s, field);
@@ -93,6 +105,7 @@ function dueAfterReturn(s: Subject, env: CheckEnv, field: string, what: { zh: st
 export function passportReturn(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const allowed = loc(`回国后 ${num(p, 'days')} 天内交回护照`, `passports returned within ${num(p, 'days')} days of return`);
   const back = str(s, 'returnDate');
+  if (notBackYet(s, env)) return [];
   if (!back) return [cannotCheck(loc('回国日期', 'the return date'), allowed)];
   return dueAfterReturn(s, env, 'passportReturnedDate', loc('护照交回', 'passports returned'), addDays(back, num(p, 'days')), allowed);
 }
@@ -100,6 +113,7 @@ export function passportReturn(s: Subject, p: Params, env: CheckEnv): Breach[] {
 export function disclosure(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const allowed = loc(`回国后 ${num(p, 'months')} 个月内公开出访信息`, `post-trip disclosure within ${num(p, 'months')} month(s) of return`);
   const back = str(s, 'returnDate');
+  if (notBackYet(s, env)) return [];
   if (!back) return [cannotCheck(loc('回国日期', 'the return date'), allowed)];
   return dueAfterReturn(s, env, 'disclosureDate', loc('出访信息公开', 'disclosure'), addMonths(back, num(p, 'months')), allowed);
 }
@@ -108,6 +122,7 @@ export function tripReport(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const n = num(p, 'workingDays');
   const allowed = loc(`回国后 ${n} 个工作日内提交出访报告`, `trip report within ${n} working days of return`);
   const back = str(s, 'returnDate');
+  if (notBackYet(s, env)) return [];
   if (!back) return [cannotCheck(loc('回国日期', 'the return date'), allowed)];
   const due = addWorkingDays(env.calendar, back, n);
   if (!due.ok) return [noCalendar(due.missingYear, allowed)];

@@ -114,6 +114,8 @@ const scenarios: Scenario[] = [
   { name: 'passports back on the 7th day', rule: 'trip.passportReturn', values: afterReturn('2026-10-20', { passportReturnedDate: '2026-10-27' }), expect: 'pass' },
   { name: 'passports back on the 8th day', rule: 'trip.passportReturn', values: afterReturn('2026-10-20', { passportReturnedDate: '2026-10-28' }), expect: 'breach' },
   { name: 'passports still out past the deadline', rule: 'trip.passportReturn', values: afterReturn('2026-11-10', {}), expect: 'breach', says: '逾期' },
+  { name: 'nothing is late before the trip is back', rule: 'trip.report', values: trip(['JP'], 5, { status: 'approved' }), expect: 'pass' },
+  { name: 'a trip back without a return date cannot be checked', rule: 'trip.passportReturn', values: { ...trip(['JP'], 5, { status: 'returned' }), returnDate: null }, expect: 'cannotCheck' },
   { name: 'report on the 15th working day after National Day', rule: 'trip.report', values: afterReturn('2026-09-30', { reportFiledDate: '2026-10-27' }), expect: 'pass' },
   { name: 'report a working day late', rule: 'trip.report', values: afterReturn('2026-09-30', { reportFiledDate: '2026-10-28' }), expect: 'breach' },
   { name: 'disclosure within the month', rule: 'trip.disclosure', values: afterReturn('2026-01-31', { disclosureDate: '2026-02-28' }), expect: 'pass' },
