@@ -194,6 +194,7 @@ export const en: Resources = {
       passportBeforeTrip: 'Passport validity',
       passportNotReturned: 'Passport not returned',
       tripReportOverdue: 'Trip report',
+      disclosureDue: 'Post-trip disclosure',
       checklistItemOverdue: 'Checklist item',
       conferenceSummaryOverdue: 'Conference summary',
       permitExpiring: 'Expert permit expiring',
@@ -204,7 +205,7 @@ export const en: Resources = {
     settingsTitle: 'Deadlines',
     settingsSave: 'Save',
     settingsSaved: 'Deadlines saved',
-    settingsHint: 'As your school\'s rules say',
+    settingsHint: "As your school's rules say. Passport validity, passports back, the trip report and the residence permit follow the Rules version in force on each record's date; these settings cover records no rule version applies to.",
     settings: {
       agreementExpiryDays: 'Remind before an agreement expires (days)',
       passportValidMonths: 'Passport valid after return (months)',

@@ -194,6 +194,7 @@ export const zh = {
       passportBeforeTrip: '护照有效期',
       passportNotReturned: '护照未交回',
       tripReportOverdue: '出访报告',
+      disclosureDue: '出访信息公开',
       checklistItemOverdue: '审查清单',
       conferenceSummaryOverdue: '会议总结',
       permitExpiring: '外专证件到期',
@@ -204,7 +205,7 @@ export const zh = {
     settingsTitle: '提醒期限设置',
     settingsSave: '保存设置',
     settingsSaved: '提醒期限已保存',
-    settingsHint: '按本校规定设置',
+    settingsHint: '按本校规定设置；护照有效期、护照交回、出访报告、居留许可等期限以“外事规则”中对该事项日期有效的版本为准，此处设置用于没有有效规则的事项。',
     settings: {
       agreementExpiryDays: '协议到期前提醒（天）',
       passportValidMonths: '护照须在回国后有效（月）',
