@@ -4,6 +4,7 @@ import { addDemoAgreements, type Progress } from './demo/agreements';
 import { addDemoBudgets } from './demo/budgets';
 import { addDemoDelegations } from './demo/delegations';
 import { addDemoExchange, type DemoExchange } from './demo/exchange';
+import { recheckAll } from './ruleChecks';
 
 export interface DemoResult extends DemoExchange {
   partners: number;
@@ -26,5 +27,7 @@ export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: 
   const trips = addDemoDelegations(ctx, writer, records, made, seed + 1, onProgress);
   const money = addDemoBudgets(ctx, writer, seed + 2);
   const exchange = addDemoExchange(ctx, writer, made, seed + 3);
+  // Written in bulk, past putRecord: the rule findings are computed once for the whole batch.
+  recheckAll(ctx);
   return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses, ...exchange, people: trips.people + exchange.people };
 }

@@ -158,7 +158,12 @@ export function leadTime(s: Subject, p: Params, env: CheckEnv): Breach[] {
   return ahead < need ? [breach(loc(`${applied} 申报，距出发 ${ahead} 天`, `submitted ${applied}, ${ahead} days before departure`), allowed)] : [];
 }
 
+/**
+ * Checked until the trip leaves: afterwards the people register shows the passport held now, perhaps a
+ * renewal issued since, which says nothing about the one travelled on.
+ */
 export function passportValidity(s: Subject, p: Params): Breach[] {
+  if (['travelling', 'returned', 'reportFiled', 'closed'].includes(String(s.values.status))) return [];
   const allowed = loc(`护照有效期须超过回国后 ${num(p, 'months')} 个月`, `passports valid more than ${num(p, 'months')} months after return`);
   const back = str(s, 'returnDate');
   if (!back) return [cannotCheck(loc('回国日期', 'the return date'), allowed)];

@@ -9,6 +9,7 @@ import { knownInstallation } from '../installation';
 import { assertInScope } from './importScope';
 import { materialise } from './materialise';
 import { readVerifiedBundle } from './verifyBundle';
+import { recheckAll } from '../ruleChecks';
 
 export interface ImportReport {
   exporter: string;
@@ -128,6 +129,8 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
     return ctx.sqlite.transaction(() => {
       const report = work();
       if (o.preview) throw new PreviewRollback(report);
+      // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
+      recheckAll(ctx);
       return report;
     }).immediate();
   } catch (err) {

@@ -103,6 +103,7 @@ const scenarios: Scenario[] = [
   // trip.passportValidity — more than 6 months after return
   { name: 'a passport valid 6 months and a day after return', rule: 'trip.passportValidity', values: trip(['JP'], 5), members: [member(1, { passportExpiry: '2027-09-06' })], expect: 'pass' },
   { name: 'a passport lapsing exactly 6 months after return', rule: 'trip.passportValidity', values: trip(['JP'], 5), members: [member(1, { passportExpiry: '2027-09-05' })], expect: 'breach' },
+  { name: 'not checked once the trip has left (the register holds the passport now held)', rule: 'trip.passportValidity', values: trip(['JP'], 5, { status: 'travelling' }), members: [member(1, { passportExpiry: '2027-03-10' })], expect: 'pass' },
   { name: 'a passport expiry not on record cannot be checked', rule: 'trip.passportValidity', values: trip(['JP'], 5), members: [member(1, { passportExpiry: null })], expect: 'cannotCheck' },
   // trip.leadTime — by destination
   { name: 'Japan applied 45 days ahead', rule: 'trip.leadTime', values: trip(['JP'], 5, { status: 'submitted', submittedDate: '2027-01-15' }), expect: 'pass' },
