@@ -6,6 +6,7 @@ import rules from '../../assets/defaults/rules.json';
 import type { FieldValue } from '../contract';
 import { officeDepartment } from '../core/registers/department';
 import { deriveRule } from '../core/registers/rule';
+import { paramGuide, ruleKindById } from '../core/rules/catalog';
 import { registerOf, type ServiceContext } from './context';
 import type { ChangeWriter } from './changeWriter';
 
@@ -72,6 +73,6 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
     const keys = fieldsOf(register);
     writer.transaction(() => writer.createMany(registerOf(register), rows.map((r) => ({ data: full(keys, r), department: officeDepartment }))));
   };
-  seed('rule', rules.map((r) => ({ ...r, ...deriveRule(r as Record<string, FieldValue>) })));
+  seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
   seed('holidayCalendar', holidayCalendar);
 }

@@ -64,4 +64,18 @@ describe('rule checks on the delegation page', () => {
     await wholePageShot(session(), 'rules-02-academic-approved-en');
     await byTestId(page, 'lang-switch').getByText('中文').click();
   });
+
+  it('shows the rules as a register the office edits, each version with its parameters and source', async () => {
+    const { page } = session();
+    await byTestId(page, 'back-to-list').click();
+    await byTestId(page, 'record-table').waitFor();
+    await session().shot('rules-03-delegation-list');
+    await byTestId(page, 'nav-rule').click();
+    await byTestId(page, 'search-input').fill('在外天数');
+    await expect.poll(() => page.locator('[data-testid^="row-"]').first().innerText()).toContain('在外天数');
+    await page.locator('[data-testid^="row-"]').first().click();
+    await expect.poll(() => byTestId(page, 'detail-parameters').innerText()).toContain('extraRegions');
+    await expect.poll(() => byTestId(page, 'detail-source').innerText()).toContain('中办发〔2008〕9号');
+    await session().shot('rules-04-rule-version');
+  });
 });

@@ -87,6 +87,12 @@ export const ruleKinds: RuleKind[] = [
 
 export const ruleKindById = new Map(ruleKinds.map((k) => [k.id, k]));
 
+/** What each parameter of a rule means, for the notes of a shipped rule version (the form shows keys). */
+export const paramGuide = (kind: RuleKind): string =>
+  kind.params.length
+    ? `参数 Parameters: ${kind.params.map((p) => `${p.key} = ${p.label.zh} / ${p.label.en}${p.kind === 'number' ? '' : p.kind === 'countries' ? '（国家代码，逗号分隔 / country codes）' : '（逗号分隔 / comma-separated）'}`).join('; ')}`
+    : '无参数 No parameters';
+
 export const ruleIdOptions: EnumOption[] = ruleKinds.map((k) => ({ value: k.id, label: loc(k.id, k.id) }));
 
 const countryCodes = new Set(nationalityOptions.map((o) => o.value));
