@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type RuleFindingSummary, type TableRow } from '../contract';
 import { registers } from '../core/registers';
 import { paramsOf } from '../core/registers/rule';
@@ -6,6 +7,17 @@ import { blockingFindings, checkSubject } from '../core/rules/evaluate';
 import type { Finding, RuleSubject, RuleVersion, Severity, Subject, TripMember, Values } from '../core/rules/types';
 import { localDate } from '../ports/clock';
 import { storeOf, type ServiceContext } from './context';
+
+const statements = new WeakMap<object, Map<string, BetterSqlite3.Statement>>();
+
+/** A statement prepared once per database: a recheck of every subject runs these thousands of times. */
+function stmt(ctx: ServiceContext, sql: string) {
+  let cache = statements.get(ctx.sqlite);
+  if (!cache) statements.set(ctx.sqlite, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = ctx.sqlite.prepare(sql)));
+  return prepared;
+}
 
 /** The registers whose records the rules check, and the date each is checked under (its own date). */
 const subjectRegisters: Record<string, { dateField: string; kind: (v: Values) => RuleSubject }> = {
@@ -56,7 +68,7 @@ export function workCalendar(ctx: ServiceContext): WorkCalendar {
 
 /** The people on a delegation, as the trip rules need them. */
 function membersOf(ctx: ServiceContext, values: Values): TripMember[] {
-  const person = ctx.sqlite.prepare('SELECT "name", "department", "leadership", "passportExpiry" FROM "person" WHERE "id" = ?');
+  const person = stmt(ctx, 'SELECT "name", "department", "leadership", "passportExpiry" FROM "person" WHERE "id" = ?');
   return ((values.members as TableRow[] | null) ?? []).map((m) => {
     const p = person.get(m.person) as { name: string; department: string | null; leadership: number | null; passportExpiry: string | null } | undefined;
     return { name: p?.name ?? String(m.person), department: p?.department ?? null, leadership: p?.leadership === 1, passportExpiry: p?.passportExpiry ?? null };
@@ -113,8 +125,8 @@ export function ruleGate(def: RegisterDef, findings: Finding[], values: Values, 
 
 /** Replaces a subject's stored findings (inside the caller's transaction). */
 export function storeFindings(ctx: ServiceContext, register: string, id: string, findings: Finding[], checkedAt: string): void {
-  ctx.sqlite.prepare('DELETE FROM "ruleFinding" WHERE "register" = ? AND "recordId" = ?').run(register, id);
-  const insert = ctx.sqlite.prepare(
+  stmt(ctx, 'DELETE FROM "ruleFinding" WHERE "register" = ? AND "recordId" = ?').run(register, id);
+  const insert = stmt(ctx, 
     'INSERT INTO "ruleFinding" ("register", "recordId", "seq", "ruleId", "ruleRecord", "ruleVersion", "severity", "kind", "justified", "data", "checkedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   findings.forEach((f, i) => insert.run(register, id, i, f.ruleId, f.ruleRecord, f.ruleVersion, f.severity, f.kind, f.justified ? 1 : 0, JSON.stringify(f), checkedAt));
