@@ -77,5 +77,21 @@ describe('rule checks on the delegation page', () => {
     await expect.poll(() => byTestId(page, 'detail-parameters').innerText()).toContain('extraRegions');
     await expect.poll(() => byTestId(page, 'detail-source').innerText()).toContain('中办发〔2008〕9号');
     await session().shot('rules-04-rule-version');
+    await page.keyboard.press('Escape');
+  });
+
+  it("shows a conference's findings in its drawer: an inflated title and too many days", async () => {
+    const { page } = session();
+    await call<RecordDto>('records.put', { register: 'conference', values: {
+      title: '首届劳动关系全球高峰论坛', discipline: 'socialScience', startDate: '2027-09-20', endDate: '2027-09-26', participantsTotal: 200, participantsForeign: 40,
+    } });
+    await byTestId(page, 'nav-conference').click();
+    await expect.poll(() => byTestId(page, 'rule-badge').first().innerText()).toContain('2 项阻止');
+    await page.locator('[data-testid^="row-"]').first().click();
+    const findings = byTestId(page, 'section-rules');
+    await expect.poll(() => findings.innerText()).toContain('名称含“高峰论坛、首届”');
+    await expect.poll(() => findings.innerText()).toContain('会期 7 天');
+    await findings.scrollIntoViewIfNeeded();
+    await session().shot('rules-05-conference-drawer');
   });
 });
