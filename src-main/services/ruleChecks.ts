@@ -26,8 +26,16 @@ const subjectRegisters: Record<string, { dateField: string; kind: (v: Values) =>
   expert: { dateField: 'entryDate', kind: () => 'expert' },
 };
 
-/** Registers whose change can change any subject's verdict: every subject is checked again after one. */
-const ruleData = new Set(['rule', 'holidayCalendar']);
+/**
+ * The subject registers a change of a rule or the calendar can affect: a rule's own subject (any, when a
+ * rule is deleted or its subject unknown); the working-day calendar only the trip rules count with.
+ */
+function affectedBy(register: string, values: Values | null): string[] | undefined {
+  if (register === 'holidayCalendar') return ['delegation'];
+  if (register !== 'rule') return undefined;
+  const subject = values?.subject as RuleSubject | null | undefined;
+  return subject ? [subject === 'outboundDelegation' || subject === 'inboundDelegation' ? 'delegation' : subject] : Object.keys(subjectRegisters);
+}
 
 export const isRuleSubject = (register: string): boolean => register in subjectRegisters;
 
@@ -133,17 +141,17 @@ export function storeFindings(ctx: ServiceContext, register: string, id: string,
 }
 
 /**
- * Every live subject checked again and its findings stored: after a rule or the holiday calendar changes,
+ * Every live subject (of the registers named) checked again and its findings stored: after a rule or the holiday calendar changes,
  * or on request (`waiban check --all`). Each keeps the rule versions of its own date, so a version added
  * with a later date leaves earlier trips' verdicts as they were.
  */
-export function recheckAll(ctx: ServiceContext): { register: string; id: string; findings: Finding[] }[] {
+export function recheckAll(ctx: ServiceContext, only: string[] = Object.keys(subjectRegisters)): { register: string; id: string; findings: Finding[] }[] {
   const loaded = load(ctx);
   const out: { register: string; id: string; findings: Finding[] }[] = [];
   const checkedAt = new Date(ctx.clock.now()).toISOString();
   ctx.sqlite.transaction(() => {
-    ctx.sqlite.prepare('DELETE FROM "ruleFinding"').run();
-    for (const def of registers.filter((r) => isRuleSubject(r.name))) {
+    for (const register of only) stmt(ctx, 'DELETE FROM "ruleFinding" WHERE "register" = ?').run(register);
+    for (const def of registers.filter((r) => only.includes(r.name))) {
       const store = storeOf(ctx, def.name);
       const ids = (ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}" WHERE "deleted" = 0 ORDER BY rowid`).all() as { id: string }[]).map((r) => r.id);
       for (const id of ids) {
@@ -156,9 +164,10 @@ export function recheckAll(ctx: ServiceContext): { register: string; id: string;
   return out;
 }
 
-/** After a record is written: its own findings, or everyone's when it is a rule or the calendar. */
+/** After a record is written: its own findings, or those of every subject a rule or the calendar can affect. */
 export function afterWrite(ctx: ServiceContext, register: string, id: string, values: Values | null): void {
-  if (ruleData.has(register)) recheckAll(ctx);
+  const affected = affectedBy(register, values);
+  if (affected) recheckAll(ctx, affected);
   else if (isRuleSubject(register)) storeFindings(ctx, register, id, values ? subjectFindings(ctx, register, values) : [], new Date(ctx.clock.now()).toISOString());
 }
 
