@@ -141,9 +141,9 @@ export function storeFindings(ctx: ServiceContext, register: string, id: string,
 }
 
 /**
- * Every live subject (of the registers named) checked again and its findings stored: after a rule or the holiday calendar changes,
- * or on request (`waiban check --all`). Each keeps the rule versions of its own date, so a version added
- * with a later date leaves earlier trips' verdicts as they were.
+ * Every live subject of the registers named checked again and its findings stored: after a rule or the
+ * holiday calendar changes, or on request (`waiban check --all`). Each keeps the rule versions of its own
+ * date, so a version added with a later date leaves earlier trips' verdicts as they were.
  */
 export function recheckAll(ctx: ServiceContext, only: string[] = Object.keys(subjectRegisters)): { register: string; id: string; findings: Finding[] }[] {
   const loaded = load(ctx);
