@@ -11,6 +11,7 @@ import * as m7 from './0008_bundle_imports';
 import * as m8 from './0009_sync_streams';
 import * as m9 from './0010_travel_standards';
 import * as m10 from './0011_target_sources';
+import * as m11 from './0012_rules';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_sync_streams': m8,
   '0010_travel_standards': m9,
   '0011_target_sources': m10,
+  '0012_rules': m11,
 };

@@ -10,6 +10,7 @@ import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';
 import { runConflicts } from './conflicts';
+import { runCheck } from './check';
 import { runInstallation } from './installation';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
@@ -176,6 +177,11 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parse(rest, { json: { type: 'boolean' }, plan: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
       const run = command === 'targets' ? runTargets : command === 'evaluation' ? runEvaluation : runReport;
       await withApp(dataDirOf(values), (app) => run(app, values));
+      return 0;
+    }
+    case 'check': {
+      const { values } = parse(rest, { register: { type: 'string' }, id: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } });
+      await withApp(dataDirOf(values), (app) => runCheck(app, values));
       return 0;
     }
     case 'keys': {

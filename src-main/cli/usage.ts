@@ -20,6 +20,9 @@ Commands:
   records delete --register NAME --id ID
   records restore --register NAME --id ID
   records history --register NAME --id ID
+  check --register NAME --id ID [--json] | check --all [--json]
+                              the foreign-affairs rule findings of one trip, conference or hire (or of every
+                              one): rule id and version, severity, found, allowed, source, how to resolve
   registers                   the registers and their fields (with table columns)
   xlsx template --register NAME --out FILE [--force]
                               an .xlsx import template: zh and en header rows, drop-downs, instructions

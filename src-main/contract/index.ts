@@ -14,3 +14,4 @@ export * from './targets';
 export * from './travelStandards';
 export * from './sync';
 export * from './xlsx';
+export * from './rules';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from './localized';
+import type { RuleFinding, RuleFindingSummary } from './rules';
 
 /** One value in a table row: anything but a table. */
 export type CellValue = string | number | boolean | string[] | FileRef | null;
@@ -41,6 +42,9 @@ export interface RecordDto {
   masked?: string[];
   /** For a record with a checklist: each status it may move to next and what blocks that move. */
   nextSteps?: NextStep[];
+  /** For a record the foreign-affairs rules check: its findings on its page, their count in lists. */
+  ruleFindings?: RuleFinding[];
+  ruleFindingSummary?: RuleFindingSummary;
 }
 
 export interface NextStep {

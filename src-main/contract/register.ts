@@ -27,7 +27,9 @@ export type RegisterName =
   | 'annualPlan'
   | 'annualFigure'
   | 'departmentEvaluation'
-  | 'travelStandard';
+  | 'travelStandard'
+  | 'rule'
+  | 'holidayCalendar';
 
 export type FieldType =
   | 'text' // one line

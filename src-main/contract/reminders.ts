@@ -7,6 +7,7 @@ export type ReminderKind =
   | 'passportBeforeTrip'
   | 'passportNotReturned'
   | 'tripReportOverdue'
+  | 'disclosureDue'
   | 'checklistItemOverdue'
   | 'conferenceSummaryOverdue'
   | 'permitExpiring'

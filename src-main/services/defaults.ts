@@ -1,8 +1,12 @@
 import checklistTemplates from '../../assets/defaults/checklistTemplates.json';
 import departments from '../../assets/defaults/departments.json';
+import holidayCalendar from '../../assets/defaults/holidayCalendar.json';
 import plan13 from '../../assets/defaults/plan-13th.json';
+import rules from '../../assets/defaults/rules.json';
 import type { FieldValue } from '../contract';
 import { officeDepartment } from '../core/registers/department';
+import { deriveRule } from '../core/registers/rule';
+import { paramGuide, ruleKindById } from '../core/rules/catalog';
 import { registerOf, type ServiceContext } from './context';
 import type { ChangeWriter } from './changeWriter';
 import { loadTravelStandards } from './travelStandardDefaults';
@@ -21,6 +25,7 @@ export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter, created 
   loadReferenceData(ctx, writer);
   loadChecklistTemplates(ctx, writer);
   loadTravelStandards(ctx, writer, created);
+  loadRules(ctx, writer);
   fillBuiltInTargetSources(ctx, writer);
 }
 
@@ -86,4 +91,18 @@ function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void
       checklistTemplates.map((t) => ({ data: full(keys, t as unknown as Record<string, unknown>), department: officeDepartment })),
     ),
   );
+}
+
+/**
+ * The rules of design/rules.md and the State Council's holiday calendars, loaded into a database that has
+ * none (a new one, or one that predates rule checks); the office edits them from there.
+ */
+function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
+  const seed = (register: string, rows: Record<string, unknown>[]) => {
+    if (!isEmpty(ctx, register)) return;
+    const keys = fieldsOf(register);
+    writer.transaction(() => writer.createMany(registerOf(register), rows.map((r) => ({ data: full(keys, r), department: officeDepartment }))));
+  };
+  seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
+  seed('holidayCalendar', holidayCalendar);
 }

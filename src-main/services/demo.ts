@@ -5,6 +5,7 @@ import { addDemoBudgets } from './demo/budgets';
 import { addDemoDelegations } from './demo/delegations';
 import { addDemoExchange, type DemoExchange } from './demo/exchange';
 import { addDemoTargetFacts } from './demo/targetFacts';
+import { recheckAll } from './ruleChecks';
 
 export interface DemoResult extends DemoExchange {
   partners: number;
@@ -29,5 +30,7 @@ export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: 
   const money = addDemoBudgets(ctx, writer, seed + 2);
   const exchange = addDemoExchange(ctx, writer, made, seed + 3);
   const facts = addDemoTargetFacts(ctx, writer);
+  // Written in bulk, past putRecord: the rule findings are computed once for the whole batch.
+  recheckAll(ctx);
   return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses, ...exchange, people: trips.people + exchange.people, ...facts };
 }

@@ -13,6 +13,7 @@ import { assertNoConflict } from './conflictGuard';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
 import { checkReferences } from './referenceChecks';
+import { afterWrite, isRuleSubject, ruleGate, stampStageDates, subjectFindings } from './ruleChecks';
 
 export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
   new Set((ctx.sqlite.prepare('SELECT "code" FROM "department" WHERE "deleted" = 0').all() as { code: string }[]).map((r) => r.code));
@@ -87,12 +88,20 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   if (issues.length === 0) issues.push(...checklistIntegrity(ctx, def, values, previous, today));
   const findings = issues.length === 0 ? recordRules[def.name]?.(ctx, values, id) : undefined;
   if (findings) issues.push(...findings.issues);
+  // The foreign-affairs rules last: a status move they block is refused with each rule's explanation.
+  if (issues.length === 0 && isRuleSubject(def.name)) {
+    stampStageDates(def, values, previous, today);
+    issues.push(...ruleGate(def, subjectFindings(ctx, def.name, values), values, previous));
+  }
   if (issues.length > 0) throw invalid(issues);
   // Only registers that keep confirmed warnings have rules that warn.
   if (findings && 'confirmedWarnings' in values) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
-  writer.transaction(() => writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []));
+  writer.transaction(() => {
+    writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []);
+    afterWrite(ctx, def.name, id, values);
+  });
   return id;
 }
 
@@ -156,7 +165,10 @@ export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Rec
       en: `Other records still refer to it (${used.map((u) => usageText(u, 'en')).join('; ')}); change or delete them first.`,
     });
   }
-  writer.transaction(() => writer.write(def, ref.id, 'delete', null, ownerDepartment(def, values)!, [row.head]));
+  writer.transaction(() => {
+    writer.write(def, ref.id, 'delete', null, ownerDepartment(def, values)!, [row.head]);
+    afterWrite(ctx, def.name, ref.id, null);
+  });
   return getRecord(ctx, ref);
 }
 
@@ -172,6 +184,9 @@ export function restoreRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Re
   assertMayWrite(ctx.self, def, [owner]);
   const clash = checkReferences(ctx, def, values, ref.id);
   if (clash.length > 0) throw invalid(clash);
-  writer.transaction(() => writer.write(def, ref.id, 'put', values, owner, [row.head]));
+  writer.transaction(() => {
+    writer.write(def, ref.id, 'put', values, owner, [row.head]);
+    afterWrite(ctx, def.name, ref.id, values);
+  });
   return getRecord(ctx, ref);
 }

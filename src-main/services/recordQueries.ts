@@ -9,6 +9,7 @@ import { localDate } from '../ports/clock';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { toRecordDto } from './recordDto';
 import { logReveal, revealHistory } from './reveal';
+import { findingSummaries, isRuleSubject, storedFindings } from './ruleChecks';
 import { titleLookup } from './searchIndex';
 
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
@@ -49,8 +50,13 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
   const page = rows.slice(0, limit);
   const lookup = titleLookup(ctx, new Map());
   const last = page[page.length - 1];
+  const findings = findingSummaries(ctx, def.name, page.map((row) => String(row.id)));
   return {
-    rows: page.map((row) => toRecordDto(def, row, store.values(row), lookup, today)),
+    rows: page.map((row) => {
+      const dto = toRecordDto(def, row, store.values(row), lookup, today);
+      const summary = findings.get(dto.id);
+      return summary ? { ...dto, ruleFindingSummary: summary } : dto;
+    }),
     ...(rows.length > limit && last ? { next: encodeCursor(last[built.sortColumn] ?? null, last._rowid) } : {}),
     total,
   };
@@ -66,7 +72,7 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal });
   const revealed = input.reveal ? def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key) : [];
   if (revealed.length) logReveal(ctx, { register: def.name, id: input.id }, revealed);
-  return dto;
+  return isRuleSubject(def.name) ? { ...dto, ruleFindings: storedFindings(ctx, def.name, input.id) } : dto;
 }
 
 /** Choices for a reference field: live records by title, optionally narrowed by a search or a list of ids. */

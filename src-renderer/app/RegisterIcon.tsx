@@ -8,6 +8,7 @@ import {
   IconCoin,
   IconFileCertificate,
   IconFlag,
+  IconGavel,
   IconIdBadge,
   IconList,
   IconListCheck,
@@ -47,6 +48,7 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   'calendar-stats': IconCalendarStats,
   numbers: IconNumbers,
   scale: IconScale,
+  gavel: IconGavel,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

@@ -12,6 +12,8 @@ describe('a delegation from draft to report filed', () => {
     await fill(page, 'name', '王晓明');
     await fill(page, 'position', '教授');
     await fill(page, 'passportNumber', 'E12345678');
+    // The rules want passports valid more than six months after the return.
+    await fill(page, 'passportExpiry', '2031-06-30');
     await byTestId(page, 'add-row-overseasExperience').click();
     await choose(page, formField(page, 'overseasExperience.0.country'), '美国', '美国');
     await fill(page, 'overseasExperience.0.institution', 'Stanford University');
@@ -24,6 +26,7 @@ describe('a delegation from draft to report filed', () => {
     await byTestId(page, 'new-record').click();
     await fill(page, 'name', '李华');
     await fill(page, 'position', '副教授');
+    await fill(page, 'passportExpiry', '2030-03-31');
     await save(page);
     await page.keyboard.press('Escape');
     await expect.poll(() => total(page)).toBe(2);
@@ -36,6 +39,7 @@ describe('a delegation from draft to report filed', () => {
     await fill(page, 'title', '赴英国、法国参加国际学术会议');
     await fill(page, 'departDate', '2026-09-01');
     await fill(page, 'returnDate', '2026-09-08');
+    await fill(page, 'noticeStart', '2026-08-03');
     await byTestId(page, 'add-row-legs').click();
     await byTestId(page, 'add-row-legs').click();
     await choose(page, formField(page, 'legs.0.country'), '英国', '英国');

@@ -23,6 +23,11 @@ export const conferenceModes = [
 ];
 
 /** In workflow order: the checklist template names these stages (approval before "approved", summary before "closed"). */
+export const conferenceDisciplines = [
+  { value: 'socialScience', label: { zh: '人文社科', en: 'Social sciences' } },
+  { value: 'naturalScience', label: { zh: '自然科学', en: 'Natural sciences' } },
+];
+
 export const conferenceStatuses = [
   { value: 'planned', label: { zh: '筹备中', en: 'Planned' }, color: 'gray' },
   { value: 'applied', label: { zh: '已申报', en: 'Applied for' }, color: 'blue' },
@@ -69,6 +74,11 @@ export const conference: RegisterDef = {
     { key: 'endDate', type: 'date', label: { zh: '结束日期', en: 'End date' }, required: true },
     { key: 'place', type: 'text', label: { zh: '地点', en: 'Place' }, maxLength: 200 },
     { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: conferenceStatuses, defaultValue: 'planned' },
+    { key: 'discipline', type: 'enum', label: { zh: '学科类别', en: 'Discipline' }, options: conferenceDisciplines,
+      help: { zh: '按学科和参会人数区分一般/重大会议', en: 'General or major by discipline and participants' } },
+    { key: 'highLevel', type: 'boolean', label: { zh: '涉联合国/高级官员/敏感议题', en: 'UN, high officials or sensitive topic' }, defaultValue: false,
+      help: { zh: '属此情形即为重大国际会议', en: 'Makes it a major conference' } },
+    { key: 'appliedDate', type: 'date', label: { zh: '申报日期', en: 'Applied on' }, help: { zh: '申报时自动记为当天', en: 'Set to the day of application when left empty' } },
     { key: 'participantsTotal', type: 'integer', label: { zh: '参会总人数', en: 'Participants' }, min: 0, max: 100000 },
     { key: 'participantsForeign', type: 'integer', label: { zh: '境外参会人数', en: 'Participants from abroad' }, min: 0, max: 100000 },
     { key: 'countryCount', type: 'integer', label: { zh: '境外国家和地区数', en: 'Countries and regions abroad' }, min: 0, max: 250 },

@@ -71,6 +71,7 @@ export const expert: RegisterDef = {
     { key: 'entryDate', type: 'date', label: { zh: '入境日期', en: 'Entered China on' } },
     { key: 'workPermitNumber', type: 'text', label: { zh: '工作许可证号', en: 'Work permit number' }, maxLength: 30, masked: true },
     { key: 'workPermitExpiry', type: 'date', label: { zh: '工作许可有效期至', en: 'Work permit valid until' } },
+    { key: 'residencePermitIssued', type: 'date', label: { zh: '居留许可办理日期', en: 'Residence permit issued on' } },
     { key: 'residencePermitNumber', type: 'text', label: { zh: '居留许可号', en: 'Residence permit number' }, maxLength: 30, masked: true },
     { key: 'residencePermitExpiry', type: 'date', label: { zh: '居留许可有效期至', en: 'Residence permit valid until' } },
     { key: 'permitExpiry', type: 'date', derived: true, label: { zh: '证件最早到期', en: 'First permit expiry' } },

@@ -13,11 +13,13 @@ import { departmentEvaluation } from './departmentEvaluation';
 import { expense } from './expense';
 import { checkExpert, deriveExpert, expert } from './expert';
 import { fund } from './fund';
+import { checkHolidayCalendar, holidayCalendar } from './holidayCalendar';
 import { checkMobility, mobility } from './mobility';
 import { partner } from './partner';
 import { checkPerson, person } from './person';
 import { checkPlanTarget, plan, planTarget, planTask } from './plan';
 import { program } from './program';
+import { checkRule, deriveRule, rule } from './rule';
 import { checkStudentIntake, studentIntake } from './studentIntake';
 import { checkTraining, training } from './training';
 import { checkTravelStandard, deriveTravelStandard, travelStandard } from './travelStandard';
@@ -40,6 +42,8 @@ export const registers: RegisterDef[] = [
   expense,
   travelStandard,
   checklistTemplate,
+  rule,
+  holidayCalendar,
   department,
   plan,
   planTarget,
@@ -66,6 +70,8 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   annualPlan: checkAnnualPlan,
   planTarget: checkPlanTarget,
   travelStandard: checkTravelStandard,
+  rule: checkRule,
+  holidayCalendar: checkHolidayCalendar,
 };
 
 /**
@@ -83,6 +89,7 @@ export const settledValues: Partial<Record<RegisterName, (values: Values) => Val
   expert: (values) => ({ ...values, ...deriveExpert(values) }),
   annualPlan: (values) => ({ ...values, ...deriveAnnualPlan(values) }),
   travelStandard: (values) => ({ ...values, ...deriveTravelStandard(values) }),
+  rule: (values) => ({ ...values, ...deriveRule(values) }),
 };
 
 const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));

@@ -47,6 +47,8 @@ export const person: RegisterDef = {
     { key: 'category', type: 'enum', label: { zh: '人员类别', en: 'Category' }, required: true, options: personCategories, defaultValue: 'teacher' },
     { key: 'department', type: 'department', label: { zh: '所在部门', en: 'Department' }, required: true, defaultValue: officeDepartment },
     { key: 'position', type: 'text', label: { zh: '职务/职称', en: 'Title / position' }, maxLength: 100 },
+    { key: 'leadership', type: 'boolean', label: { zh: '单位领导班子成员', en: "Member of the unit's leadership team" }, defaultValue: false,
+      help: { zh: '同一单位领导班子成员不宜同团出访', en: "Members of one unit's leadership team should not travel in one group" } },
     { key: 'phone', type: 'text', label: { zh: '联系电话', en: 'Phone' }, maxLength: 40 },
     { key: 'email', type: 'email', label: { zh: '电子邮箱', en: 'E-mail' }, maxLength: 200 },
     { key: 'nationality', type: 'enum', label: { zh: '国籍', en: 'Nationality' }, options: nationalityOptions, defaultValue: 'CN' },

@@ -18,6 +18,8 @@ export const naturalKeys: Partial<Record<RegisterName, string[]>> = {
   planTarget: ['plan', 'code'],
   planTask: ['plan', 'number'],
   travelStandard: ['country', 'city?', 'effectiveFrom'],
+  rule: ['ruleId', 'effectiveFrom'],
+  holidayCalendar: ['year'],
 };
 
 /** The column a key field names. */

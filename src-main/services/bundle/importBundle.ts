@@ -12,6 +12,7 @@ import { assertInScope, assertVisibleHere } from './importScope';
 import { materialise } from './materialise';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
+import { recheckAll } from '../ruleChecks';
 
 export interface ImportReport {
   exporter: string;
@@ -146,6 +147,8 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
     return ctx.sqlite.transaction(() => {
       const report = work();
       if (o.preview) throw new PreviewRollback(report);
+      // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
+      recheckAll(ctx);
       return report;
     }).immediate();
   } catch (err) {

@@ -50,6 +50,15 @@ const departDate = (rand: Rand, today: string) => (rand() < 0.15 ? addDays(today
 
 const roundTo = (n: number, step: number) => Math.round(n / step) * step;
 
+/** The academic task an academic trip records, by purpose (教学科研类团组须写明学术任务). */
+const academicTask: Record<string, string> = {
+  conference: '参加国际学术会议，宣读论文并参与分组研讨',
+  training: '访学进修，合作开展课题研究',
+  negotiation: '与合作院校商定联合培养和合作研究方案',
+  studentProgram: '带队开展学生交流项目的教学与学术活动',
+  other: '开展合作研究和学术交流',
+};
+
 /** Who goes where: direction, purpose, partner, members and itinerary, or null when nobody can go. */
 function plan(rand: Rand, s: TripSources) {
   const { pools } = s;
@@ -96,12 +105,14 @@ export function demoDelegation(rand: Rand, s: TripSources): NewRecord | null {
 
   const kind = checklistSubjectKind.delegation!({ direction: p.direction });
   const template = templateInForce(s.templates, kind, timeline.at.draft) ?? templateInForce(s.templates, kind, s.today);
+  // Drawn where the checklist always drew it, so the rest of the batch comes out as before.
+  const unplanned = template ? rand() < 0.08 : false;
   const checklist = template
     ? demoChecklist(rand, checklistFromTemplate(template), {
         timeline, reached, asOf, cancelled: status === 'cancelled',
         visaFree: outbound && p.trip.visited.every((c) => visaFree.has(c)),
         permitNote: permitNote[p.trip.visited[0] ?? ''] ?? null,
-        unplanned: rand() < 0.08,
+        unplanned,
         reviewers: s.reviewers,
         evidence: s.evidence,
       })
@@ -149,6 +160,13 @@ export function demoDelegation(rand: Rand, s: TripSources): NewRecord | null {
     tripReport: filed ? tripReport(rand, p.direction, p.purpose, title, p.depart, p.trip.back) : null,
     tripReportFile: filed && rand() < 0.4 ? s.evidence.tripReport! : null,
     reportFiledDate: filed ? timeline.at.reportFiled : null,
+    // What the rules read: the stage dates, the academic task, the reason for a trip outside the plan, the disclosure.
+    submittedDate: after('submitted') && status !== 'cancelled' ? timeline.at.submitted : null,
+    noticeStart: outbound && after('publicNotice') && status !== 'cancelled' ? timeline.at.publicNotice : null,
+    approvedDate: approvedOn,
+    academicTask: p.academic ? academicTask[p.purpose] ?? academicTask.other! : null,
+    unplannedReason: unplanned ? '合作方临时邀请，已书面说明理由并经主管校领导同意' : null,
+    disclosureDate: outbound && after('returned') && addDays(p.trip.back, 10 + (days % 15)) < s.today ? addDays(p.trip.back, 10 + (days % 15)) : null,
     checklist,
     notes: after('approved') && rand() < 0.05 ? '团组成员有变更，已按规定重新报批' : p.academic && rand() < 0.1 ? '经费由教师访学进修基金列支' : null,
   };

@@ -84,6 +84,9 @@ export function demoConferences(rand: Rand, s: ExchangeSources, blank: Record<st
         role: pickWeighted(rand, [['host', 6], ['organiser', 2], ['coHost', 2]] as const),
         partner: rand() < 0.5 && s.universities.length ? pickOne(rand, s.universities).id : null,
         mode,
+        // A labour-relations school's conferences are social science; applied for five months ahead.
+        discipline: 'socialScience',
+        appliedDate: status === 'planned' ? null : addDays(start, -150),
         startDate: start,
         endDate: end,
         place: mode === 'online' ? '线上' : '北京·中国劳动关系学院',

@@ -83,6 +83,7 @@ export function demoExperts(rand: Rand, s: ExchangeSources, blankPerson: Record<
         entryDate: entered ? entry : null,
         workPermitNumber: entered ? `110${digits(rand, 15)}` : null,
         workPermitExpiry: entered ? permitsLapse : null,
+        residencePermitIssued: permitted ? addDays(entry, 21) : null,
         residencePermitNumber: permitted ? `Y${digits(rand, 9)}` : null,
         residencePermitExpiry: permitted ? addDays(permitsLapse, -randomInt(rand, 0, 10)) : null,
         checklist: checklistUpTo(rand, s.checklists.expertHire, {

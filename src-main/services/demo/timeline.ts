@@ -21,9 +21,9 @@ export interface Timeline {
 }
 
 export function tripTimeline(rand: Rand, outbound: boolean, depart: string, back: string, today: string): Timeline {
-  // Lead times the rules name: 45-90 days for a trip abroad, one to two months for a visit. Internal
-  // review precedes the notice; the notice runs five working days, then the approvals.
-  const submitted = addDays(depart, -(outbound ? randomInt(rand, 45, 100) : randomInt(rand, 25, 60)));
+  // Lead times the rules name: up to 90 days for a trip abroad (several countries, the Americas), a month
+  // or more for a visit. Internal review precedes the notice; the notice runs five working days, then the approvals.
+  const submitted = addDays(depart, -(outbound ? randomInt(rand, 90, 130) : randomInt(rand, 30, 60)));
   const publicNotice = outbound ? addDays(submitted, randomInt(rand, 3, 10)) : null;
   const approved = addDays(publicNotice ?? submitted, randomInt(rand, 8, 20));
   const draft = addDays(submitted, -randomInt(rand, 3, 20));

@@ -2,10 +2,15 @@ import type { Reminder, ReminderSettings } from '../../contract';
 import { addDays } from '../../core/expiry';
 import type { ServiceContext } from '../context';
 import { reminderOf } from './reminderOf';
+import { ruleDeadlines } from './ruleDeadlines';
 
-/** Conferences over without their summary, and foreign experts' permits: expiring, or not yet issued after entry. */
+/**
+ * Conferences over without their summary, and foreign experts' permits: expiring, or not yet issued after
+ * entry (by the residence-permit rule in force on the entry date, else the setting).
+ */
 export function eventReminders(ctx: ServiceContext, today: string, settings: ReminderSettings): Reminder[] {
   const out: Reminder[] = [];
+  const rules = ruleDeadlines(ctx);
   const summaries = ctx.sqlite
     .prepare(
       `SELECT "id", "title", "endDate" FROM "conference"
@@ -41,11 +46,11 @@ export function eventReminders(ctx: ServiceContext, today: string, settings: Rem
   const unregistered = ctx.sqlite
     .prepare(
       `SELECT "id", "title", "entryDate" FROM "expert"
-        WHERE "deleted" = 0 AND ${inChina} AND "entryDate" IS NOT NULL AND "residencePermitNumber" IS NULL ORDER BY "entryDate"`,
+        WHERE "deleted" = 0 AND ${inChina} AND "entryDate" IS NOT NULL AND "residencePermitNumber" IS NULL AND "residencePermitIssued" IS NULL ORDER BY "entryDate"`,
     )
     .all() as { id: string; title: string; entryDate: string }[];
   for (const e of unregistered) {
-    const due = addDays(e.entryDate, settings.residencePermitDays);
+    const due = addDays(e.entryDate, rules.param('expert.residencePermit', e.entryDate, 'days') ?? settings.residencePermitDays);
     out.push(reminderOf({
       kind: 'residencePermitDue', register: 'expert', id: e.id, title: e.title, due,
       detail: { zh: `${e.entryDate} 入境，须在 ${due} 前办妥居留许可`, en: `Entered on ${e.entryDate}; the residence permit is due by ${due}` },

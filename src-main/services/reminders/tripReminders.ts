@@ -1,7 +1,10 @@
 import type { Localized, Reminder, ReminderSettings } from '../../contract';
 import { addDays } from '../../core/expiry';
+import { addWorkingDays } from '../../core/rules/calendar';
+import { addMonths } from '../../core/rules/trip';
 import type { ServiceContext } from '../context';
 import { reminderOf } from './reminderOf';
+import { ruleDeadlines, type RuleDeadlines } from './ruleDeadlines';
 
 const notYetLeft = `('draft', 'submitted', 'publicNotice', 'approved')`;
 const backHome = `('travelling', 'returned', 'reportFiled', 'closed')`;
@@ -9,15 +12,20 @@ const backHome = `('travelling', 'returned', 'reportFiled', 'closed')`;
 interface TripRow {
   id: string;
   title: string;
+  departDate: string | null;
   returnDate: string;
 }
 
 /**
  * Outbound trips ahead whose members' passports lapse within the required months after return (or are not
- * on record), passports not handed back in time after a trip, and trip reports not filed in time.
+ * on record), passports not handed back in time after a trip, trip reports not filed and trips not
+ * disclosed in time. Each deadline is the rule version's in force on the trip's departure, else the
+ * office's reminder setting.
  */
 export function tripReminders(ctx: ServiceContext, today: string, settings: ReminderSettings): Reminder[] {
   const out: Reminder[] = [];
+  const rules = ruleDeadlines(ctx);
+  const dateOf = (r: TripRow) => r.departDate ?? r.returnDate;
   const passports = ctx.sqlite
     .prepare(
       `SELECT d."id", d."title", d."departDate", d."returnDate", p."name", p."passportExpiry"
@@ -26,12 +34,12 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
          JOIN "person" p ON p."id" = l."value"
         WHERE d."deleted" = 0 AND d."direction" = 'outbound' AND d."status" IN ${notYetLeft}
           AND d."departDate" >= ? AND d."returnDate" IS NOT NULL
-          AND (p."passportExpiry" IS NULL OR p."passportExpiry" < date(d."returnDate", '+' || ? || ' months'))
         ORDER BY d."departDate"`,
     )
-    .all(today, settings.passportValidMonths) as (TripRow & { departDate: string; name: string; passportExpiry: string | null })[];
+    .all(today) as (TripRow & { departDate: string; name: string; passportExpiry: string | null })[];
   for (const r of passports) {
-    const months = settings.passportValidMonths;
+    const months = rules.param('trip.passportValidity', r.departDate, 'months') ?? settings.passportValidMonths;
+    if (r.passportExpiry && r.passportExpiry >= addMonths(r.returnDate, months)) continue;
     out.push(reminderOf({
       kind: 'passportBeforeTrip', register: 'delegation', id: r.id, title: r.title, due: r.departDate,
       detail: r.passportExpiry
@@ -40,43 +48,38 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
     }, today, settings));
   }
 
-  const passportsDue = ctx.sqlite
-    .prepare(
-      `SELECT "id", "title", "returnDate" FROM "delegation"
-        WHERE "deleted" = 0 AND "direction" = 'outbound' AND "status" IN ${backHome} AND "passportReturnedDate" IS NULL
-          AND "returnDate" IS NOT NULL AND "returnDate" < ? ORDER BY "returnDate"`,
-    )
-    .all(today) as TripRow[];
-  out.push(...afterReturn(passportsDue, 'passportNotReturned', settings.passportReturnDays, today, settings, (back, due) => ({
-    zh: `${back} 回国，护照须在 ${due} 前交回`,
-    en: `Back on ${back}; passports are due back by ${due}`,
-  })));
+  const backBefore = (missing: string, statuses: string) =>
+    ctx.sqlite
+      .prepare(
+        `SELECT "id", "title", "departDate", "returnDate" FROM "delegation"
+          WHERE "deleted" = 0 AND "direction" = 'outbound' AND "status" IN ${statuses} AND "${missing}" IS NULL
+            AND "returnDate" IS NOT NULL AND "returnDate" < ? ORDER BY "returnDate"`,
+      )
+      .all(today) as TripRow[];
 
-  const reportsDue = ctx.sqlite
-    .prepare(
-      `SELECT "id", "title", "returnDate" FROM "delegation"
-        WHERE "deleted" = 0 AND "status" IN ('travelling', 'returned') AND "reportFiledDate" IS NULL
-          AND "returnDate" IS NOT NULL AND "returnDate" < ? ORDER BY "returnDate"`,
-    )
-    .all(today) as TripRow[];
-  out.push(...afterReturn(reportsDue, 'tripReportOverdue', settings.tripReportDays, today, settings, (back, due) => ({
-    zh: `${back} 结束行程，报告须在 ${due} 前归档`,
-    en: `Ended on ${back}; the report is due by ${due}`,
-  })));
+  for (const r of backBefore('passportReturnedDate', backHome)) {
+    const due = addDays(r.returnDate, rules.param('trip.passportReturn', dateOf(r), 'days') ?? settings.passportReturnDays);
+    out.push(afterReturn(r, 'passportNotReturned', due, today, settings, { zh: `${r.returnDate} 回国，护照须在 ${due} 前交回`, en: `Back on ${r.returnDate}; passports are due back by ${due}` }));
+  }
+  for (const r of backBefore('reportFiledDate', `('travelling', 'returned')`)) {
+    const due = reportDue(rules, r, settings);
+    out.push(afterReturn(r, 'tripReportOverdue', due, today, settings, { zh: `${r.returnDate} 结束行程，报告须在 ${due} 前归档`, en: `Ended on ${r.returnDate}; the report is due by ${due}` }));
+  }
+  for (const r of backBefore('disclosureDate', backHome)) {
+    const months = rules.param('trip.disclosure', dateOf(r), 'months');
+    if (months === undefined) continue;
+    const due = addMonths(r.returnDate, months);
+    out.push(afterReturn(r, 'disclosureDue', due, today, settings, { zh: `${r.returnDate} 回国，出访信息须在 ${due} 前公开`, en: `Back on ${r.returnDate}; the trip is to be disclosed by ${due}` }));
+  }
   return out;
 }
 
-/** Something due a number of days after each trip's return. */
-function afterReturn(
-  trips: TripRow[],
-  kind: Reminder['kind'],
-  days: number,
-  today: string,
-  settings: ReminderSettings,
-  detail: (back: string, due: string) => Localized,
-): Reminder[] {
-  return trips.map((r) => {
-    const due = addDays(r.returnDate, days);
-    return reminderOf({ kind, register: 'delegation', id: r.id, title: r.title, due, detail: detail(r.returnDate, due) }, today, settings);
-  });
+/** The report's due date: working days by the rule and the holiday calendar, else the setting's calendar days. */
+function reportDue(rules: RuleDeadlines, r: TripRow, settings: ReminderSettings): string {
+  const workingDays = rules.param('trip.report', r.departDate ?? r.returnDate, 'workingDays');
+  const due = workingDays === undefined ? undefined : addWorkingDays(rules.calendar, r.returnDate, workingDays);
+  return due?.ok ? due.value : addDays(r.returnDate, settings.tripReportDays);
 }
+
+const afterReturn = (r: TripRow, kind: Reminder['kind'], due: string, today: string, settings: ReminderSettings, detail: Localized): Reminder =>
+  reminderOf({ kind, register: 'delegation', id: r.id, title: r.title, due, detail }, today, settings);

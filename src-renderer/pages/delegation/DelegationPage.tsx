@@ -17,6 +17,7 @@ import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
 import { TableView } from '../../registers/values/TableView';
 import { RecordPageFallback } from '../RecordPageFallback';
 import type { RecordPageProps } from '../recordPages';
+import { RuleFindingsPanel } from '../rules/RuleFindingsPanel';
 import { DelegationBudget } from './DelegationBudget';
 import { DelegationHeader, headerFields } from './DelegationHeader';
 import { DelegationStandards } from './DelegationStandards';
@@ -82,6 +83,7 @@ export function DelegationPage({ def, id }: RecordPageProps) {
         <NextSteps def={def} record={record} writable={writable} onMoved={changed}
           holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
       )}
+      {record.meta.deleted ? null : <RuleFindingsPanel def={def} record={record} />}
       <Grid gap="md">
         {tableSections.map(({ key, span }) => {
           const field = byKey(key);

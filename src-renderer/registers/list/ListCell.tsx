@@ -2,6 +2,7 @@ import { Group } from '@mantine/core';
 import type { FieldDef, RecordDto, RegisterDef } from '../../../src-main/contract';
 import { EnumBadge } from '../values/EnumBadge';
 import { ExpiryBadge } from '../values/ExpiryBadge';
+import { RuleFindingBadge } from '../values/RuleFindingBadge';
 import { TruncatedText } from '../values/TruncatedText';
 import { isEmpty, valueText, type TextLookups } from '../values/valueText';
 import { alignsRight } from './columns';
@@ -13,7 +14,7 @@ interface Props {
   lookups: TextLookups;
 }
 
-/** One cell of the list: option badges, referenced titles, department names, the expiry reminder. */
+/** One cell of the list: option badges, referenced titles, department names, the expiry reminder, the rule findings by the title. */
 export function ListCell({ def, field, row, lookups }: Props) {
   const value = row.values[field.key];
   if (field.type === 'enum' && !isEmpty(value)) return <EnumBadge field={field} value={String(value)} />;
@@ -31,6 +32,7 @@ export function ListCell({ def, field, row, lookups }: Props) {
         {text || '—'}
       </TruncatedText>
       {expiryHere && row.expiry ? <ExpiryBadge expiry={row.expiry} /> : null}
+      {isTitle ? <RuleFindingBadge row={row} /> : null}
     </Group>
   );
 }

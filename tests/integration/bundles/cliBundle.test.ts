@@ -50,6 +50,7 @@ describe('waiban bundle', () => {
     expect(imported.out).toMatch(/^Imported: bundle 1 signed by "法学院" .*; 1 new changes \(partner 1\), 1 records touched, 0 conflicts\.\n$/);
     expect(json(waiban(office, ['records', 'list', '--register', 'partner']).out)).toMatchObject({ total: 1 });
     expect(waiban(office, ['bundle', 'import', file, '--pub', pub]).out).toContain('0 new changes');
+    // Fourteen CLI runs: as long as the other multi-command CLI tests allow on a busy two-core machine.
   }, 60_000);
 
   it('asks for --out and --pub, and a bundle file that exists', () => {

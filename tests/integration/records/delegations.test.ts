@@ -15,6 +15,15 @@ async function newOutbound(app: TestApp) {
   return app.call('records.put', { register: 'delegation', values: outboundTrip(membersOf(leader, member)) });
 }
 
+/** A trip the rules let through: two countries in eight days, passports valid, notice posted in time. */
+async function approvableOutbound(app: TestApp) {
+  const leader = await addPerson(app, { passportExpiry: '2031-03-31' });
+  const member = await addPerson(app, { name: '李华', passportNumber: 'E87654321', passportExpiry: '2030-09-30' });
+  const trip = outboundTrip(membersOf(leader, member), { returnDate: '2026-05-08', noticeStart: '2026-03-16', approvedDate: '2026-03-25' });
+  trip.legs = (trip.legs as TableRow[]).map((l) => (l.country === 'GB' ? { ...l, leave: '2026-05-08' } : l));
+  return app.call('records.put', { register: 'delegation', values: trip });
+}
+
 describe('a delegation and its review checklist', () => {
   it('starts with the checklist of the template in force, each item pending', async () => {
     const app = await tempApp();
@@ -156,7 +165,7 @@ describe('a delegation through its whole workflow', () => {
   it('takes an outbound trip from draft to closed, through the public notice', async () => {
     const app = await tempApp();
     const evidence = await evidenceFile(app);
-    let d = await newOutbound(app);
+    let d = await approvableOutbound(app);
     const step = async (status: string, stages: string[], extra: Record<string, FieldValue> = {}) => {
       d = await move(app, d, status, { ...extra, checklist: completeItems(checklistOf(d), stages, evidence) });
       expect(d.values.status).toBe(status);
@@ -229,7 +238,7 @@ describe('a delegation through its whole workflow', () => {
   it('refuses to file the report without the report and its date', async () => {
     const app = await tempApp();
     const evidence = await evidenceFile(app);
-    let d = await newOutbound(app);
+    let d = await approvableOutbound(app);
     for (const [status, stages] of [['submitted', ['submitted']], ['approved', ['approved']], ['travelling', ['travelling']], ['returned', []]] as const) {
       d = await move(app, d, status, { checklist: completeItems(checklistOf(d), [...stages], evidence) });
     }

@@ -62,9 +62,15 @@ describe('reminders', () => {
     const trip = { id };
     let list = await reminders(app);
     expect(ofKind(list, 'passportNotReturned')[0]).toMatchObject({ id: trip.id, due: addDays(back, 7), days: -3, urgency: 'overdue' });
-    expect(ofKind(list, 'tripReportOverdue')[0]).toMatchObject({ id: trip.id, due: addDays(back, 30), days: 20, urgency: 'upcoming' });
+    // The rule in force: the report 15 working days after the return on Tuesday 17 November.
+    expect(ofKind(list, 'tripReportOverdue')[0]).toMatchObject({ id: trip.id, due: '2026-12-08', days: 11, urgency: 'soon' });
+    expect(ofKind(list, 'disclosureDue')[0]).toMatchObject({ id: trip.id, due: '2026-12-17', days: 20 });
 
+    // The rule in force sets the deadline, not the setting; a new rule version moves it.
     await app.call('settings.set', { reminders: { ...(await app.call('settings.get', {})).reminders, passportReturnDays: 30 } });
+    expect(ofKind(await reminders(app), 'passportNotReturned')[0]).toMatchObject({ days: -3 });
+    const rule = app.ctx.sqlite.prepare(`SELECT "id" FROM "rule" WHERE "ruleId" = 'trip.passportReturn'`).get() as { id: string };
+    await app.call('records.put', { register: 'rule', id: rule.id, values: { parameters: [{ key: 'days', value: '30' }] } });
     list = await reminders(app);
     expect(ofKind(list, 'passportNotReturned')[0]).toMatchObject({ days: 20, urgency: 'upcoming' });
 
