@@ -61,7 +61,7 @@ describe('the holiday calendar', () => {
     expect(notice().map((f) => f.found.en)).toEqual(['cannot check: no working-day calendar for 2028']);
 
     const days = JSON.stringify([{ date: '2028-01-01', kind: 'holiday', name: '元旦' }, { date: '2028-01-29', kind: 'workday', name: '调休' }]);
-    const report = importRegister(app.ctx, app.writer, { register: 'holidayCalendar', bytes: csvBytes([['名称', '年度', '放假和调休日期（数据）', '依据文件'], ['2028年节假日安排', '2028', days, '国务院办公厅通知']]), dryRun: false });
+    const report = await importRegister(app.ctx, app.writer, { register: 'holidayCalendar', bytes: csvBytes([['名称', '年度', '放假和调休日期（数据）', '依据文件'], ['2028年节假日安排', '2028', days, '国务院办公厅通知']]), dryRun: false });
     expect(report).toMatchObject({ created: 1, rowsOk: 1 });
     // 24 January (Monday) to 1 February: seven working days.
     expect(notice()).toEqual([]);
