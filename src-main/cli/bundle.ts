@@ -4,7 +4,10 @@ import { decodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { exportBundle } from '../services/bundle/exportBundle';
 import { importBundle } from '../services/bundle/importBundle';
+import { keySigners, rosterSigners } from '../services/bundle/signers';
 import { verifyBundle } from '../services/bundle/verifyBundle';
+import { requireRoster } from '../services/trust/roster';
+import { decisionOf } from './confirm';
 import { sayImportReport } from './importReport';
 import { cliLocale, printJson, say, UsageError } from './output';
 
@@ -12,8 +15,12 @@ interface BundleOptions {
   out?: string;
   full?: boolean;
   pub?: string;
+  pubkey?: string[];
   preview?: boolean;
+  'dry-run'?: boolean;
   json?: boolean;
+  fingerprint?: string;
+  yes?: boolean;
 }
 
 type WithApp = <T>(work: (app: WaibanApp) => Promise<T>) => Promise<T>;
@@ -32,7 +39,10 @@ function progressAfterASecond(): { update: (done: number, total: number) => void
   };
 }
 
-/** `bundle export`, `verify` and `import`; verify needs no data folder, only the signer's public key. */
+/**
+ * `bundle export`, `verify` and `import` (also `waiban verify` and `waiban import`). Verify needs no data
+ * folder when given the trusted keys; otherwise, like import, it trusts the roster held in the data folder.
+ */
 export async function runBundle(sub: string | undefined, positionals: string[], o: BundleOptions, withApp: WithApp): Promise<void> {
   switch (sub) {
     case 'export': {
@@ -51,10 +61,13 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'verify': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to verify');
-      if (!o.pub) throw new UsageError('--pub KEY.pub is required');
       const file = positionals[0]!;
-      for (const f of [file, o.pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
-      const r = await verifyBundle(file, decodePublicKey(readFileSync(o.pub, 'utf8')));
+      const keyFiles = [...(o.pub ? [o.pub] : []), ...(o.pubkey ?? [])];
+      for (const f of [file, ...keyFiles]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      const r = keyFiles.length
+        ? await verifyBundle(file, keySigners(keyFiles.map((f) => decodePublicKey(readFileSync(f, 'utf8')))))
+        : await withApp(async (app) => verifyBundle(file, rosterSigners(requireRoster(app.ctx))));
+      if (o.json) return printJson(r);
       say({
         zh: `数据包完好，签名有效：导出方 ${r.exporter}，第 ${r.sequence} 号，${r.created}；${r.segments} 个数据段，${r.changes} 条变更，${r.files} 个文件。`,
         en: `Bundle intact and validly signed: exporter ${r.exporter}, sequence ${r.sequence}, ${r.created}; ${r.segments} segments, ${r.changes} changes, ${r.files} files.`,
@@ -63,12 +76,11 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'import': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to import');
-      if (!o.pub) throw new UsageError('--pub EXPORTER.pub is required');
       const file = positionals[0]!;
-      const pub = o.pub;
-      for (const f of [file, pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
       return withApp(async (app) => {
-        const r = await importBundle(app.ctx, file, decodePublicKey(readFileSync(pub, 'utf8')), { preview: o.preview });
+        const confirmOffice = decisionOf(o, { zh: '外事办', en: 'The office' });
+        const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice });
         if (o.json) printJson(r);
         else sayImportReport(r);
       });

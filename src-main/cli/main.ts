@@ -9,11 +9,11 @@ import { liveDepartmentCodes } from '../services/recordCommands';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';
-import { runInstallation } from './installation';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
+import { runEnrol, runJoinRequest } from './trust';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
@@ -169,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'keys': {
       const [sub, ...args] = rest;
-      const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' } });
+      const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' }, json: { type: 'boolean' } });
       await runKeys(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
@@ -188,22 +188,33 @@ async function main(argv: string[]): Promise<number> {
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
-    case 'bundle': {
-      const [sub, ...args] = rest;
+    case 'bundle':
+    case 'import':
+    case 'verify': {
+      // `waiban import FILE` and `waiban verify FILE` are `bundle import` and `bundle verify`.
+      const [sub, ...args] = command === 'bundle' ? rest : [command, ...rest];
       const { values, positionals } = parse(args, {
         out: { type: 'string' },
         full: { type: 'boolean' },
         pub: { type: 'string' },
+        pubkey: { type: 'string', multiple: true },
         preview: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
+        fingerprint: { type: 'string' },
+        yes: { type: 'boolean' },
       });
       await runBundle(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
-    case 'installation': {
-      const [sub, ...args] = rest;
-      const { values } = parse(args, { pub: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
-      await runInstallation(sub, values, (work) => withApp(dataDirOf(values), work));
+    case 'join-request': {
+      const { values } = parse(rest, { out: { type: 'string' }, json: { type: 'boolean' } });
+      await runJoinRequest(values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'enrol': {
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, fingerprint: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } });
+      await runEnrol(positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
     default:

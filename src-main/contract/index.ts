@@ -11,3 +11,4 @@ export * from './annualPlans';
 export * from './reminders';
 export * from './partners';
 export * from './targets';
+export * from './trust';
