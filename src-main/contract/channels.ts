@@ -5,6 +5,7 @@ import type { AppInfo, Settings } from './installation';
 import { partnerActivityInputSchema, type PartnerActivity } from './partners';
 import { reminderListInputSchema, reminderSettingsSchema, type ReminderList } from './reminders';
 import type { RegisterDef } from './register';
+import { bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -60,6 +61,12 @@ export const channels = {
     input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     output: {} as { base64: string },
   },
+  'sync.trust': { input: none, output: {} as TrustDto },
+  'sync.joinRequest': { input: none, output: {} as JoinRequestDto & FileBytesDto },
+  'sync.readJoinRequest': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as JoinRequestDto },
+  'sync.enrol': { input: enrolInputSchema, output: {} as EnrolResultDto },
+  'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto },
+  'sync.revoke': { input: revokeInputSchema, output: {} as TrustDto },
 } as const;
 
 export type Channels = typeof channels;

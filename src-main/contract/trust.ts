@@ -41,10 +41,19 @@ export interface FileBytesDto {
   base64: string;
 }
 
+/** The office's answer to a join request: what was approved, and the enrolment bundle to hand back. */
+export interface EnrolResultDto extends FileBytesDto {
+  request: JoinRequestDto;
+  rosterVersion: number;
+  /** False when it was already enrolled with this key and only the bundle was written again. */
+  added: boolean;
+}
+
 const maxBundleBase64 = 700 * 1024 * 1024;
 export const bundleBytesSchema = z.string().min(1).max(maxBundleBase64);
 /** Groups of hex digits as shown; spaces, dashes and case do not matter. */
 export const fingerprintSchema = z.string().min(8).max(100);
 
+/** A join request (sync.enrol) or an enrolment bundle (sync.acceptEnrolment) with the fingerprint the person confirmed. */
 export const enrolInputSchema = z.object({ base64: bundleBytesSchema, fingerprint: fingerprintSchema }).strict();
 export const revokeInputSchema = z.object({ installation: z.string().uuid() }).strict();

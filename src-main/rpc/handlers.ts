@@ -11,6 +11,8 @@ import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
+import { trustSummary } from '../services/trust/roster';
+import { acceptEnrolment, enrolFromBytes, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -34,5 +36,11 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'partners.activity': (input) => partnerActivity(ctx, input),
     'files.put': (input) => putFile(ctx, input),
     'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
+    'sync.trust': () => trustSummary(ctx),
+    'sync.joinRequest': () => joinRequestFile(ctx),
+    'sync.readJoinRequest': ({ base64 }) => inspectJoinRequest(base64),
+    'sync.enrol': (input) => enrolFromBytes(ctx, input),
+    'sync.acceptEnrolment': (input) => acceptEnrolment(ctx, input),
+    'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
   };
 }
