@@ -30,7 +30,16 @@ Commands:
                               skipped when nothing changed, so importing a file again adds nothing. The report
                               (JSON with --json) lists each refused row: row, column, value, reason. Exit 1
                               when any row was refused (the valid rows are still written, unless --dry-run).
+  join-request --out FILE      on a new laptop: a request to join, signed with its key, to take to the office;
+                              prints the key fingerprint to read aloud there
+  enrol FILE --out FILE [--fingerprint FP | --yes]
+                              office: approve a join request once its key fingerprint matches the one read aloud
+                              (asked on a terminal), adding it to the signed roster; writes the enrolment bundle
+  keys show [--json]          this installation's id, role, key fingerprint, the pinned office key's fingerprint
+                              and the roster version
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment
+  keys revoke INSTALLATION_ID office: a new roster marks it revoked; its segments after the last one received
+                              here are refused wherever the roster arrives
   keys export-public FILE     write this installation's public key as a minisign public key file
   keys sign FILE [--comment TEXT]
                               sign FILE with this installation's key, writing FILE.minisig (minisign format;
@@ -39,16 +48,17 @@ Commands:
                               check FILE's minisign signature and print its trusted comment (no data folder)
   bundle export --out FILE.waiban [--full]
                               write this installation's changes since the office's last acknowledgement (all
-                              of them with --full) as a signed bundle; exporting again unchanged gives the same bytes
-  bundle verify FILE --pub KEY.pub
+                              of them with --full) as a signed bundle; the office's carry the newest roster;
+                              exporting again unchanged gives the same bytes
+  verify FILE [--pubkey KEY.pub ...] [--json]      (also: bundle verify)
                               check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
-                              exporter's public key; reads nothing else, writes nothing
-  bundle import FILE --pub EXPORTER.pub [--preview] [--json]
-                              verify, check every change against what its author may write, then take it in
-                              in one transaction (all or nothing); --preview shows what would change, writes nothing
-  installation add --pub KEY.pub --id ID --name NAME [--role department] [--departments A,B]
-                              register another installation (ID as \`bundle verify\` shows it) so its bundles
-                              can be imported
+                              keys given (then no data folder is needed), else against the roster held here
+  import FILE [--dry-run] [--json] [--fingerprint FP | --yes]      (also: bundle import, --preview)
+                              verify against the roster, check every change against what its author may write,
+                              then take it in in one transaction (all or nothing); --dry-run shows what would
+                              change and writes nothing. The enrolment bundle pins the office key once its
+                              fingerprint is confirmed (asked on a terminal); a bundle with an older roster than
+                              the one held is refused
 
 Options:
   --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)
