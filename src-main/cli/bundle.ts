@@ -79,7 +79,7 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       const file = positionals[0]!;
       if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
       return withApp(async (app) => {
-        const confirmOffice = decisionOf(o, { zh: '外事办', en: 'The office' });
+        const confirmOffice = decisionOf(o);
         const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice });
         if (o.json) printJson(r);
         else sayImportReport(r);

@@ -30,7 +30,7 @@ export async function runEnrol(positionals: string[], o: { out?: string; fingerp
   const out = o.out;
   if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
   await withApp(async (app) => {
-    const r = await enrol(app.ctx, file, decisionOf(o, { zh: '申请方', en: 'The requester' }), out);
+    const r = await enrol(app.ctx, file, decisionOf(o), out);
     if (o.json) return printJson(r);
     const who = `${r.request.name}（${r.request.role}：${r.request.departments.join('、') || '-'}）`;
     say(

@@ -5,7 +5,7 @@ import { AppError } from '../../contract';
  * fingerprint they compared, typed back (it must match); `yes` in a script that compared it otherwise; or a
  * question asked on a terminal.
  */
-export type TrustDecision = { fingerprint: string } | { yes: true } | { ask: (fingerprint: string) => Promise<boolean> };
+export type TrustDecision = { fingerprint: string } | { yes: true } | { ask: (fingerprint: string, whose: { zh: string; en: string }) => Promise<boolean> };
 
 const normalised = (fp: string): string => fp.replace(/[\s:-]/g, '').toUpperCase();
 
@@ -22,7 +22,7 @@ export async function confirmFingerprint(fingerprint: string, decision: TrustDec
       en: `${whose.en}'s key fingerprint is ${fingerprint}, not the ${decision.fingerprint} you compared: it may be another key; nothing changed.`,
     });
   }
-  if ('ask' in decision && !(await decision.ask(fingerprint))) {
+  if ('ask' in decision && !(await decision.ask(fingerprint, whose))) {
     throw new AppError('NEEDS_CONFIRMATION', { zh: '未确认密钥指纹，未做任何改动。', en: 'The key fingerprint was not confirmed; nothing changed.' });
   }
 }

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entriesOf, zipOf } from '../../support/bundles';
-import { json, waiban } from '../../support/cli';
+import { bin, json, waiban } from '../../support/cli';
 import { tempDir } from '../../support/tempApp';
 
 const fingerprintIn = (out: string): string => /([0-9A-F]{4}(?: [0-9A-F]{4}){7})/.exec(out)![1]!;
@@ -131,5 +132,35 @@ describe('enrolment with three data folders (office, department laptop, leadersh
     const trust = show(office);
     expect(trust.installations.find((i) => i.id === lawId)).toMatchObject({ status: 'revoked' });
     expect(waiban(office, ['keys', 'revoke', trust.self.id]).err).toContain('The office cannot revoke its own key.');
+  });
+});
+
+/** Runs `waiban` on a pseudo-terminal (util-linux `script`), typing `answer`, as a person at the office would. */
+function onTerminal(dataDir: string, args: string[], answer: string) {
+  const command = [process.execPath, bin, ...args].map((a) => `'${a}'`).join(' ');
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+    env: { ...process.env, WAIBAN_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', WAIBAN_LANG: '' },
+    input: `${answer}\n`,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout };
+}
+
+describe('a trust decision on a terminal', () => {
+  it('shows the fingerprint and asks; only "yes" approves', { timeout: 120_000 }, () => {
+    const [office, law, files] = [tempDir(), tempDir(), tempDir()];
+    waiban(office, ['init']);
+    waiban(law, ['init', '--role', 'department', '--departments', 'LAW', '--name', '法学院联络员']);
+    const fp = fingerprintIn(waiban(law, ['join-request', '--out', join(files, 'join.waiban')]).out);
+    const args = ['enrol', join(files, 'join.waiban'), '--out', join(files, 'enrol.waiban')];
+    const declined = onTerminal(office, args, 'no');
+    expect(declined.out).toContain(`Key fingerprint of "法学院联络员":\r\n\r\n    ${fp}`);
+    expect(declined.out).toContain('The key fingerprint was not confirmed; nothing changed.');
+    expect(declined.code).toBe(1);
+    expect(show(office).rosterVersion).toBe(1);
+    const approved = onTerminal(office, args, 'yes');
+    expect(approved.code).toBe(0);
+    expect(approved.out).toContain('into the roster (version 2)');
   });
 });
