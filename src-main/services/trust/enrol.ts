@@ -17,7 +17,7 @@ export interface EnrolReport {
   bundle: ExportReport;
 }
 
-export function requireOffice(ctx: ServiceContext): void {
+function requireOffice(ctx: ServiceContext): void {
   if (ctx.self.role !== 'office') {
     throw new AppError('FORBIDDEN', { zh: '只有外事办工作站能管理名册。', en: 'Only the office workstation keeps the roster.' });
   }

@@ -63,7 +63,7 @@ export const publicKeyLineOf = (key: MinisignPublicKey): string => encodePublicK
  * it (those it no longer lists are dropped), and this installation's role and departments as the office
  * approved them, in the database and in the running context.
  */
-export function applyRoster(ctx: ServiceContext, roster: Roster): void {
+function applyRoster(ctx: ServiceContext, roster: Roster): void {
   const upsert = ctx.sqlite.prepare(
     `INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt", "status", "lastGoodSeq")
      VALUES (@id, @name, @role, @departments, @publicKey, @keyId, @createdAt, @status, @lastGoodSeq)
