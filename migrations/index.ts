@@ -12,6 +12,7 @@ import * as m8 from './0009_sync_streams';
 import * as m9 from './0010_travel_standards';
 import * as m10 from './0011_target_sources';
 import * as m11 from './0012_rules';
+import * as m12 from './0013_roster';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_travel_standards': m9,
   '0011_target_sources': m10,
   '0012_rules': m11,
+  '0013_roster': m12,
 };

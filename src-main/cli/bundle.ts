@@ -3,9 +3,11 @@ import { AppError, destinationSchema } from '../contract';
 import { decodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { exportBundle } from '../services/bundle/exportBundle';
-import { exporterKey } from '../services/bundle/exporterKey';
 import { importBundle } from '../services/bundle/importBundle';
-import { relayedByKeyId, verifyBundle } from '../services/bundle/verifyBundle';
+import { keySigners, rosterSigners } from '../services/bundle/signers';
+import { verifyBundle } from '../services/bundle/verifyBundle';
+import { requireRoster } from '../services/trust/roster';
+import { decisionOf } from './confirm';
 import { sayImportReport } from './importReport';
 import { cliLocale, printJson, say, UsageError } from './output';
 
@@ -13,10 +15,13 @@ interface BundleOptions {
   out?: string;
   to?: string;
   full?: boolean;
-  /** The exporter's key first; for verify, any more are the keys of the authors a bundle relays. */
-  pub?: string[];
+  pub?: string;
+  pubkey?: string[];
   preview?: boolean;
+  'dry-run'?: boolean;
   json?: boolean;
+  fingerprint?: string;
+  yes?: boolean;
 }
 
 type WithApp = <T>(work: (app: WaibanApp) => Promise<T>) => Promise<T>;
@@ -35,7 +40,10 @@ function progressAfterASecond(): { update: (done: number, total: number) => void
   };
 }
 
-/** `bundle export`, `verify` and `import`; verify needs no data folder, only the signer's public key. */
+/**
+ * `bundle export`, `verify` and `import` (also `waiban verify` and `waiban import`). Verify needs no data
+ * folder when given the trusted keys; otherwise, like import, it trusts the roster held in the data folder.
+ */
 export async function runBundle(sub: string | undefined, positionals: string[], o: BundleOptions, withApp: WithApp): Promise<void> {
   switch (sub) {
     case 'export': {
@@ -56,11 +64,13 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'verify': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to verify');
-      if (!o.pub?.length) throw new UsageError('--pub KEY.pub is required');
       const file = positionals[0]!;
-      for (const f of [file, ...o.pub]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
-      const [exporter, ...others] = o.pub.map((f) => decodePublicKey(readFileSync(f, 'utf8')));
-      const r = await verifyBundle(file, exporter!, undefined, relayedByKeyId(others));
+      const keyFiles = [...(o.pub ? [o.pub] : []), ...(o.pubkey ?? [])];
+      for (const f of [file, ...keyFiles]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      const r = keyFiles.length
+        ? await verifyBundle(file, keySigners(keyFiles.map((f) => decodePublicKey(readFileSync(f, 'utf8')))))
+        : await withApp(async (app) => verifyBundle(file, rosterSigners(requireRoster(app.ctx))));
+      if (o.json) return printJson(r);
       say({
         zh: `数据包完好，签名有效：导出方 ${r.exporter}，第 ${r.sequence} 号，${r.created}；${r.segments} 个数据段，${r.changes} 条变更，${r.files} 个文件。`,
         en: `Bundle intact and validly signed: exporter ${r.exporter}, sequence ${r.sequence}, ${r.created}; ${r.segments} segments, ${r.changes} changes, ${r.files} files.`,
@@ -70,13 +80,10 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     case 'import': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to import');
       const file = positionals[0]!;
-      if ((o.pub?.length ?? 0) > 1) throw new UsageError('import takes one --pub: the exporter\'s key');
-      const pub = o.pub?.[0];
-      for (const f of [file, ...(pub ? [pub] : [])]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
       return withApp(async (app) => {
-        // Without --pub, the key registered here for the bundle's exporter.
-        const key = pub ? decodePublicKey(readFileSync(pub, 'utf8')) : await exporterKey(app.ctx, file);
-        const r = await importBundle(app.ctx, file, key, { preview: o.preview });
+        const confirmOffice = decisionOf(o);
+        const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice });
         if (o.json) printJson(r);
         else sayImportReport(r);
       });

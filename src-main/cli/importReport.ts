@@ -11,6 +11,12 @@ export function sayImportReport(r: ImportReport): void {
     zh: `${head.zh}“${r.signer}”签名的第 ${r.sequence} 号数据包（${r.created}）；新变更 ${r.newChanges} 条（${registers}），涉及记录 ${r.recordsTouched} 条，冲突 ${r.conflicts.length} 处。`,
     en: `${head.en}bundle ${r.sequence} signed by "${r.signer}" (${r.created}); ${r.newChanges} new changes (${registers}), ${r.recordsTouched} records touched, ${r.conflicts.length} conflicts.`,
   });
+  if (r.enrolment) {
+    say({
+      zh: `  ${r.preview ? '将' : '已'}登记：外事办密钥${r.preview ? '将被' : '已'}固定，名册第 ${r.rosterVersion} 版；此后的数据包都按名册验证。`,
+      en: `  enrolment: the office key ${r.preview ? 'would be' : 'is now'} pinned, roster version ${r.rosterVersion}; bundles are verified against the roster from now on.`,
+    });
+  }
   for (const c of r.conflicts) say({ zh: `  冲突：${c.register} ${c.recordId}（各版本均已保留，待人工处理）`, en: `  conflict: ${c.register} ${c.recordId} (every version kept, to be resolved)` });
   for (const g of r.gaps) {
     say({

@@ -5,12 +5,15 @@ import { decodePublicKey, encodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { verifyMinisign } from '../services/minisign';
 import { installationPublicKey, signAsInstallation } from '../services/signing';
-import { say, UsageError } from './output';
+import { revoke } from '../services/trust/enrol';
+import { trustSummary } from '../services/trust/roster';
+import { printJson, say, UsageError } from './output';
 
 interface KeysOptions {
   comment?: string;
   sig?: string;
   pub?: string;
+  json?: boolean;
 }
 
 type WithApp = <T>(work: (app: WaibanApp) => T) => Promise<T>;
@@ -59,7 +62,39 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
       say({ zh: `签名与受信注释均已验证\n受信注释：${comment}`, en: `Signature and trusted comment verified\nTrusted comment: ${comment}` });
       return;
     }
+    case 'show':
+      return withApp((app) => {
+        const t = trustSummary(app.ctx);
+        if (o.json) return printJson(t);
+        const { self } = t;
+        say({
+          zh: [
+            `本机：${self.name}（${self.id}）`,
+            `角色：${self.role}；部门：${self.departments.join('、') || '-'}`,
+            `本机密钥指纹：${self.fingerprint}（ID ${self.keyId}）`,
+            `外事办密钥指纹：${t.officeFingerprint ?? '尚未固定（未登记）'}`,
+            `名册版本：${t.rosterVersion ?? '无'}${t.rosterVersion ? `，共 ${t.installations.length} 个安装，其中 ${t.installations.filter((i) => i.status === 'revoked').length} 个已吊销` : ''}`,
+          ].join('\n'),
+          en: [
+            `This installation: ${self.name} (${self.id})`,
+            `Role: ${self.role}; departments: ${self.departments.join(', ') || '-'}`,
+            `Key fingerprint: ${self.fingerprint} (id ${self.keyId})`,
+            `Office key fingerprint: ${t.officeFingerprint ?? 'not pinned (not enrolled)'}`,
+            `Roster version: ${t.rosterVersion ?? 'none'}${t.rosterVersion ? `, ${t.installations.length} installations, ${t.installations.filter((i) => i.status === 'revoked').length} revoked` : ''}`,
+          ].join('\n'),
+        });
+      });
+    case 'revoke': {
+      const id = onePath(positionals, 'INSTALLATION_ID to revoke');
+      return withApp((app) => {
+        const r = revoke(app.ctx, id);
+        say({
+          zh: `已吊销“${r.name}”（名册第 ${r.rosterVersion} 版）：其第 ${r.lastGoodSeq} 号之后的数据段一律拒收。下次导出会把新名册带给各院系部。`,
+          en: `Revoked "${r.name}" (roster version ${r.rosterVersion}): its segments after ${r.lastGoodSeq} are refused. The next exports carry the new roster to the departments.`,
+        });
+      });
+    }
     default:
-      throw new UsageError(sub ? `unknown keys command "${sub}"` : 'keys needs a command: fingerprint, export-public, sign or verify');
+      throw new UsageError(sub ? `unknown keys command "${sub}"` : 'keys needs a command: show, fingerprint, export-public, sign, verify or revoke');
   }
 }

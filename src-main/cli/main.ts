@@ -11,13 +11,13 @@ import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';
 import { runConflicts } from './conflicts';
 import { runCheck } from './check';
-import { runInstallation } from './installation';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
 import { runEvaluation, runReport, runTargets } from './targets';
 import { runStandards } from './standards';
+import { runEnrol, runJoinRequest } from './trust';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
@@ -186,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'keys': {
       const [sub, ...args] = rest;
-      const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' } });
+      const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' }, json: { type: 'boolean' } });
       await runKeys(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
@@ -208,17 +208,21 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export':
     case 'import':
+    case 'verify':
     case 'bundle': {
-      // `waiban export --to ...` and `waiban import FILE [--dry-run]` are `bundle export` and `bundle import`.
+      // `waiban export --to ...`, `waiban import FILE [--dry-run]` and `waiban verify FILE` are the `bundle` commands.
       const [sub, ...args] = command === 'bundle' ? rest : [command, ...rest];
       const { values, positionals } = parse(args, {
         to: { type: 'string' },
-        'dry-run': { type: 'boolean' },
         out: { type: 'string' },
         full: { type: 'boolean' },
-        pub: { type: 'string', multiple: true },
+        pub: { type: 'string' },
+        pubkey: { type: 'string', multiple: true },
         preview: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
+        fingerprint: { type: 'string' },
+        yes: { type: 'boolean' },
       });
       await runBundle(sub, positionals, { ...values, preview: values.preview || values['dry-run'] }, (work) => withApp(dataDirOf(values), work));
       return 0;
@@ -229,10 +233,14 @@ async function main(argv: string[]): Promise<number> {
       await withApp(dataDirOf(values), (app) => runConflicts(app, sub, positionals, values));
       return 0;
     }
-    case 'installation': {
-      const [sub, ...args] = rest;
-      const { values } = parse(args, { pub: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
-      await runInstallation(sub, values, (work) => withApp(dataDirOf(values), work));
+    case 'join-request': {
+      const { values } = parse(rest, { out: { type: 'string' }, json: { type: 'boolean' } });
+      await runJoinRequest(values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'enrol': {
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, fingerprint: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } });
+      await runEnrol(positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
     case 'standards': {

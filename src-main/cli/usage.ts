@@ -47,7 +47,16 @@ Commands:
   report --out FILE.html|FILE.pdf [--plan ID] [--year Y]
                               the printable leadership report (targets, timetable, evaluation, open risks); .pdf
                               is printed with Chromium (/usr/bin/chromium or $CHROMIUM_PATH)
+  join-request --out FILE      on a new laptop: a request to join, signed with its key, to take to the office;
+                              prints the key fingerprint to read aloud there
+  enrol FILE --out FILE [--fingerprint FP | --yes]
+                              office: approve a join request once its key fingerprint matches the one read aloud
+                              (asked on a terminal), adding it to the signed roster; writes the enrolment bundle
+  keys show [--json]          this installation's id, role, key fingerprint, the pinned office key's fingerprint
+                              and the roster version
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment
+  keys revoke INSTALLATION_ID office: a new roster marks it revoked; its segments after the last one received
+                              here are refused wherever the roster arrives
   keys export-public FILE     write this installation's public key as a minisign public key file
   keys sign FILE [--comment TEXT]
                               sign FILE with this installation's key, writing FILE.minisig (minisign format;
@@ -56,28 +65,27 @@ Commands:
                               check FILE's minisign signature and print its trusted comment (no data folder)
   bundle export --out FILE.waiban [--full] [--to DESTINATION]
                               write this installation's changes since the office's last acknowledgement (all
-                              of them with --full) as a signed bundle; exporting again unchanged gives the same bytes
-  bundle verify FILE --pub KEY.pub [--pub AUTHOR.pub ...]
-                              check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
-                              exporter's public key (the first --pub; the others for segments it relays, such as
-                              the laptops' in a review bundle); reads nothing else, writes nothing
-  bundle import FILE [--pub EXPORTER.pub] [--preview] [--json]
-                              verify, check every change against what its author may write, then take it in
-                              in one transaction (all or nothing); --preview shows what would change, writes nothing
+                              of them with --full) as a signed bundle; the office's carry the newest roster;
+                              exporting again unchanged gives the same bytes
   export --to office|department:CODE|review --out FILE.waiban [--full]
                               a bundle for one destination: a laptop sends its changes to the office; the office
                               sends a department its records and the shared reference data (nothing of other
                               departments), or leadership a read-only snapshot of everything (the laptops' changes
                               relayed with their own signatures); exporting again unchanged gives the same bytes
-  import FILE [--dry-run] [--json]
-                              bundle import, checked against the key registered here for the bundle's exporter
+  verify FILE [--pubkey KEY.pub ...] [--json]      (also: bundle verify)
+                              check a bundle (zip structure, caps, signatures, hashes, segment chain) against the
+                              keys given (the exporter's, and those of authors it relays; then no data folder is
+                              needed), else against the roster held here
+  import FILE [--dry-run] [--json] [--fingerprint FP | --yes]      (also: bundle import, --preview)
+                              verify against the roster, check every change against what its author may write,
+                              then take it in in one transaction (all or nothing); --dry-run shows what would
+                              change and writes nothing. The enrolment bundle pins the office key once its
+                              fingerprint is confirmed (asked on a terminal); a bundle with an older roster than
+                              the one held is refused
   conflicts list [--json]     records edited concurrently: each version with its author and time
   conflicts resolve REGISTER ID --pick CHANGE_ID | --values JSON
                               keep one version (a deletion deletes) or merged values; the resolution is a change
                               like any other and clears the conflict wherever it is imported
-  installation add --pub KEY.pub --id ID --name NAME [--role department] [--departments A,B]
-                              register another installation (ID as \`bundle verify\` shows it) so its bundles
-                              can be imported
 
 Options:
   --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)

@@ -26,6 +26,7 @@ import {
   type SyncImportReport,
   type SyncStatus,
 } from './sync';
+import { bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -100,6 +101,12 @@ export const channels = {
   'conflicts.list': { input: none, output: [] as ConflictSummary[] },
   'conflicts.get': { input: conflictRefSchema, output: {} as ConflictDetail },
   'conflicts.resolve': { input: conflictResolveSchema, output: {} as RecordDto },
+  'sync.trust': { input: none, output: {} as TrustDto },
+  'sync.joinRequest': { input: none, output: {} as JoinRequestDto & FileBytesDto },
+  'sync.readJoinRequest': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as JoinRequestDto },
+  'sync.enrol': { input: enrolInputSchema, output: {} as EnrolResultDto },
+  'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto },
+  'sync.revoke': { input: revokeInputSchema, output: {} as TrustDto },
 } as const;
 
 export type Channels = typeof channels;

@@ -15,3 +15,4 @@ export * from './travelStandards';
 export * from './sync';
 export * from './xlsx';
 export * from './rules';
+export * from './trust';

@@ -19,6 +19,7 @@ export const errorCodes = [
   'BAD_SIGNATURE',
   'BAD_BUNDLE',
   'NEEDS_CONFIRMATION',
+  'FINGERPRINT_MISMATCH',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -104,6 +104,13 @@ export class RegisterStore {
     this.links.replace(rowid, c.data, !before);
   }
 
+  /** Removes a row outright with its index entry and links; only a local copy that was never sent goes this way. */
+  drop(row: StoredRow): void {
+    this.ftsDelete.run(row.rowid, row.searchText);
+    this.sqlite.prepare('DELETE FROM "recordLink" WHERE "register" = ? AND "row" = ?').run(this.def.name, row.rowid);
+    this.sqlite.prepare(`DELETE FROM ${this.table} WHERE rowid = ?`).run(row.rowid);
+  }
+
   /** Bulk path for records that are new: a plain insert per row; the index is filled afterwards in one pass. */
   insertNew(c: Change, searchText: string): void {
     const { lastInsertRowid } = this.insert.run(this.params(c, searchText));

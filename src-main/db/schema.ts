@@ -16,6 +16,25 @@ export interface InstallationTable {
   createdAt: string;
   status: Generated<'active' | 'revoked'>;
   isSelf: Generated<number>;
+  /** Set when revoked: the last of its segments still trusted. */
+  lastGoodSeq: Generated<number | null>;
+}
+
+/** Every roster version accepted here; the highest is the one in force. */
+export interface RosterTable {
+  version: number;
+  document: Buffer;
+  signature: string;
+  receivedAt: string;
+}
+
+/** The office key this installation trusts to sign rosters (one row once enrolled; the office pins itself). */
+export interface OfficePinTable {
+  pin: number;
+  id: string;
+  publicKey: Buffer;
+  keyId: string;
+  pinnedAt: string;
 }
 
 export interface ChangeLogTable {
@@ -128,4 +147,6 @@ export interface Database {
   streamSegment: StreamSegmentTable;
   streamScan: StreamScanTable;
   receivedSegment: ReceivedSegmentTable;
+  roster: RosterTable;
+  officePin: OfficePinTable;
 }

@@ -18,6 +18,8 @@ import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
+import { trustSummary } from '../services/trust/roster';
+import { acceptEnrolment, enrolFromBytes, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -58,5 +60,11 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'conflicts.list': () => listConflicts(ctx),
     'conflicts.get': (ref) => getConflict(ctx, ref),
     'conflicts.resolve': (input) => resolveConflict(ctx, writer, input),
+    'sync.trust': () => trustSummary(ctx),
+    'sync.joinRequest': () => joinRequestFile(ctx),
+    'sync.readJoinRequest': ({ base64 }) => inspectJoinRequest(base64),
+    'sync.enrol': (input) => enrolFromBytes(ctx, input),
+    'sync.acceptEnrolment': (input) => acceptEnrolment(ctx, input),
+    'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
   };
 }

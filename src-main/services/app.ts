@@ -11,6 +11,7 @@ import { keepDefaultsHome } from './bundle/localDefaults';
 import { loadDefaults } from './defaults';
 import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
 import { ensureRecordLinks } from './recordLinks';
+import { ensureOfficeRoster } from './trust/roster';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -68,6 +69,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     ensureRecordLinks(ctx);
     loadDefaults(ctx, writer, created);
     if (created) keepDefaultsHome(ctx);
+    ensureOfficeRoster(ctx);
     const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' });
     const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);
     return { dispatch, close: () => opened.close(), dataDir, ctx, writer, created };

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { Kysely } from 'kysely';
 import { AppError, type InstallationDto, type Role } from '../contract';
-import { minisignKeyIdHex, type MinisignPublicKey } from '../core/signing/minisignKey';
+import { minisignKeyIdHex } from '../core/signing/minisignKey';
 import type { Database } from '../db/schema';
 import { keyFile } from './dataDir';
 import { fingerprint, generateInstallationKeys } from './keys';
@@ -28,6 +28,12 @@ const toDto = (r: InstallationRow): InstallationDto => ({
   fingerprint: fingerprint(r.publicKey),
   createdAt: r.createdAt,
 });
+
+/** Another installation as the roster in force lists it (the table is the roster, materialised). */
+export function knownInstallation(db: BetterSqlite3.Database, id: string): (InstallationDto & { status: string }) | undefined {
+  const row = db.prepare('SELECT * FROM "installation" WHERE "id" = ? AND "isSelf" = 0').get(id) as (InstallationRow & { status: string }) | undefined;
+  return row && { ...toDto(row), status: row.status };
+}
 
 export async function loadSelf(db: Kysely<Database>): Promise<InstallationDto | undefined> {
   const row = await db.selectFrom('installation').selectAll().where('isSelf', '=', 1).executeTakeFirst();
@@ -63,26 +69,4 @@ export async function createSelf(db: Kysely<Database>, dataDir: string, setup: I
   };
   await db.insertInto('installation').values(row).execute();
   return toDto(row);
-}
-
-/** Another installation this one knows, by id; its stored key is what that installation's bundles must be signed with. */
-export function knownInstallation(db: BetterSqlite3.Database, id: string): (InstallationDto & { publicKey: Buffer; status: string }) | undefined {
-  const row = db.prepare('SELECT * FROM "installation" WHERE "id" = ? AND "isSelf" = 0').get(id) as (InstallationRow & { status: string }) | undefined;
-  return row && { ...toDto(row), publicKey: row.publicKey, status: row.status };
-}
-
-/**
- * Records another installation (until the signed roster exists, the office registers a laptop by hand): its
- * id, role, departments and the public key its bundles are signed with.
- */
-export function addInstallation(db: BetterSqlite3.Database, i: { id: string; name: string; role: Role; departments: string[]; key: MinisignPublicKey }, now: Date): void {
-  if (i.role === 'department' && i.departments.length === 0) {
-    throw new AppError('VALIDATION', { zh: '院系部安装须指定所属部门', en: 'A department installation needs its department(s)' });
-  }
-  if (db.prepare('SELECT 1 FROM "installation" WHERE "id" = ?').get(i.id)) {
-    throw new AppError('VALIDATION', { zh: `安装 ${i.id} 已登记过，未改动。`, en: `Installation ${i.id} is already registered; nothing changed.` });
-  }
-  db.prepare(
-    `INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(i.id, i.name, i.role, JSON.stringify(i.departments), Buffer.from(i.key.publicKey), minisignKeyIdHex(i.key.keyId), now.toISOString());
 }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { AppError, maxChannelBundleBytes, type Destination, type ExportedBundle, type KnownInstallation, type SyncImportReport, type SyncStatus } from '../contract';
 import { destinationsOf } from './bundle/destinations';
 import { exportBundle } from './bundle/exportBundle';
-import { exporterKey } from './bundle/exporterKey';
 import { importBundle } from './bundle/importBundle';
 import type { ServiceContext } from './context';
 import { knownInstallation } from './installation';
@@ -14,7 +13,7 @@ export function syncStatus(ctx: ServiceContext): SyncStatus {
   const ids = ctx.sqlite.prepare('SELECT "id" FROM "installation" WHERE "isSelf" = 0 ORDER BY "name"').pluck().all() as string[];
   const last = ctx.sqlite.prepare('SELECT "sequence", "importedAt", "newChanges" FROM "bundleImport" WHERE "exporter" = ? ORDER BY "importedAt" DESC, "sequence" DESC LIMIT 1');
   const installations: KnownInstallation[] = ids.map((id) => {
-    const { publicKey: _key, ...i } = knownInstallation(ctx.sqlite, id)!;
+    const i = knownInstallation(ctx.sqlite, id)!;
     return { ...i, lastBundle: (last.get(id) as KnownInstallation['lastBundle'] | undefined) ?? null };
   });
   const newest = ctx.sqlite.prepare('SELECT "exporter", "importedAt" FROM "bundleImport" ORDER BY "importedAt" DESC LIMIT 1').get() as
@@ -62,13 +61,13 @@ export async function syncExport(ctx: ServiceContext, input: { to: Destination; 
   });
 }
 
-/** Preview (nothing written) or import of an uploaded bundle, checked against its exporter's registered key. */
+/** Preview (nothing written) or import of an uploaded bundle, checked against the roster held here. */
 export async function syncImport(ctx: ServiceContext, input: { name: string; base64: string }, preview: boolean): Promise<SyncImportReport> {
   const bytes = Buffer.from(input.base64, 'base64');
   if (bytes.length > maxChannelBundleBytes) throw tooLarge(bytes.length);
   return inTempDir(async (dir) => {
     const file = join(dir, 'upload.waiban');
     writeFileSync(file, bytes);
-    return importBundle(ctx, file, await exporterKey(ctx, file), { preview });
+    return importBundle(ctx, file, { preview });
   });
 }

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
 import { sealNewSegments } from '../../src-main/services/bundle/segments';
 import { importBundle } from '../../src-main/services/bundle/importBundle';
-import { addInstallation } from '../../src-main/services/installation';
-import { installationPublicKey } from '../../src-main/services/signing';
+import { enrolAtOffice } from './enrolment';
 import { tempApp, tempDir, type TestApp } from './tempApp';
 
 export interface SyncPair {
@@ -23,11 +22,11 @@ export function tableContents(app: TestApp): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}"`).all()]));
 }
 
-/** An office and a Law School laptop it has registered, each in its own temporary data folder. */
+/** An office and a Law School laptop it has enrolled, each in its own temporary data folder. */
 export async function syncPair(): Promise<SyncPair> {
   const office = await tempApp();
   const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
-  addInstallation(office.ctx.sqlite, { id: laptop.ctx.self.id, name: laptop.ctx.self.name, role: 'department', departments: ['LAW'], key: installationPublicKey(laptop.ctx) }, new Date());
+  await enrolAtOffice(office, laptop);
   const acknowledge = () => {
     sealNewSegments(laptop.ctx);
     laptop.ctx.sqlite
@@ -45,6 +44,6 @@ export async function syncPair(): Promise<SyncPair> {
       return file;
     },
     acknowledge,
-    importAtOffice: (file, o) => importBundle(office.ctx, file, installationPublicKey(laptop.ctx), o),
+    importAtOffice: (file, o) => importBundle(office.ctx, file, o),
   };
 }

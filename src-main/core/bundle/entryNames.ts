@@ -2,11 +2,18 @@ import { bundleRefusal } from './refusal';
 
 export const manifestName = 'manifest.json';
 export const manifestSignatureName = 'manifest.json.minisig';
+/** The office's signed roster, in every office export; the office's public key, in an enrolment bundle. */
+export const rosterName = 'roster.json';
+export const rosterSignatureName = 'roster.json.minisig';
+export const officeKeyName = 'office.pub';
+/** A join request is a zip of its own: the request and the requester's signature on it. */
+export const joinRequestName = 'join-request.json';
+export const joinRequestSignatureName = 'join-request.json.minisig';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Every name a bundle may hold. Nothing is ever extracted by name, but a name outside this list means a forged file. */
-const allowed = new RegExp(`^(?:manifest\\.json(?:\\.minisig)?|segments/${uuid}/[1-9][0-9]{0,8}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
+const allowed = new RegExp(`^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|office\\.pub|segments/${uuid}/[1-9][0-9]{0,8}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
 
 export const segmentPath = (author: string, seq: number): string => `segments/${author}/${seq}.jsonl`;
 export const filePath = (sha256: string): string => `files/${sha256}`;

@@ -40,6 +40,11 @@ export const manifestComment = (c: ManifestComment): string =>
 export const segmentComment = (c: SegmentComment): string =>
   format({ author: c.author, seq: String(c.seq), prev: c.prev, sha256: c.sha256 });
 
+export const rosterComment = (c: { office: string; version: number; sha256: string }): string =>
+  format({ roster: 'waiban', office: c.office, version: String(c.version), sha256: c.sha256 });
+
+export const joinRequestComment = (c: { id: string; sha256: string }): string => format({ join: 'waiban', id: c.id, sha256: c.sha256 });
+
 /**
  * Refuses a signed comment that does not say what the manifest says. The comment is already proven to be the
  * signer's, so a mismatch means the signed file was swapped or the manifest rewritten after signing.

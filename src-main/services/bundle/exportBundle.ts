@@ -10,6 +10,7 @@ import type { BundleExportTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { readFile, storedFilePath } from '../files';
 import { signAsInstallation } from '../signing';
+import { trustEntries } from '../trust/trustEntries';
 import { segmentsFor, type OutgoingSegment } from './destinations';
 import { sha256Hex } from './segments';
 import { writeZip, type ZipEntry } from './zipWriter';
@@ -21,6 +22,8 @@ export interface ExportOptions {
   /** Every segment this installation ever sealed, not only those after the last acknowledged. */
   full?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Add the office's public key: an enrolment bundle, which the new installation pins after confirming it. */
+  officeKey?: boolean;
 }
 
 export interface ExportReport {
@@ -84,7 +87,7 @@ export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promi
     o.onProgress?.(i + 1, segments.length);
   });
   const documents = documentEntries(ctx, segments);
-  entries.push(...documents);
+  entries.push(...documents, ...trustEntries(ctx, !!o.officeKey));
   const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
   const temp = `${o.out}.${process.pid}.part`;
   rmSync(temp, { force: true });

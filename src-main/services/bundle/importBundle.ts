@@ -1,12 +1,12 @@
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { readChange } from './changeShape';
 import { bundleRefusal } from '../../core/bundle/refusal';
-import type { MinisignPublicKey } from '../../core/signing/minisignKey';
 import type { Change } from '../../db/changeLog';
 import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
+import type { TrustDecision } from '../trust/confirm';
+import { trustForImport } from '../trust/bundleTrust';
 import { knownInstallation } from '../installation';
-import { keyIdFromHex } from '../../core/signing/minisignKey';
 import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
 import { materialise } from './materialise';
@@ -28,6 +28,9 @@ export interface ImportReport {
   gaps: { author: string; missing: number[]; awaitingParents: number }[];
   /** Changes stamped more than a day ahead of this computer's clock: kept, but their clock was not adopted. */
   clockWarnings: number;
+  /** The enrolment bundle: the office key is now pinned here and the roster in force. */
+  enrolment: boolean;
+  rosterVersion: number;
   preview: boolean;
 }
 
@@ -77,27 +80,20 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
 }
 
 /**
- * Steps 5 to 7 of the import pipeline (design/bundles.md) after the file checks: scope, then one
+ * Steps 5 to 7 of the import pipeline (design/bundles.md) after the file checks, with the signers the
+ * roster in force names (services/trust): scope, then one
  * BEGIN IMMEDIATE transaction — insert changes by id, recompute heads and conflicts, advance the clock,
  * record the bundle and its acknowledgement. Any error rolls the whole bundle back; a preview runs the same
  * transaction and rolls it back, so what it shows is exactly what an import would do.
  */
-export async function importBundle(ctx: ServiceContext, file: string, key: MinisignPublicKey, o: { preview?: boolean } = {}): Promise<ImportReport> {
-  // Segments the exporter relays are checked against their own authors' keys, as registered here.
-  const relayed = (id: string) => {
-    const i = knownInstallation(ctx.sqlite, id);
-    return i && i.status === 'active' ? { keyId: keyIdFromHex(i.keyId), publicKey: new Uint8Array(i.publicKey) } : undefined;
-  };
-  const bundle = await readVerifiedBundle(file, key, { relayed });
+export async function importBundle(ctx: ServiceContext, file: string, o: { preview?: boolean; confirmOffice?: TrustDecision } = {}): Promise<ImportReport> {
+  // The roster (or, before enrolment, the office key being pinned) names every author's key, so segments the
+  // office relays are checked against their own authors.
+  const trust = await trustForImport(ctx, file, o.confirmOffice);
+  const bundle = await readVerifiedBundle(file, trust.signers);
   const { manifest } = bundle;
-  const author = knownInstallation(ctx.sqlite, manifest.exporter);
-  if (!author || Buffer.compare(author.publicKey, Buffer.from(key.publicKey)) !== 0) {
-    throw bundleRefusal(
-      `导出方 ${manifest.exporter} 不是本机登记的安装（或其公钥与登记的不符），数据包未导入。`,
-      `The exporter ${manifest.exporter} is not an installation registered here (or its key differs from the registered one); the bundle was not imported.`,
-    );
-  }
-  if (author.status !== 'active') throw bundleRefusal(`导出方“${author.name}”已被吊销，数据包未导入。`, `The exporter "${author.name}" has been revoked; the bundle was not imported.`);
+  trust.checkListed(manifest);
+  const author = trust.installation(manifest.exporter);
   const registers = new Set(ctx.stores.keys());
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
   assertInScope(ctx, author, changes);
@@ -106,6 +102,7 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
   if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
 
   const work = (): ImportReport => {
+    trust.commit(ctx);
     const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);
     if (held !== undefined && held !== bundle.manifestSha256) {
       throw bundleRefusal(`已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同：可能是克隆的安装或重放。`, `Bundle ${manifest.sequence} from ${author.name} was imported before with other content: a cloned installation or a replay.`);
@@ -140,9 +137,13 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
       conflicts: touched.filter((t) => t.conflict).map(({ register, recordId }) => ({ register, recordId })),
       gaps: authors.map((a) => ({ author: a, ...gapsOf(ctx, a) })).filter((g) => g.missing.length > 0 || g.awaitingParents > 0),
       clockWarnings,
+      enrolment: trust.enrolment,
+      rosterVersion: trust.rosterVersion,
       preview: !!o.preview,
     };
   };
+  // A roster taken in may change this installation's own departments; a rollback must undo that too.
+  const selfBefore = { ...ctx.self };
   try {
     return ctx.sqlite.transaction(() => {
       const report = work();
@@ -152,6 +153,7 @@ export async function importBundle(ctx: ServiceContext, file: string, key: Minis
       return report;
     }).immediate();
   } catch (err) {
+    Object.assign(ctx.self, selfBefore);
     if (err instanceof PreviewRollback) return err.report;
     throw err;
   }

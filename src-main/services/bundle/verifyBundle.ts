@@ -6,9 +6,9 @@ import { noPreviousSegment, readManifest, type Manifest, type SegmentInfo } from
 import { bundleRefusal } from '../../core/bundle/refusal';
 import { manifestComment, requireCommentMatches, segmentComment } from '../../core/bundle/trustedComments';
 import { minisignKeyIdHex, type MinisignPublicKey } from '../../core/signing/minisignKey';
-import { decodeSignature } from '../../core/signing/minisignSignature';
 import { verifyMinisign } from '../minisign';
 import { sha256Hex } from './segments';
+import { keySigners, signatureKeyId, type Signers } from './signers';
 import { openCheckedZip, type CheckedZip } from './zipReader';
 
 export interface VerifyReport {
@@ -30,12 +30,6 @@ export interface VerifiedBundle {
   segments: { info: SegmentInfo; content: Buffer; signature: string }[];
 }
 
-/**
- * The public key for a segment the exporter relays from another author (given the author and the segment's
- * signature file); undefined when that author is not trusted. The verification itself still follows.
- */
-export type RelayedKeys = (author: string, signature: string) => MinisignPublicKey | undefined;
-
 /** A signature failure, said of the file it concerns. */
 function verifySigned(content: Uint8Array, signature: string, key: MinisignPublicKey, what: { zh: string; en: string }): string {
   try {
@@ -46,7 +40,7 @@ function verifySigned(content: Uint8Array, signature: string, key: MinisignPubli
   }
 }
 
-async function readSmall(zip: CheckedZip, name: string, limits: BundleLimits): Promise<Buffer> {
+export async function readSmall(zip: CheckedZip, name: string, limits: BundleLimits): Promise<Buffer> {
   if (!zip.names.includes(name)) throw bundleRefusal(`数据包中缺少 ${name}，不是完整的数据包。`, `The bundle has no ${name}; it is not a complete bundle.`);
   if (zip.declaredSize(name) > limits.jsonBytes) {
     throw bundleRefusal(`${name} 有 ${zip.declaredSize(name)} 字节，超过上限 ${limits.jsonBytes}。`, `${name} is ${zip.declaredSize(name)} bytes, over the cap of ${limits.jsonBytes}.`);
@@ -54,13 +48,24 @@ async function readSmall(zip: CheckedZip, name: string, limits: BundleLimits): P
   return zip.read(name);
 }
 
-/** Steps 2 and 3: the exporter's signature, its trusted comment against the manifest, then the manifest's form. */
-async function signedManifest(zip: CheckedZip, key: MinisignPublicKey, limits: BundleLimits): Promise<{ manifest: Manifest; sha256: string }> {
+/**
+ * Steps 2 and 3: the exporter's signature, by a key the verifier trusts, its trusted comment against the
+ * manifest, then the manifest's form; a key the roster gives to one installation signs only for that one.
+ */
+async function signedManifest(zip: CheckedZip, signers: Signers, limits: BundleLimits): Promise<{ manifest: Manifest; sha256: string }> {
   const bytes = await readSmall(zip, manifestName, limits);
   const signature = (await readSmall(zip, manifestSignatureName, limits)).toString('utf8');
-  const comment = verifySigned(bytes, signature, key, { zh: `清单未经密钥 ${minisignKeyIdHex(key.keyId)} 有效签名`, en: `The manifest is not validly signed by key ${minisignKeyIdHex(key.keyId)}` });
+  const signer = signers.forManifest(signatureKeyId(signature, { zh: '清单签名无法读取', en: 'The manifest signature cannot be read' }));
+  const keyHex = minisignKeyIdHex(signer.key.keyId);
+  const comment = verifySigned(bytes, signature, signer.key, { zh: `清单未经密钥 ${keyHex} 有效签名`, en: `The manifest is not validly signed by key ${keyHex}` });
   const manifest = readManifest(parseBoundedJson(bytes.toString('utf8'), limits, manifestName));
   requireCommentMatches(comment, manifestComment({ exporter: manifest.exporter, sequence: manifest.sequence, sha256: sha256Hex(bytes) }), { zh: '清单签名', en: 'the manifest signature' });
+  if (signer.installation && signer.installation !== manifest.exporter) {
+    throw bundleRefusal(
+      `清单自称由 ${manifest.exporter} 导出，签名却出自名册中 ${signer.installation} 的密钥。`,
+      `The manifest claims exporter ${manifest.exporter} but is signed with the key the roster gives ${signer.installation}.`,
+    );
+  }
   return { manifest, sha256: sha256Hex(bytes) };
 }
 
@@ -91,13 +96,7 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
 }
 
 /** Step 5 (signatures and chain; scope comes with import): each segment signed by its author and chained to the one before. */
-function checkSegments(
-  manifest: Manifest,
-  contents: Map<string, Buffer>,
-  key: MinisignPublicKey,
-  relayed: RelayedKeys,
-  limits: BundleLimits,
-): Pick<VerifiedBundle, 'changes' | 'segments'> {
+function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, signers: Signers, limits: BundleLimits): Pick<VerifiedBundle, 'changes' | 'segments'> {
   const listed = new Set(manifest.segments.flatMap((s) => [segmentPath(s.author, s.seq), `${segmentPath(s.author, s.seq)}.minisig`]));
   const stray = [...contents.keys()].find((p) => !listed.has(p));
   if (stray) throw bundleRefusal(`条目 ${stray} 不属于清单中的任何数据段。`, `The entry ${stray} belongs to no segment in the manifest.`);
@@ -110,11 +109,10 @@ function checkSegments(
     const content = contents.get(path);
     const signature = contents.get(`${path}.minisig`);
     if (!content || !signature) throw bundleRefusal(`${what.zh}或其签名缺失。`, `${what.en} or its signature is missing.`);
-    const authorKey = s.author === manifest.exporter ? key : relayed(s.author, signature.toString('utf8'));
-    if (!authorKey) {
-      throw bundleRefusal(`${what.zh}的作者 ${s.author} 不是受信的签名者。`, `${what.en} is by ${s.author}, who is not a trusted signer.`);
-    }
-    const comment = verifySigned(content, signature.toString('utf8'), authorKey, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
+    // The exporter's own segments and those it relays alike: each verifies with its author's key, which the
+    // signers resolve (from the roster, or among the keys given) and refuse when that author is not trusted.
+    const key = signers.forSegment(s, signatureKeyId(signature.toString('utf8'), what));
+    const comment = verifySigned(content, signature.toString('utf8'), key, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
     if (sha256Hex(content) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
     const before = previous.get(s.author);
@@ -137,37 +135,18 @@ function checkSegments(
  * Steps 1 to 5 of the import pipeline without the database: everything that can be checked with the signer's
  * public key alone. Nothing is written anywhere; the first failed check is the refusal.
  */
-export async function verifyBundle(file: string, key: MinisignPublicKey, limits: BundleLimits = defaultBundleLimits, relayed?: RelayedKeys): Promise<VerifyReport> {
-  return (await readVerifiedBundle(file, key, { limits, relayed })).report;
+export async function verifyBundle(file: string, trust: Signers | MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifyReport> {
+  return (await readVerifiedBundle(file, trust, limits)).report;
 }
 
-/**
- * Without a database (`waiban bundle verify`): relayed segments are checked against the other keys given, the
- * one whose key id the segment's signature names.
- */
-export const relayedByKeyId =
-  (keys: MinisignPublicKey[]): RelayedKeys =>
-  (_author, signature) => {
-    try {
-      const keyId = decodeSignature(signature).keyId;
-      return keys.find((k) => Buffer.compare(Buffer.from(k.keyId), Buffer.from(keyId)) === 0);
-    } catch {
-      return undefined;
-    }
-  };
-
 /** The same checks, keeping what import needs: the manifest and every change the segments carry. */
-export async function readVerifiedBundle(
-  file: string,
-  key: MinisignPublicKey,
-  o: { limits?: BundleLimits; relayed?: RelayedKeys } = {},
-): Promise<VerifiedBundle> {
-  const limits = o.limits ?? defaultBundleLimits;
+export async function readVerifiedBundle(file: string, trust: Signers | MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifiedBundle> {
+  const signers = 'forManifest' in trust ? trust : keySigners([trust]);
   const zip = await openCheckedZip(file, limits);
   try {
-    const { manifest, sha256 } = await signedManifest(zip, key, limits);
+    const { manifest, sha256 } = await signedManifest(zip, signers, limits);
     const contents = await checkEntries(zip, manifest);
-    const { changes, segments } = checkSegments(manifest, contents, key, o.relayed ?? (() => undefined), limits);
+    const { changes, segments } = checkSegments(manifest, contents, signers, limits);
     const report = {
       exporter: manifest.exporter,
       sequence: manifest.sequence,

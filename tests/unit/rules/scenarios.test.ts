@@ -10,7 +10,7 @@ import type { RuleSubject, RuleVersion, TripMember } from '../../../src-main/cor
 /** The shipped rule versions, as the rule register holds them. */
 const shipped: RuleVersion[] = rules.map((r, i) => ({
   recordId: `r${i}`, version: 'v1', ruleId: r.ruleId, title: { zh: r.title, en: r.titleEn }, source: r.source,
-  params: Object.fromEntries(r.parameters.map((p) => [p.key, p.value])), severity: r.severity as 'block' | 'warning',
+  params: Object.fromEntries((r.parameters ?? []).map((p) => [p.key, p.value])), severity: r.severity as 'block' | 'warning',
   exemptAcademic: r.exemptAcademic, effectiveFrom: r.effectiveFrom, effectiveTo: null,
 }));
 const calendar = calendarOf(holidayCalendar);

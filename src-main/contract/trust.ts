@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { InstallationDto, Role } from './installation';
+
+/** One installation as the roster held here lists it. */
+export interface RosterInstallationDto {
+  id: string;
+  name: string;
+  role: Role;
+  departments: string[];
+  status: 'active' | 'revoked';
+  /** For a revoked installation: its last segment still trusted. */
+  lastGoodSeq: number | null;
+  enrolledAt: string;
+  fingerprint: string;
+}
+
+/** Trust as this installation holds it: itself, the pinned office key, the roster in force. */
+export interface TrustDto {
+  self: InstallationDto;
+  officeId: string | null;
+  /** The pinned office key's fingerprint, in groups of four hex digits to read aloud; null until enrolled. */
+  officeFingerprint: string | null;
+  rosterVersion: number | null;
+  rosterIssued: string | null;
+  installations: RosterInstallationDto[];
+}
+
+/** What a join request asks for, shown at the office before it is approved. */
+export interface JoinRequestDto {
+  id: string;
+  name: string;
+  role: Role;
+  departments: string[];
+  created: string;
+  fingerprint: string;
+}
+
+/** A file handed over the channel, as files.put does: base64 bytes and a suggested name. */
+export interface FileBytesDto {
+  fileName: string;
+  base64: string;
+}
+
+/** The office's answer to a join request: what was approved, and the enrolment bundle to hand back. */
+export interface EnrolResultDto extends FileBytesDto {
+  request: JoinRequestDto;
+  rosterVersion: number;
+  /** False when it was already enrolled with this key and only the bundle was written again. */
+  added: boolean;
+}
+
+const maxBundleBase64 = 700 * 1024 * 1024;
+export const bundleBytesSchema = z.string().min(1).max(maxBundleBase64);
+/** Groups of hex digits as shown; spaces, dashes and case do not matter. */
+export const fingerprintSchema = z.string().min(8).max(100);
+
+/** A join request (sync.enrol) or an enrolment bundle (sync.acceptEnrolment) with the fingerprint the person confirmed. */
+export const enrolInputSchema = z.object({ base64: bundleBytesSchema, fingerprint: fingerprintSchema }).strict();
+export const revokeInputSchema = z.object({ installation: z.string().uuid() }).strict();

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { AppError, type JoinRequestDto } from '../../contract';
+import { equalBytes } from '../../core/signing/encoding';
+import { exportBundle, type ExportReport } from '../bundle/exportBundle';
+import { keyOfEntry } from '../bundle/signers';
+import type { ServiceContext } from '../context';
+import { liveDepartmentCodes } from '../recordCommands';
+import { confirmFingerprint, type TrustDecision } from './confirm';
+import { readJoinRequest } from './joinRequest';
+import { heldRoster, publishRoster, requireRoster } from './roster';
+
+export interface EnrolReport {
+  request: JoinRequestDto;
+  rosterVersion: number;
+  /** False when the installation was already in the roster with this key: only the bundle was written again. */
+  added: boolean;
+  bundle: ExportReport;
+}
+
+function requireOffice(ctx: ServiceContext): void {
+  if (ctx.self.role !== 'office') {
+    throw new AppError('FORBIDDEN', { zh: '只有外事办工作站能管理名册。', en: 'Only the office workstation keeps the roster.' });
+  }
+}
+
+/**
+ * Office: approves a join request once a person has confirmed its key fingerprint, adding the installation
+ * to a new roster version, and writes the enrolment bundle (the roster, the office key to pin, and the
+ * office's changes: the reference data the laptop starts from). Asking again for an installation already
+ * enrolled with the same key writes the bundle again without a new roster version.
+ */
+export async function enrol(ctx: ServiceContext, requestFile: string, decision: TrustDecision | undefined, out: string): Promise<EnrolReport> {
+  requireOffice(ctx);
+  if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
+  const { request, dto } = await readJoinRequest(requestFile);
+  const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}，未做任何改动。`, en: `${en}; nothing changed.` });
+  if (request.role === 'office') throw refuse('入网申请不能申请外事办角色', 'A join request cannot ask for the office role');
+  if (request.role === 'department' && request.departments.length === 0) throw refuse('院系部安装须指定所属部门', 'A department installation needs its department(s)');
+  const unknown = request.departments.filter((d) => !liveDepartmentCodes(ctx).has(d));
+  if (unknown.length) throw refuse(`部门代码 ${unknown.join('、')} 不在部门名录中`, `Department code(s) ${unknown.join(', ')} are not in the department register`);
+  const roster = requireRoster(ctx);
+  const key = keyOfEntry(request);
+  const same = roster.installations.find((e) => e.id === request.id);
+  if (same && (same.status !== 'active' || !equalBytes(keyOfEntry(same).publicKey, key.publicKey))) {
+    throw refuse(
+      same.status !== 'active' ? `安装“${same.name}”已被吊销，不能再次登记（请在该机新建数据文件夹后重新申请）` : `名册中已有安装 ${same.id}，但密钥不同`,
+      same.status !== 'active' ? `Installation "${same.name}" was revoked and cannot be enrolled again (start a new data folder on it and ask again)` : `The roster already lists installation ${same.id}, with another key`,
+    );
+  }
+  const sharing = roster.installations.find((e) => e.id !== request.id && equalBytes(keyOfEntry(e).publicKey, key.publicKey));
+  if (sharing) throw refuse(`这把密钥已属于名册中的“${sharing.name}”（克隆的安装？）`, `This key already belongs to "${sharing.name}" in the roster (a cloned installation?)`);
+  await confirmFingerprint(dto.fingerprint, decision, { zh: `“${request.name}”`, en: `"${request.name}"` });
+  if (!same) {
+    publishRoster(ctx, [
+      ...roster.installations,
+      {
+        id: request.id,
+        name: request.name,
+        role: request.role,
+        departments: request.departments,
+        publicKey: request.publicKey,
+        status: 'active',
+        lastGoodSeq: null,
+        enrolledAt: new Date(ctx.clock.now()).toISOString(),
+      },
+    ]);
+  }
+  const bundle = await exportBundle(ctx, { out, full: true, officeKey: true });
+  return { request: dto, rosterVersion: heldRoster(ctx)!.roster.version, added: !same, bundle };
+}
+
+/**
+ * Office: a new roster version marking the installation revoked. What the office already holds of it stays
+ * trusted (its last good segment is the last one received); anything it signs later is refused everywhere
+ * the new roster arrives.
+ */
+export function revoke(ctx: ServiceContext, id: string): { name: string; lastGoodSeq: number; rosterVersion: number } {
+  requireOffice(ctx);
+  const roster = requireRoster(ctx);
+  const target = roster.installations.find((e) => e.id === id);
+  if (!target) throw new AppError('NOT_FOUND', { zh: `名册中没有安装 ${id}。`, en: `No installation ${id} in the roster.` });
+  if (target.id === ctx.self.id) throw new AppError('VALIDATION', { zh: '外事办不能吊销自己的密钥。', en: 'The office cannot revoke its own key.' });
+  if (target.status === 'revoked') {
+    throw new AppError('VALIDATION', { zh: `“${target.name}”已被吊销，未做改动。`, en: `"${target.name}" is already revoked; nothing changed.` });
+  }
+  const lastGoodSeq = (ctx.sqlite.prepare('SELECT "seq" FROM "bundleAck" WHERE "author" = ?').pluck().get(id) as number | undefined) ?? 0;
+  const signed = publishRoster(ctx, roster.installations.map((e) => (e.id === id ? { ...e, status: 'revoked' as const, lastGoodSeq } : e)));
+  return { name: target.name, lastGoodSeq, rosterVersion: signed.roster.version };
+}

@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FileBytesDto, JoinRequestDto, TrustDto } from '../../contract';
+import { importBundle } from '../bundle/importBundle';
+import type { ServiceContext } from '../context';
+import { enrol, revoke } from './enrol';
+import { readJoinRequest, writeJoinRequest } from './joinRequest';
+import { trustSummary } from './roster';
+
+/**
+ * The trust steps for the UI's channels, which carry files as base64 (as files.put does): each works on a
+ * private temporary folder, removed afterwards, and calls the same service as the CLI.
+ */
+async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'waiban-trust-'));
+  try {
+    return await work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const written = (dir: string, name: string, base64: string): string => {
+  const file = join(dir, name);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return file;
+};
+
+const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_');
+
+export const joinRequestFile = (ctx: ServiceContext): Promise<JoinRequestDto & FileBytesDto> =>
+  inTempDir(async (dir) => {
+    const out = join(dir, 'join.waiban');
+    const dto = await writeJoinRequest(ctx, out);
+    return { ...dto, fileName: `${safeName(dto.name)}-入网申请.waiban`, base64: readFileSync(out).toString('base64') };
+  });
+
+export const inspectJoinRequest = (base64: string): Promise<JoinRequestDto> =>
+  inTempDir(async (dir) => (await readJoinRequest(written(dir, 'join.waiban', base64))).dto);
+
+export const enrolFromBytes = (ctx: ServiceContext, input: { base64: string; fingerprint: string }) =>
+  inTempDir(async (dir) => {
+    const out = join(dir, 'enrolment.waiban');
+    const r = await enrol(ctx, written(dir, 'join.waiban', input.base64), { fingerprint: input.fingerprint }, out);
+    return { request: r.request, rosterVersion: r.rosterVersion, added: r.added, fileName: `${safeName(r.request.name)}-登记.waiban`, base64: readFileSync(out).toString('base64') };
+  });
+
+export const acceptEnrolment = (ctx: ServiceContext, input: { base64: string; fingerprint: string }): Promise<TrustDto> =>
+  inTempDir(async (dir) => {
+    await importBundle(ctx, written(dir, 'enrolment.waiban', input.base64), { confirmOffice: { fingerprint: input.fingerprint } });
+    return trustSummary(ctx);
+  });
+
+export const revokeInstallation = (ctx: ServiceContext, id: string): TrustDto => {
+  revoke(ctx, id);
+  return trustSummary(ctx);
+};
