@@ -96,11 +96,12 @@ describe('sync page and conflicts view', () => {
     const s = await syncBothWays();
     const fromLaptop = await s.laptop.call('records.put', { register: 'person', values: { name: '学院录入的老师', category: 'teacher', department: 'LAW' } });
     await s.importAtOffice(await s.exportLaptop());
+    // Enrolled first: a bundle carrying an older roster than the one its enrolment brought would be refused.
+    const review = await s.another({ name: '校领导审阅', role: 'review', departments: [] });
+    closeApp(review);
     await s.office.call('records.put', { register: 'partner', values: partnerValues() });
     const file = join(tempDir(), 'review-1.waiban');
     await exportBundle(s.office.ctx, { out: file, to: 'review' });
-    const review = await s.another({ name: '校领导审阅', role: 'review', departments: [] });
-    closeApp(review);
 
     await withSession(review.dataDir, async (session) => {
       const { page } = session;
