@@ -20,7 +20,8 @@ export function ReviewBanner() {
   }, [info.readOnly, changed]);
   if (!info.readOnly) return null;
   return (
-    <Alert color="gray" variant="light" icon={<IconEye size={18} />} mb="sm" py={8} data-testid="review-banner">
+    // Main is a flex column whose pages fill it: the banner keeps its own height rather than being squeezed.
+    <Alert color="gray" variant="light" icon={<IconEye size={18} />} mb="sm" py={8} style={{ flexShrink: 0 }} data-testid="review-banner">
       {t('review.banner')}{' '}
       {lastImport ? t('review.asOf', { at: formatDateTime(lastImport.created), imported: formatDateTime(lastImport.importedAt) }) : null}
       {lastImport === null ? <Anchor href={routeHref({ page: 'sync' })} size="sm">{t('review.noData')}</Anchor> : null}
