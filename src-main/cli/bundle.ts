@@ -79,6 +79,8 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
     }
     case 'import': {
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to import');
+      // Import trusts the roster held here and nothing else: keys given by hand are for verify only.
+      if (o.pub || o.pubkey?.length) throw new UsageError('import trusts the roster held here; --pubkey is for verify');
       const file = positionals[0]!;
       if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
       return withApp(async (app) => {

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { fromBufferPromise, type Entry } from 'yauzl';
 import { ZipFile } from 'yazl';
 import { decodePublicKey, encodePublicKey, type MinisignPublicKey } from '../../src-main/core/signing/minisignKey';
+import { manifestComment } from '../../src-main/core/bundle/trustedComments';
+import type { Manifest } from '../../src-main/core/bundle/manifest';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
-import { installationPublicKey } from '../../src-main/services/signing';
+import { sha256Hex } from '../../src-main/services/bundle/segments';
+import { installationPublicKey, signAsInstallation } from '../../src-main/services/signing';
 import { partnerValues, tempApp, tempDir, type TestApp } from './tempApp';
 
 export interface Exported {
@@ -93,4 +96,26 @@ export function renameEntry(file: string, from: string, to: string): void {
   const needle = Buffer.from(from, 'latin1');
   for (let at = zip.indexOf(needle); at >= 0; at = zip.indexOf(needle, at + 1)) zip.write(to, at, 'latin1');
   writeFileSync(file, zip);
+}
+
+/**
+ * The bundle `file` the installation `exporter` made, also relaying the segments of the bundle `theirs` (each
+ * with its own author's signature, untouched), its manifest listing them and signed again by the exporter: a
+ * relay exactly as the exporter could make it, so only the trust in the relayed author can refuse it.
+ */
+export async function relaying(exporter: TestApp, file: string, theirs: string, dir: string): Promise<string> {
+  const ours = await entriesOf(file);
+  const manifest = JSON.parse(ours.find((e) => e.path === 'manifest.json')!.bytes.toString('utf8')) as Manifest;
+  const other = JSON.parse((await entriesOf(theirs)).find((e) => e.path === 'manifest.json')!.bytes.toString('utf8')) as Manifest;
+  const relayed = (await entriesOf(theirs)).filter((e) => e.path.startsWith('segments/'));
+  const paths = new Set(relayed.map((e) => e.path));
+  const value: Manifest = {
+    ...manifest,
+    entries: [...manifest.entries, ...other.entries.filter((e) => paths.has(e.path))],
+    segments: [...manifest.segments, ...other.segments],
+  };
+  const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
+  const rest = ours.filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig');
+  return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...relayed], dir, 'relaying.waiban');
 }

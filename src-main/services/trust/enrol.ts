@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { AppError, type JoinRequestDto } from '../../contract';
+import { AppError, type Destination, type JoinRequestDto } from '../../contract';
 import { equalBytes } from '../../core/signing/encoding';
 import { exportBundle, type ExportReport } from '../bundle/exportBundle';
 import { keyOfEntry } from '../bundle/signers';
@@ -25,8 +25,8 @@ function requireOffice(ctx: ServiceContext): void {
 
 /**
  * Office: approves a join request once a person has confirmed its key fingerprint, adding the installation
- * to a new roster version, and writes the enrolment bundle (the roster, the office key to pin, and the
- * office's changes: the reference data the laptop starts from). Asking again for an installation already
+ * to a new roster version, and writes the enrolment bundle (the roster, the office key to pin, and what the
+ * office sends that installation: a department's stream, or everything for review). Asking again for an installation already
  * enrolled with the same key writes the bundle again without a new roster version.
  */
 export async function enrol(ctx: ServiceContext, requestFile: string, decision: TrustDecision | undefined, out: string): Promise<EnrolReport> {
@@ -65,7 +65,12 @@ export async function enrol(ctx: ServiceContext, requestFile: string, decision: 
       },
     ]);
   }
-  const bundle = await exportBundle(ctx, { out, full: true, officeKey: true });
+  // What the new installation starts from is what the office would send it anyway: a department laptop its
+  // department's stream (never another department's records, which it would refuse whole), a review
+  // installation everything, relayed segments included.
+  const to: Destination | undefined =
+    request.role === 'review' ? 'review' : request.departments.length === 1 ? `department:${request.departments[0]!}` : undefined;
+  const bundle = await exportBundle(ctx, { out, to, full: true, officeKey: true });
   return { request: dto, rosterVersion: heldRoster(ctx)!.roster.version, added: !same, bundle };
 }
 

@@ -1,14 +1,19 @@
 import { readFileSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import { defaultBundleLimits } from '../../../src-main/core/bundle/limits';
 import { manifestComment } from '../../../src-main/core/bundle/trustedComments';
 import { encodeBase64, decodeBase64 } from '../../../src-main/core/signing/encoding';
 import { sha256Hex } from '../../../src-main/services/bundle/segments';
+import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
+import { keySigners, rosterSigners } from '../../../src-main/services/bundle/signers';
 import { verifyBundle } from '../../../src-main/services/bundle/verifyBundle';
+import { requireRoster } from '../../../src-main/services/trust/roster';
+import { minisignKeyIdHex } from '../../../src-main/core/signing/minisignKey';
 import { installationPublicKey, signAsInstallation } from '../../../src-main/services/signing';
-import { entriesOf, exportedBundle, patchCentralRecord, renameEntry, replacing, zipOf, type Exported, type RawEntry } from '../../support/bundles';
-import { tempApp } from '../../support/tempApp';
+import { entriesOf, exportedBundle, patchCentralRecord, relaying, renameEntry, replacing, zipOf, type Exported, type RawEntry } from '../../support/bundles';
+import { partnerValues, tempApp } from '../../support/tempApp';
 
 async function refusal(work: Promise<unknown>): Promise<AppError> {
   const err = await work.then(
@@ -201,16 +206,28 @@ describe('verifying a bundle refuses, saying why', () => {
   });
 
   it('a segment relayed from an author whose key is not trusted', async () => {
+    // The office relays, with the office's own signature on the manifest, a segment properly signed by its
+    // author, an installation the office never enrolled.
     const b = await exportedBundle();
-    const self = b.app.ctx.self.id;
-    const stranger = '01900000-0000-7000-8000-000000000001';
-    const moved = (await entriesOf(b.file)).map((e) => ({ ...e, path: e.path.replace(`segments/${self}/`, `segments/${stranger}/`) }));
-    const manifest = moved.find((e) => e.path === 'manifest.json')!.bytes.toString();
-    const relayed = manifest.replaceAll(`segments/${self}/`, `segments/${stranger}/`).replace(`"author": "${self}"`, `"author": "${stranger}"`);
-    const forged = await withSignedManifest(b, relayed, moved);
+    const stranger = await tempApp({ name: '陌生电脑', role: 'department', departments: ['LAW'] });
+    await stranger.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+    const theirs = join(b.dir, 'stranger.waiban');
+    await exportBundle(stranger.ctx, { out: theirs });
+    const forged = await relaying(b.app, b.file, theirs, b.dir);
+    const id = stranger.ctx.self.id;
+    const theirSegment = (await entriesOf(theirs)).find((e) => e.path.endsWith('.jsonl'))!.path;
+    // By the roster held here, which does not list the stranger.
+    const byRoster = await refusal(verifyBundle(forged, rosterSigners(requireRoster(b.app.ctx))));
+    expect(byRoster.code).toBe('BAD_BUNDLE');
+    expect(byRoster.localized.en).toBe(`The segment author ${id} is not in the roster held here: an unknown signer.`);
+    expect(byRoster.localized.zh).toContain('不在本机的名册中');
+    // By the keys given, which do not include the stranger's.
+    const strangerKey = installationPublicKey(stranger.ctx);
     expect((await refusal(verifyBundle(forged, b.key))).localized.en).toBe(
-      `Segment segments/${stranger}/1.jsonl is by ${stranger}, who is not a trusted signer.`,
+      `Segment ${theirSegment} is not validly signed by its author: Signed by another key (key id ${minisignKeyIdHex(strangerKey.keyId)}, expected ${minisignKeyIdHex(b.key.keyId)})`,
     );
+    // Given the stranger's key too, the same bundle verifies: the refusals above are about that author alone.
+    expect(await verifyBundle(forged, keySigners([b.key, strangerKey]))).toMatchObject({ exporter: b.app.ctx.self.id });
   });
 
   it('a segment listed with another prev than its author signed', async () => {

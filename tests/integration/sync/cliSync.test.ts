@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodePublicKey } from '../../../src-main/core/signing/minisignKey';
+import { encodePublicKey, minisignKeyIdHex } from '../../../src-main/core/signing/minisignKey';
 import { installationPublicKey } from '../../../src-main/services/signing';
 import { describe, expect, it } from 'vitest';
 import { waiban } from '../../support/cli';
@@ -38,7 +38,7 @@ describe('waiban conflicts, export --to and import', () => {
     expect(waiban(dir, ['conflicts', 'resolve', 'partner', p.id, '--values', '[1]']).code).toBe(2);
   }, 60_000);
 
-  it('exports for a department and imports there with the registered office key, after a dry run', async () => {
+  it('exports for a department and imports there trusting the roster its enrolment brought, after a dry run', async () => {
     const s = await syncBothWays();
     const person = await s.office.call('records.put', { register: 'person', values: { name: '法学院老师', category: 'teacher', department: 'LAW' } });
     closeApp(s.office);
@@ -51,7 +51,8 @@ describe('waiban conflicts, export --to and import', () => {
     const dry = waiban(s.laptop.dataDir, ['import', file, '--dry-run', '--json']);
     expect(JSON.parse(dry.out)).toMatchObject({ preview: true, perRegister: { person: 1 } });
     expect(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).code).toBe(1);
-    expect(waiban(s.laptop.dataDir, ['import', file]).out).toMatch(/^Imported: bundle 1 signed by "外事办工作站"/);
+    // The office's bundle 1 was the laptop's enrolment; this is its second.
+    expect(waiban(s.laptop.dataDir, ['import', file]).out).toMatch(/^Imported: bundle 2 signed by "外事办工作站"/);
     expect(JSON.parse(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).out).values.name).toBe('法学院老师');
   }, 60_000);
 
@@ -65,12 +66,17 @@ describe('waiban conflicts, export --to and import', () => {
     const lawPub = join(dir, 'law.pub');
     writeFileSync(officePub, encodePublicKey(installationPublicKey(s.office.ctx)));
     writeFileSync(lawPub, encodePublicKey(installationPublicKey(s.laptop.ctx)));
-    const officeOnly = waiban(tempDir(), ['bundle', 'verify', file, '--pub', officePub]);
+    const lawKey = minisignKeyIdHex(installationPublicKey(s.laptop.ctx).keyId);
+    const officeKey = minisignKeyIdHex(installationPublicKey(s.office.ctx).keyId);
+    const officeOnly = waiban(tempDir(), ['verify', file, '--pubkey', officePub]);
     expect(officeOnly.code).toBe(1);
-    expect(officeOnly.err).toContain('not a trusted signer');
-    const both = waiban(tempDir(), ['bundle', 'verify', file, '--pub', officePub, '--pub', lawPub]);
+    expect(officeOnly.err).toContain(
+      `Segment segments/${s.laptop.ctx.self.id}/1.jsonl is not validly signed by its author: Signed by another key (key id ${lawKey}, expected ${officeKey})`,
+    );
+    const both = waiban(tempDir(), ['verify', file, '--pubkey', officePub, '--pubkey', lawPub]);
     expect(both).toMatchObject({ code: 0, err: '' });
     expect(both.out).toContain('Bundle intact and validly signed');
-    expect(waiban(s.laptop.dataDir, ['import', file, '--pub', officePub, '--pub', lawPub]).code).toBe(2);
+    // Import trusts the roster held here, never keys given by hand.
+    expect(waiban(s.laptop.dataDir, ['import', file, '--pubkey', officePub, '--pubkey', lawPub]).code).toBe(2);
   }, 60_000);
 });

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import type { Change } from '../../../src-main/db/changeLog';
-import { entriesOf } from '../../support/bundles';
+import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
+import { entriesOf, relaying } from '../../support/bundles';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
-import { partnerValues } from '../../support/tempApp';
+import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
 
 /** Every change a bundle file carries, read with the zip library rather than the code under test. */
 async function changesIn(file: string): Promise<Change[]> {
@@ -85,14 +87,16 @@ describe('office -> department bundle', () => {
 describe('office -> review bundle', () => {
   it('carries every record, the department laptops\' relayed with their authors\' signatures, into a review installation', async () => {
     const s = await syncBothWays();
+    // Enrolled first: a bundle exported before a newer roster would be refused as a roster going back.
+    const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
     const fromLaptop = await s.laptop.call('records.put', person('学院录入', 'LAW'));
     await s.importAtOffice(await s.exportLaptop());
     const ecm = await s.office.call('records.put', person('经管老师', 'ECM'));
     const file = await s.exportOffice('review');
     const authors = new Set((await changesIn(file)).map((c) => c.author));
     expect(authors).toEqual(new Set([s.office.ctx.self.id, s.laptop.ctx.self.id]));
-    const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
     const r = await s.importFromOffice(review, file);
+    expect(r.newChanges).toBeGreaterThan(0);
     expect(r.conflicts).toEqual([]);
     expect((await review.call('records.get', { register: 'person', id: fromLaptop.id })).values.name).toBe('学院录入');
     expect((await review.call('records.get', { register: 'person', id: ecm.id })).values.name).toBe('经管老师');
@@ -102,14 +106,23 @@ describe('office -> review bundle', () => {
     expect(departments(review)).toBe(departments(s.office));
   });
 
-  it('refuses a relayed segment whose author the review installation has not registered', async () => {
+  it('refuses a relayed segment whose author is not in the review installation\'s roster, changing nothing', async () => {
     const s = await syncBothWays();
+    const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
     await s.laptop.call('records.put', person('学院录入', 'LAW'));
     await s.importAtOffice(await s.exportLaptop());
-    const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
-    review.ctx.sqlite.prepare('DELETE FROM "installation" WHERE "id" = ?').run(s.laptop.ctx.self.id);
-    const err = (await s.importFromOffice(review, await s.exportOffice('review')).catch((e: unknown) => e)) as AppError;
-    expect(err.localized.en).toContain('not a trusted signer');
+    // An installation the office never enrolled; its segment, signed by it, relayed in an office-signed bundle.
+    const stranger = await tempApp({ name: '陌生电脑', role: 'department', departments: ['LAW'] });
+    await stranger.call('records.put', person('陌生人录入', 'LAW'));
+    const dir = tempDir();
+    const theirs = join(dir, 'stranger.waiban');
+    await exportBundle(stranger.ctx, { out: theirs });
+    const forged = await relaying(s.office, await s.exportOffice('review'), theirs, dir);
+    const before = tableContents(review);
+    const err = (await s.importFromOffice(review, forged).catch((e: unknown) => e)) as AppError;
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.localized.en).toBe(`The segment author ${stranger.ctx.self.id} is not in the roster held here: an unknown signer.`);
+    expect(tableContents(review)).toEqual(before);
   });
 
   it('leaves a review installation whose handlers refuse every write, in zh and en', async () => {

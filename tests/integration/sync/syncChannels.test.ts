@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxChannelBundleBytes } from '../../../src-main/contract';
+import { minisignKeyIdHex } from '../../../src-main/core/signing/minisignKey';
+import { installationPublicKey } from '../../../src-main/services/signing';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
 import { partnerValues, tempApp } from '../../support/tempApp';
@@ -23,7 +25,7 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     expect((await s.laptop.call('sync.status', {})).destinations).toEqual(['office']);
   });
 
-  it('refuses what is not a bundle, and a bundle from an installation not registered here, changing nothing', async () => {
+  it('refuses what is not a bundle, and a bundle from an installation not in the roster held here, changing nothing', async () => {
     const s = await syncBothWays();
     const stranger = await tempApp({ name: '陌生电脑', role: 'department', departments: ['LAW'] });
     await stranger.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
@@ -31,8 +33,10 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     const junk = await s.office.fail('sync.preview', { name: 'x.waiban', base64: Buffer.from('not a zip at all').toString('base64') });
     expect(junk.localized.zh).toContain('数据包');
     const unknown = await s.office.fail('sync.import', { name: 'x.waiban', base64: (await stranger.call('sync.export', { to: 'office' })).base64 });
-    expect(unknown.localized.zh).toContain('不是本机登记的安装');
-    expect(unknown.localized.en).toContain('register it first');
+    const keyId = minisignKeyIdHex(installationPublicKey(stranger.ctx).keyId);
+    expect(unknown.localized.zh).toContain(`签名密钥（ID ${keyId}）不在本机的名册`);
+    expect(unknown.localized.en).toContain(`The signing key (id ${keyId}) is not in the roster held here`);
+    expect(unknown.localized.en).toContain('The office must enrol it first');
     expect(tableContents(s.office)).toEqual(before);
   });
 
