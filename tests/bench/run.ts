@@ -6,6 +6,7 @@ import { figure, toJson, toTable, type Figure } from './figures';
 import { startRssSampling, stopRssSampling } from './memory';
 import { note } from './progress';
 import { appBulkWrite } from './appWrite';
+import { bundleFigures } from './bundleBench';
 import { delegationFigures } from './delegationBench';
 import { sqliteFigures } from './sqliteBench';
 import { uiFigures, uiFiguresNotMeasured } from './uiBench';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     const all: Figure[] = [];
     try {
       all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
+      all.push(...(await bundleFigures(options.records, root)));
       all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
       if (!options.ui) note('UI figures: skipped (--no-ui)');
     } finally {

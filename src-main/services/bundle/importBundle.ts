@@ -64,12 +64,25 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
   return { missing, awaitingParents };
 }
 
-/** Inserts what is new; a change id already held with other content is a fork and refuses the bundle. */
+/**
+ * Inserts what is new. A change id already held with other content is a fork, and so is a new change under an
+ * author's number already taken by another change: the author's data folder was copied onto a second machine
+ * and both copies went on writing. Either refuses the bundle.
+ */
 function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
   const added: Change[] = [];
+  const numbered = ctx.sqlite.prepare('SELECT "id" FROM "changeLog" WHERE "author" = ? AND "authorSeq" = ?').pluck();
   for (const c of changes) {
     const held = ctx.changes.get(c.id);
     if (!held) {
+      const other = numbered.get(c.author, c.authorSeq) as string | undefined;
+      if (other !== undefined) {
+        const name = (ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(c.author) as string | undefined) ?? c.author;
+        throw bundleRefusal(
+          `${name} 的第 ${c.authorSeq} 号变更在本机已是另一条变更（分叉）：该安装可能被复制到了两台电脑上。数据包未导入，请查明哪台电脑是原来的。`,
+          `Change ${c.authorSeq} of ${name} is already held here as another change (a fork): the installation may have been copied onto two machines. The bundle was not imported; find out which machine is the original.`,
+        );
+      }
       ctx.changes.insert(c);
       added.push(c);
     } else if (canonicalJson(held) !== canonicalJson(c)) {

@@ -1,7 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import { registerOf } from '../../../src-main/services/context';
-import { partnerValues } from '../../support/tempApp';
+import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
+import { importBundle } from '../../../src-main/services/bundle/importBundle';
+import { enrolAtOffice } from '../../support/enrolment';
+import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
 import { syncPair, tableContents, type SyncPair } from '../../support/syncPair';
 
 /** A partner of the laptop's department, already imported at the office. */
@@ -142,5 +146,44 @@ describe('importing a department bundle at the office', () => {
     await s.importAtOffice(file);
     s.office.ctx.sqlite.prepare('UPDATE "bundleImport" SET "manifestSha256" = ?').run('0'.repeat(64));
     await expect(s.importAtOffice(file)).rejects.toThrow(/cloned installation or a replay/);
+  });
+
+  it('refuses a department moving its own record out of its department, writing nothing', async () => {
+    const s = await syncPair();
+    const id = await sharedPartner(s);
+    const head = s.laptop.ctx.stores.get('partner')!.get(id)!.head;
+    s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), id, 'put', partnerValues({ department: 'ECM' }), 'ECM', [head]));
+    const before = tableContents(s.office);
+    await expect(s.importAtOffice(await s.exportLaptop())).rejects.toThrow(/outside what its author/);
+    expect(tableContents(s.office)).toEqual(before);
+  });
+
+  it('refuses a bundle in which a review installation writes, writing nothing', async () => {
+    const s = await syncPair();
+    const review = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
+    await enrolAtOffice(s.office, review);
+    // A tampered review copy: its own signature on a change it may not make, written past the handlers.
+    review.writer.transaction(() => review.writer.write(registerOf('partner'), '01a21fc9-0000-7000-8000-000000000001', 'put', partnerValues({ department: 'LAW' }), 'LAW', []));
+    const file = join(tempDir(), 'review.waiban');
+    await exportBundle(review.ctx, { out: file });
+    const before = tableContents(s.office);
+    const err = await importBundle(s.office.ctx, file).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).localized.en).toContain('read-only review installation');
+    expect(tableContents(s.office)).toEqual(before);
+  });
+
+  it('takes nothing from an old bundle replayed after a newer one, and changes nothing', async () => {
+    const s = await syncPair();
+    const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
+    const old = await s.exportLaptop();
+    await s.importAtOffice(old);
+    await s.laptop.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦市' } });
+    await s.laptop.call('records.delete', { register: 'partner', id: p.id });
+    await s.importAtOffice(await s.exportLaptop());
+    const before = tableContents(s.office);
+    expect(await s.importAtOffice(old)).toMatchObject({ newChanges: 0, recordsTouched: 0, conflicts: [] });
+    expect(tableContents(s.office)).toEqual(before);
+    expect((await s.office.call('records.get', { register: 'partner', id: p.id })).meta.deleted).toBe(true);
   });
 });

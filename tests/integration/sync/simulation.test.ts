@@ -1,0 +1,227 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Destination } from '../../../src-main/contract';
+import { pickOne, seededRandom } from '../../../src-main/core/random';
+import { visibleToDepartments } from '../../../src-main/core/bundle/visibility';
+import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
+import { importBundle } from '../../../src-main/services/bundle/importBundle';
+import { enrolAtOffice } from '../../support/enrolment';
+import { tempApp, tempDir, type TestApp } from '../../support/tempApp';
+
+/**
+ * A seeded random simulation of the sync design (design/bundles.md): an office, two department laptops of
+ * different departments and a review installation; random creates, edits and deletes (the same record edited
+ * on two machines among them), bundles delivered shuffled, duplicated and replayed. Once every conflict is
+ * resolved and bundles are exchanged until nothing new arrives, every installation shows the same records
+ * wherever it may see them, the office holds every change ever made, and nobody holds what it may not see.
+ */
+
+const seeds = [1, 2, 20261128];
+const rounds = 8;
+
+/** The registers the simulation writes: one owned by departments, one shared with every department. */
+const simulated = { person: 'name', partner: 'city' } as const;
+type Register = keyof typeof simulated;
+
+interface Held {
+  register: Register;
+  id: string;
+  deleted: number;
+  conflict: number;
+  department: string;
+  value: string;
+}
+
+const held = (app: TestApp): Held[] =>
+  (Object.keys(simulated) as Register[]).flatMap((register) =>
+    (
+      app.ctx.sqlite
+        .prepare(`SELECT "id", "deleted", "conflict", "department", "${simulated[register]}" AS "value" FROM "${register}"`)
+        .all() as Omit<Held, 'register'>[]
+    ).map((r) => ({ register, ...r })),
+  );
+
+/** What an installation shows of the simulated registers: live records and their values, by register and id. */
+const liveState = (app: TestApp, visible: (h: Held) => boolean = () => true): string[] =>
+  held(app)
+    .filter((h) => !h.deleted && visible(h))
+    .map((h) => `${h.register}/${h.id}: ${h.department} ${h.value}`)
+    .sort();
+
+interface Parcel {
+  file: string;
+  to: TestApp;
+  label: string;
+}
+
+async function simulate(seed: number): Promise<void> {
+  const rand = seededRandom(seed);
+  const chance = (p: number) => rand() < p;
+  const office = await tempApp();
+  const law = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
+  const ecm = await tempApp({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
+  const review = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
+  for (const app of [law, ecm, review]) await enrolAtOffice(office, app);
+  const laptops = [law, ecm];
+  const departmentOf = new Map([
+    [law, 'LAW'],
+    [ecm, 'ECM'],
+  ]);
+  const writers = [office, law, ecm];
+  const dir = tempDir();
+  let n = 0;
+
+  const mayWrite = (app: TestApp, h: Held) => app === office || h.department === departmentOf.get(app);
+
+  /** One random change by one installation, through the same channels the pages call. */
+  async function act(app: TestApp): Promise<void> {
+    const inConflict = held(app).filter((h) => h.conflict && !h.deleted && mayWrite(app, h));
+    if (inConflict.length > 0 && chance(0.3)) {
+      const c = pickOne(rand, inConflict);
+      const versions = (await app.call('conflicts.get', { register: c.register, id: c.id })).versions;
+      await app.call('conflicts.resolve', { register: c.register, id: c.id, pick: pickOne(rand, versions).changeId });
+      return;
+    }
+    const editable = held(app).filter((h) => !h.conflict && !h.deleted && mayWrite(app, h));
+    const roll = rand();
+    if (editable.length === 0 || roll < 0.35) {
+      const register = pickOne(rand, Object.keys(simulated) as Register[]);
+      const department = departmentOf.get(app) ?? pickOne(rand, ['LAW', 'ECM']);
+      const name = `s${seed}-${++n}`;
+      const values =
+        register === 'person'
+          ? { name, category: 'teacher', department }
+          : { nameZh: `伙伴${name}`, nameOriginal: `Partner ${name}`, country: 'GB', city: `城${n}`, department };
+      await app.call('records.put', { register, values });
+    } else if (roll < 0.85) {
+      const h = pickOne(rand, editable);
+      await app.call('records.put', { register: h.register, id: h.id, values: { [simulated[h.register]]: `改${++n}` } });
+    } else {
+      const h = pickOne(rand, editable);
+      await app.call('records.delete', { register: h.register, id: h.id });
+    }
+  }
+
+  const exportTo = async (from: TestApp, to: Destination, at: TestApp): Promise<Parcel> => {
+    const file = join(dir, `${++n}.waiban`);
+    await exportBundle(from.ctx, { out: file, to });
+    return { file, to: at, label: `${from.ctx.self.name} -> ${to}` };
+  };
+  const exportAll = async (): Promise<Parcel[]> => [
+    await exportTo(law, 'office', office),
+    await exportTo(ecm, 'office', office),
+    await exportTo(office, 'department:LAW', law),
+    await exportTo(office, 'department:ECM', ecm),
+    await exportTo(office, 'review', review),
+  ];
+  const deliver = async (p: Parcel) => {
+    try {
+      await importBundle(p.to.ctx, p.file);
+    } catch (e) {
+      throw new Error(`seed ${seed}: ${p.label} (${p.file}) refused at ${p.to.ctx.self.name}: ${(e as Error).message}`);
+    }
+  };
+
+  let inFlight: Parcel[] = [];
+  const delivered: Parcel[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const app of writers) for (let k = Math.floor(rand() * 3); k > 0; k--) await act(app);
+    // Most of the time someone takes a bundle; not always every route.
+    for (const p of await exportAll()) if (chance(0.7)) inFlight.push(p);
+    const shuffled = inFlight.map((p) => [rand(), p] as const).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    inFlight = [];
+    for (const p of shuffled) {
+      // Some bundles wait for a later trip; some arrive twice; old ones are replayed.
+      if (chance(0.3)) {
+        inFlight.push(p);
+        continue;
+      }
+      await deliver(p);
+      delivered.push(p);
+      if (chance(0.2)) await deliver(p);
+    }
+    for (let k = Math.floor(rand() * 3); k > 0 && delivered.length > 0; k--) await deliver(pickOne(rand, delivered));
+  }
+  // Late bundles still arrive, after newer ones.
+  for (const p of inFlight) await deliver(p);
+
+  // Settle: the office resolves what is in conflict, then bundles go every way until nothing new arrives.
+  for (let pass = 0; ; pass++) {
+    expect(pass, `seed ${seed}: still exchanging after ${pass} passes`).toBeLessThan(10);
+    for (const c of await office.call('conflicts.list', {})) {
+      const versions = (await office.call('conflicts.get', { register: c.register, id: c.id })).versions;
+      await office.call('conflicts.resolve', { register: c.register, id: c.id, pick: pickOne(rand, versions).changeId });
+    }
+    let arrived = 0;
+    for (const p of await exportAll()) {
+      try {
+        arrived += (await importBundle(p.to.ctx, p.file)).newChanges;
+      } catch (e) {
+        throw new Error(`seed ${seed}: ${p.label} refused at ${p.to.ctx.self.name}: ${(e as Error).message}`);
+      }
+    }
+    const conflicts = (await Promise.all([office, law, ecm, review].map((a) => a.call('conflicts.list', {})))).flat();
+    if (arrived === 0 && conflicts.length === 0) break;
+  }
+
+  const everything = liveState(office);
+  expect(everything.length, `seed ${seed}: the simulation made records`).toBeGreaterThan(0);
+  expect(liveState(review), `seed ${seed}: review`).toEqual(everything);
+  const defOf = (register: string) => office.ctx.stores.get(register)!.def;
+  for (const laptop of laptops) {
+    const code = departmentOf.get(laptop)!;
+    const mayShow = (h: Held) => visibleToDepartments(defOf(h.register), [code], [h.department]);
+    // The office relays to a department only its own changes (destinations.ts), so a shared record another
+    // department's laptop has changed is not compared here: see the known gap below.
+    const others = laptops.filter((l) => l !== laptop).map((l) => l.ctx.self.id);
+    const changedByOthers = new Set(
+      office.ctx.sqlite
+        .prepare(`SELECT DISTINCT "recordId" FROM "changeLog" WHERE "author" IN (${others.map(() => '?').join(', ')})`)
+        .pluck()
+        .all(...others) as string[],
+    );
+    const compared = (h: Held) => !changedByOthers.has(h.id);
+    expect(liveState(laptop, compared), `seed ${seed}: ${code} laptop`).toEqual(liveState(office, (h) => mayShow(h) && compared(h)));
+    // Nothing beyond its view, not even deleted.
+    expect(held(laptop).filter((h) => !mayShow(h)), `seed ${seed}: ${code} holds another department's records`).toEqual([]);
+  }
+  // Nothing lost: every change any installation wrote is in the office's change log, and in the review copy.
+  const ids = (app: TestApp, author?: string) =>
+    new Set(
+      (author === undefined
+        ? app.ctx.sqlite.prepare('SELECT "id" FROM "changeLog"').pluck().all()
+        : app.ctx.sqlite.prepare('SELECT "id" FROM "changeLog" WHERE "author" = ?').pluck().all(author)) as string[],
+    );
+  const atOffice = ids(office);
+  const atReview = ids(review);
+  for (const app of writers) {
+    const own = [...ids(app, app.ctx.self.id)];
+    expect(own.filter((id) => !atOffice.has(id)), `seed ${seed}: ${app.ctx.self.name}'s changes missing at the office`).toEqual([]);
+    expect(own.filter((id) => !atReview.has(id)), `seed ${seed}: ${app.ctx.self.name}'s changes missing at review`).toEqual([]);
+  }
+}
+
+describe('a seeded random simulation of office, two department laptops and review', () => {
+  for (const seed of seeds) {
+    it(`converges after random edits and shuffled, duplicated, replayed bundles, losing nothing (seed ${seed})`, async () => {
+      await simulate(seed);
+    });
+  }
+
+  // Known gap, found by the simulation: partners are shared with every department, but the office relays to a
+  // department only changes it wrote itself, so one department's new or edited partner never reaches another.
+  // Marked as failing so that it shows the day relaying is fixed.
+  it.fails('carries a partner one department\'s laptop added to another department\'s laptop', async () => {
+    const office = await tempApp();
+    const law = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
+    const ecm = await tempApp({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
+    for (const app of [law, ecm]) await enrolAtOffice(office, app);
+    const dir = tempDir();
+    const p = await ecm.call('records.put', { register: 'partner', values: { nameZh: '经管伙伴', nameOriginal: 'ECM Partner', country: 'GB', city: '伦敦', department: 'ECM' } });
+    await exportBundle(ecm.ctx, { out: join(dir, 'ecm.waiban'), to: 'office' });
+    await importBundle(office.ctx, join(dir, 'ecm.waiban'));
+    await exportBundle(office.ctx, { out: join(dir, 'law.waiban'), to: 'department:LAW' });
+    await importBundle(law.ctx, join(dir, 'law.waiban'));
+    expect((await law.call('records.get', { register: 'partner', id: p.id })).values.nameZh).toBe('经管伙伴');
+  });
+});
