@@ -201,6 +201,7 @@ async function main(argv: string[]): Promise<number> {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         year: { type: 'string' },
+        map: { type: 'string', multiple: true },
       });
       if (sub === 'import') return runXlsxImport(positionals, values, (work) => withApp(dataDirOf(values), work));
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));
