@@ -480,6 +480,8 @@ export const en: Resources = {
     columnHeader: 'Sheet column',
     fieldHeader: 'Read into',
     unknown: 'Columns not read: {{columns}}',
+    ignoreColumn: 'Not imported',
+    remapHint: 'Choose the field each column is read into; the preview is checked again.',
     problems: 'Rows with problems (these rows are not imported)',
     row: 'Row',
     column: 'Column',

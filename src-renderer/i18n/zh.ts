@@ -480,6 +480,8 @@ export const zh = {
     columnHeader: '表格列',
     fieldHeader: '读入字段',
     unknown: '未读取的列：{{columns}}',
+    ignoreColumn: '不导入',
+    remapHint: '可逐列改选读入的字段，预览随之重新检查。',
     problems: '有问题的行（这些行不会导入）',
     row: '行',
     column: '列',
