@@ -41,9 +41,10 @@ Commands:
                               when any row was refused (the valid rows are still written, unless --dry-run).
                               --map reads the column under HEADER into the field key FIELD ("HEADER=" leaves
                               it out), as the import wizard's column choice does.
-  targets [--json] [--plan ID] [--year Y]
+  targets [--json] [--plan ID] [--year Y] [--xlsx FILE [--force]]
                               every target of the plan in force (or ID) for the year: target, actual, status with
-                              the rule that decided it, and (--json) the ids of the records counted
+                              the rule that decided it, and (--json) the ids of the records counted;
+                              --xlsx writes the table the dashboard's 导出 Excel writes (per-year figures too)
   evaluation --year Y [--plan ID] [--json]
                               per department: annual plan completion, results, funding suggestion, office's adjustment
   report --out FILE.html|FILE.pdf [--plan ID] [--year Y]

@@ -294,6 +294,7 @@ export const en: Resources = {
     year: 'Year',
     newPlan: 'New plan',
     printReport: 'Print report',
+    exportXlsx: 'Export to Excel',
     asOf: 'Data as of {{time}}',
     tabTargets: 'Targets',
     tabTasks: 'Timetable',

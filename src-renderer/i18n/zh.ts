@@ -294,6 +294,7 @@ export const zh = {
     year: '年度',
     newPlan: '新建规划',
     printReport: '打印报告',
+    exportXlsx: '导出 Excel',
     asOf: '数据截至 {{time}}',
     tabTargets: '指标进展',
     tabTasks: '实施时间表',
