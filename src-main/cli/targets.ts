@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AppError, pick, targetsSheetName, targetsSheetRows, type EvaluationTable, type TargetsReport } from '../contract';
 import type { SheetCell } from '../core/xlsx/cells';
+import { departmentName } from '../services/departmentNames';
 import { workbookBytes } from '../services/xlsx/workbook';
 import type { WaibanApp } from '../services/app';
 import { evaluation } from '../services/targets/evaluation';
@@ -20,9 +21,9 @@ export interface TargetsOptions {
 }
 
 /** The dashboard's table as a workbook: the same rows the app exports, text quoted where it looks like a formula. */
-function targetsWorkbook(r: TargetsReport): Buffer {
+function targetsWorkbook(app: WaibanApp, r: TargetsReport): Buffer {
   const locale = cliLocale();
-  const rows = targetsSheetRows(r, locale);
+  const rows = targetsSheetRows(r, locale, (code) => pick(departmentName(app.ctx, code), locale));
   const cells = rows.map((row) => row.map((v): SheetCell | null => (v === null ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v })));
   return workbookBytes([{ name: targetsSheetName(r, locale), rows: cells, widths: rows[0]!.map((_, c) => (c === 1 || c === 6 ? 40 : c === 7 ? 20 : 10)), headerRows: 1 }]);
 }
@@ -72,7 +73,7 @@ function evaluationTable(t: EvaluationTable, zh: boolean): string {
 export function runTargets(app: WaibanApp, o: TargetsOptions): void {
   const r = targetsReport(app.ctx, { plan: planOf(o), year: yearOf(o, false) });
   if (o.xlsx) {
-    writeFileSafely(o.xlsx, targetsWorkbook(r), !!o.force);
+    writeFileSafely(o.xlsx, targetsWorkbook(app, r), !!o.force);
     return say({ zh: `已写入 ${o.xlsx}`, en: `Wrote ${o.xlsx}` });
   }
   if (o.json) return printJson(r);

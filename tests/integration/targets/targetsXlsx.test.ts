@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { targetsSheetRows } from '../../../src-main/contract';
+import { departmentName } from '../../../src-main/services/departmentNames';
 import { waiban } from '../../support/cli';
 import { readSheet } from '../../support/xlsxRead';
 import { closeApp, tempApp, tempDir } from '../../support/tempApp';
@@ -14,6 +15,7 @@ describe('waiban targets --xlsx', () => {
     agreement(app, partner(app, '伦敦大学学院'), { signedDate: '2016-01-01', expiryDate: '2030-01-01' });
     const plan = plan13(app);
     const fromHandler = await app.call('targets.report', { plan, year: 2019 });
+    const expected = targetsSheetRows(fromHandler, 'en', (code) => departmentName(app.ctx, code).en);
     closeApp(app);
 
     const file = join(dir, '指标.xlsx');
@@ -21,11 +23,11 @@ describe('waiban targets --xlsx', () => {
     expect(written.code).toBe(0);
     expect(written.out).toContain(`Wrote ${file}`);
     const { rows, ws } = readSheet(readFileSync(file));
-    // The CLI writes department codes (it has no department names at hand); everything else is the shared description.
-    expect(rows).toEqual(targetsSheetRows(fromHandler, 'en'));
+    expect(rows).toEqual(expected);
     expect(rows[0]!.slice(0, 4)).toEqual(['Code', 'Target', 'Target as written', 'Actual']);
     expect(rows.find((r) => r[0] === 'T1')!.slice(2, 4)).toEqual(['30所', 1]);
     expect(ws.D2?.t).toBe('n');
+    expect(rows.find((r) => r[0] === 'T1')![7]).toBe('Foreign Affairs Office');
 
     const again = waiban(dir, ['targets', '--xlsx', file, '--plan', plan, '--year', '2019']);
     expect(again.code).toBe(1);
