@@ -174,7 +174,9 @@ async function main(argv: string[]): Promise<number> {
     case 'targets':
     case 'evaluation':
     case 'report': {
-      const { values } = parse(rest, { json: { type: 'boolean' }, plan: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
+      const { values } = parse(rest, {
+        json: { type: 'boolean' }, plan: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, xlsx: { type: 'string' }, force: { type: 'boolean' },
+      });
       const run = command === 'targets' ? runTargets : command === 'evaluation' ? runEvaluation : runReport;
       await withApp(dataDirOf(values), (app) => run(app, values));
       return 0;
@@ -201,6 +203,7 @@ async function main(argv: string[]): Promise<number> {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         year: { type: 'string' },
+        map: { type: 'string', multiple: true },
       });
       if (sub === 'import') return runXlsxImport(positionals, values, (work) => withApp(dataDirOf(values), work));
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));

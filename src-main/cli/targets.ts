@@ -1,17 +1,31 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { AppError, pick, type EvaluationTable, type TargetsReport } from '../contract';
+import { AppError, pick, targetsSheetName, targetsSheetRows, type EvaluationTable, type TargetsReport } from '../contract';
+import type { SheetCell } from '../core/xlsx/cells';
+import { departmentName } from '../services/departmentNames';
+import { workbookBytes } from '../services/xlsx/workbook';
 import type { WaibanApp } from '../services/app';
 import { evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
 import { cliLocale, printJson, say, UsageError } from './output';
+import { writeFileSafely } from './xlsx';
 
 export interface TargetsOptions {
   json?: boolean;
   plan?: string;
   year?: string;
   out?: string;
+  xlsx?: string;
+  force?: boolean;
+}
+
+/** The dashboard's table as a workbook: the same rows the app exports, text quoted where it looks like a formula. */
+function targetsWorkbook(app: WaibanApp, r: TargetsReport): Buffer {
+  const locale = cliLocale();
+  const rows = targetsSheetRows(r, locale, (code) => pick(departmentName(app.ctx, code), locale));
+  const cells = rows.map((row) => row.map((v): SheetCell | null => (v === null ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v })));
+  return workbookBytes([{ name: targetsSheetName(r, locale), rows: cells, widths: rows[0]!.map((_, c) => (c === 1 || c === 6 ? 40 : c === 7 ? 20 : 10)), headerRows: 1 }]);
 }
 
 function yearOf(o: TargetsOptions, required: boolean): number | undefined {
@@ -58,6 +72,10 @@ function evaluationTable(t: EvaluationTable, zh: boolean): string {
 /** `waiban targets`: every indicator with target, actual, status and the ids of the records counted. */
 export function runTargets(app: WaibanApp, o: TargetsOptions): void {
   const r = targetsReport(app.ctx, { plan: planOf(o), year: yearOf(o, false) });
+  if (o.xlsx) {
+    writeFileSafely(o.xlsx, targetsWorkbook(app, r), !!o.force);
+    return say({ zh: `已写入 ${o.xlsx}`, en: `Wrote ${o.xlsx}` });
+  }
   if (o.json) return printJson(r);
   process.stdout.write(targetsTable(r, cliLocale() === 'zh'));
 }

@@ -30,7 +30,7 @@ Commands:
                               the records the list shows, one column per field; passport numbers masked
   xlsx export-budget --year Y --out FILE [--force]
                               the budget page of a fiscal year: by fund, department and allocation, with totals
-  xlsx import --register NAME FILE [--dry-run] [--json]
+  xlsx import --register NAME FILE [--dry-run] [--json] [--map "HEADER=FIELD" ...]
                               read the first sheet of an .xlsx, .xls or .csv (headers in zh or en, as an export
                               or template writes them, or common synonyms); every row is checked as the form
                               checks it; the valid rows are written in one transaction (none with --dry-run).
@@ -39,9 +39,12 @@ Commands:
                               skipped when nothing changed, so importing a file again adds nothing. The report
                               (JSON with --json) lists each refused row: row, column, value, reason. Exit 1
                               when any row was refused (the valid rows are still written, unless --dry-run).
-  targets [--json] [--plan ID] [--year Y]
+                              --map reads the column under HEADER into the field key FIELD ("HEADER=" leaves
+                              it out), as the import wizard's column choice does.
+  targets [--json] [--plan ID] [--year Y] [--xlsx FILE [--force]]
                               every target of the plan in force (or ID) for the year: target, actual, status with
-                              the rule that decided it, and (--json) the ids of the records counted
+                              the rule that decided it, and (--json) the ids of the records counted;
+                              --xlsx writes the table the dashboard's 导出 Excel writes (per-year figures too)
   evaluation --year Y [--plan ID] [--json]
                               per department: annual plan completion, results, funding suggestion, office's adjustment
   report --out FILE.html|FILE.pdf [--plan ID] [--year Y]

@@ -21,7 +21,7 @@ export interface XlsxOptions {
  * Writes the file beside its destination first, then moves it into place, so a failed export never leaves half a
  * workbook under the name asked for. Without --force the move is a hard link, which fails if the name is taken.
  */
-function writeFileSafely(out: string, bytes: Buffer, force: boolean): void {
+export function writeFileSafely(out: string, bytes: Buffer, force: boolean): void {
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   writeFileSync(temp, bytes);
   try {

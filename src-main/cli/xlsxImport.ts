@@ -8,6 +8,19 @@ export interface ImportOptions {
   register?: string;
   'dry-run'?: boolean;
   json?: boolean;
+  map?: string[];
+}
+
+/** `--map "列标题=fieldKey"`, repeatable; `--map "列标题="` leaves that column out. */
+function parseMap(entries: string[] | undefined): Record<string, string | null> | undefined {
+  if (!entries?.length) return undefined;
+  const out: Record<string, string | null> = {};
+  for (const entry of entries) {
+    const at = entry.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`--map takes "HEADER=FIELD" (or "HEADER=" to leave the column out), not "${entry}"`);
+    out[entry.slice(0, at).trim()] = entry.slice(at + 1).trim() || null;
+  }
+  return out;
 }
 
 /** Progress is worth a line only for work a person waits on. */
@@ -34,6 +47,7 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   if (!o.register) throw new UsageError('--register NAME is required');
   if (files.length !== 1) throw new UsageError('xlsx import takes one FILE');
   const { register } = o;
+  const mappingByHeader = parseMap(o.map);
   const bytes = readFileSync(files[0]!);
   const started = Date.now();
   const onProgress = (done: number, total: number) => {
@@ -41,7 +55,7 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   };
   let report: SheetImportReport | undefined;
   await withApp(async (app) => {
-    report = await importRegister(app.ctx, app.writer, { register, bytes, dryRun: !!o['dry-run'], onProgress });
+    report = await importRegister(app.ctx, app.writer, { register, bytes, dryRun: !!o['dry-run'], onProgress, mappingByHeader });
   });
   if (o.json) printJson(report);
   else printReport(report!);

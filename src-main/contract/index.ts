@@ -11,6 +11,7 @@ export * from './annualPlans';
 export * from './reminders';
 export * from './partners';
 export * from './targets';
+export * from './targetsSheet';
 export * from './travelStandards';
 export * from './sync';
 export * from './xlsx';

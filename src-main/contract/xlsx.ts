@@ -8,7 +8,11 @@ export const maxSheetBytes = 20 * 1024 * 1024;
 /** Workbook bytes on the wire: base64, capped before anything decodes it. */
 const sheetBase64 = z.string().min(1).max(Math.ceil((maxSheetBytes * 4) / 3) + 4);
 
-export const xlsxImportInputSchema = z.object({ register: registerNameSchema, base64: sheetBase64 }).strict();
+/** A person's choice of field per sheet column (column letter -> field key, or null: not imported). */
+export const columnMappingSchema = z.record(z.string().regex(/^[A-Za-z]{1,3}$/), z.string().min(1).max(64).nullable());
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+export const xlsxImportInputSchema = z.object({ register: registerNameSchema, base64: sheetBase64, mapping: columnMappingSchema.optional() }).strict();
 export const xlsxTemplateInputSchema = z.object({ register: registerNameSchema }).strict();
 export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true }).strict();
 export const xlsxBudgetInputSchema = z.object({ fiscalYear: z.number().int().min(2000).max(2100) }).strict();
@@ -38,6 +42,12 @@ export interface MappedColumn {
   label: Localized;
 }
 
+/** A field a sheet column can be mapped onto ("id" is the record id). */
+export interface FieldChoice {
+  field: string;
+  label: Localized;
+}
+
 export interface SheetImportReport {
   register: string;
   /** Rows that are (in a dry run: would be) created, updated, or left as they were because nothing changed. */
@@ -49,6 +59,8 @@ export interface SheetImportReport {
   columns: MappedColumn[];
   /** Headers that match no field: their columns are not read. */
   unknownColumns: { column: string; header: string }[];
+  /** The fields a column may be mapped onto instead, for the preview's choice. */
+  fieldChoices: FieldChoice[];
   /** False for a dry run: nothing was written. */
   written: boolean;
 }

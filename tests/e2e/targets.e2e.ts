@@ -121,6 +121,19 @@ describe('the plan dashboard on the demo data: figures, drill-down, a new agreem
     await session().shot('targets-04-department');
   });
 
+  it('exports the targets table to Excel as the dashboard shows it', async () => {
+    const { page } = session();
+    await dashboard(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'targets-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^指标 \d{4} .+\.xlsx$/);
+    const book = XLSX.read(readFileSync(await download.path()));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, defval: null });
+    expect(rows[0]!.slice(0, 8)).toEqual(['编号', '指标', '目标值', '实际', '分母', '状态', '判定规则', '责任部门']);
+    const t1 = rows.find((r) => r[0] === 'T1')!;
+    expect(t1[3]).toBe(await actualOf(page, 'T1'));
+    expect(String(t1[7])).toContain('外事办');
+  });
+
   it('prints the leadership report through a hidden frame', async () => {
     const { page } = session();
     await dashboard(page);

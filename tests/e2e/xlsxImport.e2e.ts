@@ -91,4 +91,28 @@ describe('importing a filled-in template through the wizard', () => {
     expect(budget.suggestedFilename()).toBe(`经费执行-${new Date().getFullYear()}.xlsx`);
     expect(XLSX.read(readFileSync(await budget.path())).SheetNames).toHaveLength(3);
   });
+
+  it('reads a column whose header it does not know once the office chooses its field in the preview', async () => {
+    const { page } = session();
+    await byTestId(page, 'nav-partner').click();
+    const headers = ['中文名称', '国家/地区', '所在城市', '机构类型', '背景审查', '负责部门'];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([headers, ['剑桥大学', '英国', '剑桥', '大学', '已通过', 'FAO']]), '院校');
+    const path = join(tempDir(), 'own-headers.xlsx');
+    writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await pickFile(page, path);
+    expect(await byTestId(page, 'xlsx-unknown').innerText()).toContain('所在城市');
+    expect(await byTestId(page, 'xlsx-map-C').inputValue()).toBe('不导入');
+
+    await byTestId(page, 'xlsx-map-C').click();
+    await page.getByRole('option', { name: '城市', exact: true }).click();
+    await expect.poll(() => byTestId(page, 'xlsx-unknown').count()).toBe(0);
+    expect(await byTestId(page, 'xlsx-map-C').inputValue()).toBe('城市');
+    await session().shot('xlsx-import-preview-remapped-zh');
+    await byTestId(page, 'xlsx-confirm').click();
+    await expect.poll(() => byTestId(page, 'xlsx-done').innerText()).toContain('新增 1');
+    await byTestId(page, 'xlsx-close').click();
+    const listed = await session().app.dispatch('records.list', { register: 'partner', search: '剑桥大学' });
+    expect(listed).toMatchObject({ ok: true, value: { rows: [{ values: { nameZh: '剑桥大学', city: '剑桥' } }] } });
+  });
 });

@@ -1,7 +1,8 @@
-import { AppError, type FieldValue, type SheetImportReport, type Localized, type RegisterDef } from '../../contract';
+import { AppError, type ColumnMapping, type FieldValue, type SheetImportReport, type Localized, type RegisterDef } from '../../contract';
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
 import { isMaskedText } from '../../core/mask';
 import { idHeader } from '../../core/xlsx/columns';
+import { adjustMapping, fieldChoices, mappingByHeader } from '../../core/xlsx/columnMapping';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
 import { keyColumn, naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
 import type { RawCell } from '../../core/xlsx/readSheet';
@@ -17,11 +18,15 @@ export interface ImportInput {
   bytes: Uint8Array;
   dryRun: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** A person's changes to the mapping the headers propose, by column letter. */
+  mapping?: ColumnMapping;
+  /** The same by header text (the CLI's --map), turned into column letters once the sheet is read. */
+  mappingByHeader?: Record<string, string | null>;
   /** The parse's time and memory limits; tests lower them. */
   limits?: ParseLimits;
 }
 
-export type RowsInput = Omit<ImportInput, 'bytes' | 'limits'> & { rows: RawCell[][] };
+export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader'> & { rows: RawCell[][] };
 
 /** Thrown inside the transaction of a dry run so that every row is saved exactly as a real import would, then undone. */
 class DryRunDone extends Error {}
@@ -98,7 +103,8 @@ export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, 
   // department laptop), rather than the same reason on every row.
   assertMayWrite(ctx.self, registerOf(input.register), []);
   const rows = await parseWorkbook(input.bytes, input.limits);
-  return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress });
+  const mapping = { ...(input.mappingByHeader ? mappingByHeader(rows, input.mappingByHeader) : {}), ...input.mapping };
+  return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress, mapping });
 }
 
 /**
@@ -111,7 +117,8 @@ export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, 
 export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: RowsInput): SheetImportReport {
   const def = registerOf(input.register);
   const { rows } = input;
-  const mapping = mapHeaders(def, rows);
+  const proposed = mapHeaders(def, rows);
+  const mapping = input.mapping ? adjustMapping(def, rows, proposed, input.mapping) : proposed;
   const headerOf = (index: number) => cellText(rows[0]?.[index]);
   const report: SheetImportReport = {
     register: def.name,
@@ -127,6 +134,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       label: column.field?.label ?? idHeader,
     })),
     unknownColumns: mapping.unknown.map((u) => ({ column: columnLetter(u.column), header: u.header })),
+    fieldChoices: fieldChoices(def),
     written: false,
   };
   if (mapping.columns.size === 0) {

@@ -12,6 +12,7 @@ import { RegisterCounts } from '../RegisterCounts';
 import { DepartmentView } from './DepartmentView';
 import { PlanTasksTable } from './PlanTasksTable';
 import { PrintReportButton } from './PrintReportButton';
+import { TargetsExportButton } from './TargetsExportButton';
 import { TargetCard } from './TargetCard';
 import { planYears, statusColor, yearInPlan } from './targetView';
 import { useTargetsReport } from './useTargetsReport';
@@ -80,6 +81,7 @@ export function TargetsDashboard({ plan, year, navigate }: Props) {
           {newPlanButton}
           <Button variant="default" component="a" leftSection={<IconUsersGroup size={16} />} data-testid="open-evaluation"
             href={routeHref({ page: 'evaluation', ...(current ? { plan: current.id } : {}), year: shownYear })}>{t('evaluation.open')}</Button>
+          {report ? <TargetsExportButton report={report} /> : null}
           <PrintReportButton plan={current?.id} year={shownYear} />
         </Group>
       </Group>

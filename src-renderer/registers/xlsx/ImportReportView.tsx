@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SheetImportReport } from '../../../src-main/contract';
 import { useLocale } from '../../i18n/useLocale';
@@ -6,10 +6,29 @@ import { useLocale } from '../../i18n/useLocale';
 /** Refused rows shown at once; a file with more is better fixed from the first ones. */
 const shownProblems = 500;
 
-/** The dry run's report: counts, how columns were read, and every refused cell with its row and reason. */
-export function ImportReportView({ report }: { report: SheetImportReport }) {
+/** Select value for a column left out: field keys are camelCase, so none is this. */
+const ignore = '-';
+
+/** Column letters in sheet order: "B" before "AA". */
+const byLetter = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+interface Props {
+  report: SheetImportReport;
+  /** Where given, each column's field is a choice (the preview); a finished import only shows it. */
+  onMapColumn?: (column: string, field: string | null) => void;
+  /** The preview is being checked again: the choices wait. */
+  remapping?: boolean;
+}
+
+/** The dry run's report: counts, how columns were read (and, in the preview, chosen), and every refused cell. */
+export function ImportReportView({ report, onMapColumn, remapping }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
+  const choices = [{ value: ignore, label: t('xlsx.ignoreColumn') }, ...report.fieldChoices.map((c) => ({ value: c.field, label: l(c.label) }))];
+  const sheetColumns = [
+    ...report.columns.map((c) => ({ column: c.column, header: c.header, field: c.field, label: l(c.label) })),
+    ...report.unknownColumns.map((u) => ({ column: u.column, header: u.header, field: ignore, label: t('xlsx.ignoreColumn') })),
+  ].sort((a, b) => byLetter(a.column, b.column));
   const refusedRows = new Set(report.rowsRefused.map((r) => r.row)).size;
   const counts = [
     ['created', report.created, 'green'],
@@ -60,7 +79,8 @@ export function ImportReportView({ report }: { report: SheetImportReport }) {
       )}
       <Stack gap={4}>
         <Title order={6}>{t('xlsx.mapping')}</Title>
-        <ScrollArea.Autosize mah={160}>
+        {onMapColumn ? <Text size="xs" c="dimmed">{t('xlsx.remapHint')}</Text> : null}
+        <ScrollArea.Autosize mah={onMapColumn ? 260 : 160}>
           <Table withTableBorder fz="xs" data-testid="xlsx-mapping">
             <Table.Thead>
               <Table.Tr>
@@ -69,10 +89,18 @@ export function ImportReportView({ report }: { report: SheetImportReport }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {report.columns.map((c) => (
-                <Table.Tr key={c.column}>
+              {sheetColumns.map((c) => (
+                <Table.Tr key={c.column} data-column={c.column}>
                   <Table.Td>{c.column} {c.header}</Table.Td>
-                  <Table.Td>{l(c.label)}</Table.Td>
+                  <Table.Td py={onMapColumn ? 2 : undefined}>
+                    {onMapColumn ? (
+                      <Select size="xs" data={choices} value={c.field} allowDeselect={false} searchable disabled={remapping}
+                        comboboxProps={{ withinPortal: true }} data-testid={`xlsx-map-${c.column}`} aria-label={`${c.column} ${c.header}`}
+                        onChange={(v) => v !== null && v !== c.field && onMapColumn(c.column, v === ignore ? null : v)} />
+                    ) : (
+                      c.label
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

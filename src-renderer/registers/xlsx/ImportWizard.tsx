@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maxSheetBytes, type RegisterDef, type SheetImportReport } from '../../../src-main/contract';
+import { maxSheetBytes, type ColumnMapping, type RegisterDef, type SheetImportReport } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useLocale } from '../../i18n/useLocale';
 import { readAsBase64 } from '../../util/files';
@@ -14,7 +14,8 @@ import { WorkProgress } from './WorkProgress';
 type Step =
   | { step: 'pick'; problem?: string }
   | { step: 'checking' }
-  | { step: 'preview'; base64: string; report: SheetImportReport }
+  /** `mapping` holds the person's changes to the columns the headers proposed; the write uses the same. */
+  | { step: 'preview'; base64: string; report: SheetImportReport; mapping: ColumnMapping; remapping?: boolean; problem?: string }
   | { step: 'writing'; rows: number }
   | { step: 'done'; report: SheetImportReport };
 
@@ -46,16 +47,29 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
     try {
       const base64 = await readAsBase64(file);
       const report = await invoke('xlsx.preview', { register: def.name, base64 });
-      if (mine === attempt.current) setState({ step: 'preview', base64, report });
+      if (mine === attempt.current) setState({ step: 'preview', base64, report, mapping: {} });
     } catch (err) {
       if (mine === attempt.current) setState({ step: 'pick', problem: errorMessage(err) });
     }
   };
 
-  const write = async (base64: string, rows: number) => {
+  /** A column's field changed: the dry run runs again with it; a mapping refused (two columns on one field) keeps the last one. */
+  const remap = async (shown: Extract<Step, { step: 'preview' }>, column: string, field: string | null) => {
+    const mine = ++attempt.current;
+    const mapping = { ...shown.mapping, [column]: field };
+    setState({ ...shown, remapping: true, problem: undefined });
+    try {
+      const report = await invoke('xlsx.preview', { register: def.name, base64: shown.base64, mapping });
+      if (mine === attempt.current) setState({ step: 'preview', base64: shown.base64, report, mapping });
+    } catch (err) {
+      if (mine === attempt.current) setState({ ...shown, remapping: false, problem: errorMessage(err) });
+    }
+  };
+
+  const write = async (base64: string, mapping: ColumnMapping, rows: number) => {
     setState({ step: 'writing', rows });
     try {
-      const report = await invoke('xlsx.import', { register: def.name, base64 });
+      const report = await invoke('xlsx.import', { register: def.name, base64, mapping });
       if (report.written) onImported();
       setState({ step: 'done', report });
     } catch (err) {
@@ -85,14 +99,15 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
       {state.step === 'writing' ? <WorkProgress label={t('xlsx.writing', { count: state.rows })} /> : null}
       {state.step === 'preview' ? (
         <Stack gap="md">
-          <ImportReportView report={state.report} />
+          <ImportReportView report={state.report} remapping={state.remapping} onMapColumn={(column, field) => void remap(state, column, field)} />
+          {state.problem ? <Alert color="red" data-testid="xlsx-map-problem">{state.problem}</Alert> : null}
           {state.report.rowsRefused.length && state.report.rowsOk ? <Text size="sm" c="dimmed">{t('xlsx.fixHint')}</Text> : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} data-testid="xlsx-cancel">{t('xlsx.cancel')}</Button>
             <Button variant="default" onClick={() => setState({ step: 'pick' })} data-testid="xlsx-pick-again">{t('xlsx.pickAgain')}</Button>
             {state.report.rowsOk ? (
-              <Button data-testid="xlsx-confirm" color={state.report.rowsRefused.length ? 'orange' : undefined}
-                onClick={() => void write(state.base64, state.report.rowsOk)}>
+              <Button data-testid="xlsx-confirm" disabled={state.remapping} color={state.report.rowsRefused.length ? 'orange' : undefined}
+                onClick={() => void write(state.base64, state.mapping, state.report.rowsOk)}>
                 {state.report.rowsRefused.length ? t('xlsx.confirmValid', { count: state.report.rowsOk }) : t('xlsx.confirm', { count: state.report.rowsOk })}
               </Button>
             ) : null}

@@ -61,4 +61,22 @@ describe('waiban xlsx', () => {
     expect(JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out).rows).toHaveLength(1);
     expect(waiban(dir, ['xlsx', 'import', '--register', 'partner']).code).toBe(2);
   }, 60_000);
+
+  it('imports with --map: a header nothing recognises is read into the field named, "HEADER=" leaves a column out, a bad field is refused', () => {
+    const dir = tempDir();
+    waiban(dir, ['init']);
+    const file = join(tempDir(), '合作院校.csv');
+    writeFileSync(file, '院校,国家/地区,城市\n伦敦大学学院,英国,伦敦\n');
+    const bad = waiban(dir, ['xlsx', 'import', '--register', 'partner', file, '--map', '院校=nameZh', '--map', '城市=nowhere']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Partners has no importable field "nowhere" (column C)');
+    expect(JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out).rows).toHaveLength(0);
+    expect(waiban(dir, ['xlsx', 'import', '--register', 'partner', file, '--map', 'nothing']).code).toBe(2);
+    const ok = waiban(dir, ['xlsx', 'import', '--register', 'partner', file, '--map', '院校=nameZh', '--map', '城市=']);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Column C "城市" not read');
+    const [row] = JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out).rows;
+    expect(row.values).toMatchObject({ nameZh: '伦敦大学学院', country: 'GB' });
+    expect(row.values.city ?? null).toBeNull();
+  }, 60_000);
 });
