@@ -5,6 +5,7 @@ import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
+import { prepared } from '../db/preparedCache';
 import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { recordRules } from './recordRules';
@@ -16,7 +17,7 @@ import { checkReferences } from './referenceChecks';
 import { afterWrite, isRuleSubject, ruleGate, stampStageDates, subjectFindings } from './ruleChecks';
 
 export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
-  new Set((ctx.sqlite.prepare('SELECT "code" FROM "department" WHERE "deleted" = 0').all() as { code: string }[]).map((r) => r.code));
+  new Set(prepared(ctx.sqlite, 'SELECT "code" FROM "department" WHERE "deleted" = 0').pluck().all() as string[]);
 
 const invalid = (issues: FieldIssue[]) =>
   new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
