@@ -44,8 +44,17 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   return getRecord(ctx, { register: input.register, id: saveRecord(ctx, writer, input) });
 }
 
+export interface SaveOptions {
+  /**
+   * The caller holds the write transaction for many saves (an import, one row each): the write goes straight into
+   * it rather than into a savepoint of its own per record, whose journal of every page the row touches is most
+   * of a small save's cost.
+   */
+  inCallerTransaction?: boolean;
+}
+
 /** putRecord without reading the saved record back, for bulk paths (xlsx import) that need only its id. */
-export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): string {
+export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput, options: SaveOptions = {}): string {
   const def = registerOf(input.register);
   const store = storeOf(ctx, def.name);
   const id = input.id ?? uuidv7();
@@ -99,10 +108,21 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   if (findings && 'confirmedWarnings' in values) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
-  writer.transaction(() => {
+  const commit = () => {
     writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []);
     afterWrite(ctx, def.name, id, values);
-  });
+  };
+  if (!options.inCallerTransaction) writer.transaction(commit);
+  else {
+    if (!ctx.sqlite.inTransaction) throw new Error('saveRecord: inCallerTransaction outside a transaction');
+    try {
+      commit();
+    } catch (err) {
+      // Every refusal comes before the write. An error half way through it is no refusal to report and skip: with
+      // no savepoint to undo the half, it must end the caller's transaction, so it is never an AppError here.
+      throw new Error(`saving ${def.name} ${id} failed part way`, { cause: err });
+    }
+  }
   return id;
 }
 
