@@ -1,7 +1,9 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { FieldValue, RegisterDef } from '../contract';
 import { isBusy, lockedError } from '../db/busy';
 import type { Change } from '../db/changeLog';
+import { prepared } from '../db/preparedCache';
 import { ClockState } from './clockState';
 import type { ServiceContext } from './context';
 import { refreshDependents, searchTextOf, titleLookup } from './searchIndex';
@@ -19,8 +21,12 @@ export interface NewRecord {
 export class ChangeWriter {
   private readonly hlc: ClockState;
   private seq: number;
+  // One transaction function for every call: better-sqlite3 builds four wrappers per transaction(), and a save
+  // nested in an import's transaction (a savepoint) would build them again for each row.
+  private readonly inTransaction: BetterSqlite3.Transaction<(work: () => unknown) => unknown>;
 
   constructor(private readonly ctx: ServiceContext) {
+    this.inTransaction = ctx.sqlite.transaction((work: () => unknown) => work());
     this.hlc = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     this.seq = ctx.changes.lastAuthorSeq(ctx.self.id);
   }
@@ -28,7 +34,7 @@ export class ChangeWriter {
   /** Runs `work` in one transaction; on failure the author sequence is re-read so no gap is left. */
   transaction<T>(work: () => T): T {
     try {
-      return this.ctx.sqlite.transaction(work).immediate();
+      return this.inTransaction.immediate(work) as T;
     } catch (err) {
       this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
       throw isBusy(err) ? lockedError() : err;
@@ -56,7 +62,7 @@ export class ChangeWriter {
     const before = store.get(recordId);
     const c = this.change(def, recordId, op, data, department, parents);
     this.ctx.changes.insert(c);
-    this.ctx.sqlite.prepare('DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+    prepared(this.ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
     const values = data ?? (before ? store.values(before) : {});
     store.apply(c, searchTextOf(def, values, titleLookup(this.ctx)), before);
     const titleChanged = before && op === 'put' && before[def.titleField] !== data?.[def.titleField];

@@ -5,6 +5,7 @@ import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
+import { prepared } from '../db/preparedCache';
 import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { recordRules } from './recordRules';
@@ -16,7 +17,7 @@ import { checkReferences } from './referenceChecks';
 import { afterWrite, isRuleSubject, ruleGate, stampStageDates, subjectFindings } from './ruleChecks';
 
 export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
-  new Set((ctx.sqlite.prepare('SELECT "code" FROM "department" WHERE "deleted" = 0').all() as { code: string }[]).map((r) => r.code));
+  new Set(prepared(ctx.sqlite, 'SELECT "code" FROM "department" WHERE "deleted" = 0').pluck().all() as string[]);
 
 const invalid = (issues: FieldIssue[]) =>
   new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
@@ -43,8 +44,17 @@ export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutR
   return getRecord(ctx, { register: input.register, id: saveRecord(ctx, writer, input) });
 }
 
+export interface SaveOptions {
+  /**
+   * The caller holds the write transaction for many saves (an import, one row each): the write goes straight into
+   * it rather than into a savepoint of its own per record, whose journal of every page the row touches is most
+   * of a small save's cost.
+   */
+  inCallerTransaction?: boolean;
+}
+
 /** putRecord without reading the saved record back, for bulk paths (xlsx import) that need only its id. */
-export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): string {
+export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput, options: SaveOptions = {}): string {
   const def = registerOf(input.register);
   const store = storeOf(ctx, def.name);
   const id = input.id ?? uuidv7();
@@ -98,10 +108,21 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   if (findings && 'confirmedWarnings' in values) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
-  writer.transaction(() => {
+  const commit = () => {
     writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []);
     afterWrite(ctx, def.name, id, values);
-  });
+  };
+  if (!options.inCallerTransaction) writer.transaction(commit);
+  else {
+    if (!ctx.sqlite.inTransaction) throw new Error('saveRecord: inCallerTransaction outside a transaction');
+    try {
+      commit();
+    } catch (err) {
+      // Every refusal comes before the write. An error half way through it is no refusal to report and skip: with
+      // no savepoint to undo the half, it must end the caller's transaction, so it is never an AppError here.
+      throw new Error(`saving ${def.name} ${id} failed part way`, { cause: err });
+    }
+  }
   return id;
 }
 

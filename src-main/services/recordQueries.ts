@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldChange, type FieldValue, type GetRecordInput, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
 import { maskValues } from '../core/mask';
 import { ownerDepartment } from '../core/registers';
@@ -11,20 +10,7 @@ import { toRecordDto } from './recordDto';
 import { logReveal, revealHistory } from './reveal';
 import { findingSummaries, isRuleSubject, storedFindings } from './ruleChecks';
 import { titleLookup } from './searchIndex';
-
-const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-function prepared(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) {
-    stmt = sqlite.prepare(sql);
-    if (cache.size > 500) cache.clear();
-    cache.set(sql, stmt);
-  }
-  return stmt;
-}
+import { prepared } from '../db/preparedCache';
 
 export const notFound = (register: string, id: string) =>
   new AppError('NOT_FOUND', { zh: `找不到记录（${register} ${id}）`, en: `No such record (${register} ${id})` });

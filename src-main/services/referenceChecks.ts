@@ -1,6 +1,7 @@
 import type { FieldDef, FieldIssue, FieldValue, Localized, RegisterDef, TableRow } from '../contract';
 import { ownerDepartment } from '../core/registers';
 import type { ServiceContext } from './context';
+import { prepared } from '../db/preparedCache';
 
 /**
  * A reference must point at a live record; on a department installation a reference scoped to its own
@@ -50,7 +51,7 @@ export function checkReferences(
       }
     }
     if (f.unique) {
-      const clash = ctx.sqlite.prepare(`SELECT 1 FROM "${def.name}" WHERE "${f.key}" = ? AND "deleted" = 0 AND "id" <> ?`).get(v, id);
+      const clash = prepared(ctx.sqlite, `SELECT 1 FROM "${def.name}" WHERE "${f.key}" = ? AND "deleted" = 0 AND "id" <> ?`).get(v, id);
       if (clash) issues.push({ field: f.key, message: { zh: `${f.label.zh}：“${v}”已被使用`, en: `${f.label.en}: "${v}" is already in use` } });
     }
   }

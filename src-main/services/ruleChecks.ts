@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type RuleFindingSummary, type TableRow } from '../contract';
 import { registers } from '../core/registers';
 import { paramsOf } from '../core/registers/rule';
@@ -7,17 +6,9 @@ import { blockingFindings, checkSubject } from '../core/rules/evaluate';
 import type { Finding, RuleSubject, RuleVersion, Severity, Subject, TripMember, Values } from '../core/rules/types';
 import { localDate } from '../ports/clock';
 import { storeOf, type ServiceContext } from './context';
+import { prepared } from '../db/preparedCache';
 
-const statements = new WeakMap<object, Map<string, BetterSqlite3.Statement>>();
-
-/** A statement prepared once per database: a recheck of every subject runs these thousands of times. */
-function stmt(ctx: ServiceContext, sql: string) {
-  let cache = statements.get(ctx.sqlite);
-  if (!cache) statements.set(ctx.sqlite, (cache = new Map()));
-  let prepared = cache.get(sql);
-  if (!prepared) cache.set(sql, (prepared = ctx.sqlite.prepare(sql)));
-  return prepared;
-}
+const stmt = (ctx: ServiceContext, sql: string) => prepared(ctx.sqlite, sql);
 
 /** The registers whose records the rules check, and the date each is checked under (its own date). */
 const subjectRegisters: Record<string, { dateField: string; kind: (v: Values) => RuleSubject }> = {

@@ -13,25 +13,27 @@ import { uiFigures, uiFiguresNotMeasured } from './uiBench';
 import { xlsxFigures } from './xlsxBench';
 
 /**
- * `npm run bench [-- --records N] [-- --json] [-- --no-ui]`: every figure measured in one run on one
+ * `npm run bench [-- --records N] [-- --json] [-- --no-ui] [-- --only xlsx]`: every figure measured in one run on one
  * machine, so ratios to the raw baseline mean something. Progress goes to stderr; stdout is either the
  * table or exactly one JSON object. Targets are reported, never asserted: the exit code is non-zero only
  * when the bench itself crashes.
  */
 
-const usage = `usage: npm run -s bench -- [--records N] [--json] [--no-ui]
+const usage = `usage: npm run -s bench -- [--records N] [--json] [--no-ui] [--only xlsx]
   (-s: without it npm prints its "> tsx ..." banner on stdout, before the JSON)
   --records N   agreements and delegations to write and query (default 100000; people: N/2)
   --json        print {"figures": [...]} on stdout instead of the table
   --no-ui       skip the Chromium figures (reported as null)
+  --only xlsx   only the spreadsheet figures (and the write they export from), to work on the import or export
 `;
 
-function readOptions(): { records: number; json: boolean; ui: boolean } {
+function readOptions(): { records: number; json: boolean; ui: boolean; only: 'xlsx' | undefined } {
   const { values } = parseArgs({
     options: {
       records: { type: 'string', default: '100000' },
       json: { type: 'boolean', default: false },
       'no-ui': { type: 'boolean', default: false },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -44,7 +46,8 @@ function readOptions(): { records: number; json: boolean; ui: boolean } {
   if (!Number.isInteger(records) || records < 100 || records > 1_000_000) {
     throw new Error(`--records must be a whole number from 100 to 1000000, not ${values.records}`);
   }
-  return { records, json: values.json, ui: !values['no-ui'] };
+  if (values.only !== undefined && values.only !== 'xlsx') throw new Error(`--only takes xlsx, not ${values.only}`);
+  return { records, json: values.json, ui: !values['no-ui'], only: values.only };
 }
 
 async function main(): Promise<void> {
@@ -70,10 +73,13 @@ async function main(): Promise<void> {
     const { app } = write;
     const all: Figure[] = [];
     try {
-      all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
-      all.push(...(await bundleFigures(options.records, root)));
-      all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
-      if (!options.ui) note('UI figures: skipped (--no-ui)');
+      if (options.only === 'xlsx') all.push(...(await xlsxFigures(write, root)));
+      else {
+        all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
+        all.push(...(await bundleFigures(options.records, root)));
+        all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
+        if (!options.ui) note('UI figures: skipped (--no-ui)');
+      }
     } finally {
       app.close();
     }

@@ -228,7 +228,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     try {
       const confirmed = confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
       const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
-      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) });
+      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) }, { inCallerTransaction: true });
       if (key) index?.set(key, saved);
       written.add(saved);
       report[existing ? 'updated' : 'created']++;

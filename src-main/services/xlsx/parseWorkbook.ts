@@ -53,26 +53,67 @@ const tooBig = (limits: ParseLimits) =>
   });
 
 /**
+ * A worker that finished a parse, kept for the next one by its heap limit: starting a worker and compiling SheetJS in
+ * it costs more than parsing a 10k-row ledger, and a dry run is followed by the write of the same file. Kept a short
+ * while only, for what an idle worker holds of the last workbook is freed only when it exits.
+ */
+const idle = new Map<number, { worker: Worker; retire: () => void }>();
+const keepIdleMs = 30_000;
+
+function takeWorker(heapMb: number): Worker {
+  const kept = idle.get(heapMb);
+  if (!kept) return startWorker(heapMb);
+  idle.delete(heapMb);
+  kept.retire();
+  kept.worker.ref();
+  return kept.worker;
+}
+
+function keepWorker(heapMb: number, worker: Worker): void {
+  if (idle.has(heapMb)) {
+    void worker.terminate();
+    return;
+  }
+  const drop = () => {
+    if (idle.get(heapMb)?.worker === worker) idle.delete(heapMb);
+    void worker.terminate();
+  };
+  // Unref'd, so a kept worker never holds the CLI or a test run open.
+  const timer = setTimeout(drop, keepIdleMs).unref();
+  worker.on('error', drop).on('exit', drop).unref();
+  idle.set(heapMb, {
+    worker,
+    retire: () => {
+      clearTimeout(timer);
+      worker.off('error', drop).off('exit', drop);
+    },
+  });
+}
+
+/**
  * The first sheet of a workbook as rows of cell values, parsed in a worker thread with a wall-clock and a heap
  * limit: a hostile or pathological workbook is stopped with a message instead of freezing or crashing the app.
+ * A worker that answered is kept for the next parse; one stopped or failed is never reused.
  */
 export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimits): Promise<RawCell[][]> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(limits.heapMb);
+    const worker = takeWorker(limits.heapMb);
     let settled = false;
-    const settle = (done: () => void) => {
+    const settle = (reuse: boolean, done: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reuse) keepWorker(limits.heapMb, worker);
+      else void worker.terminate();
       done();
     };
-    const timer = setTimeout(() => settle(() => reject(tooSlow(limits))), limits.timeMs);
-    worker.once('message', (answer: { rows: RawCell[][] } | { error: AppErrorBody }) =>
-      settle(() => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues)))));
-    worker.once('error', (err: NodeJS.ErrnoException) =>
-      settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`xlsx parse worker exited with code ${code}`))));
+    const onMessage = (answer: { rows: RawCell[][] } | { error: AppErrorBody }) =>
+      settle(true, () => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues))));
+    const onError = (err: NodeJS.ErrnoException) => settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
+    const onExit = (code: number) => settle(false, () => reject(new Error(`xlsx parse worker exited with code ${code}`)));
+    const timer = setTimeout(() => settle(false, () => reject(tooSlow(limits))), limits.timeMs);
+    worker.once('message', onMessage).once('error', onError).once('exit', onExit);
     worker.postMessage(bytes);
   });
 }

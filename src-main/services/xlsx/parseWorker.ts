@@ -4,10 +4,11 @@ import { readLimits, readSheet } from '../../core/xlsx/readSheet';
 import { checkInflatedSize } from './inflateCap';
 
 /**
- * The worker side of parseWorkbook: reads one workbook's first sheet and posts its rows back, or the refusal.
+ * The worker side of parseWorkbook: reads a workbook's first sheet and posts its rows back, or the refusal; then waits
+ * for the next workbook (parseWorkbook keeps a worker that answered).
  * SheetJS runs here, never on the thread that answers the UI, so a pathological file costs this thread only.
  */
-parentPort?.once('message', (bytes: Uint8Array) => {
+parentPort?.on('message', (bytes: Uint8Array) => {
   try {
     checkInflatedSize(bytes, readLimits.inflatedBytes);
     parentPort!.postMessage({ rows: readSheet(bytes) });

@@ -45,4 +45,13 @@ describe('parsing a workbook in a worker thread', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.localized.zh).toContain('无法读取该文件');
   });
+
+  it('parses file after file, also after a refusal or a stopped parse (a kept worker answers each in turn)', async () => {
+    expect((await refusal(parseWorkbook(workbook(3).subarray(0, 200)))).code).toBe('VALIDATION');
+    expect((await parseWorkbook(workbook(2)))[1]![0]).toBe('r1c0');
+    expect((await parseWorkbook(workbook(4)))[3]![19]).toBe('r3c19');
+    const limits = { timeMs: 50, heapMb: 1024 };
+    expect((await refusal(parseWorkbook(workbook(20_000), limits))).code).toBe('FILE_TOO_LARGE');
+    expect(await parseWorkbook(csvBytes([['a'], ['b']]), { ...limits, timeMs: 60_000 })).toEqual([['a'], ['b']]);
+  });
 });
