@@ -109,7 +109,7 @@ export async function importBundle(ctx: ServiceContext, file: string, o: { previ
   const author = trust.installation(manifest.exporter);
   const registers = new Set(ctx.stores.keys());
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
-  assertInScope(ctx, author, changes);
+  assertInScope(ctx, trust.listed, changes);
   assertVisibleHere(ctx, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
   if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));

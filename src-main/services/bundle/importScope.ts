@@ -2,20 +2,20 @@ import { AppError, type InstallationDto } from '../../contract';
 import { bundleRefusal } from '../../core/bundle/refusal';
 import type { Change } from '../../db/changeLog';
 import type { ServiceContext } from '../context';
-import { knownInstallation } from '../installation';
 import { assertMayWrite } from '../permissions';
 import { visibleToDepartments } from '../../core/bundle/visibility';
 
 /**
  * Step 5, scope: every change must be one its author may make — the department of the new value and of the
- * versions it replaces among the author's departments, nothing for review. Checked against the author as this
- * installation knows it, never against what the bundle claims.
+ * versions it replaces among the author's departments, nothing for review. Checked against the author as the
+ * roster in force lists it (the one held, or the newer one the office sent with the bundle, already verified),
+ * never against what the changes claim.
  */
-export function assertInScope(ctx: ServiceContext, exporter: InstallationDto, changes: Change[]): void {
+export function assertInScope(ctx: ServiceContext, authorOf: (id: string) => InstallationDto | undefined, changes: Change[]): void {
   const inBundle = new Map(changes.map((c) => [c.id, c]));
   for (const c of changes) {
     // Relayed changes answer to their own author; the verifier already required that author's signature.
-    const author = c.author === exporter.id ? exporter : knownInstallation(ctx.sqlite, c.author);
+    const author = authorOf(c.author);
     if (!author) throw bundleRefusal(`变更 ${c.id} 的作者 ${c.author} 未在本机登记，数据包未导入。`, `The author ${c.author} of change ${c.id} is not registered here; the bundle was not imported.`);
     const parentOwners = c.parents.map((p) => (inBundle.get(p) ?? ctx.changes.get(p))?.department ?? null);
     try {

@@ -26,6 +26,8 @@ export interface ImportTrust {
   rosterVersion: number;
   /** The exporter as the roster in force lists it. */
   installation(id: string): InstallationDto;
+  /** Any installation as the roster in force lists it (the authors of relayed segments), if it does. */
+  listed(id: string): InstallationDto | undefined;
   /** Refuses trust entries that are not the ones the verified manifest lists (the file changed between reads). */
   checkListed(manifest: Manifest): void;
   /** Inside the import transaction: at enrolment drop the local reference copy and pin the office key; store a newer roster. */
@@ -97,16 +99,22 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
     }
     await confirmFingerprint(fingerprint(Buffer.from(pin.key.publicKey)), decision, { zh: '外事办', en: 'the office' });
   }
+  const listed = (id: string): InstallationDto | undefined => {
+    const e = roster.installations.find((i) => i.id === id);
+    if (!e) return undefined;
+    const key = keyOfEntry(e);
+    return { id: e.id, name: e.name, role: e.role, departments: e.departments, keyId: minisignKeyIdHex(key.keyId), fingerprint: fingerprint(Buffer.from(key.publicKey)), createdAt: e.enrolledAt };
+  };
   return {
     signers: rosterSigners(roster),
     enrolment,
     rosterVersion: roster.version,
     installation(id) {
-      const e = roster.installations.find((i) => i.id === id);
-      if (!e) throw bundleRefusal(`导出方 ${id} 不在名册中，数据包未导入。`, `The exporter ${id} is not in the roster; the bundle was not imported.`);
-      const key = keyOfEntry(e);
-      return { id: e.id, name: e.name, role: e.role, departments: e.departments, keyId: minisignKeyIdHex(key.keyId), fingerprint: fingerprint(Buffer.from(key.publicKey)), createdAt: e.enrolledAt };
+      const found = listed(id);
+      if (!found) throw bundleRefusal(`导出方 ${id} 不在名册中，数据包未导入。`, `The exporter ${id} is not in the roster; the bundle was not imported.`);
+      return found;
     },
+    listed,
     checkListed(manifest) {
       const listed = new Map(manifest.entries.map((e) => [e.path, e.sha256]));
       const read: [string, Buffer | undefined][] = [

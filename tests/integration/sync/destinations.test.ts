@@ -106,6 +106,15 @@ describe('office -> review bundle', () => {
     expect(departments(review)).toBe(departments(s.office));
   });
 
+  it('reaches a review installation enrolled after the office took in a laptop\'s bundle: its enrolment relays the laptop\'s changes', async () => {
+    const s = await syncBothWays();
+    const fromLaptop = await s.laptop.call('records.put', person('先于审阅登记', 'LAW'));
+    await s.importAtOffice(await s.exportLaptop());
+    // The enrolment bundle's roster names the laptop; its relayed changes are checked against that roster.
+    const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
+    expect((await review.call('records.get', { register: 'person', id: fromLaptop.id })).values.name).toBe('先于审阅登记');
+  });
+
   it('refuses a relayed segment whose author is not in the review installation\'s roster, changing nothing', async () => {
     const s = await syncBothWays();
     const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
