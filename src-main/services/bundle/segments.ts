@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { noPreviousSegment } from '../../core/bundle/manifest';
 import { segmentComment } from '../../core/bundle/trustedComments';
+import type { Change } from '../../db/changeLog';
 import type { BundleSegmentTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { signAsInstallation } from '../signing';
@@ -26,19 +27,37 @@ export function sealNewSegments(ctx: ServiceContext): void {
     `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
      VALUES (@author, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
   );
-  let seq = last?.seq ?? 0;
-  let prev = last?.sha256 ?? noPreviousSegment;
-  ctx.sqlite.transaction(() => {
-    for (let at = 0; at < pending.length; at += changesPerSegment) {
-      const changes = pending.slice(at, at + changesPerSegment);
-      const content = Buffer.from(changes.map((c) => `${canonicalJson(c)}\n`).join(''), 'utf8');
-      const sha256 = sha256Hex(content);
-      seq += 1;
-      const signature = signAsInstallation(ctx, content, segmentComment({ author, seq, prev, sha256 }));
-      insert.run({ author, seq, prev, sha256, count: changes.length, lastAuthorSeq: changes.at(-1)!.authorSeq, content, signature });
-      prev = sha256;
-    }
-  })();
+  ctx.sqlite.transaction(() => cutSegments(ctx, pending, last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ author, ...segment })))();
+}
+
+/** A segment as cut: its number, the hash it chains to, its content and this installation's signature. */
+export interface CutSegment {
+  seq: number;
+  prev: string;
+  sha256: string;
+  count: number;
+  lastAuthorSeq: number;
+  content: Buffer;
+  signature: string;
+}
+
+/**
+ * Cuts this installation's changes into segments numbered and chained after `last`, signs each, and hands it
+ * to `store`: the one way segments are made, for the installation's own log and for the office's filtered streams.
+ */
+export function cutSegments(ctx: ServiceContext, pending: Change[], last: { seq: number; sha256: string }, store: (segment: CutSegment) => void): void {
+  const author = ctx.self.id;
+  let seq = last.seq;
+  let prev = last.sha256;
+  for (let at = 0; at < pending.length; at += changesPerSegment) {
+    const changes = pending.slice(at, at + changesPerSegment);
+    const content = Buffer.from(changes.map((c) => `${canonicalJson(c)}\n`).join(''), 'utf8');
+    const sha256 = sha256Hex(content);
+    seq += 1;
+    const signature = signAsInstallation(ctx, content, segmentComment({ author, seq, prev, sha256 }));
+    store({ seq, prev, sha256, count: changes.length, lastAuthorSeq: changes.at(-1)!.authorSeq, content, signature });
+    prev = sha256;
+  }
 }
 
 /** This installation's stored segments after the given one, oldest first. */

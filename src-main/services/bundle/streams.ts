@@ -1,11 +1,8 @@
-import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { noPreviousSegment } from '../../core/bundle/manifest';
-import { segmentComment } from '../../core/bundle/trustedComments';
 import type { Change } from '../../db/changeLog';
 import type { StreamSegmentTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
-import { signAsInstallation } from '../signing';
-import { changesPerSegment, sha256Hex } from './segments';
+import { cutSegments } from './segments';
 
 /**
  * Cuts this installation's changes that a destination may see, and that no segment of its stream holds
@@ -25,18 +22,8 @@ export function sealStream(ctx: ServiceContext, stream: string, include: (c: Cha
     `INSERT INTO "streamSegment" ("stream", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
      VALUES (@stream, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
   );
-  let seq = last?.seq ?? 0;
-  let prev = last?.sha256 ?? noPreviousSegment;
   ctx.sqlite.transaction(() => {
-    for (let at = 0; at < pending.length; at += changesPerSegment) {
-      const changes = pending.slice(at, at + changesPerSegment);
-      const content = Buffer.from(changes.map((c) => `${canonicalJson(c)}\n`).join(''), 'utf8');
-      const sha256 = sha256Hex(content);
-      seq += 1;
-      const signature = signAsInstallation(ctx, content, segmentComment({ author, seq, prev, sha256 }));
-      insert.run({ stream, seq, prev, sha256, count: changes.length, lastAuthorSeq: changes.at(-1)!.authorSeq, content, signature });
-      prev = sha256;
-    }
+    cutSegments(ctx, pending, last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ stream, ...segment }));
     ctx.sqlite
       .prepare('INSERT INTO "streamScan" ("stream", "lastAuthorSeq") VALUES (?, ?) ON CONFLICT ("stream") DO UPDATE SET "lastAuthorSeq" = excluded."lastAuthorSeq"')
       .run(stream, all.at(-1)!.authorSeq);
