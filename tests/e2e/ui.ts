@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startSession, type Session } from './browser';
 
 /** One browser session for the whole file (each e2e file gets its own app, data folder and browser). */
@@ -42,8 +42,14 @@ export async function save(page: Page) {
 export async function closeDetail(page: Page) {
   const drawer = page.locator('.mantine-Drawer-content');
   await drawer.first().waitFor();
-  await page.keyboard.press('Escape');
-  await drawer.first().waitFor({ state: 'detached' });
+  // Escape closes the top drawer only: on a busy machine one still opening (a record re-opened over the one
+  // closing) takes a second press, and the page is usable only once no drawer's overlay is left.
+  await expect
+    .poll(async () => {
+      if ((await drawer.count()) > 0) await page.keyboard.press('Escape');
+      return page.locator('.mantine-Drawer-overlay').count();
+    })
+    .toBe(0);
 }
 
 export const total = async (page: Page) => Number(await byTestId(page, 'list-total').getAttribute('data-total'));
