@@ -13,6 +13,7 @@ import * as m9 from './0010_travel_standards';
 import * as m10 from './0011_target_sources';
 import * as m11 from './0012_rules';
 import * as m12 from './0013_roster';
+import * as m13 from './0014_stream_relay';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_target_sources': m10,
   '0012_rules': m11,
   '0013_roster': m12,
+  '0014_stream_relay': m13,
 };

@@ -37,6 +37,7 @@ export class ChangeLog {
   private readonly byIdStmt: BetterSqlite3.Statement;
   private readonly maxSeqStmt: BetterSqlite3.Statement;
   private readonly byAuthorAfterStmt: BetterSqlite3.Statement;
+  private readonly loggedAfterStmt: BetterSqlite3.Statement;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertStmt = sqlite.prepare(
@@ -49,6 +50,7 @@ export class ChangeLog {
     this.byAuthorAfterStmt = sqlite.prepare(
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
     );
+    this.loggedAfterStmt = sqlite.prepare(`SELECT "seq" AS "logSeq", ${columns} FROM "changeLog" WHERE "seq" > ? ORDER BY "seq"`);
   }
 
   insert(c: Change): void {
@@ -67,6 +69,11 @@ export class ChangeLog {
   /** One author's changes after a sequence number, in the order the author made them. */
   byAuthorAfter(author: string, afterSeq: number): Change[] {
     return (this.byAuthorAfterStmt.all(author, afterSeq) as ChangeRow[]).map(fromRow);
+  }
+
+  /** Every change held, whoever wrote it, in the order this installation took it in, after a log position. */
+  loggedAfter(logSeq: number): { logSeq: number; change: Change }[] {
+    return (this.loggedAfterStmt.all(logSeq) as (ChangeRow & { logSeq: number })[]).map(({ logSeq: at, ...row }) => ({ logSeq: at, change: fromRow(row) }));
   }
 
   lastAuthorSeq(author: string): number {

@@ -97,7 +97,10 @@ export interface StreamSegmentTable {
 /** How far the office's own changes have been scanned for a destination stream (filtered out ones too). */
 export interface StreamScanTable {
   stream: string;
+  /** The office's own changes the stream carries, up to this sequence number. */
   lastAuthorSeq: number;
+  /** How far into the local change log (its `seq`) the stream has been scanned. */
+  lastLogSeq: number;
 }
 
 export interface ReceivedSegmentTable {

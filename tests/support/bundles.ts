@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fromBufferPromise, type Entry } from 'yauzl';
 import { ZipFile } from 'yazl';
 import { decodePublicKey, encodePublicKey, type MinisignPublicKey } from '../../src-main/core/signing/minisignKey';
-import { manifestComment } from '../../src-main/core/bundle/trustedComments';
+import { segmentPath } from '../../src-main/core/bundle/entryNames';
+import { manifestComment, segmentComment } from '../../src-main/core/bundle/trustedComments';
 import type { Manifest } from '../../src-main/core/bundle/manifest';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
 import { sha256Hex } from '../../src-main/services/bundle/segments';
@@ -118,4 +119,33 @@ export async function relaying(exporter: TestApp, file: string, theirs: string, 
   const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
   const rest = ours.filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig');
   return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...relayed], dir, 'relaying.waiban');
+}
+
+/**
+ * The bundle `file` with one segment's content rewritten and everything above it signed again by `exporter`
+ * (the segment, its manifest entry and the manifest): a forgery only the exporter's own key could make, so
+ * only a rule about what the segment may hold can refuse it.
+ */
+export async function resigningSegment(exporter: TestApp, file: string, path: string, change: (content: string) => string, dir: string): Promise<string> {
+  const entries = await entriesOf(file);
+  const manifest = JSON.parse(entries.find((e) => e.path === 'manifest.json')!.bytes.toString('utf8')) as Manifest;
+  const content = Buffer.from(change(entries.find((e) => e.path === path)!.bytes.toString('utf8')), 'utf8');
+  const sha256 = sha256Hex(content);
+  const lines = content.toString('utf8').split('\n').filter(Boolean).length;
+  const segments = manifest.segments.map((s) => (segmentPath(s.author, s.seq) === path ? { ...s, sha256, count: lines } : s));
+  const segment = segments.find((s) => segmentPath(s.author, s.seq) === path)!;
+  const segmentSignature = Buffer.from(signAsInstallation(exporter.ctx, content, segmentComment(segment)), 'utf8');
+  const value: Manifest = {
+    ...manifest,
+    segments,
+    entries: manifest.entries.map((e) =>
+      e.path === path ? { ...e, size: content.length, sha256 } : e.path === `${path}.minisig` ? { ...e, size: segmentSignature.length, sha256: sha256Hex(segmentSignature) } : e,
+    ),
+  };
+  const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
+  const rest = entries
+    .filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig')
+    .map((e) => (e.path === path ? { ...e, bytes: content } : e.path === `${path}.minisig` ? { ...e, bytes: segmentSignature } : e));
+  return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest], dir, 'resigned.waiban');
 }

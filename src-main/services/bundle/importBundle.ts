@@ -6,7 +6,6 @@ import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
 import type { TrustDecision } from '../trust/confirm';
 import { trustForImport } from '../trust/bundleTrust';
-import { knownInstallation } from '../installation';
 import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
 import { materialise } from './materialise';
@@ -47,8 +46,9 @@ class PreviewRollback extends Error {
  * bundle from that author is still to come; ordering waits on nothing, the report only says so.
  */
 function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; awaitingParents: number } {
-  // The office sends a department only the changes it may see, so its sequence numbers there have holes by design.
-  const filtered = ctx.self.role === 'department' && knownInstallation(ctx.sqlite, author)?.role === 'office';
+  // The office sends a department only the changes it may see, its own and those it relays, so every
+  // author's sequence numbers there have holes by design.
+  const filtered = ctx.self.role === 'department';
   const seqs = filtered ? [] : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
   const missing: number[] = [];
   for (let i = 1; i < seqs.length && missing.length < 100; i++) {

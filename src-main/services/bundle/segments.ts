@@ -42,8 +42,9 @@ export interface CutSegment {
 }
 
 /**
- * Cuts this installation's changes into segments numbered and chained after `last`, signs each, and hands it
- * to `store`: the one way segments are made, for the installation's own log and for the office's filtered streams.
+ * Cuts changes into segments numbered and chained after `last`, signs each as this installation, and hands it
+ * to `store`: the one way segments are made, for the installation's own log and for the office's filtered
+ * streams (which relay other authors' changes under the office's signature).
  */
 export function cutSegments(ctx: ServiceContext, pending: Change[], last: { seq: number; sha256: string }, store: (segment: CutSegment) => void): void {
   const author = ctx.self.id;
@@ -55,7 +56,9 @@ export function cutSegments(ctx: ServiceContext, pending: Change[], last: { seq:
     const sha256 = sha256Hex(content);
     seq += 1;
     const signature = signAsInstallation(ctx, content, segmentComment({ author, seq, prev, sha256 }));
-    store({ seq, prev, sha256, count: changes.length, lastAuthorSeq: changes.at(-1)!.authorSeq, content, signature });
+    // A stream may hold only relayed changes; then none of this installation's own.
+    const lastAuthorSeq = changes.reduce((n, c) => (c.author === author ? Math.max(n, c.authorSeq) : n), 0);
+    store({ seq, prev, sha256, count: changes.length, lastAuthorSeq, content, signature });
     prev = sha256;
   }
 }

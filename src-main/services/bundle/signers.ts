@@ -15,6 +15,8 @@ export interface Signers {
   forManifest(keyId: Uint8Array): { key: MinisignPublicKey; installation?: string };
   /** The key a segment must verify with; refuses an author this verifier does not trust for that segment. */
   forSegment(segment: SegmentInfo, keyId: Uint8Array): MinisignPublicKey;
+  /** May this author's segments carry changes written by others: only the office relays. */
+  relays(author: string): boolean;
 }
 
 /** The key id a signature names, or the signature's own refusal said of the file it signs. */
@@ -33,7 +35,8 @@ export function signatureKeyId(signature: string, what: { zh: string; en: string
  */
 export function keySigners(keys: MinisignPublicKey[]): Signers {
   const pick = (keyId: Uint8Array) => keys.find((k) => equalBytes(k.keyId, keyId)) ?? keys[0]!;
-  return { forManifest: (keyId) => ({ key: pick(keyId) }), forSegment: (_s, keyId) => pick(keyId) };
+  // Bare keys say nothing of roles: who may have written each change is checked at import, against the roster.
+  return { forManifest: (keyId) => ({ key: pick(keyId) }), forSegment: (_s, keyId) => pick(keyId), relays: () => true };
 }
 
 export const keyOfEntry = (e: Pick<RosterEntry, 'publicKey'>): MinisignPublicKey => decodePublicKey(`untrusted comment: minisign public key\n${e.publicKey}\n`);
@@ -69,5 +72,6 @@ export function rosterSigners(roster: Roster): Signers {
       }
       return key;
     },
+    relays: (author) => entries.some((e) => e.entry.id === author && e.entry.role === 'office'),
   };
 }

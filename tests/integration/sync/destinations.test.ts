@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import type { Change } from '../../../src-main/db/changeLog';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
-import { entriesOf, relaying } from '../../support/bundles';
+import { entriesOf, relaying, resigningSegment } from '../../support/bundles';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
 import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
@@ -81,6 +81,39 @@ describe('office -> department bundle', () => {
     const unknown = await s.office.fail('sync.export', { to: 'department:NOPE' });
     expect(unknown.localized.zh).toContain('NOPE');
     expect((await s.office.fail('sync.export', { to: 'office' })).localized.en).toContain('This is the office');
+  });
+
+  it('relays a laptop\'s shared partner to every department under the office\'s signature, keeping its author, and not its department\'s own records', async () => {
+    const s = await syncBothWays();
+    const partner = await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+    const teacher = await s.laptop.call('records.put', person('法学院老师', 'LAW'));
+    await s.importAtOffice(await s.exportLaptop());
+    const toEcm = await changesIn(await s.exportOffice('department:ECM'));
+    expect(toEcm.filter((c) => c.recordId === partner.id).map((c) => c.author)).toEqual([s.laptop.ctx.self.id]);
+    expect(toEcm.some((c) => c.recordId === teacher.id)).toBe(false);
+    // Back to its own department too: a replacement laptop needs them; the laptop that wrote them skips them.
+    const toLaw = await s.exportOffice('department:LAW');
+    expect((await changesIn(toLaw)).some((c) => c.recordId === teacher.id)).toBe(true);
+    const r = await s.importFromOffice(s.laptop, toLaw);
+    expect(r.gaps).toEqual([]);
+    expect((await s.laptop.call('records.get', { register: 'person', id: teacher.id })).values.name).toBe('法学院老师');
+  });
+
+  it('refuses a laptop\'s segment carrying a change by another installation, even signed with the laptop\'s own key, changing nothing', async () => {
+    const s = await syncBothWays();
+    const ecm = await s.another({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
+    await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+    const file = await s.exportLaptop();
+    const path = (await entriesOf(file)).find((e) => e.path.startsWith('segments/') && e.path.endsWith('.jsonl'))!.path;
+    const forged = await resigningSegment(s.laptop, file, path, (content) => {
+      const [first, ...rest] = content.split('\n');
+      const change = JSON.parse(first!) as Change;
+      return [JSON.stringify({ ...change, id: `${change.id}x`, author: ecm.ctx.self.id, authorSeq: 1 }), first, ...rest].join('\n');
+    }, tempDir());
+    const before = tableContents(s.office);
+    await expect(s.importAtOffice(forged)).rejects.toThrow(/他人的变更[\s\S]*someone else|someone else/);
+    expect(tableContents(s.office)).toEqual(before);
   });
 });
 
