@@ -50,7 +50,7 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       if (!o.out) throw new UsageError('--out FILE.waiban is required');
       const out = o.out;
       const to = o.to === undefined ? undefined : destinationSchema.safeParse(o.to).data;
-      if (o.to !== undefined && !to) throw new UsageError('--to takes office, review or department:CODE');
+      if (o.to !== undefined && !to) throw new UsageError('--to takes office, review, department:CODE or department:CODE+CODE');
       if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
       return withApp(async (app) => {
         const progress = progressAfterASecond();

@@ -70,7 +70,7 @@ Commands:
                               write this installation's changes since the office's last acknowledgement (all
                               of them with --full) as a signed bundle; the office's carry the newest roster;
                               exporting again unchanged gives the same bytes
-  export --to office|department:CODE|review --out FILE.waiban [--full]
+  export --to office|department:CODE[+CODE]|review --out FILE.waiban [--full]
                               a bundle for one destination: a laptop sends its changes to the office; the office
                               sends a department its records and the shared reference data (nothing of other
                               departments), or leadership a read-only snapshot of everything (the laptops' changes

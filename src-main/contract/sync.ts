@@ -10,7 +10,7 @@ export const maxChannelBundleBytes = 22 * 1024 * 1024;
 const bundleBase64 = z.string().min(1).max(Math.ceil((maxChannelBundleBytes * 4) / 3) + 4);
 
 /** Where an export goes: the office, one department's laptops, or leadership's read-only review copy. */
-export const destinationSchema = z.union([z.literal('office'), z.literal('review'), z.string().regex(/^department:[A-Za-z0-9_-]{1,32}$/)]);
+export const destinationSchema = z.union([z.literal('office'), z.literal('review'), z.string().regex(/^department:[A-Za-z0-9_-]{1,32}(\+[A-Za-z0-9_-]{1,32}){0,15}$/)]);
 export type Destination = z.infer<typeof destinationSchema>;
 
 export const syncExportInputSchema = z.object({ to: destinationSchema, full: z.boolean().optional() }).strict();

@@ -19,11 +19,23 @@ export interface OutgoingSegment {
 
 const refuse = (zh: string, en: string) => new AppError('FORBIDDEN', { zh, en });
 
-/** The destinations this installation may export to: a laptop sends to the office; the office to a department or to review. */
+/** The departments a `department:A+B` destination names: a laptop may answer for more than one. */
+export const departmentsOf = (to: Destination): string[] => to.slice('department:'.length).split('+');
+
+/** The destination of a department laptop: its departments, sorted, so every export to it uses one stream. */
+export const departmentDestination = (departments: string[]): Destination => `department:${[...departments].sort().join('+')}` as Destination;
+
+/**
+ * The destinations this installation may export to: a laptop sends to the office; the office to each
+ * department, to each enrolled laptop answering for several departments at once, or to review.
+ */
 export function destinationsOf(ctx: ServiceContext): Destination[] {
   if (ctx.self.role === 'department') return ['office'];
-  if (ctx.self.role === 'office') return [...[...liveDepartmentCodes(ctx)].sort().map((d) => `department:${d}` as Destination), 'review'];
-  return [];
+  if (ctx.self.role !== 'office') return [];
+  const single = [...liveDepartmentCodes(ctx)].sort().map((d) => departmentDestination([d]));
+  const laptops = ctx.sqlite.prepare(`SELECT "departments" FROM "installation" WHERE "role" = 'department' AND "status" = 'active'`).pluck().all() as string[];
+  const several = laptops.map((d) => JSON.parse(d) as string[]).filter((d) => d.length > 1).map(departmentDestination);
+  return [...new Set([...single, ...several.sort()]), 'review'];
 }
 
 function checkAllowed(ctx: ServiceContext, to: Destination): void {
@@ -31,18 +43,19 @@ function checkAllowed(ctx: ServiceContext, to: Destination): void {
   if (role === 'review') throw refuse('本机为只读审阅安装，不导出数据包。', 'This is a read-only review installation; it exports no bundles.');
   if (to === 'office' && role === 'office') throw refuse('本机就是外事办：请选择院系部或领导审阅。', 'This is the office: choose a department or review.');
   if (to !== 'office' && role !== 'office') throw refuse('只有外事办能向院系部或领导审阅导出数据包；本机只能导出给外事办。', 'Only the office exports to departments or review; this installation exports to the office.');
-  if (to.startsWith('department:') && !liveDepartmentCodes(ctx).has(to.slice('department:'.length))) {
-    const code = to.slice('department:'.length);
+  const unknown = to.startsWith('department:') ? departmentsOf(to).find((code) => !liveDepartmentCodes(ctx).has(code)) : undefined;
+  if (unknown !== undefined) {
+    const code = unknown;
     throw new AppError('VALIDATION', { zh: `部门名录中没有代码为 ${code} 的部门。`, en: `No department with code ${code} in the department register.` });
   }
 }
 
-/** Does a department's laptop see this change: the department of the new value or of a version it replaces. */
-function forDepartment(ctx: ServiceContext, code: string): (c: Change) => boolean {
+/** Does a laptop of these departments see this change: the department of the new value or of a version it replaces. */
+function forDepartments(ctx: ServiceContext, codes: string[]): (c: Change) => boolean {
   return (c) => {
     const def = ctx.stores.get(c.register)!.def;
     const owners = [c.department, ...c.parents.map((p) => ctx.changes.get(p)?.department ?? null)];
-    return visibleToDepartments(def, [code], owners);
+    return visibleToDepartments(def, codes, owners);
   };
 }
 
@@ -66,6 +79,6 @@ export function segmentsFor(ctx: ServiceContext, to: Destination | undefined, fu
     return [...segmentsAfter(ctx, 0), ...received];
   }
   const stream = to;
-  sealStream(ctx, stream, forDepartment(ctx, to.slice('department:'.length)));
+  sealStream(ctx, stream, forDepartments(ctx, departmentsOf(to)));
   return streamSegments(ctx, stream).map((s) => ({ ...s, author: ctx.self.id }));
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AppError, type Destination, type JoinRequestDto } from '../../contract';
 import { equalBytes } from '../../core/signing/encoding';
+import { departmentDestination } from '../bundle/destinations';
 import { exportBundle, type ExportReport } from '../bundle/exportBundle';
 import { keyOfEntry } from '../bundle/signers';
 import type { ServiceContext } from '../context';
@@ -68,8 +69,7 @@ export async function enrol(ctx: ServiceContext, requestFile: string, decision: 
   // What the new installation starts from is what the office would send it anyway: a department laptop its
   // department's stream (never another department's records, which it would refuse whole), a review
   // installation everything, relayed segments included.
-  const to: Destination | undefined =
-    request.role === 'review' ? 'review' : request.departments.length === 1 ? `department:${request.departments[0]!}` : undefined;
+  const to: Destination = request.role === 'review' ? 'review' : departmentDestination(request.departments);
   const bundle = await exportBundle(ctx, { out, to, full: true, officeKey: true });
   return { request: dto, rosterVersion: heldRoster(ctx)!.roster.version, added: !same, bundle };
 }

@@ -19,7 +19,7 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const label = (d: Destination) =>
-    d === 'office' ? t('sync.to.office') : d === 'review' ? t('sync.to.review') : t('sync.to.department', { name: departments.name(d.slice('department:'.length)) });
+    d === 'office' ? t('sync.to.office') : d === 'review' ? t('sync.to.review') : t('sync.to.department', { name: d.slice('department:'.length).split('+').map((code) => departments.name(code)).join('、') });
 
   const run = async () => {
     if (!to) return;

@@ -99,6 +99,22 @@ describe('office -> department bundle', () => {
     expect((await s.laptop.call('records.get', { register: 'person', id: teacher.id })).values.name).toBe('法学院老师');
   });
 
+  it('serves a laptop answering for two departments: enrolment and exports carry both departments\' records and no other\'s', async () => {
+    const s = await syncBothWays();
+    const law = await s.office.call('records.put', person('法学院老师', 'LAW'));
+    const ecm = await s.office.call('records.put', person('经管老师', 'ECM'));
+    const fin = await s.office.call('records.put', person('财务处老师', 'FIN'));
+    const both = await s.another({ name: '法学与经管联络员', role: 'department', departments: ['LAW', 'ECM'] });
+    const held = (id: string) => both.ctx.sqlite.prepare('SELECT count(*) FROM "changeLog" WHERE "recordId" = ?').pluck().get(id);
+    expect([held(law.id), held(ecm.id), held(fin.id)]).toEqual([1, 1, 0]);
+    expect((await s.office.call('sync.status', {})).destinations).toContain('department:ECM+LAW');
+    const later = await s.office.call('records.put', person('经管新老师', 'ECM'));
+    const r = await s.importFromOffice(both, await s.exportOffice('department:ECM+LAW'));
+    expect(r.newChanges).toBe(1);
+    expect(held(later.id)).toBe(1);
+    await expect(s.exportOffice('department:ECM+NOPE')).rejects.toThrow(/NOPE/);
+  });
+
   it('refuses a laptop\'s segment carrying a change by another installation, even signed with the laptop\'s own key, changing nothing', async () => {
     const s = await syncBothWays();
     const ecm = await s.another({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
