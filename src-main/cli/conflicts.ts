@@ -1,6 +1,7 @@
 import type { WaibanApp } from '../services/app';
 import { getConflict, listConflicts, resolveConflict } from '../services/conflicts';
 import { printJson, say, UsageError } from './output';
+import { registerLabel } from './registerLabel';
 
 interface ConflictOptions {
   json?: boolean;
@@ -17,7 +18,7 @@ export function runConflicts(app: WaibanApp, sub: string | undefined, positional
       if (all.length === 0) return say({ zh: '没有待解决的冲突。', en: 'No conflicts to resolve.' });
       for (const c of all) {
         const versions = getConflict(app.ctx, c).versions.map((v) => `${v.changeId} ${v.op} ${v.author.name} ${v.at}`).join('\n    ');
-        say({ zh: `${c.register} ${c.id} “${c.title}”（${c.department}），${c.versions} 个版本：\n    ${versions}`, en: `${c.register} ${c.id} "${c.title}" (${c.department}), ${c.versions} versions:\n    ${versions}` });
+        say({ zh: `${registerLabel(c.register).zh} ${c.id} “${c.title}”（${c.department}），${c.versions} 个版本：\n    ${versions}`, en: `${registerLabel(c.register).en} ${c.id} "${c.title}" (${c.department}), ${c.versions} versions:\n    ${versions}` });
       }
       return;
     }
@@ -36,7 +37,7 @@ export function runConflicts(app: WaibanApp, sub: string | undefined, positional
       const [register, id] = positionals as [string, string];
       const r = resolveConflict(app.ctx, app.writer, { register, id, pick: o.pick, values });
       if (o.json) return printJson(r);
-      return say({ zh: `已解决：${register} ${id}${r.meta.deleted ? '（保留删除）' : ''}。导出数据包后，对方导入即同步。`, en: `Resolved: ${register} ${id}${r.meta.deleted ? ' (deletion kept)' : ''}. Export a bundle; the other side's import carries the resolution.` });
+      return say({ zh: `已解决：${registerLabel(register).zh} ${id}${r.meta.deleted ? '（保留删除）' : ''}。导出数据包后，对方导入即同步。`, en: `Resolved: ${registerLabel(register).en} ${id}${r.meta.deleted ? ' (deletion kept)' : ''}. Export a bundle; the other side's import carries the resolution.` });
     }
     default:
       throw new UsageError(sub ? `unknown conflicts command "${sub}"` : 'conflicts needs a command: list or resolve');

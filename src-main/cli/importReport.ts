@@ -1,15 +1,20 @@
 import type { ImportReport } from '../services/bundle/importBundle';
 import { say } from './output';
+import { registerLabel as named } from './registerLabel';
 
 /** The import report (or preview) as sentences: what came in, what clashed, what is still missing. */
 export function sayImportReport(r: ImportReport): void {
-  const registers = Object.entries(r.perRegister).map(([name, n]) => `${name} ${n}`).join(', ') || '-';
+  const perRegister = Object.entries(r.perRegister);
+  const registers = {
+    zh: perRegister.map(([name, n]) => `${named(name).zh} ${n}`).join('，') || '-',
+    en: perRegister.map(([name, n]) => `${named(name).en} ${n}`).join(', ') || '-',
+  };
   const head = r.preview
     ? { zh: `预览（未写入）：`, en: 'Preview (nothing written): ' }
     : { zh: '已导入：', en: 'Imported: ' };
   say({
-    zh: `${head.zh}“${r.signer}”签名的第 ${r.sequence} 号数据包（${r.created}）；新变更 ${r.newChanges} 条（${registers}），涉及记录 ${r.recordsTouched} 条，冲突 ${r.conflicts.length} 处。`,
-    en: `${head.en}bundle ${r.sequence} signed by "${r.signer}" (${r.created}); ${r.newChanges} new changes (${registers}), ${r.recordsTouched} records touched, ${r.conflicts.length} conflicts.`,
+    zh: `${head.zh}“${r.signer}”签名的第 ${r.sequence} 号数据包（${r.created}）；新变更 ${r.newChanges} 条（${registers.zh}），涉及记录 ${r.recordsTouched} 条，冲突 ${r.conflicts.length} 处。`,
+    en: `${head.en}bundle ${r.sequence} signed by "${r.signer}" (${r.created}); ${r.newChanges} new changes (${registers.en}), ${r.recordsTouched} records touched, ${r.conflicts.length} conflicts.`,
   });
   if (r.enrolment) {
     say({
@@ -17,7 +22,12 @@ export function sayImportReport(r: ImportReport): void {
       en: `  enrolment: the office key ${r.preview ? 'would be' : 'is now'} pinned, roster version ${r.rosterVersion}; bundles are verified against the roster from now on.`,
     });
   }
-  for (const c of r.conflicts) say({ zh: `  冲突：${c.register} ${c.recordId}（各版本均已保留，待人工处理）`, en: `  conflict: ${c.register} ${c.recordId} (every version kept, to be resolved)` });
+  for (const c of r.conflicts) {
+    say({
+      zh: `  冲突：${named(c.register).zh} ${c.recordId}（各版本均已保留，请用 waiban conflicts list 查看并处理）`,
+      en: `  conflict: ${named(c.register).en} ${c.recordId} (every version kept; see waiban conflicts list to resolve it)`,
+    });
+  }
   for (const g of r.gaps) {
     say({
       zh: `  缺口：${g.author} 缺少序号 ${g.missing.join(', ') || '-'}，${g.awaitingParents} 条变更的前序变更尚未收到——还有更早的数据包未导入。`,

@@ -24,11 +24,11 @@ describe('waiban conflicts, export --to and import', () => {
     expect(listed).toHaveLength(1);
     expect(listed[0]!.id).toBe(p.id);
     expect(listed[0]!.versions.map((v) => v.changeId)).toContain(laptopChange);
-    expect(waiban(dir, ['conflicts', 'list']).out).toContain(`partner ${p.id} "伦敦大学学院" (LAW), 2 versions:`);
+    expect(waiban(dir, ['conflicts', 'list']).out).toContain(`Partners ${p.id} "伦敦大学学院" (LAW), 2 versions:`);
 
     const resolved = waiban(dir, ['conflicts', 'resolve', 'partner', p.id, '--pick', laptopChange]);
     expect(resolved).toMatchObject({ code: 0, err: '' });
-    expect(resolved.out).toContain(`Resolved: partner ${p.id}`);
+    expect(resolved.out).toContain(`Resolved: Partners ${p.id}`);
     expect(waiban(dir, ['conflicts', 'list']).out).toBe('No conflicts to resolve.\n');
     expect(JSON.parse(waiban(dir, ['records', 'get', '--register', 'partner', '--id', p.id]).out).values.city).toBe('学院改的');
     const again = waiban(dir, ['conflicts', 'resolve', 'partner', p.id, '--pick', laptopChange]);

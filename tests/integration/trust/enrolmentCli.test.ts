@@ -55,7 +55,7 @@ describe('enrolment with three data folders (office, department laptop, leadersh
     const preview = waiban(office, ['import', f('law-1.waiban'), '--dry-run', '--json']);
     expect(JSON.parse(preview.out)).toMatchObject({ preview: true, newChanges: 1, perRegister: { partner: 1 } });
     expect(partners(office)).toBe(0);
-    expect(waiban(office, ['import', f('law-1.waiban')]).out).toMatch(/^Imported: bundle 1 signed by "法学院联络员" .*; 1 new changes \(partner 1\)/);
+    expect(waiban(office, ['import', f('law-1.waiban')]).out).toMatch(/^Imported: bundle 1 signed by "法学院联络员" .*; 1 new changes \(Partners 1\)/);
     expect(partners(office)).toBe(1);
     expect(waiban(office, ['import', f('law-1.waiban')]).out).toContain('0 new changes');
 
