@@ -21,6 +21,7 @@ import { runEnrol, runJoinRequest } from './trust';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
+import { commandFirst } from './commandFirst';
 
 interface FieldSummary {
   key: string;
@@ -134,7 +135,7 @@ async function stats(args: string[]): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = commandFirst(argv);
   switch (command) {
     case undefined:
     case 'help':

@@ -91,7 +91,8 @@ Commands:
                               like any other and clears the conflict wherever it is imported
 
 Options:
-  --data-dir DIR              data folder (else $WAIBAN_DATA_DIR, else the OS application-data folder)
+  --data-dir DIR              data folder, before or after the command (else $WAIBAN_DATA_DIR, else the OS
+                              application-data folder)
 
 Exit codes: 0 ok; 1 refused or failed (reason on stderr); 2 usage error.
 `;
