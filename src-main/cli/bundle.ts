@@ -10,6 +10,7 @@ import { requireRoster } from '../services/trust/roster';
 import { decisionOf } from './confirm';
 import { sayImportReport } from './importReport';
 import { cliLocale, printJson, say, UsageError } from './output';
+import { unlockForSigning } from './passphrase';
 
 interface BundleOptions {
   out?: string;
@@ -53,6 +54,7 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       if (o.to !== undefined && !to) throw new UsageError('--to takes office, review, department:CODE or department:CODE+CODE');
       if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
       return withApp(async (app) => {
+        await unlockForSigning(app.ctx);
         const progress = progressAfterASecond();
         const r = await exportBundle(app.ctx, { out, to, full: o.full, onProgress: progress.update });
         progress.finish();

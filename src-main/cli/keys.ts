@@ -8,6 +8,8 @@ import { installationPublicKey, signAsInstallation } from '../services/signing';
 import { revoke } from '../services/trust/enrol';
 import { trustSummary } from '../services/trust/roster';
 import { printJson, say, UsageError } from './output';
+import { keyStatus, protectKey, unprotectKey } from '../services/keyProtection';
+import { newPassphraseEnv, passphraseEnv, passphraseFrom, unlockForSigning } from './passphrase';
 
 interface KeysOptions {
   comment?: string;
@@ -48,7 +50,8 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
     case 'sign': {
       const file = onePath(positionals, 'FILE to sign');
       const content = readInput(file);
-      return withApp((app) => {
+      return withApp(async (app) => {
+        await unlockForSigning(app.ctx);
         const comment = o.comment ?? `timestamp:${Math.floor(app.ctx.clock.now() / 1000)}\tfile:${basename(file)}`;
         writeFileSync(`${file}.minisig`, signAsInstallation(app.ctx, content, comment));
         say({ zh: `已签名：${file}.minisig`, en: `Signed: ${file}.minisig` });
@@ -86,7 +89,8 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
       });
     case 'revoke': {
       const id = onePath(positionals, 'INSTALLATION_ID to revoke');
-      return withApp((app) => {
+      return withApp(async (app) => {
+        await unlockForSigning(app.ctx);
         const r = revoke(app.ctx, id);
         say({
           zh: `已吊销“${r.name}”（名册第 ${r.rosterVersion} 版）：其第 ${r.lastGoodSeq} 号之后的数据段一律拒收。下次导出会把新名册带给各院系部。`,
@@ -94,7 +98,34 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
         });
       });
     }
+    case 'protect':
+      return withApp(async (app) => {
+        const current = keyStatus(app.ctx).protected
+          ? await passphraseFrom(passphraseEnv, { zh: '当前密钥口令：', en: 'Current key passphrase: ' })
+          : undefined;
+        const passphrase = await newPassphrase();
+        protectKey(app.ctx, passphrase, current);
+        say({
+          zh: '本机私钥已用口令加密保存。此后签名导出前须输入口令（脚本中用环境变量 WAIBAN_KEY_PASSPHRASE）。口令遗失则无法再签名，只能由外事办重新登记本机。',
+          en: 'The private key is now stored encrypted with the passphrase. Signing asks for it (WAIBAN_KEY_PASSPHRASE in scripts). A lost passphrase cannot be recovered: the office must enrol this installation again.',
+        });
+      });
+    case 'unprotect':
+      return withApp(async (app) => {
+        unprotectKey(app.ctx, await passphraseFrom(passphraseEnv, { zh: '当前密钥口令：', en: 'Current key passphrase: ' }));
+        say({ zh: '本机私钥已改为不加密保存（仅本机账户可读）。', en: 'The private key is stored unencrypted again (readable by this account only).' });
+      });
     default:
-      throw new UsageError(sub ? `unknown keys command "${sub}"` : 'keys needs a command: show, fingerprint, export-public, sign, verify or revoke');
+      throw new UsageError(sub ? `unknown keys command "${sub}"` : 'keys needs a command: show, fingerprint, export-public, sign, verify, revoke, protect or unprotect');
   }
+}
+
+/** The new passphrase: from the environment in scripts, else typed twice on the terminal. */
+async function newPassphrase(): Promise<string> {
+  const question = { zh: '新的密钥口令（至少 8 个字符）：', en: 'New key passphrase (at least 8 characters): ' };
+  const first = await passphraseFrom(newPassphraseEnv, question);
+  if (process.env[newPassphraseEnv]) return first;
+  const again = await passphraseFrom(newPassphraseEnv, { zh: '再输入一次：', en: 'Once more: ' });
+  if (again !== first) throw new AppError('VALIDATION', { zh: '两次输入的口令不一致，私钥未改动。', en: 'The two passphrases differ; the key was not changed.' });
+  return first;
 }

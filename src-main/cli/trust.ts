@@ -5,6 +5,7 @@ import { enrol } from '../services/trust/enrol';
 import { writeJoinRequest } from '../services/trust/joinRequest';
 import { decisionOf } from './confirm';
 import { printJson, say, UsageError } from './output';
+import { unlockForSigning } from './passphrase';
 
 type WithApp = <T>(work: (app: WaibanApp) => Promise<T>) => Promise<T>;
 
@@ -13,6 +14,7 @@ export async function runJoinRequest(o: { out?: string; json?: boolean }, withAp
   if (!o.out) throw new UsageError('--out FILE is required');
   const out = o.out;
   await withApp(async (app) => {
+    await unlockForSigning(app.ctx);
     const r = await writeJoinRequest(app.ctx, out);
     if (o.json) return printJson(r);
     say({
@@ -30,6 +32,7 @@ export async function runEnrol(positionals: string[], o: { out?: string; fingerp
   const out = o.out;
   if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
   await withApp(async (app) => {
+    await unlockForSigning(app.ctx);
     const r = await enrol(app.ctx, file, decisionOf(o), out);
     if (o.json) return printJson(r);
     const who = `${r.request.name}（${r.request.role}：${r.request.departments.join('、') || '-'}）`;

@@ -66,6 +66,10 @@ Commands:
                               TEXT is the trusted comment, default timestamp and file name)
   keys verify FILE --pub KEY.pub [--sig FILE.minisig]
                               check FILE's minisign signature and print its trusted comment (no data folder)
+  keys protect | keys unprotect
+                              keep the private key encrypted with a passphrase (asked on the terminal, twice;
+                              $WAIBAN_NEW_KEY_PASSPHRASE in scripts), or plain again; while protected, commands
+                              that sign ask for it ($WAIBAN_KEY_PASSPHRASE in scripts)
   bundle export --out FILE.waiban [--full] [--to DESTINATION]
                               write this installation's changes since the office's last acknowledgement (all
                               of them with --full) as a signed bundle; the office's carry the newest roster;

@@ -40,6 +40,7 @@ import {
   type RegisterStats,
 } from './records';
 import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxTemplateInputSchema, type SheetImportReport, type XlsxFile } from './xlsx';
+import { keyProtectSchema, keyUnlockSchema, type KeyStatusDto } from './keys';
 
 /** Largest document accepted through a channel (base64 inflates it by a third on the wire). */
 export const maxFileBytes = 20 * 1024 * 1024;
@@ -107,6 +108,10 @@ export const channels = {
   'sync.enrol': { input: enrolInputSchema, output: {} as EnrolResultDto },
   'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto },
   'sync.revoke': { input: revokeInputSchema, output: {} as TrustDto },
+  'keys.status': { input: none, output: {} as KeyStatusDto },
+  'keys.unlock': { input: keyUnlockSchema, output: {} as KeyStatusDto },
+  'keys.protect': { input: keyProtectSchema, output: {} as KeyStatusDto },
+  'keys.unprotect': { input: keyUnlockSchema, output: {} as KeyStatusDto },
 } as const;
 
 export type Channels = typeof channels;

@@ -17,3 +17,4 @@ export * from './sync';
 export * from './xlsx';
 export * from './rules';
 export * from './trust';
+export * from './keys';

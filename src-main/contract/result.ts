@@ -20,6 +20,9 @@ export const errorCodes = [
   'BAD_BUNDLE',
   'NEEDS_CONFIRMATION',
   'FINGERPRINT_MISMATCH',
+  /** The private key is protected by a passphrase not given yet in this session: unlock, then retry. */
+  'KEY_LOCKED',
+  'WRONG_PASSPHRASE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

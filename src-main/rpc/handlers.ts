@@ -20,6 +20,7 @@ import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
 import { acceptEnrolment, enrolFromBytes, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
+import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -66,5 +67,9 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'sync.enrol': (input) => enrolFromBytes(ctx, input),
     'sync.acceptEnrolment': (input) => acceptEnrolment(ctx, input),
     'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
+    'keys.status': () => keyStatus(ctx),
+    'keys.unlock': ({ passphrase }) => (unlockKey(ctx, passphrase), keyStatus(ctx)),
+    'keys.protect': ({ passphrase, current }) => (protectKey(ctx, passphrase, current), keyStatus(ctx)),
+    'keys.unprotect': ({ passphrase }) => (unprotectKey(ctx, passphrase), keyStatus(ctx)),
   };
 }

@@ -1,9 +1,9 @@
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createPublicKey } from 'node:crypto';
 import { AppError } from '../contract';
 import { keyIdFromHex, type MinisignPublicKey } from '../core/signing/minisignKey';
 import type { ServiceContext } from './context';
 import { keyFile } from './dataDir';
+import { privateKeyOf } from './keyProtection';
 import { signMinisign, type MinisignSigningKey } from './minisign';
 
 /** This installation's public key as minisign names it, from the database. */
@@ -12,27 +12,13 @@ export function installationPublicKey(ctx: ServiceContext): MinisignPublicKey {
   return { keyId: keyIdFromHex(ctx.self.keyId), publicKey: new Uint8Array(row.publicKey) };
 }
 
-function readPrivateKey(file: string): KeyObject {
-  if (!existsSync(file)) {
-    throw new AppError('NOT_FOUND', {
-      zh: `找不到本机私钥文件 ${file}，无法签名。`,
-      en: `This installation's private key file ${file} is missing; nothing can be signed.`,
-    });
-  }
-  try {
-    return createPrivateKey(readFileSync(file, 'utf8'));
-  } catch {
-    throw new AppError('INTERNAL', { zh: `本机私钥文件 ${file} 无法读取，可能已损坏。`, en: `The private key file ${file} cannot be read; it may be damaged.` });
-  }
-}
-
 /**
  * The private key, checked against the public key the database records for this installation: a key file
  * copied in from another installation would sign what nobody can verify against this installation's key.
  */
 function installationSigningKey(ctx: ServiceContext): MinisignSigningKey {
   const file = keyFile(ctx.dataDir);
-  const privateKey = readPrivateKey(file);
+  const privateKey = privateKeyOf(ctx);
   const expected = installationPublicKey(ctx);
   const derived = createPublicKey(privateKey).export({ format: 'jwk' }).x;
   if (derived !== Buffer.from(expected.publicKey).toString('base64url')) {

@@ -9,6 +9,7 @@ import { TargetRecordsPage } from '../pages/targets/TargetRecordsPage';
 import { TargetsDashboard } from '../pages/targets/TargetsDashboard';
 import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { KeyUnlockDialog } from './KeyUnlockDialog';
 import { ReviewBanner } from './ReviewBanner';
 import { useAppData } from './AppDataContext';
 import { HeaderBar } from './HeaderBar';
@@ -49,6 +50,7 @@ export function Shell() {
         {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}
         {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
       </AppShell.Main>
+      <KeyUnlockDialog />
     </AppShell>
   );
 }

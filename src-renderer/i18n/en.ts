@@ -3,6 +3,7 @@ import { targetsEn } from './en/targets';
 import { syncEn } from './en/sync';
 import { xlsxEn } from './en/xlsx';
 import { rulesEn } from './en/rules';
+import { keysEn } from './en/keys';
 
 export const en: Resources = {
   app: { name: 'Waiban' },
@@ -271,4 +272,5 @@ export const en: Resources = {
   ...syncEn,
   ...xlsxEn,
   ...rulesEn,
+  ...keysEn,
 };

@@ -1,5 +1,6 @@
 import { targetsZh } from './zh/targets';
 import { syncZh } from './zh/sync';
+import { keysZh } from './zh/keys';
 import { xlsxZh } from './zh/xlsx';
 import { rulesZh } from './zh/rules';
 
@@ -272,6 +273,7 @@ export const zh = {
   ...syncZh,
   ...xlsxZh,
   ...rulesZh,
+  ...keysZh,
 };
 
 export type Resources = typeof zh;

@@ -5,6 +5,8 @@ import { byTestId } from './ui';
 import { syncBothWays } from '../support/syncOffice';
 import { closeApp, partnerValues, tempDir } from '../support/tempApp';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
+import { openApp } from '../../src-main/services/app';
+import { protectKey } from '../../src-main/services/keyProtection';
 
 /** Runs a browser on a prepared data folder and closes it whatever happens. */
 async function withSession(dataDir: string, work: (s: Session) => Promise<void>): Promise<void> {
@@ -128,6 +130,29 @@ describe('sync page and conflicts view', () => {
       await session.shot('sync-05-review-record');
       const refused = await session.app.dispatch('records.put', { register: 'person', id: fromLaptop.id, values: { name: '改' } });
       expect(!refused.ok && refused.error.code).toBe('READ_ONLY');
+    });
+  });
+  it('asks for the key passphrase when an export finds the private key locked, refuses a wrong one, then exports', async () => {
+    const dataDir = tempDir();
+    const office = await openApp({ dataDir, init: 'default' });
+    protectKey(office.ctx, '外事办的密钥口令');
+    office.close();
+    await withSession(dataDir, async (session) => {
+      const { page } = session;
+      await byTestId(page, 'nav-sync').click();
+      await byTestId(page, 'sync-page').waitFor();
+      await byTestId(page, 'sync-destination').click();
+      await page.getByRole('option', { name: '领导审阅（只读快照）' }).click();
+      await byTestId(page, 'sync-export-button').click();
+      await byTestId(page, 'key-unlock-passphrase').waitFor();
+      await byTestId(page, 'key-unlock-passphrase').fill('不是这个口令');
+      await byTestId(page, 'key-unlock-submit').click();
+      await expect.poll(() => page.getByText('密钥口令不正确').count()).toBeGreaterThan(0);
+      await session.shot('sync-05-key-passphrase');
+      await byTestId(page, 'key-unlock-passphrase').fill('外事办的密钥口令');
+      await byTestId(page, 'key-unlock-submit').click();
+      await byTestId(page, 'sync-exported').waitFor();
+      await expect.poll(() => byTestId(page, 'key-unlock-passphrase').count()).toBe(0);
     });
   });
 });

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Whether this installation's private key asks for a passphrase, and whether this session has it. */
+export interface KeyStatusDto {
+  protected: boolean;
+  unlocked: boolean;
+}
+
+const passphrase = z.string().min(1).max(1024);
+
+export const keyUnlockSchema = z.object({ passphrase }).strict();
+/** A new passphrase; `current` when the key is protected already and not unlocked in this session. */
+export const keyProtectSchema = z.object({ passphrase, current: passphrase.optional() }).strict();
