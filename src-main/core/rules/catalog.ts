@@ -1,7 +1,7 @@
 import type { EnumOption, Localized } from '../../contract';
 import { nationalityOptions } from '../countries';
-import { conferenceDays, conferenceLeadTime, conferenceTitleWords } from './conference';
-import { residencePermit } from './expert';
+import { conferenceDays, conferenceLeadTime, conferenceSummary, conferenceTitleWords } from './conference';
+import { expertLeadTime, residencePermit } from './expert';
 import * as trip from './trip';
 import { loc, type Breach, type CheckEnv, type Params, type RuleSubject, type Subject } from './types';
 import { visitLeadTime } from './visit';
@@ -38,7 +38,8 @@ const w = (key: string, zh: string, en: string): ParamSpec => ({ key, kind: 'wor
  * Stages: what a trip may not be approved with (countries, days, group, leadership, notice, passport
  * validity) blocks "approved"; lead times and plan linkage are due at submission; what is due after the
  * return (passports, disclosure, report) blocks closing the file; conference rules block the application;
- * the residence permit blocks "in post".
+ * the summary blocks closing a conference's file; the residence permit blocks "in post"; the expert's lead
+ * time is due at approval.
  */
 export const ruleKinds: RuleKind[] = [
   { id: 'trip.maxCountries', subject: 'outboundDelegation', stage: 'approved', params: [n('max', '国家数上限', 'Most countries')],
@@ -81,6 +82,10 @@ export const ruleKinds: RuleKind[] = [
     change: loc('缩短会期', 'shorten the conference'), check: conferenceDays },
   { id: 'conference.titleWords', subject: 'conference', stage: 'applied', params: [w('words', '禁用词', 'Words not allowed')],
     change: loc('修改会议名称', 'rename the conference'), check: conferenceTitleWords },
+  { id: 'conference.summary', subject: 'conference', stage: 'closed', params: [n('months', '总结期限（月）', 'Months to summarise'), n('minChars', '总结最少字数', 'Fewest characters')],
+    change: loc('提交会议总结（或上传总结文件）并登记提交日期', 'file the summary (or its document) and record the date'), check: conferenceSummary },
+  { id: 'expert.leadTime', subject: 'expert', stage: 'approved', params: [n('days', '提前申请天数', 'Days ahead')],
+    change: loc('推迟合同开始日期，或加快办理', 'start the contract later, or hurry the application'), check: expertLeadTime },
   { id: 'expert.residencePermit', subject: 'expert', stage: 'inPost', params: [n('days', '入境后天数', 'Days after entry')],
     change: loc('办理居留许可并登记办理日期', 'obtain the residence permit and record the date'), check: residencePermit },
 ];

@@ -1,4 +1,5 @@
 import { daysBetween } from '../expiry';
+import { addMonths } from './trip';
 import { breach, cannotCheck, loc, type Breach, type CheckEnv, type Params, type Subject } from './types';
 
 /** Checks of an international conference the university hosts (举办国际会议, rules.md). */
@@ -56,4 +57,29 @@ export function conferenceTitleWords(s: Subject, p: Params): Breach[] {
   const title = `${String(s.values.title ?? '')} ${String(s.values.titleEn ?? '')}`;
   const used = words.filter((w) => title.toLowerCase().includes(w.toLowerCase()));
   return used.length ? [breach(loc(`名称含“${used.join('、')}”`, `the title uses "${used.join('", "')}"`), allowed)] : [];
+}
+
+/**
+ * After the conference, a written summary within N months (review of at least M characters, or the summary
+ * document filed). Due once it was held; closing the file without the summary date is refused.
+ */
+export function conferenceSummary(s: Subject, p: Params, env: CheckEnv): Breach[] {
+  const months = num(p, 'months');
+  const minChars = num(p, 'minChars');
+  const allowed = loc(`会后 ${months} 个月内提交总结（不少于 ${minChars} 字，或上传总结文件）`, `a summary within ${months} months (at least ${minChars} characters, or the summary document)`);
+  if (s.values.status !== 'held' && s.values.status !== 'closed') return [];
+  const end = s.values.endDate as string | null;
+  if (!end) return [cannotCheck(loc('结束日期', 'the end date'), allowed)];
+  const due = addMonths(end, months);
+  const submitted = s.values.summaryDate as string | null;
+  if (!submitted) {
+    if (env.today > due) return [breach(loc(`逾期：期限 ${due}，尚未登记总结提交日期`, `overdue: due ${due}, no summary date recorded`), allowed)];
+    return s.values.status === 'closed' ? [breach(loc('未登记总结提交日期', 'no summary date recorded'), allowed)] : [];
+  }
+  if (submitted > due) return [breach(loc(`${submitted} 提交，期限 ${due}`, `submitted ${submitted}, due ${due}`), allowed)];
+  const text = String(s.values.summary ?? '').replace(/\s+/g, '');
+  if (!s.values.summaryFile && text.length < minChars) {
+    return [breach(loc(`总结 ${text.length} 字，且未上传总结文件`, `the summary has ${text.length} characters and no document is filed`), allowed)];
+  }
+  return [];
 }
