@@ -9,7 +9,7 @@ import { trustForImport } from '../trust/bundleTrust';
 import { knownInstallation } from '../installation';
 import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
-import { materialise } from './materialise';
+import { materialiseAll } from './materialise';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { recheckAll } from '../ruleChecks';
@@ -123,8 +123,8 @@ export async function importBundle(ctx: ServiceContext, file: string, o: { previ
     if (author.role === 'office') dropReviewCopy(ctx);
     const added = insertNew(ctx, changes);
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
-    const clockWarnings = added.filter((c) => !clock.receive(c.hlc)).length;
-    const touched = [...new Set(added.map((c) => c.recordId))].map((id) => materialise(ctx, id));
+    const clockWarnings = clock.receiveAll(added.map((c) => c.hlc));
+    const touched = materialiseAll(ctx, added);
     const perRegister: Record<string, number> = {};
     for (const c of added) perRegister[c.register] = (perRegister[c.register] ?? 0) + 1;
     if (held === undefined) {
