@@ -1,4 +1,5 @@
 import type { Change } from '../../db/changeLog';
+import type { RegisterStore } from '../../db/registerStore';
 import { prepared } from '../../db/preparedCache';
 import type { ServiceContext } from '../context';
 import { refreshDependents, searchTextOf, titleLookup } from '../searchIndex';
@@ -51,8 +52,9 @@ export function materialise(ctx: ServiceContext, recordId: string, log = ctx.cha
 /**
  * Every record an import added changes to, in the order they first arrived, each brought to what its whole log
  * says as materialise() does. Cheaper where the answer is known without asking: a record whose only change is
- * the one just arrived, a put with no parents, is its own log (not read back and parsed); conflict heads are
- * cleared only for the records that have some.
+ * the one just arrived, a put with no parents, and which has no row yet, is a plain insert — not read back and
+ * parsed, its search index entry filled with its neighbours' in one statement (before any other record is
+ * materialised, which may re-index rows); conflict heads are cleared only for the records that have some.
  */
 export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordState[] {
   const byRecord = new Map<string, Change[]>();
@@ -63,9 +65,26 @@ export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordStat
   }
   const withConflictHeads = new Set(prepared(ctx.sqlite, 'SELECT DISTINCT "recordId" FROM "conflictHead"').pluck().all() as string[]);
   const heldBefore = prepared(ctx.sqlite, 'SELECT 1 FROM "changeLog" WHERE "recordId" = ? AND "id" <> ? LIMIT 1').pluck();
-  return [...byRecord].map(([recordId, arrived]) => {
+  const lookup = titleLookup(ctx);
+  // Per register, the last rowid before its first insert still to be indexed.
+  const unindexed = new Map<RegisterStore, number>();
+  const indexInserted = () => {
+    for (const [store, after] of unindexed) store.indexRowsAfter(after);
+    unindexed.clear();
+  };
+  const states = [...byRecord].map(([recordId, arrived]): RecordState => {
     const first = arrived[0]!;
     const alone = arrived.length === 1 && first.op === 'put' && first.parents.length === 0 && heldBefore.get(recordId, first.id) === undefined;
+    const store = ctx.stores.get(first.register)!;
+    if (alone && !store.get(recordId)) {
+      if (!unindexed.has(store)) unindexed.set(store, store.maxRowid());
+      store.insertNew(first, searchTextOf(store.def, first.data!, lookup));
+      if (withConflictHeads.has(recordId)) prepared(ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+      return { register: first.register, recordId, conflict: false };
+    }
+    indexInserted();
     return materialise(ctx, recordId, alone ? arrived : ctx.changes.forRecord(recordId), withConflictHeads.has(recordId));
   });
+  indexInserted();
+  return states;
 }
