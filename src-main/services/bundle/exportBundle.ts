@@ -38,6 +38,9 @@ function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipE
   const hashes = new Set<string>();
   for (const s of segments) {
     for (const line of s.content.toString('utf8').split('\n').filter(Boolean)) {
+      // A document is named by an object with a "sha256" key; a line that cannot spell one (not even with a
+      // \u escape) names none, and is not parsed.
+      if (!line.includes('"sha256"') && !line.includes('\\u')) continue;
       const change = JSON.parse(line) as Change;
       for (const h of fileHashesOf(change.register, change.data)) hashes.add(h);
     }

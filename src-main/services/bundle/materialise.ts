@@ -64,7 +64,16 @@ export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordStat
     else byRecord.set(c.recordId, [c]);
   }
   const withConflictHeads = new Set(prepared(ctx.sqlite, 'SELECT DISTINCT "recordId" FROM "conflictHead"').pluck().all() as string[]);
-  const heldBefore = prepared(ctx.sqlite, 'SELECT 1 FROM "changeLog" WHERE "recordId" = ? AND "id" <> ? LIMIT 1').pluck();
+  // Of the records that got one change, those with other changes in the log and those with a row already: two
+  // statements for the whole import rather than two per record.
+  const single = [...byRecord].filter(([, arrived]) => arrived.length === 1).map(([recordId]) => recordId);
+  const inList = (sql: string, ids: string[]) => new Set(prepared(ctx.sqlite, sql).pluck().all(JSON.stringify(ids)) as string[]);
+  const heldBefore = inList('SELECT "recordId" FROM "changeLog" WHERE "recordId" IN (SELECT "value" FROM json_each(?)) GROUP BY "recordId" HAVING count(*) > 1', single);
+  const hasRow = new Map<string, Set<string>>();
+  for (const register of new Set(single.map((id) => byRecord.get(id)![0]!.register))) {
+    const ids = single.filter((id) => byRecord.get(id)![0]!.register === register);
+    hasRow.set(register, inList(`SELECT "id" FROM "${register}" WHERE "id" IN (SELECT "value" FROM json_each(?))`, ids));
+  }
   const lookup = titleLookup(ctx);
   // Per register, the last rowid before its first insert still to be indexed.
   const unindexed = new Map<RegisterStore, number>();
@@ -74,9 +83,9 @@ export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordStat
   };
   const states = [...byRecord].map(([recordId, arrived]): RecordState => {
     const first = arrived[0]!;
-    const alone = arrived.length === 1 && first.op === 'put' && first.parents.length === 0 && heldBefore.get(recordId, first.id) === undefined;
+    const alone = arrived.length === 1 && first.op === 'put' && first.parents.length === 0 && !heldBefore.has(recordId);
     const store = ctx.stores.get(first.register)!;
-    if (alone && !store.get(recordId)) {
+    if (alone && !hasRow.get(first.register)!.has(recordId)) {
       if (!unindexed.has(store)) unindexed.set(store, store.maxRowid());
       store.insertNew(first, searchTextOf(store.def, first.data!, lookup));
       if (withConflictHeads.has(recordId)) prepared(ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
