@@ -37,6 +37,7 @@ export class ChangeLog {
   private readonly byIdStmt: BetterSqlite3.Statement;
   private readonly maxSeqStmt: BetterSqlite3.Statement;
   private readonly byAuthorAfterStmt: BetterSqlite3.Statement;
+  private readonly byAuthorAfterPageStmt: BetterSqlite3.Statement;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertStmt = sqlite.prepare(
@@ -48,6 +49,9 @@ export class ChangeLog {
     this.maxSeqStmt = sqlite.prepare('SELECT max("authorSeq") AS n FROM "changeLog" WHERE "author" = ?');
     this.byAuthorAfterStmt = sqlite.prepare(
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
+    );
+    this.byAuthorAfterPageStmt = sqlite.prepare(
+      `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq" LIMIT ?`,
     );
   }
 
@@ -67,6 +71,11 @@ export class ChangeLog {
   /** One author's changes after a sequence number, in the order the author made them. */
   byAuthorAfter(author: string, afterSeq: number): Change[] {
     return (this.byAuthorAfterStmt.all(author, afterSeq) as ChangeRow[]).map(fromRow);
+  }
+
+  /** The first `limit` of them: a large log is read a page at a time. */
+  byAuthorAfterPage(author: string, afterSeq: number, limit: number): Change[] {
+    return (this.byAuthorAfterPageStmt.all(author, afterSeq, limit) as ChangeRow[]).map(fromRow);
   }
 
   lastAuthorSeq(author: string): number {

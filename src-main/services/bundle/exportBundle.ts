@@ -76,21 +76,26 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Outg
   return { manifest, signature, sequence };
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * A bundle for one destination (see segmentsFor: department -> office, office -> department, office ->
  * review), from stored signed segments, with the documents they name. Written beside the target and renamed
  * into place, so an interrupted export never leaves a half bundle under the final name.
  */
 export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promise<ExportReport> {
-  const segments = segmentsFor(ctx, o.to, !!o.full);
+  const segments = await segmentsFor(ctx, o.to, !!o.full);
   const entries: ZipEntry[] = [];
   segments.forEach((s, i) => {
     const path = segmentPath(s.author, s.seq);
     entries.push({ path, bytes: s.content }, { path: `${path}.minisig`, bytes: Buffer.from(s.signature, 'utf8') });
     o.onProgress?.(i + 1, segments.length);
   });
+  // Each step runs whole; between them the backend's event loop serves other calls.
+  await nextTurn();
   const documents = documentEntries(ctx, segments);
   entries.push(...documents, ...trustEntries(ctx, !!o.officeKey));
+  await nextTurn();
   const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
   const temp = `${o.out}.${process.pid}.part`;
   rmSync(temp, { force: true });
