@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { sampleRss } from './memory';
 
 /**
  * How long the backend's event loop was held at a stretch while some work ran. The renderer never runs an
@@ -28,13 +29,20 @@ export async function longestBlockMs<T>(work: () => Promise<T>, resolutionMs = 5
 /**
  * The length of each BEGIN IMMEDIATE transaction started on `db` while `work` runs (BEGIN to COMMIT), which a
  * better-sqlite3 transaction holds synchronously: the import's all-or-nothing write. Measured by wrapping
- * db.transaction for the duration; the work itself is the app's own.
+ * db.transaction for the duration (which also samples memory at each transaction's end); the work itself is the app's own.
  */
 export async function immediateTransactionsMs<T>(db: BetterSqlite3.Database, work: () => Promise<T>): Promise<{ value: T; transactionsMs: number[] }> {
   const original = db.transaction;
   const transactionsMs: number[] = [];
   db.transaction = function timed(this: BetterSqlite3.Database, fn: Parameters<typeof original>[0]) {
-    const tx = original.call(this, fn);
+    // The memory sampler's timer cannot fire inside the transaction: sample where its working set is largest, at its end.
+    const tx = original.call(this, (...args: unknown[]) => {
+      try {
+        return fn(...args);
+      } finally {
+        sampleRss();
+      }
+    });
     const immediate = (...args: unknown[]) => {
       const t0 = performance.now();
       try {
