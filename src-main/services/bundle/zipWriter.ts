@@ -25,8 +25,12 @@ export async function writeZip(entries: ZipEntry[], file: string): Promise<void>
       zip.addBuffer(e.bytes, e.path, entryOptions);
       await new Promise((resolve) => setImmediate(resolve));
     }
-  } finally {
+  } catch (err) {
+    // The caller removes the partial file; the write it was streaming to must still end, and not fail unheard.
     zip.end();
+    await written.catch(() => undefined);
+    throw err;
   }
+  zip.end();
   await written;
 }
