@@ -38,6 +38,7 @@ export class ChangeLog {
   private readonly maxSeqStmt: BetterSqlite3.Statement;
   private readonly byAuthorAfterStmt: BetterSqlite3.Statement;
   private readonly loggedAfterStmt: BetterSqlite3.Statement;
+  private readonly byAuthorAfterPageStmt: BetterSqlite3.Statement;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertStmt = sqlite.prepare(
@@ -51,6 +52,9 @@ export class ChangeLog {
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
     );
     this.loggedAfterStmt = sqlite.prepare(`SELECT "seq" AS "logSeq", ${columns} FROM "changeLog" WHERE "seq" > ? ORDER BY "seq"`);
+    this.byAuthorAfterPageStmt = sqlite.prepare(
+      `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq" LIMIT ?`,
+    );
   }
 
   insert(c: Change): void {
@@ -69,6 +73,11 @@ export class ChangeLog {
   /** One author's changes after a sequence number, in the order the author made them. */
   byAuthorAfter(author: string, afterSeq: number): Change[] {
     return (this.byAuthorAfterStmt.all(author, afterSeq) as ChangeRow[]).map(fromRow);
+  }
+
+  /** The first `limit` of them: a large log is read a page at a time. */
+  byAuthorAfterPage(author: string, afterSeq: number, limit: number): Change[] {
+    return (this.byAuthorAfterPageStmt.all(author, afterSeq, limit) as ChangeRow[]).map(fromRow);
   }
 
   /** Every change held, whoever wrote it, in the order this installation took it in, after a log position. */

@@ -24,6 +24,22 @@ export class ClockState {
     return !r.skewed;
   }
 
+  /**
+   * Merges received timestamps in order, as receive() one by one would (each passes through its stored text
+   * form), with one read and one write: an import takes in 100k at a time. Returns how many were not adopted.
+   */
+  receiveAll(remotes: string[]): number {
+    let last = this.last();
+    let skewed = 0;
+    for (const remote of remotes) {
+      const r = receive(last, parseHlc(remote), this.clock.now());
+      last = { ...parseHlc(formatHlc(r.clock)), node: this.node };
+      if (r.skewed) skewed++;
+    }
+    if (remotes.length) this.store(last);
+    return skewed;
+  }
+
   // Read from the database each time: an import and the local writer advance the same clock.
   private last(): Hlc {
     const value = this.load.get() as string | undefined;

@@ -3,7 +3,7 @@ import { visibleToDepartments } from '../../core/bundle/visibility';
 import type { Change } from '../../db/changeLog';
 import type { ServiceContext } from '../context';
 import { liveDepartmentCodes } from '../recordCommands';
-import { acknowledgedSeq, sealNewSegments, segmentsAfter } from './segments';
+import { acknowledgedSeq, sealNewSegmentsInSteps, segmentsAfter } from './segments';
 import { sealStream, streamSegments } from './streams';
 
 /** A segment as a bundle carries it, whoever sealed it. */
@@ -66,15 +66,15 @@ function forDepartments(ctx: ServiceContext, codes: string[]): (c: Change) => bo
  * - to review: everything — the office's own segments and every segment it received, relayed with the
  *   authors' signatures, so the review copy checks each author itself.
  */
-export function segmentsFor(ctx: ServiceContext, to: Destination | undefined, full: boolean): OutgoingSegment[] {
+export async function segmentsFor(ctx: ServiceContext, to: Destination | undefined, full: boolean): Promise<OutgoingSegment[]> {
   // Without a destination (`bundle export`): this installation's own segments, whatever its role.
   if (to !== undefined) checkAllowed(ctx, to);
   if (to === undefined || to === 'office') {
-    sealNewSegments(ctx);
+    await sealNewSegmentsInSteps(ctx);
     return segmentsAfter(ctx, full ? 0 : acknowledgedSeq(ctx));
   }
   if (to === 'review') {
-    sealNewSegments(ctx);
+    await sealNewSegmentsInSteps(ctx);
     const received = ctx.sqlite.prepare('SELECT * FROM "receivedSegment" WHERE "author" != ? ORDER BY "author", "seq"').all(ctx.self.id) as OutgoingSegment[];
     return [...segmentsAfter(ctx, 0), ...received];
   }

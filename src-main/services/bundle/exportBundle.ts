@@ -38,6 +38,9 @@ function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipE
   const hashes = new Set<string>();
   for (const s of segments) {
     for (const line of s.content.toString('utf8').split('\n').filter(Boolean)) {
+      // A document is named by an object with a "sha256" key; a line that cannot spell one (not even with a
+      // \u escape) names none, and is not parsed.
+      if (!line.includes('"sha256"') && !line.includes('\\u')) continue;
       const change = JSON.parse(line) as Change;
       for (const h of fileHashesOf(change.register, change.data)) hashes.add(h);
     }
@@ -73,21 +76,26 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Outg
   return { manifest, signature, sequence };
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * A bundle for one destination (see segmentsFor: department -> office, office -> department, office ->
  * review), from stored signed segments, with the documents they name. Written beside the target and renamed
  * into place, so an interrupted export never leaves a half bundle under the final name.
  */
 export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promise<ExportReport> {
-  const segments = segmentsFor(ctx, o.to, !!o.full);
+  const segments = await segmentsFor(ctx, o.to, !!o.full);
   const entries: ZipEntry[] = [];
   segments.forEach((s, i) => {
     const path = segmentPath(s.author, s.seq);
     entries.push({ path, bytes: s.content }, { path: `${path}.minisig`, bytes: Buffer.from(s.signature, 'utf8') });
     o.onProgress?.(i + 1, segments.length);
   });
+  // Each step runs whole; between them the backend's event loop serves other calls.
+  await nextTurn();
   const documents = documentEntries(ctx, segments);
   entries.push(...documents, ...trustEntries(ctx, !!o.officeKey));
+  await nextTurn();
   const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
   const temp = `${o.out}.${process.pid}.part`;
   rmSync(temp, { force: true });

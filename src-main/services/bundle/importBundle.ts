@@ -8,10 +8,11 @@ import type { TrustDecision } from '../trust/confirm';
 import { trustForImport } from '../trust/bundleTrust';
 import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
-import { materialise } from './materialise';
+import { materialiseAll } from './materialise';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { recheckAll } from '../ruleChecks';
+import { prepared } from '../../db/preparedCache';
 
 export interface ImportReport {
   exporter: string;
@@ -71,11 +72,25 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
  */
 function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
   const added: Change[] = [];
-  const numbered = ctx.sqlite.prepare('SELECT "id" FROM "changeLog" WHERE "author" = ? AND "authorSeq" = ?').pluck();
+  // Which ids and author numbers the bundle shares with the log, asked in two statements rather than two per
+  // change; kept up to date below, so a change repeated within the bundle meets its first copy as before.
+  const heldIds = new Set(
+    prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))').pluck().all(JSON.stringify(changes.map((c) => c.id))) as string[],
+  );
+  const numberOf = (author: string, seq: number) => `${author}#${seq}`;
+  const numbered = new Map(
+    (
+      prepared(
+        ctx.sqlite,
+        `SELECT c."author", c."authorSeq", c."id" FROM json_each(?) j
+         JOIN "changeLog" c ON c."author" = json_extract(j."value", '$[0]') AND c."authorSeq" = json_extract(j."value", '$[1]')`,
+      ).all(JSON.stringify(changes.map((c) => [c.author, c.authorSeq]))) as { author: string; authorSeq: number; id: string }[]
+    ).map((r) => [numberOf(r.author, r.authorSeq), r.id]),
+  );
   for (const c of changes) {
-    const held = ctx.changes.get(c.id);
+    const held = heldIds.has(c.id) ? ctx.changes.get(c.id) : undefined;
     if (!held) {
-      const other = numbered.get(c.author, c.authorSeq) as string | undefined;
+      const other = numbered.get(numberOf(c.author, c.authorSeq));
       if (other !== undefined) {
         const name = (ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(c.author) as string | undefined) ?? c.author;
         throw bundleRefusal(
@@ -84,6 +99,8 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
         );
       }
       ctx.changes.insert(c);
+      heldIds.add(c.id);
+      numbered.set(numberOf(c.author, c.authorSeq), c.id);
       added.push(c);
     } else if (canonicalJson(held) !== canonicalJson(c)) {
       throw bundleRefusal(`变更 ${c.id} 与本机已有的同号变更内容不同（分叉），数据包未导入。`, `Change ${c.id} differs from the change of the same id held here (a fork); the bundle was not imported.`);
@@ -123,8 +140,8 @@ export async function importBundle(ctx: ServiceContext, file: string, o: { previ
     if (author.role === 'office') dropReviewCopy(ctx);
     const added = insertNew(ctx, changes);
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
-    const clockWarnings = added.filter((c) => !clock.receive(c.hlc)).length;
-    const touched = [...new Set(added.map((c) => c.recordId))].map((id) => materialise(ctx, id));
+    const clockWarnings = clock.receiveAll(added.map((c) => c.hlc));
+    const touched = materialiseAll(ctx, added);
     const perRegister: Record<string, number> = {};
     for (const c of added) perRegister[c.register] = (perRegister[c.register] ?? 0) + 1;
     if (held === undefined) {

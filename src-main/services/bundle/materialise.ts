@@ -1,4 +1,6 @@
 import type { Change } from '../../db/changeLog';
+import type { RegisterStore } from '../../db/registerStore';
+import { prepared } from '../../db/preparedCache';
 import type { ServiceContext } from '../context';
 import { refreshDependents, searchTextOf, titleLookup } from '../searchIndex';
 
@@ -16,8 +18,7 @@ export interface RecordState {
  * heads are the changes no other change names as a parent; one head is the record's state, several are a
  * conflict — the winner shown, the others kept in conflictHead for a person to resolve.
  */
-export function materialise(ctx: ServiceContext, recordId: string): RecordState {
-  const log = ctx.changes.forRecord(recordId);
+export function materialise(ctx: ServiceContext, recordId: string, log = ctx.changes.forRecord(recordId), mayHaveConflictHeads = true): RecordState {
   const superseded = new Set(log.flatMap((c) => c.parents));
   const heads = log.filter((c) => !superseded.has(c.id));
   const winner = heads.reduce((a, b) => (beats(b, a) ? b : a));
@@ -29,17 +30,70 @@ export function materialise(ctx: ServiceContext, recordId: string): RecordState 
     store.apply(lastPut, searchTextOf(store.def, lastPut.data!, titleLookup(ctx)), undefined);
     before = store.get(recordId);
   }
+  // Applying a change (put or tombstone) leaves the row's conflict flag at 0; otherwise it is as it was.
+  let shownConflict = before?.conflict;
   if (before?.head !== winner.id) {
     const values = winner.data ?? (before ? store.values(before) : {});
     store.apply(winner, searchTextOf(store.def, values, titleLookup(ctx)), before);
+    shownConflict = 0;
     if (before && winner.op === 'put' && before[store.def.titleField] !== winner.data?.[store.def.titleField]) {
       refreshDependents(ctx, store.def.name, recordId);
     }
   }
-  ctx.sqlite.prepare('DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+  if (mayHaveConflictHeads) prepared(ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
   const others = heads.filter((h) => h !== winner);
-  const insert = ctx.sqlite.prepare('INSERT INTO "conflictHead" ("register", "recordId", "changeId") VALUES (?, ?, ?)');
+  const insert = prepared(ctx.sqlite, 'INSERT INTO "conflictHead" ("register", "recordId", "changeId") VALUES (?, ?, ?)');
   for (const h of others) insert.run(winner.register, recordId, h.id);
-  ctx.sqlite.prepare(`UPDATE "${winner.register}" SET "conflict" = ? WHERE "id" = ?`).run(others.length ? 1 : 0, recordId);
+  const conflict = others.length ? 1 : 0;
+  if (conflict !== shownConflict) prepared(ctx.sqlite, `UPDATE "${winner.register}" SET "conflict" = ? WHERE "id" = ?`).run(conflict, recordId);
   return { register: winner.register, recordId, conflict: others.length > 0 };
+}
+
+/**
+ * Every record an import added changes to, in the order they first arrived, each brought to what its whole log
+ * says as materialise() does. Cheaper where the answer is known without asking: a record whose only change is
+ * the one just arrived, a put with no parents, and which has no row yet, is a plain insert — not read back and
+ * parsed, its search index entry filled with its neighbours' in one statement (before any other record is
+ * materialised, which may re-index rows); conflict heads are cleared only for the records that have some.
+ */
+export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordState[] {
+  const byRecord = new Map<string, Change[]>();
+  for (const c of added) {
+    const arrived = byRecord.get(c.recordId);
+    if (arrived) arrived.push(c);
+    else byRecord.set(c.recordId, [c]);
+  }
+  const withConflictHeads = new Set(prepared(ctx.sqlite, 'SELECT DISTINCT "recordId" FROM "conflictHead"').pluck().all() as string[]);
+  // Of the records that got one change, those with other changes in the log and those with a row already: two
+  // statements for the whole import rather than two per record.
+  const single = [...byRecord].filter(([, arrived]) => arrived.length === 1).map(([recordId]) => recordId);
+  const inList = (sql: string, ids: string[]) => new Set(prepared(ctx.sqlite, sql).pluck().all(JSON.stringify(ids)) as string[]);
+  const heldBefore = inList('SELECT "recordId" FROM "changeLog" WHERE "recordId" IN (SELECT "value" FROM json_each(?)) GROUP BY "recordId" HAVING count(*) > 1', single);
+  const hasRow = new Map<string, Set<string>>();
+  for (const register of new Set(single.map((id) => byRecord.get(id)![0]!.register))) {
+    const ids = single.filter((id) => byRecord.get(id)![0]!.register === register);
+    hasRow.set(register, inList(`SELECT "id" FROM "${register}" WHERE "id" IN (SELECT "value" FROM json_each(?))`, ids));
+  }
+  const lookup = titleLookup(ctx);
+  // Per register, the last rowid before its first insert still to be indexed.
+  const unindexed = new Map<RegisterStore, number>();
+  const indexInserted = () => {
+    for (const [store, after] of unindexed) store.indexRowsAfter(after);
+    unindexed.clear();
+  };
+  const states = [...byRecord].map(([recordId, arrived]): RecordState => {
+    const first = arrived[0]!;
+    const alone = arrived.length === 1 && first.op === 'put' && first.parents.length === 0 && !heldBefore.has(recordId);
+    const store = ctx.stores.get(first.register)!;
+    if (alone && !hasRow.get(first.register)!.has(recordId)) {
+      if (!unindexed.has(store)) unindexed.set(store, store.maxRowid());
+      store.insertNew(first, searchTextOf(store.def, first.data!, lookup));
+      if (withConflictHeads.has(recordId)) prepared(ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+      return { register: first.register, recordId, conflict: false };
+    }
+    indexInserted();
+    return materialise(ctx, recordId, alone ? arrived : ctx.changes.forRecord(recordId), withConflictHeads.has(recordId));
+  });
+  indexInserted();
+  return states;
 }

@@ -4,6 +4,7 @@ import { noPreviousSegment } from '../../core/bundle/manifest';
 import { segmentComment } from '../../core/bundle/trustedComments';
 import type { Change } from '../../db/changeLog';
 import type { BundleSegmentTable } from '../../db/schema';
+import { prepared } from '../../db/preparedCache';
 import type { ServiceContext } from '../context';
 import { signAsInstallation } from '../signing';
 
@@ -13,21 +14,42 @@ export const changesPerSegment = 5000;
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Cuts this installation's changes that are in no segment yet into new segments: numbered, chained to the
- * previous segment's hash, and signed once. Stored, they never change, so every later export carries the
- * same bytes and signatures.
+ * Seals the next segment of this installation's changes that are in no segment yet, in its own transaction
+ * that reads where the last one ended: numbered, chained to the previous segment's hash, and signed once.
+ * Stored, they never change, so every later export carries the same bytes and signatures. Returns whether a
+ * full segment was sealed (more may follow); segments are cut at the same places however many are sealed at once.
  */
-export function sealNewSegments(ctx: ServiceContext): void {
+function sealNextSegment(ctx: ServiceContext): boolean {
   const author = ctx.self.id;
-  const last = ctx.sqlite
-    .prepare('SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1')
-    .get(author) as Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'> | undefined;
-  const pending = ctx.changes.byAuthorAfter(author, last?.lastAuthorSeq ?? 0);
-  const insert = ctx.sqlite.prepare(
-    `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
-     VALUES (@author, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
-  );
-  ctx.sqlite.transaction(() => cutSegments(ctx, pending, last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ author, ...segment })))();
+  return ctx.sqlite.transaction(() => {
+    const last = prepared(ctx.sqlite, 'SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1').get(author) as
+      | Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'>
+      | undefined;
+    const pending = ctx.changes.byAuthorAfterPage(author, last?.lastAuthorSeq ?? 0, changesPerSegment);
+    const insert = prepared(
+      ctx.sqlite,
+      `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
+       VALUES (@author, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
+    );
+    cutSegments(ctx, pending, last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ author, ...segment }));
+    return pending.length === changesPerSegment;
+  })();
+}
+
+/** Seals every change that is in no segment yet, all in one transaction. */
+export function sealNewSegments(ctx: ServiceContext): void {
+  ctx.sqlite.transaction(() => {
+    while (sealNextSegment(ctx));
+  })();
+}
+
+/**
+ * The same for an export: a segment per transaction, letting the backend's event loop serve other calls between
+ * them (100k changes take seconds to cut and sign). Each segment is whole or absent, so an export interrupted
+ * here leaves segments the next one continues from, cut at the same places.
+ */
+export async function sealNewSegmentsInSteps(ctx: ServiceContext): Promise<void> {
+  while (sealNextSegment(ctx)) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A segment as cut: its number, the hash it chains to, its content and this installation's signature. */

@@ -13,10 +13,24 @@ export interface ZipEntry {
  */
 const entryOptions = { mtime: new Date(1980, 0, 1), mode: 0o100644, compress: true, compressionLevel: 6, forceDosTimestamp: true };
 
-/** Writes the entries, in the order given, to file. */
+/**
+ * Writes the entries, in the order given, to file. yazl checksums each buffer as it is added, synchronously:
+ * entries are added one turn of the event loop apart, so a large bundle does not hold the backend for its whole length.
+ */
 export async function writeZip(entries: ZipEntry[], file: string): Promise<void> {
   const zip = new ZipFile();
-  for (const e of entries) zip.addBuffer(e.bytes, e.path, entryOptions);
+  const written = pipeline(zip.outputStream, createWriteStream(file, { flags: 'wx' }));
+  try {
+    for (const e of entries) {
+      zip.addBuffer(e.bytes, e.path, entryOptions);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (err) {
+    // The caller removes the partial file; the write it was streaming to must still end, and not fail unheard.
+    zip.end();
+    await written.catch(() => undefined);
+    throw err;
+  }
   zip.end();
-  await pipeline(zip.outputStream, createWriteStream(file, { flags: 'wx' }));
+  await written;
 }

@@ -99,11 +99,15 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
     }
     await confirmFingerprint(fingerprint(Buffer.from(pin.key.publicKey)), decision, { zh: '外事办', en: 'the office' });
   }
+  // Asked once per change of the bundle (scope): each installation's key is decoded and fingerprinted once.
+  const seen = new Map<string, InstallationDto | undefined>();
   const listed = (id: string): InstallationDto | undefined => {
+    if (seen.has(id)) return seen.get(id);
     const e = roster.installations.find((i) => i.id === id);
-    if (!e) return undefined;
-    const key = keyOfEntry(e);
-    return { id: e.id, name: e.name, role: e.role, departments: e.departments, keyId: minisignKeyIdHex(key.keyId), fingerprint: fingerprint(Buffer.from(key.publicKey)), createdAt: e.enrolledAt };
+    const key = e && keyOfEntry(e);
+    const found = e && key && { id: e.id, name: e.name, role: e.role, departments: e.departments, keyId: minisignKeyIdHex(key.keyId), fingerprint: fingerprint(Buffer.from(key.publicKey)), createdAt: e.enrolledAt };
+    seen.set(id, found);
+    return found;
   };
   return {
     signers: rosterSigners(roster),

@@ -5,7 +5,10 @@ import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { verifyBundle } from '../../../src-main/services/bundle/verifyBundle';
 import { entriesOf, exportedBundle } from '../../support/bundles';
 import { minisign } from '../../support/minisignTool';
-import { partnerValues } from '../../support/tempApp';
+import { changesPerSegment, sealNewSegments } from '../../../src-main/services/bundle/segments';
+import { registerOf } from '../../../src-main/services/context';
+import { blankValues } from '../../../src-main/services/demo/agreements';
+import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
 
 describe('exporting a bundle', () => {
   it('writes a bundle whose manifest and segments the real minisign verifies with the exporter key', async () => {
@@ -73,5 +76,25 @@ describe('exporting a bundle', () => {
   it('leaves only the finished bundle in its folder, under its final name', async () => {
     const { dir } = await exportedBundle();
     expect(readdirSync(dir).sort()).toEqual(['exporter.pub', 'office.waiban']);
+  });
+
+  it('seals a large log a segment per step, each full but the last, chained, and the same when sealed again', async () => {
+    const app = await tempApp();
+    const before = app.ctx.changes.lastAuthorSeq(app.ctx.self.id);
+    const n = 2 * changesPerSegment + 7;
+    app.writer.createMany(registerOf('partner'), Array.from({ length: n }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), ...partnerValues({ nameZh: `合作院校${i}`, department: 'LAW' }) } })));
+    const dir = tempDir();
+    await exportBundle(app.ctx, { out: join(dir, 'a.waiban') });
+    const rows = app.ctx.sqlite.prepare('SELECT "seq", "prev", "sha256", "count", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq"').all(app.ctx.self.id) as { seq: number; prev: string; sha256: string; count: number; lastAuthorSeq: number }[];
+    const total = before + n;
+    // Cut from the first change, every changesPerSegment: the defaults' changes and the partners together.
+    const counts = Array.from({ length: Math.ceil(total / changesPerSegment) }, (_, i) => Math.min(changesPerSegment, total - i * changesPerSegment));
+    expect(rows.map((r) => r.count)).toEqual(counts);
+    expect(rows.at(-1)!.lastAuthorSeq).toBe(total);
+    rows.slice(1).forEach((r, i) => expect(r.prev).toBe(rows[i]!.sha256));
+    sealNewSegments(app.ctx);
+    expect(app.ctx.sqlite.prepare('SELECT count(*) FROM "bundleSegment"').pluck().get()).toBe(rows.length);
+    await exportBundle(app.ctx, { out: join(dir, 'b.waiban') });
+    expect(readFileSync(join(dir, 'b.waiban')).equals(readFileSync(join(dir, 'a.waiban')))).toBe(true);
   });
 });

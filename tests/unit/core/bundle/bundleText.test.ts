@@ -12,11 +12,22 @@ describe('bundle text', () => {
     expect(canonicalJson({ a: null, b: [1, { c: '伦敦', d: 1 }] })).toBe(canonicalJson({ b: [1, { d: 1, c: '伦敦' }], a: null }));
   });
 
+  it('sorts keys by UTF-16 code units and leaves out undefined values, as signed segments always did', () => {
+    expect(canonicalJson({ b: 1, B: 2, 伦: 3, a: undefined, _: [null, 'x'] })).toBe('{"B":2,"_":[null,"x"],"b":1,"伦":3}');
+  });
+
   it('counts nesting outside strings only, and refuses a constructor key at any depth', () => {
     expect(parseBoundedJson('{"a":"[[[[[[\\"{{{{"}', caps, 'x')).toEqual({ a: '[[[[[["{{{{' });
     expect(refusalOf(() => parseBoundedJson('[[[[1]]]]', caps, 'x')).localized.en).toContain('nests 4 deep');
     expect(refusalOf(() => parseBoundedJson('{"a":[{"constructor":1}]}', caps, 'x')).localized.en).toContain('the key "constructor"');
     expect(refusalOf(() => parseBoundedJson('{"a":', caps, 'x')).localized.en).toContain('not valid JSON');
+  });
+
+  it('refuses a forbidden key spelled with \\u escapes, and takes the words where they are only values', () => {
+    expect(refusalOf(() => parseBoundedJson('{"\\u005f_proto__":1}', caps, 'x')).localized.en).toContain('the key "__proto__"');
+    expect(refusalOf(() => parseBoundedJson('{"pro\\u0074otype":1}', caps, 'x')).localized.en).toContain('the key "prototype"');
+    expect(parseBoundedJson('{"a":"constructor","b":"\\u4f26"}', caps, 'x')).toEqual({ a: 'constructor', b: '伦' });
+    expect(refusalOf(() => parseBoundedJson(`"${'伦'.repeat(334)}"`, caps, 'x')).localized.en).toContain('1004 bytes, over the cap of 1000');
   });
 
   it('refuses backslashes, absolute paths and drive letters as escaping names', () => {
