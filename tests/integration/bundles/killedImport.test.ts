@@ -57,8 +57,8 @@ async function reimported(dataDir: string): Promise<number> {
 
 describe('waiban import killed part-way (SIGKILL)', () => {
   it('would notice a partial import: the uninterrupted import changes the digest of every table it writes', () => {
-    expect(imported.changeLog.rows).toBe(before.changeLog.rows + records);
-    expect(imported.partner.rows).toBe(before.partner.rows + records);
+    expect(imported.changeLog!.rows).toBe(before.changeLog!.rows + records);
+    expect(imported.partner!.rows).toBe(before.partner!.rows + records);
     for (const table of ['changeLog', 'partner', 'bundleImport', 'bundleAck', 'receivedSegment']) expect(imported[table], table).not.toEqual(before[table]);
   });
 
