@@ -157,6 +157,14 @@ describe('verifying a bundle refuses, saying why', () => {
     expect((await refusal(verifyBundle(forged, b.key))).localized.en).toContain(`The entry "${bomb}" inflates more than 200:1 (a zip bomb?)`);
   });
 
+  it('more entries than the cap, from the central directory alone', async () => {
+    const b = await exportedBundle();
+    const count = (await entriesOf(b.file)).length;
+    const err = await refusal(verifyBundle(b.file, b.key, { ...defaultBundleLimits, entries: count - 1 }));
+    expect(err.localized.en).toBe(`The bundle has ${count} entries, over the cap of ${count - 1}.`);
+    expect(await verifyBundle(b.file, b.key, { ...defaultBundleLimits, entries: count })).toMatchObject({ sequence: 1 });
+  });
+
   it('a declared size over the cap', async () => {
     const b = await exportedBundle();
     patchCentralRecord(b.file, 'manifest.json', (zip, at) => zip.writeUInt32LE(0xfffffff0, at + 24));
