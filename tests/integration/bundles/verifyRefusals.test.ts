@@ -143,6 +143,13 @@ describe('verifying a bundle refuses, saying why', () => {
     expect((await refusal(verifyBundle(forged, b.key))).localized.en).toBe(`The entry "${link}" is a symbolic link; refused.`);
   });
 
+  it('a directory entry', async () => {
+    const b = await exportedBundle();
+    const dir = `files/${'c'.repeat(64)}`;
+    const forged = await zipOf([...(await entriesOf(b.file)), { path: dir, bytes: Buffer.alloc(0), mode: 0o040755 }], b.dir);
+    expect((await refusal(verifyBundle(forged, b.key))).localized.en).toBe(`The entry "${dir}" is a directory; refused.`);
+  });
+
   it('an encrypted entry', async () => {
     const b = await exportedBundle();
     const segment = segmentOf(await entriesOf(b.file));
