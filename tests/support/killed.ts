@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** When to kill a running process, asked every few milliseconds with what it has printed so far. */
 export interface KillPoint {
@@ -24,7 +25,7 @@ export const onceItReports: KillPoint = { name: 'once it reports', due: (_, stdo
 /** The first file in dir whose name passes test, if any. */
 export const fileIn = (dir: string, test: (name: string) => boolean) => (): string | undefined => {
   const name = readdirSync(dir).find(test);
-  return name === undefined ? undefined : `${dir}/${name}`;
+  return name === undefined ? undefined : join(dir, name);
 };
 
 export interface Ended {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startWaiban } from '../../support/cli';
 import { afterMs, fileIn, killAt, onceFileReaches, onceItReports, type KillPoint } from '../../support/killed';
@@ -27,7 +27,7 @@ async function exported(dataDir: string, point?: (out: string, dataDir: string) 
   return { dir, out, run, pid: child.pid };
 }
 
-const partFile = (out: string) => fileIn(join(out, '..'), (name) => name.endsWith('.part'));
+const partFile = (out: string) => fileIn(dirname(out), (name) => name.endsWith('.part'));
 
 beforeAll(async () => {
   const s = await syncPair();

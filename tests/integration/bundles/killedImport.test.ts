@@ -5,7 +5,7 @@ import { importBundle } from '../../../src-main/services/bundle/importBundle';
 import { startWaiban } from '../../support/cli';
 import { afterMs, killAt, onceFileReaches, onceItReports, type KillPoint } from '../../support/killed';
 import { addManyLawPartners, copyOf, suiteDir } from '../../support/manyRecords';
-import { syncDigest } from '../../support/syncDigest';
+import { syncDigest, wholeDigest } from '../../support/syncDigest';
 import { syncPair } from '../../support/syncPair';
 import { closeApp, tempApp, tempDir } from '../../support/tempApp';
 
@@ -15,6 +15,7 @@ const records = 10_000;
 let office: string;
 let bundle: string;
 let before: ReturnType<typeof syncDigest>;
+let wholeBefore: ReturnType<typeof wholeDigest>;
 let imported: ReturnType<typeof syncDigest>;
 let uninterruptedMs: number;
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
   closeApp(s.office);
   office = copyOf(s.office.dataDir, join(keep, 'office'));
   before = syncDigest(office);
+  wholeBefore = wholeDigest(office);
   const clean = copyOf(office, tempDir());
   const run = await killAt(startWaiban(clean, ['import', bundle]));
   expect(run.stderr).toBe('');
@@ -43,6 +45,8 @@ async function killedImport(point: (dataDir: string) => KillPoint) {
   const run = await killAt(startWaiban(dataDir, ['import', bundle]), point(dataDir));
   const digest = JSON.stringify(syncDigest(dataDir));
   const state = digest === JSON.stringify(before) ? 'unchanged' : digest === JSON.stringify(imported) ? 'imported' : `in between: ${digest}`;
+  // Unchanged means every table of the database, not only those an import writes.
+  if (state === 'unchanged') expect(wholeDigest(dataDir)).toEqual(wholeBefore);
   return { dataDir, run, state };
 }
 
