@@ -17,8 +17,8 @@ export interface SyncBothWays extends SyncPair {
 }
 
 /** The office and its enrolled Law School laptop, so bundles go both ways. */
-export async function syncBothWays(): Promise<SyncBothWays> {
-  const pair = await syncPair();
+export async function syncBothWays(o: Parameters<typeof syncPair>[0] = {}): Promise<SyncBothWays> {
+  const pair = await syncPair(o);
   const dir = tempDir();
   let n = 0;
   return {

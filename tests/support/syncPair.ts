@@ -22,10 +22,10 @@ export function tableContents(app: TestApp): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}"`).all()]));
 }
 
-/** An office and a Law School laptop it has enrolled, each in its own temporary data folder. */
-export async function syncPair(): Promise<SyncPair> {
+/** An office and a Law School laptop it has enrolled, each in its own temporary data folder; the laptop's clock may be wrong. */
+export async function syncPair(o: { laptopClockStart?: number } = {}): Promise<SyncPair> {
   const office = await tempApp();
-  const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
+  const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] }, tempDir(), o.laptopClockStart);
   await enrolAtOffice(office, laptop);
   const acknowledge = () => {
     sealNewSegments(laptop.ctx);

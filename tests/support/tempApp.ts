@@ -28,8 +28,9 @@ export interface TestApp extends WaibanApp {
   fail(channel: ChannelName, input: unknown): Promise<AppError>;
 }
 
-export async function tempApp(setup: InstallationSetup | 'default' = 'default', dataDir = tempDir()): Promise<TestApp> {
-  let now = fixedNow;
+/** An installation in its own data folder whose clock starts at `start` (the fixed "today" unless a test needs a wrong clock). */
+export async function tempApp(setup: InstallationSetup | 'default' = 'default', dataDir = tempDir(), start = fixedNow): Promise<TestApp> {
+  let now = start;
   const app = await openApp({ dataDir, init: setup, clock: { now: () => (now += 1) } });
   apps.push(app);
   return Object.assign(app, {

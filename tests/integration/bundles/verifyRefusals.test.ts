@@ -143,6 +143,13 @@ describe('verifying a bundle refuses, saying why', () => {
     expect((await refusal(verifyBundle(forged, b.key))).localized.en).toBe(`The entry "${link}" is a symbolic link; refused.`);
   });
 
+  it('a directory entry', async () => {
+    const b = await exportedBundle();
+    const dir = `files/${'c'.repeat(64)}`;
+    const forged = await zipOf([...(await entriesOf(b.file)), { path: dir, bytes: Buffer.alloc(0), mode: 0o040755 }], b.dir);
+    expect((await refusal(verifyBundle(forged, b.key))).localized.en).toBe(`The entry "${dir}" is a directory; refused.`);
+  });
+
   it('an encrypted entry', async () => {
     const b = await exportedBundle();
     const segment = segmentOf(await entriesOf(b.file));
@@ -155,6 +162,14 @@ describe('verifying a bundle refuses, saying why', () => {
     const bomb = `files/${'b'.repeat(64)}`;
     const forged = await zipOf([...(await entriesOf(b.file)), { path: bomb, bytes: Buffer.alloc(20 * 1024 * 1024) }], b.dir);
     expect((await refusal(verifyBundle(forged, b.key))).localized.en).toContain(`The entry "${bomb}" inflates more than 200:1 (a zip bomb?)`);
+  });
+
+  it('more entries than the cap, from the central directory alone', async () => {
+    const b = await exportedBundle();
+    const count = (await entriesOf(b.file)).length;
+    const err = await refusal(verifyBundle(b.file, b.key, { ...defaultBundleLimits, entries: count - 1 }));
+    expect(err.localized.en).toBe(`The bundle has ${count} entries, over the cap of ${count - 1}.`);
+    expect(await verifyBundle(b.file, b.key, { ...defaultBundleLimits, entries: count })).toMatchObject({ sequence: 1 });
   });
 
   it('a declared size over the cap', async () => {
