@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { filePath, manifestName, manifestSignatureName, segmentPath } from '../../core/bundle/entryNames';
 import { fileHashesOf } from '../../core/bundle/fileRefs';
@@ -78,6 +79,27 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Outg
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, under another account.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Temporary files an export killed part-way left beside the target; one still being written is left alone. */
+function removeAbandonedParts(out: string): void {
+  const dir = dirname(out);
+  const prefix = `${basename(out)}.`;
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = name.startsWith(prefix) && name.endsWith('.part') ? Number(name.slice(prefix.length, -'.part'.length)) : NaN;
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) rmSync(join(dir, name), { force: true });
+  }
+}
+
 /**
  * A bundle for one destination (see segmentsFor: department -> office, office -> department, office ->
  * review), from stored signed segments, with the documents they name. Written beside the target and renamed
@@ -98,6 +120,7 @@ export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promi
   await nextTurn();
   const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
   const temp = `${o.out}.${process.pid}.part`;
+  removeAbandonedParts(o.out);
   rmSync(temp, { force: true });
   try {
     await writeZip([{ path: manifestName, bytes: manifest }, { path: manifestSignatureName, bytes: Buffer.from(signature, 'utf8') }, ...entries], temp);

@@ -19,8 +19,7 @@ let uninterruptedMs: number;
  * point. Every run reads the same clock, so the manifest's creation time cannot tell two runs apart: only
  * what the data folder holds can.
  */
-async function exported(dataDir: string, point?: (out: string, dataDir: string) => KillPoint) {
-  const dir = tempDir();
+async function exported(dataDir: string, point?: (out: string, dataDir: string) => KillPoint, dir = tempDir()) {
   const out = join(dir, 'laptop.waiban');
   const child = startWaiban(dataDir, ['export', '--to', 'office', '--out', out], { clockAt: fixedNow });
   const run = await killAt(child, point?.(out, dataDir));
@@ -53,10 +52,12 @@ async function killedThenExportedAgain(point: (out: string, dataDir: string) => 
   if (completed) expect(readFileSync(first.out).equals(reference)).toBe(true);
   const left = readdirSync(first.dir).filter((name) => name !== 'laptop.waiban');
   expect(left.every((name) => name === `laptop.waiban.${first.pid}.part`), left.join(', ')).toBe(true);
-  const again = await exported(dataDir);
+  // Again into the same folder when nothing was written: the killed export's temporary file is cleared away.
+  const again = await exported(dataDir, undefined, completed ? tempDir() : first.dir);
   expect(again.run.stderr).toBe('');
   expect(again.run.code).toBe(0);
   expect(readFileSync(again.out).equals(reference)).toBe(true);
+  expect(readdirSync(again.dir).filter((name) => name.endsWith('.part'))).toEqual([]);
   return { killed: first.run.killed, completed, left };
 }
 
