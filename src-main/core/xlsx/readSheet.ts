@@ -95,10 +95,14 @@ export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): R
     throw tooLarge(`表格超过 ${limits.rows} 行，请分批导入。`, `The sheet has more than ${limits.rows} rows; import it in parts.`);
   }
   let cells = 0;
-  return Array.from(data, (row) => {
-    const values = Array.from(row ?? [], rawValue);
+  const rows: RawCell[][] = new Array(data.length);
+  for (let r = 0; r < data.length; r++) {
+    const values = Array.from(data[r] ?? [], rawValue);
+    // Each row's cell objects let go once read: the workbook and the rows are never both whole in memory.
+    data[r] = [];
     cells += values.length;
     if (cells > limits.cells) throw tooLarge(`表格超过 ${limits.cells} 个单元格。`, `The sheet has more than ${limits.cells} cells.`);
-    return values;
-  });
+    rows[r] = values;
+  }
+  return rows;
 }
