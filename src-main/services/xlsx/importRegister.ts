@@ -261,12 +261,14 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       });
     }
     writer.batch(() => {
+      input.onProgress?.(0, dataRows.length);
       confirmedLast.forEach((i, done) => {
         const cells = dataRows[i]!;
         if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
         importRow(cells, mapping.headerRows + i + 1);
         if (input.onProgress && done % 1000 === 999) input.onProgress(done + 1, dataRows.length);
       });
+      input.onProgress?.(dataRows.length, dataRows.length);
       if (input.dryRun) throw new DryRunDone();
     });
     report.written = true;
