@@ -55,6 +55,11 @@ function normalizeTable(f: FieldDef, v: FieldValue, ctx: ValidationContext, issu
   });
 }
 
+/** A value of the wrong kind; a function of its own, not a closure made on every field of every row checked. */
+function typeIssue(issues: FieldIssue[], place: Place, zhKind: string, enKind: string): void {
+  issues.push(issue(place.path, `${place.label.zh}：应为${zhKind}`, `${place.label.en}: must be ${enKind}`));
+}
+
 function normalizeField(
   f: FieldDef,
   raw: FieldValue | undefined,
@@ -66,8 +71,6 @@ function normalizeField(
 ): FieldValue {
   const label = place.label;
   const at = place.path;
-  const typeIssue = (zhKind: string, enKind: string) =>
-    issues.push(issue(at, `${label.zh}：应为${zhKind}`, `${label.en}: must be ${enKind}`));
   let v: FieldValue = raw === undefined || raw === '' ? null : raw;
   if (typeof v === 'string') v = v.trim() === '' ? null : v;
   if (Array.isArray(v) && v.length === 0) v = null;
@@ -81,49 +84,49 @@ function normalizeField(
     case 'longText':
     case 'url':
     case 'email': {
-      if (typeof v !== 'string') return typeIssue('文本', 'text'), null;
+      if (typeof v !== 'string') return typeIssue(issues, place, '文本', 'text'), null;
       const s = f.type === 'longText' ? v.replace(/\r\n/g, '\n') : v.trim();
       if (f.maxLength && s.length > f.maxLength) {
         issues.push(issue(at, `${label.zh}：不能超过 ${f.maxLength} 个字符`, `${label.en}: at most ${f.maxLength} characters`));
       }
-      if (f.type === 'url' && !urlRe.test(s)) typeIssue('以 http:// 或 https:// 开头的网址', 'a web address starting with http:// or https://');
-      if (f.type === 'email' && !emailRe.test(s)) typeIssue('电子邮箱地址', 'an e-mail address');
+      if (f.type === 'url' && !urlRe.test(s)) typeIssue(issues, place, '以 http:// 或 https:// 开头的网址', 'a web address starting with http:// or https://');
+      if (f.type === 'email' && !emailRe.test(s)) typeIssue(issues, place, '电子邮箱地址', 'an e-mail address');
       return s;
     }
     case 'enum':
     case 'department': {
-      if (typeof v !== 'string') return typeIssue('单个选项', 'one option'), null;
+      if (typeof v !== 'string') return typeIssue(issues, place, '单个选项', 'one option'), null;
       const known = f.type === 'enum' ? (f.options ?? []).some((o) => o.value === v) : ctx.departments.has(v);
       if (!known) issues.push(issue(at, `${label.zh}：“${v}”不是可选值`, `${label.en}: "${v}" is not one of the options`));
       return v;
     }
     case 'enumList':
     case 'departmentList': {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return typeIssue('选项列表', 'a list of options'), null;
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return typeIssue(issues, place, '选项列表', 'a list of options'), null;
       const list = v as string[];
       const bad = list.filter((x) => (f.type === 'enumList' ? !(f.options ?? []).some((o) => o.value === x) : !ctx.departments.has(x)));
       if (bad.length) issues.push(issue(at, `${label.zh}：“${bad.join('、')}”不是可选值`, `${label.en}: "${bad.join(', ')}" not among the options`));
       return [...new Set(list)];
     }
     case 'date': {
-      if (typeof v !== 'string' || !isValidDate(v)) return typeIssue('日期（年-月-日）', 'a date (YYYY-MM-DD)'), null;
+      if (typeof v !== 'string' || !isValidDate(v)) return typeIssue(issues, place, '日期（年-月-日）', 'a date (YYYY-MM-DD)'), null;
       return v;
     }
     case 'boolean':
-      if (typeof v !== 'boolean') return typeIssue('是或否', 'true or false'), null;
+      if (typeof v !== 'boolean') return typeIssue(issues, place, '是或否', 'true or false'), null;
       return v;
     case 'integer': {
       const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return typeIssue('整数', 'a whole number'), null;
+      if (typeof n !== 'number' || !Number.isInteger(n)) return typeIssue(issues, place, '整数', 'a whole number'), null;
       if (f.min !== undefined && n < f.min) issues.push(issue(at, `${label.zh}：不能小于 ${f.min}`, `${label.en}: at least ${f.min}`));
       if (f.max !== undefined && n > f.max) issues.push(issue(at, `${label.zh}：不能大于 ${f.max}`, `${label.en}: at most ${f.max}`));
       return n;
     }
     case 'ref':
-      if (typeof v !== 'string') return typeIssue('一条记录', 'a record'), null;
+      if (typeof v !== 'string') return typeIssue(issues, place, '一条记录', 'a record'), null;
       return v;
     case 'file':
-      if (typeof v !== 'object' || Array.isArray(v) || !('sha256' in v)) return typeIssue('文件', 'a file'), null;
+      if (typeof v !== 'object' || Array.isArray(v) || !('sha256' in v)) return typeIssue(issues, place, '文件', 'a file'), null;
       return v;
     case 'table':
       return normalizeTable(f, v, ctx, issues, place);
@@ -131,14 +134,14 @@ function normalizeField(
       const digits = currencyDigits(f.currencyField ? (siblings[f.currencyField] as string | null) : baseCurrency);
       const minor = typeof v === 'string' ? parseAmount(v, digits) : v;
       if (typeof minor !== 'number' || !Number.isSafeInteger(minor) || Math.abs(minor) > maxMinorUnits) {
-        return typeIssue(`金额（最多 ${digits} 位小数）`, `an amount (at most ${digits} decimals)`), null;
+        return typeIssue(issues, place, `金额（最多 ${digits} 位小数）`, `an amount (at most ${digits} decimals)`), null;
       }
       const min = f.min ?? 0;
       if (minor < min) issues.push(issue(at, `${label.zh}：不能为负数`, `${label.en}: cannot be negative`));
       return minor;
     }
     case 'decimal':
-      if (typeof v !== 'string' || !isValidRate(v.trim())) return typeIssue('大于 0 的小数（最多 8 位小数）', 'a decimal above 0 (at most 8 decimals)'), null;
+      if (typeof v !== 'string' || !isValidRate(v.trim())) return typeIssue(issues, place, '大于 0 的小数（最多 8 位小数）', 'a decimal above 0 (at most 8 decimals)'), null;
       return v.trim();
   }
 }

@@ -1,13 +1,29 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import type { WorkProgress } from '../contract/progress';
 import type { WaibanBridge } from '../contract/transport';
-import { invokeChannel } from './ipcChannel';
+import { invokeChannel, progressChannel } from './ipcChannel';
+
+let calls = 0;
 
 /**
  * Runs sandboxed, so it is bundled into one file. The page gets exactly one function; it never sees
- * ipcRenderer itself, so it cannot send on other channels or listen to anything.
+ * ipcRenderer itself, so it cannot send on other channels or listen to anything. A call given onProgress hears
+ * its own progress reports only, and only while it runs.
  */
 const bridge: WaibanBridge = {
-  invoke: (channel, input) => ipcRenderer.invoke(invokeChannel, channel, input),
+  invoke: async (channel, input, onProgress) => {
+    if (!onProgress) return ipcRenderer.invoke(invokeChannel, channel, input);
+    const callId = String(++calls);
+    const listener = (_event: unknown, id: unknown, progress: WorkProgress) => {
+      if (id === callId) onProgress(progress);
+    };
+    ipcRenderer.on(progressChannel, listener);
+    try {
+      return await ipcRenderer.invoke(invokeChannel, channel, input, callId);
+    } finally {
+      ipcRenderer.off(progressChannel, listener);
+    }
+  },
 };
 
 contextBridge.exposeInMainWorld('waiban', bridge);

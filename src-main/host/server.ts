@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode, Result } from '../contract';
-import { webMaxBodyBytes, webRpcPath } from '../contract/transport';
+import { webMaxBodyBytes, webProgressHeader, webRpcPath } from '../contract/transport';
 import { staticResponseHeaders } from '../electron/csp';
 import type { Dispatch } from '../rpc/dispatch';
 import { checkRequest, tooLarge, type Refusal } from './requestPolicy';
@@ -27,6 +27,7 @@ export interface WebHost {
 }
 
 const jsonType = 'application/json; charset=utf-8';
+const ndjsonType = 'application/x-ndjson; charset=utf-8';
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
   const payload = JSON.stringify(body);
@@ -98,7 +99,19 @@ async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dis
     sendJson(res, 400, failure('VALIDATION', '请求内容必须是 JSON：{"channel": "…", "input": …}', 'The request body must be JSON {"channel": "...", "input": ...}'));
     return;
   }
-  sendJson(res, 200, await dispatch(call.channel, call.input));
+  if (req.headers[webProgressHeader] !== '1') {
+    sendJson(res, 200, await dispatch(call.channel, call.input));
+    return;
+  }
+  res.writeHead(200, staticResponseHeaders(ndjsonType));
+  const line = (value: unknown) => {
+    res.write(`${JSON.stringify(value)}\n`);
+    // Node holds a response's writes until the current tick ends, and an import's rows are written in one
+    // synchronous transaction: sent now, or the page would see every line at once when the work is over.
+    res.socket?.uncork();
+  };
+  const result = await dispatch(call.channel, call.input, (progress) => line({ progress }));
+  res.end(`${JSON.stringify({ result })}\n`);
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string): Promise<void> {

@@ -6,14 +6,16 @@ import {
   type ChannelName,
   type ChannelOutput,
   type Channels,
+  type OnProgress,
   type Result,
 } from '../contract';
 
+/** A handler that can report how far it got takes `progress`; the transport gives it one when the caller asked. */
 export type HandlerTable = {
-  [C in ChannelName]: (input: z.output<Channels[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  [C in ChannelName]: (input: z.output<Channels[C]['input']>, progress?: OnProgress) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+export type Dispatch = (channel: string, input: unknown, progress?: OnProgress) => Promise<Result<unknown>>;
 
 const fail = (code: AppError['code'], zh: string, en: string): Result<never> => ({
   ok: false,
@@ -25,7 +27,7 @@ const fail = (code: AppError['code'], zh: string, en: string): Result<never> => 
  * before a handler sees it, and every failure leaves as an error envelope with a stable code.
  */
 export function createDispatch(handlers: HandlerTable, onInternalError: (err: unknown) => void = () => {}): Dispatch {
-  return async (channel, input) => {
+  return async (channel, input, progress) => {
     if (!isChannelName(channel)) return fail('UNKNOWN_CHANNEL', `未知操作：${channel}`, `Unknown operation: ${channel}`);
     const parsed = channels[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -36,8 +38,8 @@ export function createDispatch(handlers: HandlerTable, onInternalError: (err: un
       return { ok: false, error: { code: 'VALIDATION', message: { zh: '请求格式不正确', en: 'Malformed request' }, issues } };
     }
     try {
-      const handler = handlers[channel] as (i: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const handler = handlers[channel] as (i: unknown, p?: OnProgress) => unknown;
+      return { ok: true, value: await handler(parsed.data, progress) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toBody() };
       onInternalError(err);

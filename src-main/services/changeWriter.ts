@@ -3,7 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { FieldValue, RegisterDef } from '../contract';
 import { isBusy, lockedError } from '../db/busy';
 import type { Change } from '../db/changeLog';
+import type { StoredRow } from '../db/registerStore';
 import { prepared } from '../db/preparedCache';
+import { changeId } from './changeIds';
 import { ClockState } from './clockState';
 import type { ServiceContext } from './context';
 import { refreshDependents, searchTextOf, titleLookup } from './searchIndex';
@@ -20,6 +22,8 @@ export interface NewRecord {
  */
 export class ChangeWriter {
   private readonly hlc: ClockState;
+  /** Titles read during a batch, by "register:id". */
+  private titles: Map<string, string | undefined> | undefined;
   private seq: number;
   // One transaction function for every call: better-sqlite3 builds four wrappers per transaction(), and a save
   // nested in an import's transaction (a savepoint) would build them again for each row.
@@ -43,7 +47,7 @@ export class ChangeWriter {
 
   private change(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[]): Change {
     return {
-      id: uuidv7(),
+      id: changeId(),
       register: def.name,
       recordId,
       op,
@@ -56,15 +60,37 @@ export class ChangeWriter {
     };
   }
 
-  /** One local edit; `parents` are the heads the editor saw, which this change supersedes. */
-  write(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[]): Change {
+  /**
+   * Many saves in one transaction (a spreadsheet import): the clock is saved once at the end, and the titles the
+   * search text names are read once each (a title this batch writes is read again).
+   */
+  batch<T>(work: () => T): T {
+    return this.transaction(() =>
+      this.hlc.hold(() => {
+        this.titles = new Map();
+        try {
+          return work();
+        } finally {
+          this.titles = undefined;
+        }
+      }),
+    );
+  }
+
+  /**
+   * One local edit; `parents` are the heads the editor saw, which this change supersedes. `before` is the record's
+   * row (null: none) when the caller has just read it in this transaction.
+   */
+  write(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[], before?: StoredRow | null): Change {
     const store = this.ctx.stores.get(def.name)!;
-    const before = store.get(recordId);
+    if (before === undefined) before = store.get(recordId) ?? null;
     const c = this.change(def, recordId, op, data, department, parents);
     this.ctx.changes.insert(c);
     prepared(this.ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
     const values = data ?? (before ? store.values(before) : {});
-    store.apply(c, searchTextOf(def, values, titleLookup(this.ctx)), before);
+    store.apply(c, searchTextOf(def, values, titleLookup(this.ctx, this.titles)), before ?? undefined);
+    // After the row is written, so a title read for it on the way (a record naming itself) is not kept.
+    this.titles?.delete(`${def.name}:${recordId}`);
     const titleChanged = before && op === 'put' && before[def.titleField] !== data?.[def.titleField];
     if (titleChanged) refreshDependents(this.ctx, def.name, recordId);
     return c;

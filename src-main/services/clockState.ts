@@ -6,6 +6,8 @@ import type { Clock } from '../ports/clock';
 export class ClockState {
   private readonly load: BetterSqlite3.Statement;
   private readonly save: BetterSqlite3.Statement;
+  /** The clock while `hold` runs: kept here, saved once at its end. */
+  private held: Hlc | undefined;
 
   constructor(sqlite: BetterSqlite3.Database, private readonly node: string, private readonly clock: Clock) {
     this.load = sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck();
@@ -40,15 +42,34 @@ export class ClockState {
     return skewed;
   }
 
+  /**
+   * Runs `work`, inside the caller's write transaction, with the clock kept in memory and saved once when it ends:
+   * reading and writing its row for every change was a tenth of a spreadsheet import's write. Only for work
+   * that advances no other clock (a bundle import's) while it runs.
+   */
+  hold<T>(work: () => T): T {
+    if (this.held) return work();
+    this.held = this.last();
+    try {
+      const result = work();
+      this.save.run(formatHlc(this.held));
+      return result;
+    } finally {
+      this.held = undefined;
+    }
+  }
+
   // Read from the database each time: an import and the local writer advance the same clock.
   private last(): Hlc {
+    if (this.held) return this.held;
     const value = this.load.get() as string | undefined;
     return value ? { ...parseHlc(value), node: this.node } : { wall: 0, counter: 0, node: this.node };
   }
 
   private store(h: Hlc): string {
     const s = formatHlc(h);
-    this.save.run(s);
+    if (this.held) this.held = h;
+    else this.save.run(s);
     return s;
   }
 }

@@ -6,6 +6,7 @@ import { defaultValues, validateValues } from '../core/validate';
 import { localDate } from '../ports/clock';
 import type { ChangeWriter } from './changeWriter';
 import { prepared } from '../db/preparedCache';
+import type { StoredRow } from '../db/registerStore';
 import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { recordRules } from './recordRules';
@@ -51,6 +52,10 @@ export interface SaveOptions {
    * of a small save's cost.
    */
   inCallerTransaction?: boolean;
+  /** With inCallerTransaction: the record's row (null: none), as the caller has just read it in that transaction. */
+  existing?: StoredRow | null;
+  /** The live department codes, read once by a caller saving many records of a register other than departments. */
+  departments?: Set<string>;
 }
 
 /** putRecord without reading the saved record back, for bulk paths (xlsx import) that need only its id. */
@@ -58,7 +63,7 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   const def = registerOf(input.register);
   const store = storeOf(ctx, def.name);
   const id = input.id ?? uuidv7();
-  const existing = store.get(id);
+  const existing = options.inCallerTransaction && options.existing !== undefined ? (options.existing ?? undefined) : store.get(id);
   if (existing) assertNoConflict(ctx, def.name, id);
   if (existing?.deleted) {
     throw new AppError('CONFLICT', { zh: '该记录已删除，请先恢复再修改。', en: 'This record is deleted; restore it before editing.' });
@@ -93,7 +98,7 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   if (!existing && def.checklist && (givenChecklist == null || (Array.isArray(givenChecklist) && givenChecklist.length === 0))) {
     merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
-  const { values, issues } = validateValues(def, merged, { departments: liveDepartmentCodes(ctx), previous });
+  const { values, issues } = validateValues(def, merged, { departments: options.departments ?? liveDepartmentCodes(ctx), previous });
   if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id, previous));
   if (issues.length === 0) issues.push(...checklistIntegrity(ctx, def, values, previous, today));
   const findings = issues.length === 0 ? recordRules[def.name]?.(ctx, values, id) : undefined;
@@ -109,7 +114,7 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   const owner = ownerDepartment(def, values)!;
   assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
   const commit = () => {
-    writer.write(def, id, 'put', values, owner, existing ? [existing.head] : []);
+    writer.write(def, id, 'put', values, owner, existing ? [existing.head] : [], options.inCallerTransaction ? (existing ?? null) : undefined);
     afterWrite(ctx, def.name, id, values);
   };
   if (!options.inCallerTransaction) writer.transaction(commit);

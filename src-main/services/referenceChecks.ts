@@ -10,11 +10,13 @@ import { prepared } from '../db/preparedCache';
  */
 function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: Localized, kept: boolean): FieldIssue[] {
   const store = ctx.stores.get(f.ref!)!;
-  const target = store.get(id);
-  if (!target || target.deleted) {
+  // Whether it is live, without reading the whole row: an import checks a reference on every row.
+  const deleted = prepared(ctx.sqlite, `SELECT "deleted" FROM "${store.def.name}" WHERE "id" = ?`).pluck().get(id) as number | undefined;
+  if (deleted === undefined || deleted) {
     return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
   }
   if (f.refScope === 'ownDepartments' && ctx.self.role === 'department' && !kept) {
+    const target = store.get(id)!;
     const owner = ownerDepartment(store.def, store.values(target));
     if (!owner || !ctx.self.departments.includes(owner)) {
       const name = String(target[store.def.titleField] ?? '');

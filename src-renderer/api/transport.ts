@@ -1,5 +1,5 @@
-import type { Result, WaibanBridge } from '../../src-main/contract';
-import { webRpcPath, webTokenHeader } from '../../src-main/contract/transport';
+import type { OnProgress, Result, WaibanBridge, WorkProgress } from '../../src-main/contract';
+import { webProgressHeader, webRpcPath, webTokenHeader } from '../../src-main/contract/transport';
 import { transportError } from './errors';
 
 declare global {
@@ -8,7 +8,7 @@ declare global {
   }
 }
 
-export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
+export type Transport = (channel: string, input: unknown, onProgress?: OnProgress) => Promise<Result<unknown>>;
 
 const tokenKey = 'waiban.token';
 
@@ -27,9 +27,28 @@ function takeWebToken(): string | null {
   return sessionStorage.getItem(tokenKey);
 }
 
+/** The web host's answer to a call that asked for progress: `{"progress": ...}` lines, then `{"result": ...}`. */
+async function readProgressLines(body: ReadableStream<Uint8Array>, onProgress: OnProgress): Promise<Result<unknown>> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let rest = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    rest += decoder.decode(value, { stream: !done });
+    const lines = rest.split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      const message = JSON.parse(line) as { progress: WorkProgress } | { result: Result<unknown> };
+      if ('result' in message) return message.result;
+      onProgress(message.progress);
+    }
+    if (done) throw new Error('answer ended without a result');
+  }
+}
+
 function webTransport(): Transport {
   const token = takeWebToken();
-  return async (channel, input) => {
+  return async (channel, input, onProgress) => {
     if (!token) {
       throw transportError({
         zh: '缺少访问令牌：请打开启动程序打印的完整地址（含 #token=…）',
@@ -40,7 +59,7 @@ function webTransport(): Transport {
     try {
       response = await fetch(webRpcPath, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [webTokenHeader]: token },
+        headers: { 'content-type': 'application/json', [webTokenHeader]: token, ...(onProgress ? { [webProgressHeader]: '1' } : {}) },
         body: JSON.stringify({ channel, input }),
       });
     } catch {
@@ -49,9 +68,9 @@ function webTransport(): Transport {
         en: 'Cannot reach the local service: check that Waiban is still running, then reload the page',
       });
     }
-    const text = await response.text();
     try {
-      return JSON.parse(text) as Result<unknown>;
+      if (onProgress && response.ok && response.body) return await readProgressLines(response.body, onProgress);
+      return JSON.parse(await response.text()) as Result<unknown>;
     } catch {
       throw transportError({
         zh: `本机服务返回了无法识别的应答（HTTP ${response.status}）：请重新打开启动程序打印的地址`,
@@ -64,5 +83,5 @@ function webTransport(): Transport {
 /** The Electron preload bridge when present, otherwise the loopback web host that served this page. */
 export const pickTransport = (): Transport => {
   const bridge = window.waiban;
-  return bridge ? (channel, input) => bridge.invoke(channel, input) : webTransport();
+  return bridge ? (channel, input, onProgress) => bridge.invoke(channel, input, onProgress) : webTransport();
 };

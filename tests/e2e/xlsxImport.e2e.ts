@@ -115,4 +115,39 @@ describe('importing a filled-in template through the wizard', () => {
     const listed = await session().app.dispatch('records.list', { register: 'partner', search: '剑桥大学' });
     expect(listed).toMatchObject({ ok: true, value: { rows: [{ values: { nameZh: '剑桥大学', city: '剑桥' } }] } });
   });
+
+  it('shows the rows checked and then written, counted by the backend, while a big file is imported', async () => {
+    const { page } = session();
+    await byTestId(page, 'nav-partner').click();
+    const rows = 20_000;
+    const headers = ['中文名称', '国家/地区', '城市', '机构类型', '背景审查', '负责部门'];
+    const sheet = [headers, ...Array.from({ length: rows }, (_, i) => [`进度测试大学 ${i}`, '英国', '伦敦', '大学', '已通过', 'FAO'])];
+    const path = join(tempDir(), 'big.csv');
+    writeFileSync(path, sheet.map((r) => r.join(',')).join('\n'));
+    // The web host answers from this test's own thread, which the import's transaction holds: the page records what
+    // it showed meanwhile, for the test to read once the thread is free again.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="xlsx-progress-rows"]')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen.splice(0));
+    await byTestId(page, 'xlsx-import').click();
+    await page.locator('[data-testid="xlsx-wizard"] input[type="file"]').setInputFiles(path);
+    await byTestId(page, 'xlsx-report').waitFor({ timeout: 60_000 });
+    expect(await byTestId(page, 'xlsx-count-created').getAttribute('data-count')).toBe(String(rows));
+    const checked = await seen();
+    expect(checked[0]).toBe('已校验 0 / 20,000 行');
+    expect(checked).toContain('已校验 10,000 / 20,000 行');
+
+    await byTestId(page, 'xlsx-confirm').click();
+    await expect.poll(() => byTestId(page, 'xlsx-done').innerText(), { timeout: 60_000 }).toContain(`新增 ${rows}`);
+    const written = await seen();
+    expect(written[0]).toBe('已写入 0 / 20,000 行');
+    expect(written).toContain('已写入 10,000 / 20,000 行');
+    await byTestId(page, 'xlsx-close').click();
+  });
 });

@@ -10,7 +10,7 @@ import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { assertMayWrite } from '../permissions';
-import { saveRecord } from '../recordCommands';
+import { liveDepartmentCodes, saveRecord } from '../recordCommands';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
 
 export interface ImportInput {
@@ -144,6 +144,8 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     });
   }
   const names = nameLookups(ctx);
+  // Read once for every row, unless the rows are departments themselves.
+  const departments = def.name === 'department' ? undefined : liveDepartmentCodes(ctx);
   const index = naturalIndex(ctx, def);
   const keyFields = naturalKeys[def.name] ?? [];
   const store = storeOf(ctx, def.name);
@@ -228,7 +230,11 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     try {
       const confirmed = confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
       const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
-      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) }, { inCallerTransaction: true });
+      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) }, {
+        inCallerTransaction: true,
+        existing: existing ?? null,
+        departments,
+      });
       if (key) index?.set(key, saved);
       written.add(saved);
       report[existing ? 'updated' : 'created']++;
@@ -254,13 +260,15 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
         return ca - cb || (ia < ib ? -1 : ia > ib ? 1 : a - b);
       });
     }
-    writer.transaction(() => {
+    writer.batch(() => {
+      input.onProgress?.(0, dataRows.length);
       confirmedLast.forEach((i, done) => {
         const cells = dataRows[i]!;
         if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
         importRow(cells, mapping.headerRows + i + 1);
         if (input.onProgress && done % 1000 === 999) input.onProgress(done + 1, dataRows.length);
       });
+      input.onProgress?.(dataRows.length, dataRows.length);
       if (input.dryRun) throw new DryRunDone();
     });
     report.written = true;

@@ -59,6 +59,11 @@ const tooBig = (limits: ParseLimits) =>
  */
 const idle = new Map<number, { worker: Worker; retire: () => void }>();
 const keepIdleMs = 30_000;
+/**
+ * A worker that read a bigger file is not kept: its heap still holds that workbook's hundreds of MB (a 100k-row
+ * sheet) while this thread writes the rows, and starting a worker is little beside reading such a file.
+ */
+const keepAfterBytes = 8 * 2 ** 20;
 
 function takeWorker(heapMb: number): Worker {
   const kept = idle.get(heapMb);
@@ -109,7 +114,7 @@ export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimi
       done();
     };
     const onMessage = (answer: { rows: RawCell[][] } | { error: AppErrorBody }) =>
-      settle(true, () => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues))));
+      settle(bytes.length <= keepAfterBytes, () => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues))));
     const onError = (err: NodeJS.ErrnoException) => settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
     const onExit = (code: number) => settle(false, () => reject(new Error(`xlsx parse worker exited with code ${code}`)));
     const timer = setTimeout(() => settle(false, () => reject(tooSlow(limits))), limits.timeMs);

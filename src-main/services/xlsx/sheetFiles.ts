@@ -1,4 +1,4 @@
-import type { ColumnMapping, SheetImportReport, XlsxFile } from '../../contract';
+import type { ColumnMapping, OnProgress, SheetImportReport, XlsxFile } from '../../contract';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, type ServiceContext } from '../context';
 import { localDate } from '../../ports/clock';
@@ -17,6 +17,18 @@ export const exportFile = (ctx: ServiceContext, query: ExportQuery): XlsxFile =>
 
 export const budgetFile = (ctx: ServiceContext, fiscalYear: number): XlsxFile => file(`经费执行-${fiscalYear}.xlsx`, exportBudget(ctx, fiscalYear));
 
-/** An import from the UI: the dry run (preview) or the write, from base64 bytes. */
-export const importFile = (ctx: ServiceContext, writer: ChangeWriter, input: { register: string; base64: string; mapping?: ColumnMapping }, dryRun: boolean): Promise<SheetImportReport> =>
-  importRegister(ctx, writer, { register: input.register, bytes: Buffer.from(input.base64, 'base64'), mapping: input.mapping, dryRun });
+/** An import from the UI: the dry run (preview) or the write, from base64 bytes, with the rows checked or written so far. */
+export const importFile = (
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  input: { register: string; base64: string; mapping?: ColumnMapping },
+  dryRun: boolean,
+  progress?: OnProgress,
+): Promise<SheetImportReport> =>
+  importRegister(ctx, writer, {
+    register: input.register,
+    bytes: Buffer.from(input.base64, 'base64'),
+    mapping: input.mapping,
+    dryRun,
+    onProgress: progress && ((done, total) => progress({ stage: dryRun ? 'check' : 'write', done, total })),
+  });

@@ -15,6 +15,8 @@ export const xlsxEn: typeof xlsxZh = {
     writing_one: 'Writing {{count}} row…',
     writing_other: 'Writing {{count}} rows…',
     elapsed: '{{seconds}} s',
+    progress_check: 'Checked {{done}} of {{total}} rows',
+    progress_write: 'Written {{done}} of {{total}} rows',
     summary: 'Rows that can be imported: {{ok}} ({{created}} new, {{updated}} updated, {{unchanged}} unchanged). Rows with problems: {{refused}}.',
     created: 'New',
     updated: 'Updated',

@@ -13,6 +13,8 @@ export const xlsxZh = {
     writing_one: '正在写入 {{count}} 行…',
     writing_other: '正在写入 {{count}} 行…',
     elapsed: '已用 {{seconds}} 秒',
+    progress_check: '已校验 {{done}} / {{total}} 行',
+    progress_write: '已写入 {{done}} / {{total}} 行',
     summary: '可导入 {{ok}} 行：新增 {{created}}，更新 {{updated}}，无变化 {{unchanged}}；有问题 {{refused}} 行。',
     created: '新增',
     updated: '更新',

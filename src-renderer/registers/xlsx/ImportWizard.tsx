@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maxSheetBytes, type ColumnMapping, type RegisterDef, type SheetImportReport } from '../../../src-main/contract';
+import { maxSheetBytes, type ColumnMapping, type RegisterDef, type SheetImportReport, type WorkProgress as Reported } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useLocale } from '../../i18n/useLocale';
 import { readAsBase64 } from '../../util/files';
@@ -13,10 +13,11 @@ import { WorkProgress } from './WorkProgress';
 
 type Step =
   | { step: 'pick'; problem?: string }
-  | { step: 'checking' }
+  /** `progress`: the rows checked so far, once the file is read. */
+  | { step: 'checking'; progress?: Reported }
   /** `mapping` holds the person's changes to the columns the headers proposed; the write uses the same. */
   | { step: 'preview'; base64: string; report: SheetImportReport; mapping: ColumnMapping; remapping?: boolean; problem?: string }
-  | { step: 'writing'; rows: number }
+  | { step: 'writing'; rows: number; progress?: Reported }
   | { step: 'done'; report: SheetImportReport };
 
 interface Props {
@@ -46,7 +47,9 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
     setState({ step: 'checking' });
     try {
       const base64 = await readAsBase64(file);
-      const report = await invoke('xlsx.preview', { register: def.name, base64 });
+      const report = await invoke('xlsx.preview', { register: def.name, base64 }, (progress) => {
+        if (mine === attempt.current) setState({ step: 'checking', progress });
+      });
       if (mine === attempt.current) setState({ step: 'preview', base64, report, mapping: {} });
     } catch (err) {
       if (mine === attempt.current) setState({ step: 'pick', problem: errorMessage(err) });
@@ -69,7 +72,7 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
   const write = async (base64: string, mapping: ColumnMapping, rows: number) => {
     setState({ step: 'writing', rows });
     try {
-      const report = await invoke('xlsx.import', { register: def.name, base64, mapping });
+      const report = await invoke('xlsx.import', { register: def.name, base64, mapping }, (progress) => setState({ step: 'writing', rows, progress }));
       if (report.written) onImported();
       setState({ step: 'done', report });
     } catch (err) {
@@ -95,8 +98,8 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
           {state.problem ? <Alert color="red" data-testid="xlsx-problem">{state.problem}</Alert> : null}
         </Stack>
       ) : null}
-      {state.step === 'checking' ? <WorkProgress label={t('xlsx.checking')} /> : null}
-      {state.step === 'writing' ? <WorkProgress label={t('xlsx.writing', { count: state.rows })} /> : null}
+      {state.step === 'checking' ? <WorkProgress label={t('xlsx.checking')} progress={state.progress} /> : null}
+      {state.step === 'writing' ? <WorkProgress label={t('xlsx.writing', { count: state.rows })} progress={state.progress} /> : null}
       {state.step === 'preview' ? (
         <Stack gap="md">
           <ImportReportView report={state.report} remapping={state.remapping} onMapColumn={(column, field) => void remap(state, column, field)} />

@@ -1,22 +1,31 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { WorkProgress as Reported } from '../../../src-main/contract';
 import { useElapsed } from './useElapsed';
 
 /**
  * What the wizard shows while the backend reads or writes: the step at once, and from the first second on a
- * moving bar with the time taken, so a large file never looks like a frozen window. The backend answers once
- * per step, so the bar shows that work goes on, not a share done.
+ * bar with the time taken, so a large file never looks like a frozen window. While the backend reports the rows
+ * checked or written, the bar and a line show that share; before (reading the file) the bar only moves.
  */
-export function WorkProgress({ label }: { label: string }) {
+export function WorkProgress({ label, progress }: { label: string; progress?: Reported }) {
   const { t } = useTranslation();
   const seconds = useElapsed(true);
+  const share = progress && progress.total > 0 ? (100 * progress.done) / progress.total : undefined;
   return (
     <Stack gap="xs" data-testid="xlsx-progress">
       <Text size="sm">{label}</Text>
-      {seconds >= 1 ? (
+      {seconds >= 1 || progress ? (
         <>
-          <Progress value={100} striped animated aria-label={label} />
-          <Text size="xs" c="dimmed">{t('xlsx.elapsed', { seconds })}</Text>
+          {share === undefined
+            ? <Progress value={100} striped animated aria-label={label} />
+            : <Progress value={share} aria-label={label} data-testid="xlsx-progress-bar" />}
+          {progress ? (
+            <Text size="sm" data-testid="xlsx-progress-rows">
+              {t(`xlsx.progress_${progress.stage}`, { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })}
+            </Text>
+          ) : null}
+          {seconds >= 1 ? <Text size="xs" c="dimmed">{t('xlsx.elapsed', { seconds })}</Text> : null}
         </>
       ) : null}
     </Stack>

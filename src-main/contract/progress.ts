@@ -1,0 +1,13 @@
+/**
+ * How far a long call has got, sent while it runs (the rows a spreadsheet import has checked or written; later a
+ * bundle's changes). A call asks for it through its transport; the handler reports through the function dispatch
+ * gives it, whichever transport carries the events.
+ */
+export interface WorkProgress {
+  /** What is being done: rows checked (a dry run) or written. */
+  stage: 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+export type OnProgress = (progress: WorkProgress) => void;
