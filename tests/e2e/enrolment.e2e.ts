@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startSession, type Session } from './browser';
+import { screenshotDir, startSession, type Session } from './browser';
 import { byTestId, wholePageShot } from './ui';
 import { closeApp, partnerValues, tempApp, tempDir } from '../support/tempApp';
 
@@ -81,6 +81,12 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
       expect(await byTestId(page, 'join-approve').isDisabled()).toBe(true);
       expect(await byTestId(page, 'fingerprint-ticked').isDisabled()).toBe(true);
       await wholePageShot(s, 'enrol-02-office-fingerprint-mismatch');
+      // The same in English, the interface's second language.
+      await byTestId(page, 'lang-switch').getByText('English').click();
+      await expect.poll(() => byTestId(page, 'fingerprint-confirm').innerText()).toContain('Group 3 differs');
+      await byTestId(page, 'join-approval').screenshot({ path: join(screenshotDir, 'enrol-02en-office-fingerprint-mismatch.png') });
+      await byTestId(page, 'lang-switch').getByText('中文').click();
+      await expect.poll(() => byTestId(page, 'fingerprint-confirm').innerText()).toContain('第 3 组不一致');
       await byTestId(page, 'fingerprint-typed').fill(laptopFingerprint.toLowerCase().replace(/ /g, ''));
       await byTestId(page, 'fingerprint-match').waitFor();
       // The departments asked for are confirmed too.
