@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnrolmentOfferDto, FileBytesDto, JoinRequestDto } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { base64ToBlob, downloadBlob, readAsBase64 } from '../../util/files';
-import { errorMessage } from '../../util/notify';
+import { errorMessage, notifySuccess } from '../../util/notify';
 import { Fingerprint } from './Fingerprint';
 import { FingerprintConfirm } from './FingerprintConfirm';
 import { ImportReportView } from './ImportReportView';
@@ -65,6 +65,7 @@ export function EnrolmentCard({ authorName, onEnrolled }: { authorName: (id: str
     setStep({ at: 'accepting', base64, offer });
     try {
       await invoke('sync.acceptEnrolment', { base64, fingerprint });
+      notifySuccess(t('sync.enrolled'));
       onEnrolled();
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
