@@ -12,8 +12,8 @@ import { StageSteps } from './StageSteps';
 type Step =
   | { at: 'idle' }
   | { at: 'verifying' }
-  | { at: 'writing'; upload: { name: string; base64: string }; report: SyncImportReport }
   | { at: 'preview'; upload: { name: string; base64: string }; report: SyncImportReport }
+  | { at: 'writing'; upload: { name: string; base64: string }; report: SyncImportReport }
   | { at: 'done'; report: SyncImportReport }
   | { at: 'refused'; message: string };
 
