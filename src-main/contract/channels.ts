@@ -26,7 +26,7 @@ import {
   type SyncImportReport,
   type SyncStatus,
 } from './sync';
-import { bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
+import { bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -106,6 +106,8 @@ export const channels = {
   'sync.joinRequest': { input: none, output: {} as JoinRequestDto & FileBytesDto },
   'sync.readJoinRequest': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as JoinRequestDto },
   'sync.enrol': { input: enrolInputSchema, output: {} as EnrolResultDto },
+  /** Before enrolment: the office key an enrolment bundle would pin, and its preview (nothing written). */
+  'sync.readEnrolment': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as EnrolmentOfferDto },
   'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto },
   'sync.revoke': { input: revokeInputSchema, output: {} as TrustDto },
   'keys.status': { input: none, output: {} as KeyStatusDto },

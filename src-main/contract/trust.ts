@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { InstallationDto, Role } from './installation';
+import type { SyncImportReport } from './sync';
 
 /** One installation as the roster held here lists it. */
 export interface RosterInstallationDto {
@@ -51,6 +52,15 @@ export interface EnrolResultDto extends FileBytesDto {
 
 const maxBundleBase64 = 700 * 1024 * 1024;
 export const bundleBytesSchema = z.string().min(1).max(maxBundleBase64);
+/** An enrolment bundle as the laptop sees it before trusting it: the office key it would pin, and what it brings. */
+export interface EnrolmentOfferDto {
+  officeFingerprint: string;
+  report: SyncImportReport;
+}
+
+/** A fingerprint's hex digits alone, upper case: how a typed or read-out fingerprint is compared with the key's. */
+export const fingerprintDigits = (fp: string): string => fp.replace(/[\s:-]/g, '').toUpperCase();
+
 /** Groups of hex digits as shown; spaces, dashes and case do not matter. */
 export const fingerprintSchema = z.string().min(8).max(100);
 

@@ -19,7 +19,7 @@ import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
-import { acceptEnrolment, enrolFromBytes, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
+import { acceptEnrolment, enrolFromBytes, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
 import type { HandlerTable } from './dispatch';
 
@@ -65,6 +65,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'sync.joinRequest': () => joinRequestFile(ctx),
     'sync.readJoinRequest': ({ base64 }) => inspectJoinRequest(base64),
     'sync.enrol': (input) => enrolFromBytes(ctx, input),
+    'sync.readEnrolment': ({ base64 }) => enrolmentOffer(ctx, base64),
     'sync.acceptEnrolment': (input) => acceptEnrolment(ctx, input),
     'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
     'keys.status': () => keyStatus(ctx),

@@ -19,7 +19,11 @@ const viewable: Record<string, string> = {
 };
 
 export function base64ToBlob(base64: string, name: string): Blob {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  // A plain loop: Uint8Array.from over the string's iterator took ~5 s for a 22 MB bundle (V8), freezing the
+  // window while a bundle was saved; this takes ~0.1 s.
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   const ext = name.split('.').pop()?.toLowerCase() ?? '';
   return new Blob([bytes], { type: viewable[ext] ?? 'application/octet-stream' });
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startSession, type Session } from './browser';
+import { screenshotDir, startSession, type Session } from './browser';
 import { byTestId } from './ui';
 import { syncBothWays } from '../support/syncOffice';
 import { closeApp, partnerValues, tempDir } from '../support/tempApp';
@@ -27,15 +27,28 @@ describe('sync page and conflicts view', () => {
     s.acknowledge();
     await s.office.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦（外事办改）', website: 'https://www.ucl.ac.uk' } });
     await s.laptop.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦（学院改）', nameOriginal: 'UCL' } });
-    await s.importAtOffice(await s.exportLaptop());
+    const second = await s.exportLaptop();
     closeApp(s.office);
     closeApp(s.laptop);
 
     await withSession(s.office.dataDir, async (session) => {
       const { page } = session;
-      await expect.poll(() => byTestId(page, 'conflict-nav-badge').innerText()).toBe('1');
       await byTestId(page, 'nav-sync').click();
       await byTestId(page, 'sync-page').waitFor();
+      // The laptop's second bundle through the page: its preview names the register and the conflict to come.
+      await byTestId(page, 'sync-import').locator('input[type="file"]').setInputFiles(second);
+      await byTestId(page, 'import-preview').waitFor();
+      expect(await byTestId(page, 'stage-steps').getAttribute('data-active')).toBe('1');
+      const partnerRow = byTestId(page, 'report-registers').locator('tr[data-register="partner"]');
+      expect((await partnerRow.innerText()).split(/\s+/)).toEqual(['合作院校', '1', '1']);
+      expect(await byTestId(page, 'import-preview').innerText()).toContain('法学院联络员');
+      await byTestId(page, 'report-conflicts-ahead').waitFor();
+      await byTestId(page, 'sync-import').screenshot({ path: join(screenshotDir, 'sync-00-import-preview-conflict.png') });
+      expect(await byTestId(page, 'conflict-nav-badge').count()).toBe(0);
+      await byTestId(page, 'sync-import-confirm').click();
+      await byTestId(page, 'import-report').waitFor();
+      expect(await byTestId(page, 'stage-steps').getAttribute('data-active')).toBe('3');
+      await expect.poll(() => byTestId(page, 'conflict-nav-badge').innerText()).toBe('1');
       await expect.poll(() => byTestId(page, 'sync-installations').innerText()).toContain('法学院联络员');
       expect(await byTestId(page, 'sync-installations').innerText()).toContain('第 2 号');
       expect(await byTestId(page, 'sync-fingerprint').innerText()).toContain(s.office.ctx.self.fingerprint.split(' ')[0]!);

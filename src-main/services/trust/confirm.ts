@@ -1,4 +1,4 @@
-import { AppError } from '../../contract';
+import { AppError, fingerprintDigits } from '../../contract';
 
 /**
  * How a person confirms a key before it is trusted (approving a join request, pinning the office key): the
@@ -7,8 +7,6 @@ import { AppError } from '../../contract';
  */
 export type TrustDecision = { fingerprint: string } | { yes: true } | { ask: (fingerprint: string, whose: { zh: string; en: string }) => Promise<boolean> };
 
-const normalised = (fp: string): string => fp.replace(/[\s:-]/g, '').toUpperCase();
-
 export async function confirmFingerprint(fingerprint: string, decision: TrustDecision | undefined, whose: { zh: string; en: string }): Promise<void> {
   if (!decision) {
     throw new AppError('NEEDS_CONFIRMATION', {
@@ -16,7 +14,7 @@ export async function confirmFingerprint(fingerprint: string, decision: TrustDec
       en: `Confirm ${whose.en}'s key fingerprint ${fingerprint} first: pass --fingerprint FP (it must match), or --yes in scripts. Nothing changed.`,
     });
   }
-  if ('fingerprint' in decision && normalised(decision.fingerprint) !== normalised(fingerprint)) {
+  if ('fingerprint' in decision && fingerprintDigits(decision.fingerprint) !== fingerprintDigits(fingerprint)) {
     throw new AppError('FINGERPRINT_MISMATCH', {
       zh: `${whose.zh}的密钥指纹是 ${fingerprint}，与核对的 ${decision.fingerprint} 不符：可能不是同一把密钥，未做任何改动。`,
       en: `${whose.en}'s key fingerprint is ${fingerprint}, not the ${decision.fingerprint} you compared: it may be another key; nothing changed.`,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileBytesDto, JoinRequestDto, TrustDto } from '../../contract';
+import { AppError, type EnrolmentOfferDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from '../../contract';
 import { importBundle } from '../bundle/importBundle';
 import type { ServiceContext } from '../context';
 import { enrol, revoke } from './enrol';
@@ -44,6 +44,26 @@ export const enrolFromBytes = (ctx: ServiceContext, input: { base64: string; fin
     const out = join(dir, 'enrolment.waiban');
     const r = await enrol(ctx, written(dir, 'join.waiban', input.base64), { fingerprint: input.fingerprint }, out);
     return { request: r.request, rosterVersion: r.rosterVersion, added: r.added, fileName: `${safeName(r.request.name)}-登记.waiban`, base64: readFileSync(out).toString('base64') };
+  });
+
+/**
+ * Laptop, before enrolment: the office key an enrolment bundle would pin, for the person to compare with the
+ * fingerprint the office reads out, and what the bundle brings. The import runs as a preview (rolled back,
+ * nothing written, nothing pinned), whose trust question is answered yes for the preview only while noting the
+ * fingerprint asked about; pinning needs sync.acceptEnrolment with the fingerprint the person confirmed.
+ */
+export const enrolmentOffer = (ctx: ServiceContext, base64: string): Promise<EnrolmentOfferDto> =>
+  inTempDir(async (dir) => {
+    let officeFingerprint: string | undefined;
+    const ask = async (fp: string) => ((officeFingerprint = fp), true);
+    const report = await importBundle(ctx, written(dir, 'enrolment.waiban', base64), { preview: true, confirmOffice: { ask } });
+    if (officeFingerprint === undefined) {
+      throw new AppError('VALIDATION', {
+        zh: '本机已登记，外事办密钥已固定：这个文件请在“导入数据包”中导入。',
+        en: 'This installation is already enrolled and the office key pinned: import this file under "Import a bundle".',
+      });
+    }
+    return { officeFingerprint, report };
   });
 
 export const acceptEnrolment = (ctx: ServiceContext, input: { base64: string; fingerprint: string }): Promise<TrustDto> =>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Group, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { invoke } from '../../api/client';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { base64ToBlob, downloadBlob } from '../../util/files';
 import { errorMessage } from '../../util/notify';
+import { StageSteps } from './StageSteps';
 
 /** Choose where the bundle goes, export it, and save the file (a download in the browser, a save in the app). */
 export function ExportCard({ destinations }: { destinations: Destination[] }) {
@@ -54,7 +55,8 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
             {to === 'office' ? <Checkbox label={t('sync.full')} checked={full} onChange={(e) => setFull(e.currentTarget.checked)} /> : null}
           </>
         )}
-        {busy ? <Stack gap={4}><Text size="sm">{t('sync.exporting')}</Text><Progress value={100} striped animated /></Stack> : null}
+        {busy || done ? <StageSteps stages={[t('sync.stage.export'), t('sync.stage.save')]} active={busy ? 0 : 2} busy={busy} /> : null}
+        {busy ? <Text size="sm" c="dimmed">{t('sync.exporting')}</Text> : null}
         {problem ? <Alert color="red">{problem}</Alert> : null}
         {done ? (
           <Alert color="green" data-testid="sync-exported">

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SyncImportReport } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
@@ -11,7 +11,14 @@ export function ImportReportView({ report, authorName }: { report: SyncImportRep
   const { t } = useTranslation();
   const { l } = useLocale();
   const { findRegister } = useAppData();
-  const registers = Object.entries(report.perRegister);
+  // Per register: its new changes and the records that will be (or are) in conflict.
+  const conflictsIn = new Map<string, number>();
+  for (const c of report.conflicts) conflictsIn.set(c.register, (conflictsIn.get(c.register) ?? 0) + 1);
+  const registers = [...new Set([...Object.keys(report.perRegister), ...conflictsIn.keys()])].map((name) => ({
+    name,
+    changes: report.perRegister[name] ?? 0,
+    conflicts: conflictsIn.get(name) ?? 0,
+  }));
   const figure = (label: string, value: string | number, testid?: string) => (
     <div data-testid={testid}>
       <Text size="xs" c="dimmed">{label}</Text>
@@ -30,13 +37,26 @@ export function ImportReportView({ report, authorName }: { report: SyncImportRep
       </SimpleGrid>
       {report.newChanges === 0 ? <Alert color="gray">{t('sync.nothingNew')}</Alert> : null}
       {registers.length > 0 ? (
-        <div>
-          <Text size="xs" c="dimmed" mb={4}>{t('sync.perRegister')}</Text>
-          <Group gap={6}>
-            {registers.map(([name, n]) => <Badge key={name} variant="light" radius="sm" tt="none">{l(findRegister(name)?.label) || name} {n}</Badge>)}
-          </Group>
-        </div>
+        <Table withTableBorder verticalSpacing={4} maw={520} data-testid="report-registers">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('sync.registerColumn')}</Table.Th>
+              <Table.Th ta="right">{t('sync.changesColumn')}</Table.Th>
+              <Table.Th ta="right">{t('sync.conflictsColumn')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {registers.map((r) => (
+              <Table.Tr key={r.name} data-register={r.name}>
+                <Table.Td>{l(findRegister(r.name)?.label) || r.name}</Table.Td>
+                <Table.Td ta="right">{r.changes}</Table.Td>
+                <Table.Td ta="right" c={r.conflicts ? 'orange.8' : undefined} fw={r.conflicts ? 600 : undefined}>{r.conflicts || '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       ) : null}
+      {report.conflicts.length > 0 && report.preview ? <Alert color="orange" data-testid="report-conflicts-ahead">{t('sync.conflictsAhead')}</Alert> : null}
       {report.conflicts.length > 0 && !report.preview ? (
         <Anchor href={routeHref({ page: 'conflicts' })} c="orange">{t('sync.conflictsLink', { count: report.conflicts.length })}</Anchor>
       ) : null}

@@ -31,4 +31,25 @@ describe('the trust channels the Sync page calls', () => {
     expect(revoked.installations.find((i) => i.id === laptop.ctx.self.id)).toMatchObject({ status: 'revoked', lastGoodSeq: 0 });
     expect((await office.fail('sync.revoke', { installation: 'not-a-uuid' })).code).toBe('VALIDATION');
   });
+
+  it('shows a laptop the office key and preview of its enrolment bundle before anything is pinned or written', async () => {
+    const office = await tempApp();
+    await office.call('records.put', { register: 'partner', values: partnerValues() });
+    const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
+    const request = await laptop.call('sync.joinRequest', {});
+    const enrolment = await office.call('sync.enrol', { base64: request.base64, fingerprint: request.fingerprint });
+
+    const offer = await laptop.call('sync.readEnrolment', { base64: enrolment.base64 });
+    expect(offer.officeFingerprint).toBe(office.ctx.self.fingerprint);
+    expect(offer.report).toMatchObject({ signer: '外事办工作站', preview: true });
+    expect(offer.report.newChanges).toBeGreaterThan(0);
+    expect(await laptop.call('sync.trust', {})).toMatchObject({ officeFingerprint: null, rosterVersion: null });
+    expect(await laptop.call('records.list', { register: 'partner' })).toMatchObject({ total: 0 });
+
+    // The confirmed fingerprint may be typed as read out: lower case, other spacing.
+    await laptop.call('sync.acceptEnrolment', { base64: enrolment.base64, fingerprint: office.ctx.self.fingerprint.toLowerCase().replace(/ /g, '') });
+    expect((await laptop.fail('sync.readEnrolment', { base64: enrolment.base64 })).localized.zh).toContain('本机已登记');
+    // A join request is not an enrolment bundle: refused with the pipeline's reason.
+    expect((await office.fail('sync.readEnrolment', { base64: request.base64 })).code).toBeTruthy();
+  });
 });

@@ -1,0 +1,13 @@
+import { Stepper } from '@mantine/core';
+
+/**
+ * Where a long step stands, by stage label: the channels answer once at the end, with no progress events to
+ * show a percentage, so the stage under way spins and the ones done are ticked.
+ */
+export function StageSteps({ stages, active, busy }: { stages: string[]; active: number; busy: boolean }) {
+  return (
+    <Stepper active={active} size="xs" iconSize={24} allowNextStepsSelect={false} data-testid="stage-steps" data-active={active}>
+      {stages.map((label, i) => <Stepper.Step key={label} label={label} loading={busy && i === active} />)}
+    </Stepper>
+  );
+}
