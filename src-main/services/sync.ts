@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError, maxChannelBundleBytes, type Destination, type ExportedBundle, type KnownInstallation, type SyncImportReport, type SyncStatus } from '../contract';
+import { AppError, maxChannelBundleBytes, type Destination, type ExportedBundle, type KnownInstallation, type OnProgress, type SyncImportReport, type SyncStatus } from '../contract';
 import { destinationsOf } from './bundle/destinations';
 import { exportBundle } from './bundle/exportBundle';
 import { importBundle } from './bundle/importBundle';
@@ -51,10 +51,10 @@ const fileNameFor = (ctx: ServiceContext, to: Destination, sequence: number) =>
   `${to === 'review' ? 'office-to-review' : to === 'office' ? `${ctx.self.departments.join('-') || 'bundle'}-to-office` : `office-to-${to.slice('department:'.length)}`}-${sequence}.waiban`;
 
 /** An export for the window to save: the same bundle `waiban export --to` writes, as base64. */
-export async function syncExport(ctx: ServiceContext, input: { to: Destination; full?: boolean }): Promise<ExportedBundle> {
+export async function syncExport(ctx: ServiceContext, input: { to: Destination; full?: boolean }, progress?: OnProgress): Promise<ExportedBundle> {
   return inTempDir(async (dir) => {
     const out = join(dir, 'bundle.waiban');
-    const r = await exportBundle(ctx, { out, to: input.to, full: input.full });
+    const r = await exportBundle(ctx, { out, to: input.to, full: input.full, onProgress: (done, total) => progress?.({ stage: 'write', done, total }) });
     const bytes = readFileSync(out);
     if (bytes.length > maxChannelBundleBytes) throw tooLarge(bytes.length);
     return { fileName: fileNameFor(ctx, input.to, r.sequence), base64: bytes.toString('base64'), ...r };
@@ -62,12 +62,12 @@ export async function syncExport(ctx: ServiceContext, input: { to: Destination; 
 }
 
 /** Preview (nothing written) or import of an uploaded bundle, checked against the roster held here. */
-export async function syncImport(ctx: ServiceContext, input: { name: string; base64: string }, preview: boolean): Promise<SyncImportReport> {
+export async function syncImport(ctx: ServiceContext, input: { name: string; base64: string }, preview: boolean, progress?: OnProgress): Promise<SyncImportReport> {
   const bytes = Buffer.from(input.base64, 'base64');
   if (bytes.length > maxChannelBundleBytes) throw tooLarge(bytes.length);
   return inTempDir(async (dir) => {
     const file = join(dir, 'upload.waiban');
     writeFileSync(file, bytes);
-    return importBundle(ctx, file, { preview });
+    return importBundle(ctx, file, { preview, onProgress: progress });
   });
 }

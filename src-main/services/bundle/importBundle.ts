@@ -13,6 +13,7 @@ import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { recheckAll } from '../ruleChecks';
 import { prepared } from '../../db/preparedCache';
+import type { OnProgress } from '../../contract';
 
 export interface ImportReport {
   exporter: string;
@@ -116,11 +117,15 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
  * record the bundle and its acknowledgement. Any error rolls the whole bundle back; a preview runs the same
  * transaction and rolls it back, so what it shows is exactly what an import would do.
  */
-export async function importBundle(ctx: ServiceContext, file: string, o: { preview?: boolean; confirmOffice?: TrustDecision } = {}): Promise<ImportReport> {
+export async function importBundle(
+  ctx: ServiceContext,
+  file: string,
+  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress } = {},
+): Promise<ImportReport> {
   // The roster (or, before enrolment, the office key being pinned) names every author's key, so segments the
   // office relays are checked against their own authors.
   const trust = await trustForImport(ctx, file, o.confirmOffice);
-  const bundle = await readVerifiedBundle(file, trust.signers);
+  const bundle = await readVerifiedBundle(file, trust.signers, undefined, (done, total) => o.onProgress?.({ stage: 'check', done, total }));
   const { manifest } = bundle;
   trust.checkListed(manifest);
   const author = trust.installation(manifest.exporter);
@@ -174,14 +179,19 @@ export async function importBundle(ctx: ServiceContext, file: string, o: { previ
   };
   // A roster taken in may change this installation's own departments; a rollback must undo that too.
   const selfBefore = { ...ctx.self };
+  // The one write transaction cannot report from inside; it says when it starts and when it is done. A preview writes nothing.
+  const written = (done: number) => (o.preview ? undefined : o.onProgress?.({ stage: 'write', done, total: changes.length }));
   try {
-    return ctx.sqlite.transaction(() => {
+    written(0);
+    const report = ctx.sqlite.transaction(() => {
       const report = work();
       if (o.preview) throw new PreviewRollback(report);
       // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
       recheckAll(ctx);
       return report;
     }).immediate();
+    written(changes.length);
+    return report;
   } catch (err) {
     Object.assign(ctx.self, selfBefore);
     if (err instanceof PreviewRollback) return err.report;

@@ -96,7 +96,13 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
 }
 
 /** Step 5 (signatures and chain; scope comes with import): each segment signed by its author and chained to the one before. */
-function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, signers: Signers, limits: BundleLimits): Pick<VerifiedBundle, 'changes' | 'segments'> {
+function checkSegments(
+  manifest: Manifest,
+  contents: Map<string, Buffer>,
+  signers: Signers,
+  limits: BundleLimits,
+  onSegment?: (done: number, total: number) => void,
+): Pick<VerifiedBundle, 'changes' | 'segments'> {
   const listed = new Set(manifest.segments.flatMap((s) => [segmentPath(s.author, s.seq), `${segmentPath(s.author, s.seq)}.minisig`]));
   const stray = [...contents.keys()].find((p) => !listed.has(p));
   if (stray) throw bundleRefusal(`条目 ${stray} 不属于清单中的任何数据段。`, `The entry ${stray} belongs to no segment in the manifest.`);
@@ -128,6 +134,7 @@ function checkSegments(manifest: Manifest, contents: Map<string, Buffer>, signer
       changes.push(change);
     }
     segments.push({ info: s, content, signature: signature.toString('utf8') });
+    onSegment?.(segments.length, manifest.segments.length);
   }
   return { changes, segments };
 }
@@ -141,13 +148,18 @@ export async function verifyBundle(file: string, trust: Signers | MinisignPublic
 }
 
 /** The same checks, keeping what import needs: the manifest and every change the segments carry. */
-export async function readVerifiedBundle(file: string, trust: Signers | MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifiedBundle> {
+export async function readVerifiedBundle(
+  file: string,
+  trust: Signers | MinisignPublicKey,
+  limits: BundleLimits = defaultBundleLimits,
+  onSegment?: (done: number, total: number) => void,
+): Promise<VerifiedBundle> {
   const signers = 'forManifest' in trust ? trust : keySigners([trust]);
   const zip = await openCheckedZip(file, limits);
   try {
     const { manifest, sha256 } = await signedManifest(zip, signers, limits);
     const contents = await checkEntries(zip, manifest);
-    const { changes, segments } = checkSegments(manifest, contents, signers, limits);
+    const { changes, segments } = checkSegments(manifest, contents, signers, limits, onSegment);
     const report = {
       exporter: manifest.exporter,
       sequence: manifest.sequence,

@@ -67,6 +67,7 @@ export const syncEn: typeof syncZh = {
     rosterVersion: 'roster version {{version}}',
     readOnlyStatus: 'This is a read-only leadership review installation: it imports the office\'s review bundles and shows them; it does not enrol or revoke computers.',
     stage: { verify: 'Check signatures', preview: 'Preview', write: 'Write', export: 'Sign and pack', save: 'Save file' },
+    progress: { check: 'Verified {{done}} / {{total}} segments', write: 'Written {{done}} / {{total}} changes', pack: 'Packed {{done}} / {{total}} segments' },
     registerColumn: 'Register',
     changesColumn: 'New changes',
     conflictsColumn: 'Conflicts',

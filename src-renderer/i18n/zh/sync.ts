@@ -65,6 +65,7 @@ export const syncZh = {
     rosterVersion: '名册第 {{version}} 版',
     readOnlyStatus: '本机为只读的领导审阅安装：只能导入外事办的审阅数据包并查看，不能登记或吊销其他电脑。',
     stage: { verify: '校验签名', preview: '预览', write: '写入', export: '签名并打包', save: '保存文件' },
+    progress: { check: '已校验 {{done}} / {{total}} 个数据段', write: '已写入 {{done}} / {{total}} 条变更', pack: '已打包 {{done}} / {{total}} 个数据段' },
     registerColumn: '台账',
     changesColumn: '新变更',
     conflictsColumn: '冲突',

@@ -2,12 +2,13 @@ import { Alert, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from
 import { IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Destination, ExportedBundle } from '../../../src-main/contract';
+import type { Destination, ExportedBundle, WorkProgress } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { base64ToBlob, downloadBlob } from '../../util/files';
 import { errorMessage } from '../../util/notify';
 import { StageSteps } from './StageSteps';
+import { SyncProgress } from './SyncProgress';
 
 /** Choose where the bundle goes, export it, and save the file (a download in the browser, a save in the app). */
 export function ExportCard({ destinations }: { destinations: Destination[] }) {
@@ -18,6 +19,7 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ExportedBundle | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
 
   const label = (d: Destination) =>
     d === 'office' ? t('sync.to.office') : d === 'review' ? t('sync.to.review') : t('sync.to.department', { name: d.slice('department:'.length).split('+').map((code) => departments.name(code)).join('、') });
@@ -27,8 +29,9 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
     setBusy(true);
     setProblem(null);
     setDone(null);
+    setProgress(null);
     try {
-      const bundle = await invoke('sync.export', { to, ...(to === 'office' && full ? { full } : {}) });
+      const bundle = await invoke('sync.export', { to, ...(to === 'office' && full ? { full } : {}) }, setProgress);
       downloadBlob(base64ToBlob(bundle.base64, bundle.fileName), bundle.fileName);
       setDone(bundle);
     } catch (err) {
@@ -56,6 +59,7 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
           </>
         )}
         {busy || done ? <StageSteps stages={[t('sync.stage.export'), t('sync.stage.save')]} active={busy ? 0 : 2} busy={busy} /> : null}
+        {busy ? <SyncProgress progress={progress} exporting /> : null}
         {busy ? <Text size="sm" c="dimmed">{t('sync.exporting')}</Text> : null}
         {problem ? <Alert color="red">{problem}</Alert> : null}
         {done ? (

@@ -2,12 +2,13 @@ import { Alert, Button, Card, FileInput, Group, Stack, Text, Title } from '@mant
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncImportReport } from '../../../src-main/contract';
+import type { SyncImportReport, WorkProgress } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { errorMessage } from '../../util/notify';
 import { readAsBase64 } from '../../util/files';
 import { ImportReportView } from './ImportReportView';
 import { StageSteps } from './StageSteps';
+import { SyncProgress } from './SyncProgress';
 
 type Step =
   | { at: 'idle' }
@@ -22,14 +23,16 @@ export function ImportCard({ authorName, onImported }: { authorName: (id: string
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ at: 'idle' });
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
 
   const preview = async (picked: File | null) => {
     setFile(picked);
     if (!picked) return setStep({ at: 'idle' });
     setStep({ at: 'verifying' });
+    setProgress(null);
     try {
       const upload = { name: picked.name, base64: await readAsBase64(picked) };
-      setStep({ at: 'preview', upload, report: await invoke('sync.preview', upload) });
+      setStep({ at: 'preview', upload, report: await invoke('sync.preview', upload, setProgress) });
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
     }
@@ -37,8 +40,9 @@ export function ImportCard({ authorName, onImported }: { authorName: (id: string
 
   const confirm = async (upload: { name: string; base64: string }, previewed: SyncImportReport) => {
     setStep({ at: 'writing', upload, report: previewed });
+    setProgress(null);
     try {
-      const report = await invoke('sync.import', upload);
+      const report = await invoke('sync.import', upload, setProgress);
       setStep({ at: 'done', report });
       setFile(null);
       onImported();
@@ -62,6 +66,7 @@ export function ImportCard({ authorName, onImported }: { authorName: (id: string
           <Stack gap={4}>
             <StageSteps stages={[t('sync.stage.verify'), t('sync.stage.preview'), t('sync.stage.write')]} active={stage} busy={step.at === 'verifying' || step.at === 'writing'} />
             {step.at === 'verifying' ? <Text size="sm" c="dimmed">{t('sync.previewing')}</Text> : null}
+            {step.at === 'verifying' || step.at === 'writing' ? <SyncProgress progress={progress} /> : null}
             {step.at === 'writing' ? <Text size="sm" c="dimmed">{t('sync.importing')}</Text> : null}
           </Stack>
         ) : null}

@@ -1,8 +1,8 @@
 import { Stepper } from '@mantine/core';
 
 /**
- * Where a long step stands, by stage label: the channels answer once at the end, with no progress events to
- * show a percentage, so the stage under way spins and the ones done are ticked.
+ * Where a long step stands, by stage label: the stage under way spins and the ones done are ticked; the counts
+ * the backend reports within a stage show beneath (SyncProgress).
  */
 export function StageSteps({ stages, active, busy }: { stages: string[]; active: number; busy: boolean }) {
   return (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maxChannelBundleBytes } from '../../../src-main/contract';
+import { maxChannelBundleBytes, type WorkProgress } from '../../../src-main/contract';
+import { registerOf } from '../../../src-main/services/context';
+import { blankValues } from '../../../src-main/services/demo/agreements';
 import { minisignKeyIdHex } from '../../../src-main/core/signing/minisignKey';
 import { installationPublicKey } from '../../../src-main/services/signing';
 import { syncBothWays } from '../../support/syncOffice';
@@ -23,6 +25,25 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     expect(status.installations).toEqual([expect.objectContaining({ name: '法学院联络员', lastBundle: expect.objectContaining({ sequence: 1, newChanges: 1 }) })]);
     expect(status.destinations).toEqual(expect.arrayContaining(['department:LAW', 'review']));
     expect((await s.laptop.call('sync.status', {})).destinations).toEqual(['office']);
+  });
+
+  it('reports how far an export and an import got: segments signed, segments verified, the changes written', async () => {
+    const s = await syncBothWays();
+    await s.laptop.writer.createMany(registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
+    const seen: WorkProgress[] = [];
+    const exported = await s.laptop.dispatch('sync.export', { to: 'office' }, (p) => seen.push(p));
+    if (!exported.ok) throw new Error(exported.error.message.en);
+    const { fileName: name, base64 } = exported.value as { fileName: string; base64: string };
+    expect(seen).toEqual([{ stage: 'write', done: 1, total: 2 }, { stage: 'write', done: 2, total: 2 }]);
+    for (const channel of ['sync.preview', 'sync.import'] as const) {
+      seen.length = 0;
+      expect((await s.office.dispatch(channel, { name, base64 }, (p) => seen.push(p))).ok).toBe(true);
+      expect(seen).toEqual([
+        { stage: 'check', done: 1, total: 2 },
+        { stage: 'check', done: 2, total: 2 },
+        ...(channel === 'sync.import' ? [{ stage: 'write', done: 0, total: 5001 }, { stage: 'write', done: 5001, total: 5001 }] : []),
+      ]);
+    }
   });
 
   it('refuses what is not a bundle, and a bundle from an installation not in the roster held here, changing nothing', async () => {
