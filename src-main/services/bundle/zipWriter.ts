@@ -20,8 +20,14 @@ const entryOptions = { mtime: new Date(1980, 0, 1), mode: 0o100644, compress: tr
 export async function writeZip(entries: ZipEntry[], file: string): Promise<void> {
   const zip = new ZipFile();
   const written = pipeline(zip.outputStream, createWriteStream(file, { flags: 'wx' }));
+  // The file may fail (its folder gone) while entries are still being added: heard at once, reported below.
+  let failed = false;
+  written.catch(() => {
+    failed = true;
+  });
   try {
     for (const e of entries) {
+      if (failed) break;
       zip.addBuffer(e.bytes, e.path, entryOptions);
       await new Promise((resolve) => setImmediate(resolve));
     }
