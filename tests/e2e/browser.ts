@@ -42,3 +42,13 @@ export async function startSession(o: { dataDir?: string } = {}): Promise<Sessio
     },
   };
 }
+
+/** Runs a browser on a data folder (a new office when it is empty or not given) and closes it whatever happens. */
+export async function withSession(dataDir: string, work: (s: Session) => Promise<void>): Promise<void> {
+  const s = await startSession({ dataDir });
+  try {
+    await work(s);
+  } finally {
+    await s.close();
+  }
+}

@@ -1,19 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshotDir, startSession, type Session } from './browser';
+import { screenshotDir, withSession } from './browser';
 import { byTestId, wholePageShot } from './ui';
 import { closeApp, partnerValues, tempApp, tempDir } from '../support/tempApp';
-
-/** Runs a browser on a data folder (a new office when the folder is empty) and closes it whatever happens. */
-async function withSession(dataDir: string, work: (s: Session) => Promise<void>): Promise<void> {
-  const s = await startSession({ dataDir });
-  try {
-    await work(s);
-  } finally {
-    await s.close();
-  }
-}
 
 async function openSync(page: Page) {
   await byTestId(page, 'nav-sync').click();

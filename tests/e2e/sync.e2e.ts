@@ -1,22 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screenshotDir, startSession, type Session } from './browser';
+import { screenshotDir, withSession } from './browser';
 import { byTestId } from './ui';
 import { syncBothWays } from '../support/syncOffice';
 import { closeApp, partnerValues, tempDir } from '../support/tempApp';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
 import { openApp } from '../../src-main/services/app';
 import { protectKey } from '../../src-main/services/keyProtection';
-
-/** Runs a browser on a prepared data folder and closes it whatever happens. */
-async function withSession(dataDir: string, work: (s: Session) => Promise<void>): Promise<void> {
-  const s = await startSession({ dataDir });
-  try {
-    await work(s);
-  } finally {
-    await s.close();
-  }
-}
 
 describe('sync page and conflicts view', () => {
   it('counts a conflict in the navigation, leads to it from the sync page, and resolves it field by field', async () => {
