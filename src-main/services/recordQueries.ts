@@ -8,6 +8,7 @@ import { localDate } from '../ports/clock';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { toRecordDto } from './recordDto';
 import { logReveal, revealHistory } from './reveal';
+import { ensureFindingsCurrent } from './findingsRefresh';
 import { findingSummaries, isRuleSubject, storedFindings } from './ruleChecks';
 import { titleLookup } from './searchIndex';
 import { prepared } from '../db/preparedCache';
@@ -36,6 +37,7 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
   const page = rows.slice(0, limit);
   const lookup = titleLookup(ctx, new Map());
   const last = page[page.length - 1];
+  if (isRuleSubject(def.name)) ensureFindingsCurrent(ctx);
   const findings = findingSummaries(ctx, def.name, page.map((row) => String(row.id)));
   return {
     rows: page.map((row) => {
@@ -58,7 +60,9 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal });
   const revealed = input.reveal ? def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key) : [];
   if (revealed.length) logReveal(ctx, { register: def.name, id: input.id }, revealed);
-  return isRuleSubject(def.name) ? { ...dto, ruleFindings: storedFindings(ctx, def.name, input.id) } : dto;
+  if (!isRuleSubject(def.name)) return dto;
+  ensureFindingsCurrent(ctx);
+  return { ...dto, ruleFindings: storedFindings(ctx, def.name, input.id) };
 }
 
 /** Choices for a reference field: live records by title, optionally narrowed by a search or a list of ids. */

@@ -11,7 +11,7 @@ import { assertInScope, assertVisibleHere } from './importScope';
 import { materialiseAll } from './materialise';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
-import { recheckAll } from '../ruleChecks';
+import { refreshAfterImport } from '../findingsRefresh';
 import { prepared } from '../../db/preparedCache';
 import type { OnProgress } from '../../contract';
 
@@ -136,6 +136,7 @@ export async function importBundle(
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
   if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
 
+  let touchedRecords: { register: string; recordId: string }[] = [];
   const work = (): ImportReport => {
     trust.commit(ctx);
     const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);
@@ -147,6 +148,7 @@ export async function importBundle(
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     const clockWarnings = clock.receiveAll(added.map((c) => c.hlc));
     const touched = materialiseAll(ctx, added);
+    touchedRecords = touched;
     const perRegister: Record<string, number> = {};
     for (const c of added) perRegister[c.register] = (perRegister[c.register] ?? 0) + 1;
     if (held === undefined) {
@@ -187,7 +189,7 @@ export async function importBundle(
       const report = work();
       if (o.preview) throw new PreviewRollback(report);
       // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
-      recheckAll(ctx);
+      refreshAfterImport(ctx, touchedRecords);
       return report;
     }).immediate();
     written(changes.length);
