@@ -151,7 +151,7 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, 'key-unlock-passphrase').fill('不是这个口令');
       await byTestId(page, 'key-unlock-submit').click();
       await expect.poll(() => page.getByText('密钥口令不正确').count()).toBeGreaterThan(0);
-      await session.shot('sync-05-key-passphrase');
+      await session.shot('sync-06-key-passphrase');
       await byTestId(page, 'key-unlock-passphrase').fill('外事办的密钥口令');
       await byTestId(page, 'key-unlock-submit').click();
       await byTestId(page, 'sync-exported').waitFor();
