@@ -10,3 +10,15 @@ export function refusalOf(work: () => unknown): AppError {
   }
   throw new Error('expected a refusal, but it was accepted');
 }
+
+/** The AppError a promise rejects with; anything else it rejects with, or no rejection, fails the test. */
+export async function rejectionOf(work: Promise<unknown>): Promise<AppError> {
+  const err = await work.then(
+    () => {
+      throw new Error('expected a refusal, but it was accepted');
+    },
+    (e: unknown) => e,
+  );
+  if (err instanceof AppError) return err;
+  throw err;
+}

@@ -53,15 +53,7 @@ export async function sealNewSegmentsInSteps(ctx: ServiceContext): Promise<void>
 }
 
 /** A segment as cut: its number, the hash it chains to, its content and this installation's signature. */
-export interface CutSegment {
-  seq: number;
-  prev: string;
-  sha256: string;
-  count: number;
-  lastAuthorSeq: number;
-  content: Buffer;
-  signature: string;
-}
+export type CutSegment = Omit<BundleSegmentTable, 'author'>;
 
 /**
  * Cuts changes into segments numbered and chained after `last`, signs each as this installation, and hands it

@@ -1,24 +1,12 @@
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-main/contract';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { verifyBundle } from '../../../src-main/services/bundle/verifyBundle';
 import { entriesOf, exportedBundle, replacing, zipOf } from '../../support/bundles';
 import { syncPair, tableContents } from '../../support/syncPair';
 import { closeApp, partnerValues, tempApp, tempDir } from '../../support/tempApp';
-
-/** The AppError a promise rejects with; anything else, or no rejection, fails the test. */
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const err = await work.then(
-    () => {
-      throw new Error('expected a refusal, but the bundle was accepted');
-    },
-    (e: unknown) => e,
-  );
-  if (err instanceof AppError) return err;
-  throw err;
-}
+import { rejectionOf } from '../../support/refusal';
 
 /** What a text-mode mail gateway does to a file it takes for text: every LF becomes CRLF. */
 const asMailedText = (bytes: Buffer): Buffer => Buffer.from(bytes.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
@@ -37,7 +25,7 @@ describe('bundles on the way between machines', () => {
     const b = await exportedBundle();
     const mailed = join(b.dir, 'mailed.waiban');
     writeFileSync(mailed, asMailedText(readFileSync(b.file)));
-    const err = await refusal(verifyBundle(mailed, b.key));
+    const err = await rejectionOf(verifyBundle(mailed, b.key));
     expect(err.localized.en).toContain('damaged in transit');
     expect(err.localized.zh).toContain('传输中损坏');
   });
@@ -46,7 +34,7 @@ describe('bundles on the way between machines', () => {
     const b = await exportedBundle();
     const entries = await entriesOf(b.file);
     const doc = entries.find((e) => e.path.startsWith('files/'))!.path;
-    const err = await refusal(verifyBundle(await zipOf(replacing(entries, doc, (bytes) => Buffer.concat([bytes, Buffer.from('\r\n')])), b.dir), b.key));
+    const err = await rejectionOf(verifyBundle(await zipOf(replacing(entries, doc, (bytes) => Buffer.concat([bytes, Buffer.from('\r\n')])), b.dir), b.key));
     expect(err.localized.en).toContain(`The entry ${doc} does not match the manifest`);
     expect(err.localized.en).toContain('damaged in transit');
   });
@@ -91,7 +79,7 @@ describe('an installation cloned onto two machines', () => {
     await exportBundle(clone.ctx, { out: join(dir, 'clone.waiban') });
     expect((await s.importAtOffice(join(dir, 'laptop.waiban'))).newChanges).toBe(1);
     const before = tableContents(s.office);
-    const err = await refusal(s.importAtOffice(join(dir, 'clone.waiban')));
+    const err = await rejectionOf(s.importAtOffice(join(dir, 'clone.waiban')));
     expect(err.localized.en).toContain('a cloned installation');
     expect(err.localized.zh).toContain('克隆的安装');
     expect(tableContents(s.office)).toEqual(before);
@@ -118,7 +106,7 @@ describe('an installation cloned onto two machines', () => {
     expect(await exportBundle(clone.ctx, { out: join(dir, 'clone.waiban') })).toMatchObject({ sequence: 3 });
     await s.importAtOffice(join(dir, 'laptop.waiban'));
     const before = tableContents(s.office);
-    const err = await refusal(s.importAtOffice(join(dir, 'clone.waiban')));
+    const err = await rejectionOf(s.importAtOffice(join(dir, 'clone.waiban')));
     expect(err.localized.en).toContain('copied onto two machines');
     expect(err.localized.zh).toContain('复制到了两台电脑上');
     expect(tableContents(s.office)).toEqual(before);

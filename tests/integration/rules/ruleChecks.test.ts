@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, type FieldValue, type RecordDto, type TableRow } from '../../../src-main/contract';
+import type { FieldValue, RecordDto, TableRow } from '../../../src-main/contract';
 import type { Finding } from '../../../src-main/core/rules/types';
 import { storedFindings } from '../../../src-main/services/ruleChecks';
 import { addPerson, changeCount, completeItems, evidenceFile } from '../../support/delegations';
 import { tempApp, type TestApp } from '../../support/tempApp';
+import { rejectionOf } from '../../support/refusal';
 
 const ruleRecord = (app: TestApp, ruleId: string) =>
   (app.ctx.sqlite.prepare('SELECT "id", "version" FROM "rule" WHERE "ruleId" = ? AND "deleted" = 0 ORDER BY "effectiveFrom"').all(ruleId) as { id: string; version: string }[]);
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  try {
-    await work;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal, but it was accepted');
-}
 
 /** A general (administrative) trip in March 2027: 4 countries, 12 days, 7 people, notice posted in November. */
 async function bigTrip(app: TestApp, over: Record<string, FieldValue> = {}): Promise<RecordDto> {
@@ -55,7 +46,7 @@ describe('rule checks on a trip', () => {
     const app = await tempApp();
     let d = await readyForApproval(app, await bigTrip(app));
     const before = changeCount(app);
-    const err = await refusal(move(app, d, 'approved'));
+    const err = await rejectionOf(move(app, d, 'approved'));
     expect(changeCount(app)).toBe(before);
     expect(err.code).toBe('VALIDATION');
     const message = err.issues![0]!.message;
@@ -74,7 +65,7 @@ describe('rule checks on a trip', () => {
 
     // Academic without its task is still a general trip; with the task recorded it passes.
     d = await app.call('records.put', { register: 'delegation', id: d.id, values: { academic: true } });
-    expect((await refusal(move(app, d, 'approved'))).issues![0]!.message.zh).toContain('在外 12 天');
+    expect((await rejectionOf(move(app, d, 'approved'))).issues![0]!.message.zh).toContain('在外 12 天');
     d = await move(app, d, 'approved', { academicTask: '在四校开展职业教育比较研究的合作调研并作学术报告' });
     expect(d.values.status).toBe('approved');
     expect(d.values.approvedDate).toBe('2026-11-27');
@@ -84,7 +75,7 @@ describe('rule checks on a trip', () => {
   it('passes with a written justification once the office approves it, and not before', async () => {
     const app = await tempApp();
     let d = await readyForApproval(app, await bigTrip(app, { justification: '应欧盟职业教育项目要求，须四国连续考察' }));
-    await refusal(move(app, d, 'approved'));
+    await rejectionOf(move(app, d, 'approved'));
     d = await move(app, d, 'approved', { justificationApproved: true });
     const justified = storedFindings(app.ctx, 'delegation', d.id).filter((f) => f.severity === 'block');
     expect(justified).toHaveLength(3);
@@ -127,23 +118,23 @@ describe('rule edits that make no sense', () => {
     const app = await tempApp();
     const rule = await base(app);
     const before = changeCount(app);
-    const negative = await refusal(app.call('records.put', { register: 'rule', id: rule.id, values: { parameters: [{ key: 'max', value: '-1' }] } }));
+    const negative = await rejectionOf(app.call('records.put', { register: 'rule', id: rule.id, values: { parameters: [{ key: 'max', value: '-1' }] } }));
     expect(negative.issues![0]!.message.zh).toContain('应为 0 至 10000 的整数');
     expect(negative.issues![0]!.message.en).toContain('a whole number from 0 to 10000');
-    const backwards = await refusal(app.call('records.put', { register: 'rule', id: rule.id, values: { effectiveTo: '2015-12-31' } }));
+    const backwards = await rejectionOf(app.call('records.put', { register: 'rule', id: rule.id, values: { effectiveTo: '2015-12-31' } }));
     expect(backwards.issues![0]).toMatchObject({ field: 'effectiveTo', message: { zh: '失效日期不能早于生效日期' } });
     const values = Object.fromEntries(Object.entries(rule.values).filter(([k]) => k !== 'subject'));
-    const overlap = await refusal(app.call('records.put', { register: 'rule', values: { ...values, effectiveFrom: '2027-01-01' } }));
+    const overlap = await rejectionOf(app.call('records.put', { register: 'rule', values: { ...values, effectiveFrom: '2027-01-01' } }));
     expect(overlap.issues![0]!.message.zh).toContain('时间重叠');
     expect(overlap.issues![0]!.message.en).toContain('give the old version an end date first');
-    const missing = await refusal(app.call('records.put', { register: 'rule', id: rule.id, values: { parameters: [{ key: 'most', value: '6' }] } }));
+    const missing = await rejectionOf(app.call('records.put', { register: 'rule', id: rule.id, values: { parameters: [{ key: 'most', value: '6' }] } }));
     expect(missing.issues!.map((i) => i.message.en).join(' ')).toMatch(/required.*no parameter "most"/);
     expect(changeCount(app)).toBe(before);
   });
 
   it('refuses a holiday calendar with a make-up day on a weekday or a date outside its year', async () => {
     const app = await tempApp();
-    const err = await refusal(app.call('records.put', { register: 'holidayCalendar', values: {
+    const err = await rejectionOf(app.call('records.put', { register: 'holidayCalendar', values: {
       title: '2027年节假日安排', year: 2027, days: [{ date: '2027-01-01', kind: 'holiday' }, { date: '2027-01-05', kind: 'workday' }, { date: '2026-12-31', kind: 'holiday' }],
     } }));
     expect(err.issues!.map((i) => i.message.zh)).toEqual(['第 2 行：2027-01-05 本是工作日，不是调休上班日', '第 3 行：2026-12-31 不在 2027 年']);
@@ -152,7 +143,7 @@ describe('rule edits that make no sense', () => {
   it('a department cannot approve its own justification', async () => {
     const app = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     const person = await addPerson(app, { department: 'LAW' });
-    const err = await refusal(app.call('records.put', { register: 'delegation', values: {
+    const err = await rejectionOf(app.call('records.put', { register: 'delegation', values: {
       title: '赴英访问', department: 'LAW', members: [{ person, role: 'leader' }], justification: '理由', justificationApproved: true,
     } }));
     expect(err.issues![0]!.message.zh).toBe('书面说明只能由外办批准');

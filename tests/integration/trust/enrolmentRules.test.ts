@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-main/contract';
 import { encodePublicKey } from '../../../src-main/core/signing/minisignKey';
 import { openApp } from '../../../src-main/services/app';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
@@ -13,17 +12,7 @@ import { entriesOf, zipOf } from '../../support/bundles';
 import { enrolAtOffice } from '../../support/enrolment';
 import { tableContents } from '../../support/syncPair';
 import { closeApp, partnerValues, tempApp, tempDir } from '../../support/tempApp';
-
-async function refusalOf(work: Promise<unknown>): Promise<AppError> {
-  const err = await work.then(
-    () => {
-      throw new Error('expected a refusal, but it was accepted');
-    },
-    (e: unknown) => e,
-  );
-  if (err instanceof AppError) return err;
-  throw err;
-}
+import { rejectionOf } from '../../support/refusal';
 
 const law = () => tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
 
@@ -33,11 +22,11 @@ describe('enrolment rules', () => {
     const dir = tempDir();
     const unknown = await tempApp({ name: '未知学院', role: 'department', departments: ['NOPE'] });
     await writeJoinRequest(unknown.ctx, join(dir, 'unknown.waiban'));
-    const err = await refusalOf(enrol(office.ctx, join(dir, 'unknown.waiban'), { yes: true }, join(dir, 'out.waiban')));
+    const err = await rejectionOf(enrol(office.ctx, join(dir, 'unknown.waiban'), { yes: true }, join(dir, 'out.waiban')));
     expect(err.localized.en).toBe('Department code(s) NOPE are not in the department register; nothing changed.');
     expect(heldRoster(office.ctx)!.roster.version).toBe(1);
     const otherOffice = await tempApp();
-    const refused = await refusalOf(writeJoinRequest(otherOffice.ctx, join(dir, 'office.waiban')));
+    const refused = await rejectionOf(writeJoinRequest(otherOffice.ctx, join(dir, 'office.waiban')));
     expect(refused.localized.en).toContain('The office workstation is the root of trust');
   });
 
@@ -57,7 +46,7 @@ describe('enrolment rules', () => {
     await writeJoinRequest(laptop.ctx, join(dir, 'join.waiban'));
     await enrol(office.ctx, join(dir, 'join.waiban'), { yes: true }, join(dir, 'enrol.waiban'));
     const before = tableContents(laptop);
-    const err = await refusalOf(importBundle(laptop.ctx, join(dir, 'enrol.waiban'), { confirmOffice: { yes: true } }));
+    const err = await rejectionOf(importBundle(laptop.ctx, join(dir, 'enrol.waiban'), { confirmOffice: { yes: true } }));
     expect(err.localized.en).toMatch(/^This installation already holds records of its own \(such as partner [0-9a-f-]{36}\) and cannot be enrolled now/);
     expect(tableContents(laptop)).toEqual(before);
     expect(officePin(laptop.ctx)).toBeUndefined();
@@ -72,7 +61,7 @@ describe('enrolment rules', () => {
     const file = join(dir, 'office.waiban');
     await exportBundle(office.ctx, { out: file });
     const forged = await zipOf([...(await entriesOf(file)), { path: 'office.pub', bytes: Buffer.from(encodePublicKey(installationPublicKey(impostor.ctx))) }], dir);
-    const err = await refusalOf(importBundle(laptop.ctx, forged));
+    const err = await rejectionOf(importBundle(laptop.ctx, forged));
     expect(err.localized.en).toBe('The office key in the bundle differs from the one pinned here; refused.');
   });
 
@@ -81,7 +70,7 @@ describe('enrolment rules', () => {
     const laptop = await law();
     const file = join(tempDir(), 'office.waiban');
     await exportBundle(office.ctx, { out: file });
-    expect((await refusalOf(importBundle(laptop.ctx, file))).localized.en).toMatch(/^This installation is not enrolled yet: import the enrolment bundle/);
+    expect((await rejectionOf(importBundle(laptop.ctx, file))).localized.en).toMatch(/^This installation is not enrolled yet: import the enrolment bundle/);
   });
 
   it('keeps trusting, in roster version 1, the installations an office registered by hand before the roster existed', async () => {

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-main/contract';
 import { manifestComment, rosterComment } from '../../../src-main/core/bundle/trustedComments';
 import { rosterBytes, type Roster } from '../../../src-main/core/trust/roster';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
@@ -16,17 +15,7 @@ import { enrolAtOffice } from '../../support/enrolment';
 import { minisign } from '../../support/minisignTool';
 import { syncPair, tableContents } from '../../support/syncPair';
 import { partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
-
-async function refusalOf(work: Promise<unknown>): Promise<AppError> {
-  const err = await work.then(
-    () => {
-      throw new Error('expected a refusal, but it was accepted');
-    },
-    (e: unknown) => e,
-  );
-  if (err instanceof AppError) return err;
-  throw err;
-}
+import { rejectionOf } from '../../support/refusal';
 
 const exportOf = async (app: TestApp, name: string): Promise<string> => {
   const file = join(tempDir(), name);
@@ -69,7 +58,7 @@ describe('the roster and the keys it trusts', () => {
     const newer = await exportOf(s.office, 'office-v3.waiban');
     expect((await importBundle(s.laptop.ctx, newer)).rosterVersion).toBe(3);
     const before = tableContents(s.laptop);
-    const err = await refusalOf(importBundle(s.laptop.ctx, older));
+    const err = await rejectionOf(importBundle(s.laptop.ctx, older));
     expect(err.localized.en).toContain('The bundle carries roster version 2, older than version 3 held here: a roster cannot go back');
     expect(err.localized.zh).toContain('名册不能回退');
     expect(tableContents(s.laptop)).toEqual(before);
@@ -87,7 +76,7 @@ describe('the roster and the keys it trusts', () => {
     const entries = [...(await entriesOf(file)), { path: 'roster.json', bytes }, { path: 'roster.json.minisig', bytes: Buffer.from(signature) }];
     const bundle = await resigned(s.laptop, entries, tempDir());
     const before = tableContents(s.office);
-    const err = await refusalOf(s.importAtOffice(bundle));
+    const err = await rejectionOf(s.importAtOffice(bundle));
     expect(err.localized.en).toMatch(/^The roster is not trusted: Signed by another key/);
     expect(tableContents(s.office)).toEqual(before);
   });
@@ -97,7 +86,7 @@ describe('the roster and the keys it trusts', () => {
     const stranger = await tempApp({ name: '陌生人', role: 'department', departments: ['LAW'] });
     await stranger.call('records.put', { register: 'partner', values: partnerValues() });
     const before = tableContents(s.office);
-    const err = await refusalOf(importBundle(s.office.ctx, await exportOf(stranger, 'stranger.waiban')));
+    const err = await rejectionOf(importBundle(s.office.ctx, await exportOf(stranger, 'stranger.waiban')));
     expect(err.localized.en).toMatch(/^The signing key \(id [0-9A-F]{16}\) is not in the roster held here \(version 2\): an unknown signer/);
     expect(tableContents(s.office)).toEqual(before);
   });
@@ -114,14 +103,14 @@ describe('the roster and the keys it trusts', () => {
     const late = await s.exportLaptop();
     expect(revoke(s.office.ctx, s.laptop.ctx.self.id)).toMatchObject({ lastGoodSeq: 1, rosterVersion: 4 });
     const before = tableContents(s.office);
-    const err = await refusalOf(s.importAtOffice(late));
+    const err = await rejectionOf(s.importAtOffice(late));
     expect(err.localized.en).toBe('The key of "法学院联络员" has been revoked; its segment 2 comes after the last one trusted at revocation (1); the bundle was not imported.');
     expect(err.localized.zh).toContain('已被吊销');
     expect(tableContents(s.office)).toEqual(before);
     // Leadership learns of the revocation from the office's next export; the laptop's earlier bundle still counts there.
     expect((await importBundle(leadership.ctx, await exportOf(s.office, 'office.waiban'))).rosterVersion).toBe(4);
     expect(await importBundle(leadership.ctx, early)).toMatchObject({ newChanges: 1, perRegister: { partner: 1 } });
-    expect((await refusalOf(importBundle(leadership.ctx, late))).localized.en).toContain('has been revoked');
+    expect((await rejectionOf(importBundle(leadership.ctx, late))).localized.en).toContain('has been revoked');
   });
 
   it('carries the roster and office key in the enrolment bundle, and the real minisign verifies the roster with that key', async () => {
@@ -146,7 +135,7 @@ describe('the roster and the keys it trusts', () => {
     await writeJoinRequest(law.ctx, join(dir, 'join.waiban'));
     await enrol(office.ctx, join(dir, 'join.waiban'), { yes: true }, join(dir, 'enrolment.waiban'));
     const before = tableContents(other);
-    const err = await refusalOf(importBundle(other.ctx, join(dir, 'enrolment.waiban'), { confirmOffice: { yes: true } }));
+    const err = await rejectionOf(importBundle(other.ctx, join(dir, 'enrolment.waiban'), { confirmOffice: { yes: true } }));
     expect(err.localized.en).toBe('This enrolment bundle is not for this installation (the roster does not list it with its key); nothing changed.');
     expect(tableContents(other)).toEqual(before);
   });
