@@ -26,10 +26,20 @@ export async function bundleElectron() {
       target: 'node22',
       // better-sqlite3 is loaded at runtime with the Electron-ABI binary passed as nativeBinding.
       external: ['electron', 'better-sqlite3'],
-      // CommonJS has no import.meta; code that reads its URL (the xlsx parse worker's launcher) falls back on __dirname.
+      // CommonJS has no import.meta; code that reads its URL (the worker launchers) falls back on __dirname.
       define: { 'import.meta.url': 'undefined' },
     }),
-    // xlsx parsing runs in a worker thread, which loads its own file (services/xlsx/parseWorkbook.ts finds it here).
+    // The handlers run on a worker thread, and parse spreadsheets on another; each loads its own file from here
+    // (src-main/backend/startBackend.ts, src-main/services/xlsx/parseWorkbook.ts).
+    build({
+      ...common,
+      entryPoints: ['src-main/backend/worker.ts'],
+      outfile: 'dist-electron/backendWorker.cjs',
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
+      define: { 'import.meta.url': 'undefined' },
+    }),
     build({
       ...common,
       entryPoints: ['src-main/services/xlsx/parseWorker.ts'],

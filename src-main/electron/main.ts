@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
-import { openApp, type WaibanApp } from '../services/app';
+import { startBackend, type Backend } from '../backend/startBackend';
 import { serveDispatchOverIpc } from './ipc';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { startupFailureMessage } from './startupError';
@@ -48,28 +48,33 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  let waiban: WaibanApp;
+  let backend: Backend;
   try {
-    // The desktop app is how an office starts: a first launch creates the database.
-    waiban = await openApp({
-      dataDir: dataDir(),
-      nativeBinding: nativeBinding(),
-      init: 'default',
-      onInternalError: (err) => console.error(err),
-    });
+    // The desktop app is how an office starts: a first launch creates the database. The handlers run on their own
+    // thread, so no import or recheck can freeze the window, whose events this thread serves.
+    backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default' });
   } catch (err) {
     const { title, content } = startupFailureMessage(err);
     dialog.showErrorBox(title, content);
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => waiban.close());
+  // Quitting waits for the work in flight (an import's transaction) and closes the database cleanly.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void backend.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 
   // Camera, microphone, notifications, geolocation, clipboard reads…: the registers need none of them.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   handleAppProtocol(join(app.getAppPath(), 'dist-renderer'));
-  serveDispatchOverIpc(waiban.dispatch);
+  serveDispatchOverIpc(backend.dispatch);
 
   let window = createWindow();
   // A second launch would open the same database; hand its intent to the running window instead.

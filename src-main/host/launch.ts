@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../contract/result';
-import { openApp } from '../services/app';
+import { startBackend, type Backend } from '../backend/startBackend';
 import { defaultDataDir } from '../services/dataDir';
 import { createWebHost } from './server';
 
@@ -38,27 +38,28 @@ async function main(): Promise<void> {
     fail('找不到界面文件 dist-renderer/index.html：请先运行 vite build（npm run web 会自动运行）', 'dist-renderer/index.html is missing: run `vite build` first (npm run web does)');
   }
 
-  let app;
+  let backend: Backend;
   try {
-    // Like the desktop app, an empty data folder starts as an office workstation with the built-in defaults.
-    app = await openApp({ dataDir, init: 'default', onInternalError: (err) => console.error(err) });
+    // Like the desktop app, an empty data folder starts as an office workstation with the built-in defaults, and
+    // the handlers run on their own thread, so the server answers (and streams progress) while they work.
+    backend = await startBackend({ dataDir, init: 'default' });
   } catch (err) {
     if (err instanceof AppError) fail(err.localized.zh, err.localized.en);
     const detail = err instanceof Error ? err.message : String(err);
     fail(`打开数据文件夹 ${dataDir} 时出错：${detail}`, `Could not open the data folder ${dataDir}: ${detail}`);
   }
 
-  const host = await createWebHost({ dispatch: app.dispatch, staticDir });
+  const host = await createWebHost({ dispatch: backend.dispatch, staticDir });
   process.stdout.write(`Waiban: ${host.url}\n`);
 
   let closing = false;
   const shutdown = () => {
     if (closing) return;
     closing = true;
-    void host.close().finally(() => {
-      app.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => backend.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

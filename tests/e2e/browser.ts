@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { startBackend } from '../../src-main/backend/startBackend';
+import type { Dispatch } from '../../src-main/rpc/dispatch';
 import { createWebHost, type WebHost } from '../../src-main/host/server';
 import { tempDir } from '../support/tempApp';
 
@@ -11,7 +12,8 @@ export const screenshotDir = resolve(import.meta.dirname, 'screenshots');
 export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Session {
-  app: WaibanApp;
+  /** The app's handlers, on the backend thread the browser's page also reaches through the web host. */
+  dispatch: Dispatch;
   host: WebHost;
   browser: Browser;
   page: Page;
@@ -19,16 +21,19 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A browser on a new office data folder, or on a folder a test has already filled with the real services. */
+/**
+ * A browser on a new office data folder, or on a folder a test has already filled with the real services, served as
+ * `npm run web` serves it: the handlers on their own thread behind the web host.
+ */
 export async function startSession(o: { dataDir?: string } = {}): Promise<Session> {
   mkdirSync(screenshotDir, { recursive: true });
-  const app = await openApp({ dataDir: o.dataDir ?? tempDir(), init: 'default' });
-  const host = await createWebHost({ dispatch: app.dispatch, staticDir: resolve(import.meta.dirname, '..', '..', 'dist-renderer') });
+  const backend = await startBackend({ dataDir: o.dataDir ?? tempDir(), init: 'default' });
+  const host = await createWebHost({ dispatch: backend.dispatch, staticDir: resolve(import.meta.dirname, '..', '..', 'dist-renderer') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await page.goto(host.url);
   return {
-    app,
+    dispatch: backend.dispatch,
     host,
     browser,
     page,
@@ -38,7 +43,7 @@ export async function startSession(o: { dataDir?: string } = {}): Promise<Sessio
     close: async () => {
       await browser.close();
       await host.close();
-      app.close();
+      await backend.close();
     },
   };
 }

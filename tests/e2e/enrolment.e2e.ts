@@ -86,7 +86,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
       await byTestId(page, 'join-approved').waitFor();
       expect(await byTestId(page, 'join-approved').innerText()).toContain('已批准“法学院联络员”加入名册（第 2 版）');
       officeFingerprint = await fingerprintShown(page, 'office-fingerprint-to-read');
-      expect(officeFingerprint).toBe(s.app.ctx.self.fingerprint);
+      expect(await s.dispatch('app.info', {})).toMatchObject({ ok: true, value: { installation: { fingerprint: officeFingerprint } } });
       await expect.poll(() => byTestId(page, 'sync-installations').innerText()).toContain('法学院联络员');
       await wholePageShot(s, 'enrol-03-office-approved');
 
@@ -120,7 +120,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
       expect(await page.locator('[data-testid^="revoke-"]').count()).toBe(0);
       await wholePageShot(s, 'enrol-05-laptop-enrolled');
       // Enrolled, it writes and sends the office a bundle (kept for after the revocation).
-      const put = await s.app.dispatch('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+      const put = await s.dispatch('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
       expect(put.ok).toBe(true);
       await page.reload();
       await byTestId(page, 'sync-page').waitFor();
@@ -159,7 +159,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
       await byTestId(page, 'sync-import-refused').waitFor();
       expect(await byTestId(page, 'sync-import-refused').innerText()).toMatch(/吊销/);
       await wholePageShot(s, 'enrol-08-office-revoked');
-      const partners = await s.app.dispatch('records.list', { register: 'partner' });
+      const partners = await s.dispatch('records.list', { register: 'partner' });
       expect(partners).toMatchObject({ ok: true, value: { total: 0 } });
     });
   });

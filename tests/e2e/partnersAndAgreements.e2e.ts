@@ -74,7 +74,7 @@ describe('partners and agreements in the browser', () => {
     await expect.poll(() => history.innerText()).toContain('（修订）');
     await session().shot('06-detail-history');
     await closeDetail(page);
-    const stored = await session().app.dispatch('records.list', { register: 'agreement', search: '修订' });
+    const stored = await session().dispatch('records.list', { register: 'agreement', search: '修订' });
     expect(stored.ok && (stored.value as { total: number }).total).toBe(1);
   });
 

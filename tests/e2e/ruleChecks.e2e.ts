@@ -7,7 +7,7 @@ import { byTestId, fill, save, sessionPerFile, wholePageShot } from './ui';
 const session = sessionPerFile();
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await session().app.dispatch(channel as never, input as never);
+  const r = await session().dispatch(channel as never, input as never);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 }

@@ -64,7 +64,7 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, 'conflict-save').click();
       await byTestId(page, 'conflicts-empty').waitFor();
       await expect.poll(() => byTestId(page, 'conflict-nav-badge').count()).toBe(0);
-      const r = await session.app.dispatch('records.get', { register: 'partner', id: p.id });
+      const r = await session.dispatch('records.get', { register: 'partner', id: p.id });
       expect(r.ok && r.value).toMatchObject({ values: { city: '伦敦（学院改）', nameOriginal: 'UCL', website: 'https://www.ucl.ac.uk' }, meta: { conflict: false } });
     });
   });
@@ -92,7 +92,7 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, `use-version-${deleteColumn}`).click();
       await byTestId(page, 'conflict-save').click();
       await byTestId(page, 'conflicts-empty').waitFor();
-      const r = await session.app.dispatch('records.get', { register: 'partner', id: p.id });
+      const r = await session.dispatch('records.get', { register: 'partner', id: p.id });
       expect(r.ok && r.value).toMatchObject({ meta: { deleted: true, conflict: false } });
     });
   });
@@ -131,7 +131,7 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, 'record-detail').getByText('学院录入的老师').first().waitFor();
       expect(await page.locator('[data-testid="detail-edit"], [data-testid="detail-delete"]').count()).toBe(0);
       await session.shot('sync-05-review-record');
-      const refused = await session.app.dispatch('records.put', { register: 'person', id: fromLaptop.id, values: { name: '改' } });
+      const refused = await session.dispatch('records.put', { register: 'person', id: fromLaptop.id, values: { name: '改' } });
       expect(!refused.ok && refused.error.code).toBe('READ_ONLY');
     });
   });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { addDemoData } from '../../src-main/services/demo';
 import { byTestId, choose, closeDetail, fill, formField, save, sessionPerFile, total, wholePageShot } from './ui';
 
-const session = sessionPerFile();
+const session = sessionPerFile((app) => addDemoData(app.ctx, app.writer, 60));
 
 /** The headline figure of a target as the dashboard shows it (its link's data). */
 const actualOf = async (page: Page, code: string) => Number(await byTestId(page, `target-actual-${code}`).getAttribute('data-actual'));
@@ -28,8 +28,6 @@ describe('the plan dashboard on the demo data: figures, drill-down, a new agreem
 
   it('shows every target of the 13th plan with a figure or what is missing, never a made-up 0', async () => {
     const s = session();
-    addDemoData(s.app.ctx, s.app.writer, 60);
-    await s.page.reload();
     const { page } = s;
     await byTestId(page, 'target-T1').waitFor();
     // Today is past the 13th plan: the dashboard says so and looks at its last year.

@@ -6,7 +6,7 @@ const session = sessionPerFile();
 
 /** Set-up the page does not exercise (people, a fund and its allocation), through the same handlers. */
 async function call(channel: ChannelName, input: unknown): Promise<{ id: string }> {
-  const r = await session().app.dispatch(channel, input);
+  const r = await session().dispatch(channel, input);
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value as { id: string };
 }

@@ -1,12 +1,26 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { tempDir } from '../support/tempApp';
 import { startSession, type Session } from './browser';
 
-/** One browser session for the whole file (each e2e file gets its own app, data folder and browser). */
-export function sessionPerFile(): () => Session {
+/**
+ * One browser session for the whole file (each e2e file gets its own app, data folder and browser), on a data
+ * folder `fill` has first written with the real services.
+ */
+export function sessionPerFile(fill?: (app: WaibanApp) => void): () => Session {
   let s: Session | undefined;
   beforeAll(async () => {
-    s = await startSession();
+    const dataDir = tempDir();
+    if (fill) {
+      const app = await openApp({ dataDir, init: 'default' });
+      try {
+        fill(app);
+      } finally {
+        app.close();
+      }
+    }
+    s = await startSession({ dataDir });
   });
   afterAll(async () => {
     await s?.close();

@@ -51,7 +51,7 @@ describe('importing a filled-in template through the wizard', () => {
     await session().shot('xlsx-import-preview-error-zh');
     await byTestId(page, 'xlsx-cancel').click();
     await byTestId(page, 'xlsx-wizard').waitFor({ state: 'detached' });
-    expect(await session().app.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { rows: [] } });
+    expect(await session().dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { rows: [] } });
 
     await page.getByText('English', { exact: true }).click();
     await pickFile(page, withError);
@@ -112,7 +112,7 @@ describe('importing a filled-in template through the wizard', () => {
     await byTestId(page, 'xlsx-confirm').click();
     await expect.poll(() => byTestId(page, 'xlsx-done').innerText()).toContain('新增 1');
     await byTestId(page, 'xlsx-close').click();
-    const listed = await session().app.dispatch('records.list', { register: 'partner', search: '剑桥大学' });
+    const listed = await session().dispatch('records.list', { register: 'partner', search: '剑桥大学' });
     expect(listed).toMatchObject({ ok: true, value: { rows: [{ values: { nameZh: '剑桥大学', city: '剑桥' } }] } });
   });
 

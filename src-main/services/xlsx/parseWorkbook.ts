@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorBody } from '../../contract';
 import type { RawCell } from '../../core/xlsx/readSheet';
+import { startWorker } from '../workerThread';
 
 export interface ParseLimits {
   /** Wall-clock time the parse may take. */
@@ -19,25 +16,10 @@ export interface ParseLimits {
  */
 export const parseLimits: ParseLimits = { timeMs: 60_000, heapMb: 1536 };
 
-/** tsx's ESM register API: require.resolve would give its CommonJS build, which cannot register ESM hooks here. */
-function tsxEsmApi(from: string): string {
-  const manifest = createRequire(from).resolve('tsx/package.json');
-  const exports = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return join(dirname(manifest), exports.exports['./esm/api']!.import.default);
-}
-
-/**
- * The worker runs from this folder's parseWorker.ts under tsx (CLI, web host, tests), or from the file the Electron
- * build writes beside main.cjs, where `import.meta` is empty.
- */
-function startWorker(heapMb: number): Worker {
+/** The worker runs parseWorker.ts; the Electron build writes it beside main.cjs as xlsxParseWorker.cjs. */
+function startParseWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, heapMb / 4) };
-  const here = import.meta.url;
-  if (!here) return new Worker(join(__dirname, 'xlsxParseWorker.cjs'), { resourceLimits });
-  const tsx = pathToFileURL(tsxEsmApi(here)).href;
-  const entry = new URL('./parseWorker.ts', here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  return startWorker(import.meta.url ? new URL('./parseWorker.ts', import.meta.url) : undefined, 'xlsxParseWorker.cjs', { resourceLimits });
 }
 
 const tooSlow = (limits: ParseLimits) =>
@@ -67,7 +49,7 @@ const keepAfterBytes = 8 * 2 ** 20;
 
 function takeWorker(heapMb: number): Worker {
   const kept = idle.get(heapMb);
-  if (!kept) return startWorker(heapMb);
+  if (!kept) return startParseWorker(heapMb);
   idle.delete(heapMb);
   kept.retire();
   kept.worker.ref();

@@ -1,0 +1,20 @@
+import type { AppErrorBody, Result, WorkProgress } from '../contract';
+import type { InstallationSetup } from '../services/installation';
+
+/** What the backend thread opens: the data folder, and how the desktop app and the web host open it. */
+export interface BackendOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  init?: InstallationSetup | 'default';
+}
+
+/** One handler call; `progress` says the caller listens for reports. */
+export type ToBackend = { type: 'call'; id: number; channel: string; input: unknown; progress: boolean } | { type: 'close' };
+
+export type FromBackend =
+  | { type: 'ready' }
+  /** The data folder could not be opened: an AppError's body says what to do; anything else is a defect's text. */
+  | { type: 'failed'; error: AppErrorBody | { detail: string } }
+  | { type: 'progress'; id: number; progress: WorkProgress }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'closed' };
