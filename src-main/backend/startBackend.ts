@@ -32,8 +32,8 @@ const shuttingDown: Result<never> = {
   error: { code: 'INTERNAL', message: { zh: '应用正在关闭，这一操作没有执行。', en: 'The app is closing; this operation was not run.' } },
 };
 
-/** The backend thread; the Electron build writes worker.ts beside main.cjs as backendWorker.cjs. */
-function spawn(options: BackendOptions): Worker {
+/** The backend thread (exported for tests that stop it as a crash would); the Electron build writes worker.ts beside main.cjs as backendWorker.cjs. */
+export function spawn(options: BackendOptions): Worker {
   return startWorker(import.meta.url ? new URL('./worker.ts', import.meta.url) : undefined, 'backendWorker.cjs', { workerData: options });
 }
 
@@ -58,7 +58,7 @@ function opened(worker: Worker): Promise<void> {
  * freeze it. Should the thread die (a crash, not a refusal), the calls in flight get an error and the next call
  * starts a new one on the same data folder.
  */
-export async function startBackend(options: BackendOptions): Promise<Backend> {
+export async function startBackend(options: BackendOptions, spawnThread: (options: BackendOptions) => Worker = spawn): Promise<Backend> {
   const calls = new Map<number, Call>();
   const inFlight = new Set<Promise<Result<unknown>>>();
   let nextId = 1;
@@ -89,7 +89,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   };
 
   const start = (): Promise<Worker> => {
-    const worker = spawn(options);
+    const worker = spawnThread(options);
     return opened(worker).then(() => attach(worker));
   };
   running = Promise.resolve(await start());

@@ -123,6 +123,14 @@ async function settle(fake: { windows: unknown[]; exitCode?: number }) {
   await vi.waitFor(() => expect(fake.windows.length > 0 || fake.exitCode !== undefined).toBe(true), { timeout: 10_000 });
 }
 
+/** Quits as Electron does: will-quit, which main holds back until the backend thread has closed the database, then quits again. */
+async function quit(fake: { emit: (event: string, ...args: unknown[]) => void; quit: boolean }) {
+  let heldBack = false;
+  fake.emit('will-quit', { preventDefault: () => (heldBack = true) });
+  expect(heldBack).toBe(true);
+  await vi.waitFor(() => expect(fake.quit).toBe(true), { timeout: 10_000 });
+}
+
 const trustedEvent = { senderFrame: { url: 'app://waiban/index.html#/partners', parent: null } };
 
 describe('Electron main process wiring', () => {
@@ -146,7 +154,7 @@ describe('Electron main process wiring', () => {
       nodeIntegration: false,
       preload: join(appPath, 'dist-electron', 'preload.cjs'),
     });
-    fake.emit('will-quit');
+    await quit(fake);
   });
 
   it('serves the build over app:// with the CSP, and nothing outside it', async () => {
@@ -163,7 +171,7 @@ describe('Electron main process wiring', () => {
     expect((await serve(new Request('app://waiban/%2e%2e/package.json'))).status).toBe(404);
     expect((await serve(new Request('app://waiban/missing.js'))).status).toBe(404);
     expect((await serve(new Request('app://waiban/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
-    fake.emit('will-quit');
+    await quit(fake);
   });
 
   it('answers IPC from the app’s main frame only', async () => {
@@ -178,7 +186,7 @@ describe('Electron main process wiring', () => {
     expect(await invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'app.info', {})).toMatchObject(refused);
     expect(await invoke({ senderFrame: { url: 'app://waiban/index.html', parent: {} } }, 'app.info', {})).toMatchObject(refused);
     expect(await invoke({ senderFrame: null }, 'app.info', {})).toMatchObject(refused);
-    fake.emit('will-quit');
+    await quit(fake);
   });
 
   it('denies permissions, foreign navigation and new windows; https links go to the system browser', async () => {
@@ -218,7 +226,7 @@ describe('Electron main process wiring', () => {
     expect(openHandler?.({ url: 'https://partner.example/' })).toEqual({ action: 'deny' });
     expect(openHandler?.({ url: 'file:///C:/Windows/calc.exe' })).toEqual({ action: 'deny' });
     expect(fake.opened).toEqual(['https://www.example.edu/', 'https://partner.example/']);
-    fake.emit('will-quit');
+    await quit(fake);
   });
 
   it('shows both languages and quits when the data cannot be opened', async () => {
