@@ -6,10 +6,16 @@ export interface BackendOptions {
   dataDir: string;
   nativeBinding?: string;
   init?: InstallationSetup | 'default';
+  /** The private key the operating system keeps, opened by the desktop app's main thread. */
+  systemKey?: string;
 }
 
 /** One handler call; `progress` says the caller listens for reports. */
-export type ToBackend = { type: 'call'; id: number; channel: string; input: unknown; progress: boolean } | { type: 'close' };
+export type ToBackend =
+  | { type: 'call'; id: number; channel: string; input: unknown; progress: boolean }
+  /** A key just sealed by the operating system, to sign with from now on: its clear copy is gone. */
+  | { type: 'systemKey'; pem: string }
+  | { type: 'close' };
 
 export type FromBackend =
   | { type: 'ready' }

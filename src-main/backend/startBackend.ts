@@ -9,6 +9,8 @@ export interface Backend {
   dispatch: Dispatch;
   /** Lets calls in flight finish, then closes the database and ends the thread. */
   close(): Promise<void>;
+  /** Hands over the key the operating system now keeps: the calls after this one sign with it. */
+  useSystemKey(pem: string): void;
 }
 
 interface Call {
@@ -136,5 +138,11 @@ export async function startBackend(options: BackendOptions, spawnThread: (option
     });
   };
 
-  return { dispatch, close };
+  // A thread started after a crash is given the key again with its options.
+  const useSystemKey = (pem: string) => {
+    options = { ...options, systemKey: pem };
+    live?.postMessage({ type: 'systemKey', pem } satisfies ToBackend);
+  };
+
+  return { dispatch, close, useSystemKey };
 }

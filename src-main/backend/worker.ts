@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, type OnProgress } from '../contract';
 import { openApp, type WaibanApp } from '../services/app';
+import { useSystemKey } from '../services/keyProtection';
 import type { BackendOptions, FromBackend, ToBackend } from './messages';
 
 /**
@@ -17,6 +18,10 @@ function serve(app: WaibanApp): void {
       app.close();
       post({ type: 'closed' });
       port.close();
+      return;
+    }
+    if (message.type === 'systemKey') {
+      useSystemKey(app.ctx, message.pem);
       return;
     }
     const { id, channel, input } = message;

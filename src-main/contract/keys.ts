@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
-/** Whether this installation's private key asks for a passphrase, and whether this session has it. */
+/**
+ * Whether this installation's private key is protected (by a passphrase, or kept by the operating system for the
+ * desktop app), and whether this session can sign with it.
+ */
 export interface KeyStatusDto {
   protected: boolean;
   unlocked: boolean;
+  keptBySystem: boolean;
 }
 
 const passphrase = z.string().min(1).max(1024);

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { startBackend, type Backend } from '../backend/startBackend';
+import { openSealedKey, sealPlainKey } from '../services/keySealing';
 import { serveDispatchOverIpc } from './ipc';
+import { systemKeyVault } from './keyVault';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { startupFailureMessage } from './startupError';
 import { appEntryUrl, isAllowedNavigation, shouldOpenExternally } from './urlPolicy';
@@ -52,7 +54,12 @@ async function start(): Promise<void> {
   try {
     // The desktop app is how an office starts: a first launch creates the database. The handlers run on their own
     // thread, so no import or recheck can freeze the window, whose events this thread serves.
-    backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default' });
+    const vault = systemKeyVault();
+    const systemKey = vault && openSealedKey(dataDir(), vault);
+    backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default', systemKey });
+    // A new installation's key, or one whose passphrase was removed, goes to the operating system's keeping.
+    const sealed = vault && sealPlainKey(dataDir(), vault);
+    if (sealed) backend.useSystemKey(sealed);
   } catch (err) {
     const { title, content } = startupFailureMessage(err);
     dialog.showErrorBox(title, content);

@@ -10,6 +10,7 @@ import { databaseFile } from './dataDir';
 import { keepDefaultsHome } from './bundle/localDefaults';
 import { loadDefaults } from './defaults';
 import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
+import { useSystemKey } from './keyProtection';
 import { ensureRecordLinks } from './recordLinks';
 import { ensureOfficeRoster } from './trust/roster';
 
@@ -23,6 +24,8 @@ export interface OpenAppOptions {
    */
   init?: InstallationSetup | 'default';
   onInternalError?: (err: unknown) => void;
+  /** The private key the operating system keeps for the desktop app (services/keySealing.ts), opened. */
+  systemKey?: string;
 }
 
 export interface WaibanApp {
@@ -65,6 +68,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
       created = true;
     }
     const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self });
+    if (options.systemKey) useSystemKey(ctx, options.systemKey);
     const writer = new ChangeWriter(ctx);
     ensureRecordLinks(ctx);
     loadDefaults(ctx, writer, created);

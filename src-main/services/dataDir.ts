@@ -11,3 +11,5 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 export const databaseFile = (dataDir: string): string => join(dataDir, 'waiban.sqlite');
 export const filesDir = (dataDir: string): string => join(dataDir, 'files');
 export const keyFile = (dataDir: string): string => join(dataDir, 'keys', 'installation.key');
+/** The private key sealed by the operating system (services/keySealing.ts), in place of keyFile. */
+export const sealedKeyFile = (dataDir: string): string => join(dataDir, 'keys', 'installation.key.sealed');

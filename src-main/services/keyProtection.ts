@@ -2,7 +2,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError, type KeyStatusDto } from '../contract';
 import type { ServiceContext } from './context';
-import { keyFile } from './dataDir';
+import { keyFile, sealedKeyFile } from './dataDir';
 
 /**
  * The private key may be kept as a passphrase-protected PKCS#8 file (design/bundles.md), so a lost laptop's
@@ -10,21 +10,35 @@ import { keyFile } from './dataDir';
  * stays in this process's memory only, never on disk.
  */
 const unlocked = new WeakMap<ServiceContext, KeyObject>();
+/** The key the operating system keeps (services/keySealing.ts), handed over by the desktop app at each launch. */
+const systemKeys = new WeakMap<ServiceContext, KeyObject>();
 
 /** A passphrase people can be asked to keep: long enough that guessing it offline takes real work. */
 export const minPassphraseLength = 8;
 
-const encrypted = (pem: string) => pem.includes('BEGIN ENCRYPTED PRIVATE KEY');
+export const isPassphrasePem = (pem: string): boolean => pem.includes('BEGIN ENCRYPTED PRIVATE KEY');
+const encrypted = isPassphrasePem;
 
 function keyText(ctx: ServiceContext): string {
   const file = keyFile(ctx.dataDir);
+  if (!existsSync(file) && existsSync(sealedKeyFile(ctx.dataDir))) {
+    throw new AppError('NOT_FOUND', {
+      zh: '本机私钥由桌面应用交给操作系统保管，只能在桌面应用中签名。如需在命令行中签名，请先在桌面应用中为私钥设置口令。',
+      en: "This installation's private key is kept by the operating system for the desktop app and signs only there. To sign from the command line, set a key passphrase in the desktop app first.",
+    });
+  }
   if (!existsSync(file)) {
     throw new AppError('NOT_FOUND', { zh: `找不到本机私钥文件 ${file}，无法签名。`, en: `This installation's private key file ${file} is missing; nothing can be signed.` });
   }
   return readFileSync(file, 'utf8');
 }
 
-export const isKeyProtected = (ctx: ServiceContext): boolean => encrypted(keyText(ctx));
+export const isKeyProtected = (ctx: ServiceContext): boolean => systemKeys.has(ctx) || encrypted(keyText(ctx));
+
+/** The key the operating system keeps, opened by the desktop app; used for signing from now on. */
+export function useSystemKey(ctx: ServiceContext, pem: string): void {
+  systemKeys.set(ctx, createPrivateKey(pem));
+}
 
 function decrypt(pem: string, passphrase: string): KeyObject {
   try {
@@ -36,6 +50,8 @@ function decrypt(pem: string, passphrase: string): KeyObject {
 
 /** The private key for signing: read as is, or the one unlocked in this session, else KEY_LOCKED. */
 export function privateKeyOf(ctx: ServiceContext): KeyObject {
+  const system = systemKeys.get(ctx);
+  if (system) return system;
   const pem = keyText(ctx);
   if (!encrypted(pem)) {
     try {
@@ -54,12 +70,14 @@ export function privateKeyOf(ctx: ServiceContext): KeyObject {
 }
 
 export const keyStatus = (ctx: ServiceContext): KeyStatusDto => {
+  if (systemKeys.has(ctx)) return { protected: true, unlocked: true, keptBySystem: true };
   const isProtected = isKeyProtected(ctx);
-  return { protected: isProtected, unlocked: !isProtected || unlocked.has(ctx) };
+  return { protected: isProtected, unlocked: !isProtected || unlocked.has(ctx), keptBySystem: false };
 };
 
 /** Unlocks the protected key for this session; a wrong passphrase is refused and unlocks nothing. */
 export function unlockKey(ctx: ServiceContext, passphrase: string): void {
+  if (systemKeys.has(ctx)) return;
   const pem = keyText(ctx);
   if (!encrypted(pem)) return;
   unlocked.set(ctx, decrypt(pem, passphrase));
@@ -74,19 +92,26 @@ function replaceKeyFile(ctx: ServiceContext, pem: string): void {
   renameSync(temp, file);
 }
 
-/** Protects the key with a passphrase (or changes it, given the current one), keeping the same key pair. */
+/**
+ * Protects the key with a passphrase (or changes it, given the current one), keeping the same key pair. A key the
+ * operating system kept is then kept by the passphrase instead, so the command line can sign too.
+ */
 export function protectKey(ctx: ServiceContext, passphrase: string, current?: string): void {
   if (passphrase.length < minPassphraseLength) {
     throw new AppError('VALIDATION', { zh: `密钥口令至少 ${minPassphraseLength} 个字符。`, en: `The key passphrase needs at least ${minPassphraseLength} characters.` });
   }
-  const pem = keyText(ctx);
-  const key = encrypted(pem) ? (current === undefined ? privateKeyOf(ctx) : decrypt(pem, current)) : createPrivateKey(pem);
+  const system = systemKeys.get(ctx);
+  const pem = system ? undefined : keyText(ctx);
+  const key = system ?? (encrypted(pem!) ? (current === undefined ? privateKeyOf(ctx) : decrypt(pem!, current)) : createPrivateKey(pem!));
   replaceKeyFile(ctx, key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }) as string);
+  rmSync(sealedKeyFile(ctx.dataDir), { force: true });
+  systemKeys.delete(ctx);
   unlocked.set(ctx, key);
 }
 
 /** Removes the passphrase, given it: the key is kept as a plain file readable by its owner only. */
 export function unprotectKey(ctx: ServiceContext, passphrase: string): void {
+  if (systemKeys.has(ctx)) return;
   const pem = keyText(ctx);
   if (!encrypted(pem)) return;
   replaceKeyFile(ctx, decrypt(pem, passphrase).export({ type: 'pkcs8', format: 'pem' }) as string);

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,6 +76,13 @@ function fakeElectron(appPath: string, lockGranted = true) {
       },
     },
     shell: { openExternal: (url: string) => (fake.opened.push(url), Promise.resolve()) },
+    // Stands in for the operating system's keeping: reversible, and plainly not the PEM text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`os-sealed:${Buffer.from(text).toString('base64')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^os-sealed:/, ''), 'base64').toString(),
+    },
   };
   return { fake, module };
 }
@@ -89,6 +96,7 @@ vi.mock('electron', () => ({
   get dialog() { return holder.module.dialog; },
   get session() { return holder.module.session; },
   get shell() { return holder.module.shell; },
+  get safeStorage() { return holder.module.safeStorage; },
 }));
 
 let appPath: string;
@@ -154,6 +162,19 @@ describe('Electron main process wiring', () => {
       nodeIntegration: false,
       preload: join(appPath, 'dist-electron', 'preload.cjs'),
     });
+    await quit(fake);
+  });
+
+  it('gives the private key to the operating system to keep, and signs with it', async () => {
+    const fake = await launch();
+    fake.ready();
+    await settle(fake);
+    const keys = join(appPath, 'data', 'keys');
+    expect(existsSync(join(keys, 'installation.key'))).toBe(false);
+    expect(readFileSync(join(keys, 'installation.key.sealed'), 'utf8')).toMatch(/^os-sealed:/);
+    const invoke = fake.ipcHandlers.get('waiban:invoke')!;
+    expect(await invoke(trustedEvent, 'keys.status', {})).toMatchObject({ ok: true, value: { protected: true, unlocked: true, keptBySystem: true } });
+    expect(await invoke(trustedEvent, 'sync.export', { to: 'review' })).toMatchObject({ ok: true });
     await quit(fake);
   });
 
