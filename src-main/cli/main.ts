@@ -243,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'enrol': {
-      const { values, positionals } = parse(rest, { out: { type: 'string' }, fingerprint: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, fingerprint: { type: 'string' }, departments: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } });
       await runEnrol(positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }

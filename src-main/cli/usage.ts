@@ -52,9 +52,10 @@ Commands:
                               is printed with Chromium (/usr/bin/chromium or $CHROMIUM_PATH)
   join-request --out FILE      on a new laptop: a request to join, signed with its key, to take to the office;
                               prints the key fingerprint to read aloud there
-  enrol FILE --out FILE [--fingerprint FP | --yes]
+  enrol FILE --out FILE [--fingerprint FP | --yes] [--departments A,B]
                               office: approve a join request once its key fingerprint matches the one read aloud
-                              (asked on a terminal), adding it to the signed roster; writes the enrolment bundle
+                              (asked on a terminal), adding it to the signed roster; writes the enrolment bundle;
+                              --departments approves a department laptop for these instead of those it asked for
   keys show [--json]          this installation's id, role, key fingerprint, the pinned office key's fingerprint
                               and the roster version
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment

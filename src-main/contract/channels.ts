@@ -26,7 +26,7 @@ import {
   type SyncImportReport,
   type SyncStatus,
 } from './sync';
-import { bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
+import { approveJoinInputSchema, bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -105,7 +105,7 @@ export const channels = {
   'sync.trust': { input: none, output: {} as TrustDto },
   'sync.joinRequest': { input: none, output: {} as JoinRequestDto & FileBytesDto },
   'sync.readJoinRequest': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as JoinRequestDto },
-  'sync.enrol': { input: enrolInputSchema, output: {} as EnrolResultDto },
+  'sync.enrol': { input: approveJoinInputSchema, output: {} as EnrolResultDto },
   /** Before enrolment: the office key an enrolment bundle would pin, and its preview (nothing written). */
   'sync.readEnrolment': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as EnrolmentOfferDto },
   'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto },

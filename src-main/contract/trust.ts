@@ -45,6 +45,8 @@ export interface FileBytesDto {
 /** The office's answer to a join request: what was approved, and the enrolment bundle to hand back. */
 export interface EnrolResultDto extends FileBytesDto {
   request: JoinRequestDto;
+  /** The departments the roster lists it for: those asked for, or those the office approved instead. */
+  departments: string[];
   rosterVersion: number;
   /** False when it was already enrolled with this key and only the bundle was written again. */
   added: boolean;
@@ -66,4 +68,6 @@ export const fingerprintSchema = z.string().min(8).max(100);
 
 /** A join request (sync.enrol) or an enrolment bundle (sync.acceptEnrolment) with the fingerprint the person confirmed. */
 export const enrolInputSchema = z.object({ base64: bundleBytesSchema, fingerprint: fingerprintSchema }).strict();
+/** The office's approval of a join request: `departments` when it approves others than those asked for. */
+export const approveJoinInputSchema = enrolInputSchema.extend({ departments: z.array(z.string().min(1).max(32)).min(1).max(50).optional() }).strict();
 export const revokeInputSchema = z.object({ installation: z.string().uuid() }).strict();

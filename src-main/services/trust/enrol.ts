@@ -12,6 +12,8 @@ import { heldRoster, publishRoster, requireRoster } from './roster';
 
 export interface EnrolReport {
   request: JoinRequestDto;
+  /** What the roster lists it for: the departments asked for, or those the office approved instead. */
+  departments: string[];
   rosterVersion: number;
   /** False when the installation was already in the roster with this key: only the bundle was written again. */
   added: boolean;
@@ -26,18 +28,21 @@ function requireOffice(ctx: ServiceContext): void {
 
 /**
  * Office: approves a join request once a person has confirmed its key fingerprint, adding the installation
- * to a new roster version, and writes the enrolment bundle (the roster, the office key to pin, and what the
+ * to a new roster version for the departments it asked for or those the office sets instead (a liaison who picked
+ * the wrong one), and writes the enrolment bundle (the roster, the office key to pin, and what the
  * office sends that installation: a department's stream, or everything for review). Asking again for an installation already
  * enrolled with the same key writes the bundle again without a new roster version.
  */
-export async function enrol(ctx: ServiceContext, requestFile: string, decision: TrustDecision | undefined, out: string): Promise<EnrolReport> {
+export async function enrol(ctx: ServiceContext, requestFile: string, decision: TrustDecision | undefined, out: string, approvedDepartments?: string[]): Promise<EnrolReport> {
   requireOffice(ctx);
   if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
   const { request, dto } = await readJoinRequest(requestFile);
   const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}，未做任何改动。`, en: `${en}; nothing changed.` });
   if (request.role === 'office') throw refuse('入网申请不能申请外事办角色', 'A join request cannot ask for the office role');
-  if (request.role === 'department' && request.departments.length === 0) throw refuse('院系部安装须指定所属部门', 'A department installation needs its department(s)');
-  const unknown = request.departments.filter((d) => !liveDepartmentCodes(ctx).has(d));
+  if (request.role === 'review' && approvedDepartments?.length) throw refuse('审阅安装不属于任何部门', 'A review installation belongs to no department');
+  const asked = request.role === 'department' ? [...new Set(approvedDepartments ?? request.departments)] : request.departments;
+  if (request.role === 'department' && asked.length === 0) throw refuse('院系部安装须指定所属部门', 'A department installation needs its department(s)');
+  const unknown = asked.filter((d) => !liveDepartmentCodes(ctx).has(d));
   if (unknown.length) throw refuse(`部门代码 ${unknown.join('、')} 不在部门名录中`, `Department code(s) ${unknown.join(', ')} are not in the department register`);
   const roster = requireRoster(ctx);
   const key = keyOfEntry(request);
@@ -58,7 +63,7 @@ export async function enrol(ctx: ServiceContext, requestFile: string, decision: 
         id: request.id,
         name: request.name,
         role: request.role,
-        departments: request.departments,
+        departments: asked,
         publicKey: request.publicKey,
         status: 'active',
         lastGoodSeq: null,
@@ -69,9 +74,10 @@ export async function enrol(ctx: ServiceContext, requestFile: string, decision: 
   // What the new installation starts from is what the office would send it anyway: a department laptop its
   // department's stream (never another department's records, which it would refuse whole), a review
   // installation everything, relayed segments included.
-  const to: Destination = request.role === 'review' ? 'review' : departmentDestination(request.departments);
+  const departments = same ? same.departments : asked;
+  const to: Destination = request.role === 'review' ? 'review' : departmentDestination(departments);
   const bundle = await exportBundle(ctx, { out, to, full: true, officeKey: true });
-  return { request: dto, rosterVersion: heldRoster(ctx)!.roster.version, added: !same, bundle };
+  return { request: dto, departments, rosterVersion: heldRoster(ctx)!.roster.version, added: !same, bundle };
 }
 
 /**

@@ -39,11 +39,11 @@ export const joinRequestFile = (ctx: ServiceContext): Promise<JoinRequestDto & F
 export const inspectJoinRequest = (base64: string): Promise<JoinRequestDto> =>
   inTempDir(async (dir) => (await readJoinRequest(written(dir, 'join.waiban', base64))).dto);
 
-export const enrolFromBytes = (ctx: ServiceContext, input: { base64: string; fingerprint: string }) =>
+export const enrolFromBytes = (ctx: ServiceContext, input: { base64: string; fingerprint: string; departments?: string[] }) =>
   inTempDir(async (dir) => {
     const out = join(dir, 'enrolment.waiban');
-    const r = await enrol(ctx, written(dir, 'join.waiban', input.base64), { fingerprint: input.fingerprint }, out);
-    return { request: r.request, rosterVersion: r.rosterVersion, added: r.added, fileName: `${safeName(r.request.name)}-登记.waiban`, base64: readFileSync(out).toString('base64') };
+    const r = await enrol(ctx, written(dir, 'join.waiban', input.base64), { fingerprint: input.fingerprint }, out, input.departments);
+    return { request: r.request, departments: r.departments, rosterVersion: r.rosterVersion, added: r.added, fileName: `${safeName(r.request.name)}-登记.waiban`, base64: readFileSync(out).toString('base64') };
   });
 
 /**

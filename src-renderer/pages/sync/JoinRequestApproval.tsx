@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, FileInput, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, FileInput, Group, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,13 +14,14 @@ import { FingerprintConfirm } from './FingerprintConfirm';
 type Step =
   | { at: 'idle' }
   | { at: 'reading' }
-  | { at: 'request'; base64: string; request: JoinRequestDto; working: boolean }
+  | { at: 'request'; base64: string; request: JoinRequestDto; working: boolean; approved: string[] }
   | { at: 'done'; result: EnrolResultDto }
   | { at: 'refused'; message: string };
 
 /**
  * The office: pick a join request, see who asks and its key fingerprint, confirm it matches what the liaison
- * read out, approve; the enrolment bundle is saved, with the office fingerprint to read back.
+ * read out and the departments to approve (those asked for, or corrected here), approve; the enrolment bundle is
+ * saved, with the office fingerprint to read back.
  */
 export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeFingerprint: string; onApproved: () => void }) {
   const { t } = useTranslation();
@@ -39,17 +40,18 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
     setStep({ at: 'reading' });
     try {
       const base64 = await readAsBase64(picked);
-      setStep({ at: 'request', base64, request: await invoke('sync.readJoinRequest', { base64 }), working: false });
+      const request = await invoke('sync.readJoinRequest', { base64 });
+      setStep({ at: 'request', base64, request, working: false, approved: request.departments });
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
     }
   };
 
-  const approve = async (base64: string, request: JoinRequestDto) => {
+  const approve = async (base64: string, request: JoinRequestDto, approved: string[]) => {
     if (!fingerprint) return;
-    setStep({ at: 'request', base64, request, working: true });
+    setStep({ at: 'request', base64, request, working: true, approved });
     try {
-      const result = await invoke('sync.enrol', { base64, fingerprint });
+      const result = await invoke('sync.enrol', { base64, fingerprint, ...(request.role === 'department' ? { departments: approved } : {}) });
       downloadBlob(base64ToBlob(result.base64, result.fileName), result.fileName);
       setStep({ at: 'done', result });
       setFile(null);
@@ -86,12 +88,17 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
             <Text size="sm">{t('sync.approve.theirFingerprint')}</Text>
             <Fingerprint value={step.request.fingerprint} testid="join-request-fingerprint" />
             <FingerprintConfirm key={step.request.id + step.request.fingerprint} expected={step.request.fingerprint} onDecision={onDecision} />
-            {step.request.departments.length > 0 ? (
+            {step.request.role === 'department' ? (
+              <MultiSelect label={t('sync.approve.departmentsToApprove')} description={t('sync.approve.departmentsToApproveHint')} data={departments.options}
+                value={step.approved} onChange={(approved) => { setStep({ ...step, approved }); setDepartmentsOk(false); }} searchable maw={560}
+                disabled={step.working} data-testid="join-departments" />
+            ) : null}
+            {step.request.role === 'department' ? (
               <Checkbox label={t('sync.approve.departmentsOk')} checked={departmentsOk} onChange={(e) => setDepartmentsOk(e.currentTarget.checked)} data-testid="join-departments-ok" />
             ) : null}
             <Group>
-              <Button onClick={() => approve(step.base64, step.request)} loading={step.working} data-testid="join-approve"
-                disabled={!fingerprint || (step.request.departments.length > 0 && !departmentsOk)}>
+              <Button onClick={() => approve(step.base64, step.request, step.approved)} loading={step.working} data-testid="join-approve"
+                disabled={!fingerprint || (step.request.role === 'department' && (!departmentsOk || step.approved.length === 0))}>
                 {t('sync.approve.button')}
               </Button>
               <Button variant="default" onClick={() => read(null)} disabled={step.working}>{t('sync.cancel')}</Button>

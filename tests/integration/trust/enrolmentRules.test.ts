@@ -30,6 +30,28 @@ describe('enrolment rules', () => {
     expect(refused.localized.en).toContain('The office workstation is the root of trust');
   });
 
+  it('approves a laptop for the departments the office sets instead of those asked: the roster lists them and the laptop writes for them only', async () => {
+    const office = await tempApp();
+    const laptop = await law();
+    const dir = tempDir();
+    await writeJoinRequest(laptop.ctx, join(dir, 'join.waiban'));
+    const review = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
+    await writeJoinRequest(review.ctx, join(dir, 'review.waiban'));
+    const forReview = await rejectionOf(enrol(office.ctx, join(dir, 'review.waiban'), { yes: true }, join(dir, 'no.waiban'), ['ECM']));
+    expect(forReview.localized.zh).toBe('审阅安装不属于任何部门，未做任何改动。');
+    const unknown = await rejectionOf(enrol(office.ctx, join(dir, 'join.waiban'), { yes: true }, join(dir, 'no.waiban'), ['NOPE']));
+    expect(unknown.localized.en).toBe('Department code(s) NOPE are not in the department register; nothing changed.');
+    expect(heldRoster(office.ctx)!.roster.version).toBe(1);
+
+    const r = await enrol(office.ctx, join(dir, 'join.waiban'), { yes: true }, join(dir, 'enrolment.waiban'), ['ECM']);
+    expect(r).toMatchObject({ added: true, departments: ['ECM'], request: { departments: ['LAW'] } });
+    expect(heldRoster(office.ctx)!.roster.installations.find((e) => e.id === laptop.ctx.self.id)?.departments).toEqual(['ECM']);
+    await importBundle(laptop.ctx, join(dir, 'enrolment.waiban'), { confirmOffice: { yes: true } });
+    expect(laptop.ctx.self.departments).toEqual(['ECM']);
+    await laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '经管学院新伙伴', department: 'ECM' }) });
+    expect((await laptop.fail('records.put', { register: 'partner', values: partnerValues({ nameZh: '法学院新伙伴', department: 'LAW' }) })).code).toBe('FORBIDDEN');
+  });
+
   it('writes the enrolment bundle again for a laptop already enrolled with the same key, without a new roster version', async () => {
     const office = await tempApp();
     const laptop = await law();
