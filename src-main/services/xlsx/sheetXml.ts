@@ -1,13 +1,10 @@
 import type { SheetCell } from '../../core/xlsx/cells';
 import { columnLetter, type SheetSpec } from '../../core/xlsx/sheet';
+import type { SharedStrings } from './sharedStrings';
 import { CellStyles, escapeXml } from './styleXml';
 
 /** Text Excel or LibreOffice would take for a formula if a user re-entered the cell: kept as text with a quote prefix. */
 const formulaLike = /^[=+\-@\t\r]/;
-
-/** Characters XML cannot hold, and text that readers would take for such an escape: both written as _xHHHH_. */
-const unwritable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
-const cellText = (s: string) => escapeXml(s).replace(unwritable, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
 
 /** Sheet XML is handed on in pieces of about this many characters, each deflated as it comes (see ZipParts). */
 const pieceChars = 1 << 20;
@@ -15,22 +12,28 @@ const pieceChars = 1 << 20;
 /** Excel's column width for a width in characters of its default font (7 pixels wide, 5 pixels of padding). */
 const columnWidth = (chars: number) => Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
 
-function cellXml(ref: string, cell: SheetCell, style: number, styles: CellStyles): string {
+export interface WorkbookParts {
+  styles: CellStyles;
+  strings: SharedStrings;
+}
+
+function cellXml(ref: string, cell: SheetCell, style: number, { styles, strings }: WorkbookParts): string {
   if (cell.t === 'n' && Number.isFinite(cell.v)) {
     const s = style || (cell.z ? styles.number(cell.z) : 0);
     return `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${cell.v}</v></c>`;
   }
-  // Every text is an inline string cell, the kind no spreadsheet evaluates; it needs no table of all the texts.
+  // Every text is a shared string cell ("s"), the kind no spreadsheet evaluates; readers parse the table of texts
+  // once, where a text in every cell (inline strings) took SheetJS 1.7x as long to read.
   const text = String(cell.v);
   const s = style || (formulaLike.test(text) ? CellStyles.quoted : 0);
-  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t xml:space="preserve">${cellText(text)}</t></is></c>`;
+  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="s"><v>${strings.index(text)}</v></c>`;
 }
 
 /**
  * A sheet as worksheet XML, in pieces, its rows read as they are needed: bold frozen header rows, column widths,
- * list validations. Cell formats are taken from `styles`, which the workbook writes once every sheet is written.
+ * list validations. Cell formats and texts are numbered in `parts`, which the workbook writes once every sheet is.
  */
-export function* sheetXml(spec: SheetSpec, styles: CellStyles): Generator<string> {
+export function* sheetXml(spec: SheetSpec, parts: WorkbookParts): Generator<string> {
   const pane = spec.headerRows ? `<pane ySplit="${spec.headerRows}" topLeftCell="A${spec.headerRows + 1}" activePane="bottomLeft" state="frozen"/>` : '';
   const cols = spec.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(w)}" customWidth="1"/>`).join('');
   let piece = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -46,7 +49,7 @@ export function* sheetXml(spec: SheetSpec, styles: CellStyles): Generator<string
     piece += `<row r="${r}">`;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (cell) piece += cellXml((letters[c] ??= columnLetter(c)) + r, cell, style, styles);
+      if (cell) piece += cellXml((letters[c] ??= columnLetter(c)) + r, cell, style, parts);
     }
     piece += '</row>';
     if (piece.length >= pieceChars) {

@@ -1,4 +1,5 @@
 import type { SheetSpec } from '../../core/xlsx/sheet';
+import { SharedStrings } from './sharedStrings';
 import { sheetXml } from './sheetXml';
 import { CellStyles, escapeXml } from './styleXml';
 import { ZipParts } from './zipParts';
@@ -17,6 +18,7 @@ function contentTypes(sheets: number): string {
     + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     + `${overrides.join('')}`
     + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
     + '</Types>';
 }
 
@@ -28,24 +30,27 @@ function workbookXml(names: string[]): string {
 function workbookRels(sheets: number): string {
   const links = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${relationships}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   const styles = `<Relationship Id="rId${sheets + 1}" Type="${relationships}/styles" Target="styles.xml"/>`;
-  return `${declaration}<Relationships xmlns="${relsNs}">${links.join('')}${styles}</Relationships>`;
+  const strings = `<Relationship Id="rId${sheets + 2}" Type="${relationships}/sharedStrings" Target="sharedStrings.xml"/>`;
+  return `${declaration}<Relationships xmlns="${relsNs}">${links.join('')}${styles}${strings}</Relationships>`;
 }
 
 const packageRels = `${declaration}<Relationships xmlns="${relsNs}"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 /**
  * Writes sheets to .xlsx bytes: the XML written here, each sheet's rows read and deflated as they come, so an
- * export of 100k records holds its compressed bytes and never the whole workbook (SheetJS's writer builds every
- * cell as an object, then the whole XML, several hundred MB for such a sheet). Sheet N is xl/worksheets/sheetN.xml.
+ * export of 100k records holds its compressed bytes and its distinct texts, never the whole workbook (SheetJS's
+ * writer builds every cell as an object, then the whole XML, several hundred MB for such a sheet).
+ * Sheet N is xl/worksheets/sheetN.xml.
  */
 export function workbookBytes(sheets: SheetSpec[]): Buffer {
   const zip = new ZipParts();
-  const styles = new CellStyles();
+  const parts = { styles: new CellStyles(), strings: new SharedStrings() };
   zip.add('[Content_Types].xml', [contentTypes(sheets.length)]);
   zip.add('_rels/.rels', [packageRels]);
   zip.add('xl/workbook.xml', [workbookXml(sheets.map((s) => s.name))]);
   zip.add('xl/_rels/workbook.xml.rels', [workbookRels(sheets.length)]);
-  sheets.forEach((spec, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, styles)));
-  zip.add('xl/styles.xml', [styles.xml()]);
+  sheets.forEach((spec, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, parts)));
+  zip.add('xl/styles.xml', [parts.styles.xml()]);
+  zip.add('xl/sharedStrings.xml', parts.strings.xml());
   return zip.bytes();
 }
