@@ -66,19 +66,25 @@ function booleanOf(cell: RawCell): boolean | null {
   return truth.has(text) ? true : falsehood.has(text) ? false : null;
 }
 
-/** Each choice field's options by folded value and labels, built once: a sheet asks for them in every row. */
-const optionIndexes = new WeakMap<FieldDef, Map<string, string>>();
+/**
+ * Each choice field's options by folded value and labels, built once: a sheet asks for them in every row. `exact`
+ * answers a value or label as written (what an export writes) without folding it, as the folded lookup would.
+ */
+const optionIndexes = new WeakMap<FieldDef, { folded: Map<string, string>; exact: Map<string, string> }>();
 
 function optionOf(field: FieldDef, text: string): string | null {
   let index = optionIndexes.get(field);
   if (!index) {
-    index = new Map();
+    const folded = new Map<string, string>();
+    const exact = new Map<string, string>();
     // Later options do not replace earlier ones, as the first match won before the index existed.
-    for (const o of field.options ?? []) for (const l of [o.value, o.label.zh, o.label.en]) if (!index.has(foldText(l))) index.set(foldText(l), o.value);
-    optionIndexes.set(field, index);
+    for (const o of field.options ?? []) for (const l of [o.value, o.label.zh, o.label.en]) if (!folded.has(foldText(l))) folded.set(foldText(l), o.value);
+    for (const o of field.options ?? []) for (const l of [o.label.zh, o.label.en]) exact.set(l, folded.get(foldText(l))!);
+    // A value is itself before any label that folds like it.
+    for (const o of field.options ?? []) exact.set(o.value, o.value);
+    optionIndexes.set(field, (index = { folded, exact }));
   }
-  if (field.options?.some((o) => o.value === text)) return text;
-  return index.get(foldText(text)) ?? null;
+  return index.exact.get(text) ?? index.folded.get(foldText(text)) ?? null;
 }
 
 /** Items of a list cell: the export joins them with 、; offices also use commas and semicolons. */
