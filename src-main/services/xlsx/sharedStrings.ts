@@ -1,11 +1,9 @@
 import { escapeXml } from './styleXml';
+import { pieceChars } from './zipParts';
 
 /** Characters XML cannot hold, and text that readers would take for such an escape: both written as _xHHHH_. */
 const unwritable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const stringXml = (s: string) => escapeXml(s).replace(unwritable, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
-
-/** Shared-string XML is handed on in pieces of about this many characters (see ZipParts). */
-const pieceChars = 1 << 20;
 
 /** A workbook's table of texts: each distinct text once, numbered as the sheets first use it. */
 export class SharedStrings {

@@ -2,12 +2,10 @@ import type { SheetCell } from '../../core/xlsx/cells';
 import { columnLetter, type SheetSpec } from '../../core/xlsx/sheet';
 import type { SharedStrings } from './sharedStrings';
 import { CellStyles, escapeXml } from './styleXml';
+import { pieceChars } from './zipParts';
 
 /** Text Excel or LibreOffice would take for a formula if a user re-entered the cell: kept as text with a quote prefix. */
 const formulaLike = /^[=+\-@\t\r]/;
-
-/** Sheet XML is handed on in pieces of about this many characters, each deflated as it comes (see ZipParts). */
-const pieceChars = 1 << 20;
 
 /** Excel's column width for a width in characters of its default font (7 pixels wide, 5 pixels of padding). */
 const columnWidth = (chars: number) => Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;

@@ -22,6 +22,9 @@ interface Part {
   offset: number;
 }
 
+/** The size, in characters, of the pieces writers hand a part in: large enough that deflating each apart loses nothing. */
+export const pieceChars = 1 << 20;
+
 /** The DOS date of 1980-01-01, 00:00: every part gets it, so the bytes depend only on the content. */
 const dosDate = (1 << 5) | 1;
 
