@@ -8,10 +8,16 @@ const emailRe = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
 
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A calendar date "YYYY-MM-DD" (Gregorian, as Date reads it), checked by arithmetic: an import checks every date cell. */
 export const isValidDate = (s: string): boolean => {
   if (!dateRe.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && isLeapYear(y) ? 29 : monthDays[m - 1]!);
 };
 
 export interface ValidationContext {

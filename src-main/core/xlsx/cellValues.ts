@@ -14,7 +14,8 @@ export type Converted = { value: FieldValue } | { reason: Localized };
 
 const refuse = (zh: string, en: string): Converted => ({ reason: { zh, en } });
 
-const excelEpoch = Date.UTC(1899, 11, 30);
+/** 1970-01-01 as an Excel serial (days since 1899-12-30). */
+const excelEpochDays = 25_569;
 /** 9999-12-31, the last date a spreadsheet holds. */
 const lastSerial = 2958465;
 
@@ -28,11 +29,29 @@ const isoOf = (y: number, m: number, d: number): string | null => {
 /** "2019-05-01", "2019/5/1", "2019.5.1", "2019年5月1日", with or without a time after it. */
 const datePattern = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?$/;
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Days since 1970-01-01 as "2019-05-01", by the civil-from-days arithmetic (proleptic Gregorian, as Date counts):
+ * an import reads a date in many cells of every row, and a Date with its ISO text for each was a cost of its own.
+ */
+function isoOfDays(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return `${yearOfEra + era * 400 + (month <= 2 ? 1 : 0)}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
 /** A date cell (Excel serial number) or date text -> "2019-05-01", computed in UTC so no time zone shifts it. */
 export function dateOf(cell: RawCell): string | null {
   if (typeof cell === 'number') {
     if (cell < 1 || cell > lastSerial) return null;
-    return new Date(excelEpoch + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10);
+    return isoOfDays(Math.floor(cell) - excelEpochDays);
   }
   const m = datePattern.exec(String(cell).normalize('NFKC').trim());
   return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
@@ -47,19 +66,25 @@ function booleanOf(cell: RawCell): boolean | null {
   return truth.has(text) ? true : falsehood.has(text) ? false : null;
 }
 
-/** Each choice field's options by folded value and labels, built once: a sheet asks for them in every row. */
-const optionIndexes = new WeakMap<FieldDef, Map<string, string>>();
+/**
+ * Each choice field's options by folded value and labels, built once: a sheet asks for them in every row. `exact`
+ * answers a value or label as written (what an export writes) without folding it, as the folded lookup would.
+ */
+const optionIndexes = new WeakMap<FieldDef, { folded: Map<string, string>; exact: Map<string, string> }>();
 
 function optionOf(field: FieldDef, text: string): string | null {
   let index = optionIndexes.get(field);
   if (!index) {
-    index = new Map();
+    const folded = new Map<string, string>();
+    const exact = new Map<string, string>();
     // Later options do not replace earlier ones, as the first match won before the index existed.
-    for (const o of field.options ?? []) for (const l of [o.value, o.label.zh, o.label.en]) if (!index.has(foldText(l))) index.set(foldText(l), o.value);
-    optionIndexes.set(field, index);
+    for (const o of field.options ?? []) for (const l of [o.value, o.label.zh, o.label.en]) if (!folded.has(foldText(l))) folded.set(foldText(l), o.value);
+    for (const o of field.options ?? []) for (const l of [o.label.zh, o.label.en]) exact.set(l, folded.get(foldText(l))!);
+    // A value is itself before any label that folds like it.
+    for (const o of field.options ?? []) exact.set(o.value, o.value);
+    optionIndexes.set(field, (index = { folded, exact }));
   }
-  if (field.options?.some((o) => o.value === text)) return text;
-  return index.get(foldText(text)) ?? null;
+  return index.exact.get(text) ?? index.folded.get(foldText(text)) ?? null;
 }
 
 /** Items of a list cell: the export joins them with 、; offices also use commas and semicolons. */

@@ -5,7 +5,8 @@ import type { SheetColumn } from './columns';
 export interface SheetSpec {
   /** At most 31 characters, none of []:*?/\ (Excel's rule). */
   name: string;
-  rows: (SheetCell | null)[][];
+  /** Read once, in order, as the sheet is written: an export pages through its records rather than holding them. */
+  rows: Iterable<(SheetCell | null)[]>;
   /** Column widths in characters. */
   widths: number[];
   /** Header rows: bold and frozen. */

@@ -14,18 +14,21 @@ const pageSize = 500;
 
 /**
  * A register's records as the list shows them (the same search, filters and order, masked fields masked) in one
- * .xlsx sheet: every field a column, the two header rows frozen.
+ * .xlsx sheet: every field a column, the two header rows frozen. The records are read a page at a time as the
+ * sheet is written, so a large register is never all in memory.
  */
 export function exportRegister(ctx: ServiceContext, query: ExportQuery): Buffer {
   const def = registerOf(query.register);
   const columns = sheetColumns(def, 'export');
   const titleOf = titleLookup(ctx, new Map());
-  const rows: (SheetCell | null)[][] = headerRows(columns);
-  let after: string | undefined;
-  do {
-    const page = listRecords(ctx, { ...query, limit: pageSize, ...(after ? { after } : {}) });
-    for (const record of page.rows) rows.push(rowCells(columns, record, titleOf));
-    after = page.next;
-  } while (after);
-  return workbookBytes([{ name: sheetName(def.label.zh), rows, widths: columns.map((c) => c.width), headerRows: 2 }]);
+  function* rows(): Generator<(SheetCell | null)[]> {
+    yield* headerRows(columns);
+    let after: string | undefined;
+    do {
+      const page = listRecords(ctx, { ...query, limit: pageSize, ...(after ? { after } : {}) });
+      for (const record of page.rows) yield rowCells(columns, record, titleOf);
+      after = page.next;
+    } while (after);
+  }
+  return workbookBytes([{ name: sheetName(def.label.zh), rows: rows(), widths: columns.map((c) => c.width), headerRows: 2 }]);
 }

@@ -174,7 +174,9 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
         reason,
       });
     };
-    const values: Record<string, FieldValue> = Object.create(null);
+    // A plain object, keyed by field keys only: one without a prototype is a dictionary to V8, and copying it into
+    // the record's values was a tenth of the import.
+    const values: Record<string, FieldValue> = {};
     const columnOfField = new Map<string, number>();
     let id: string | undefined;
     // A reference's id column wins over its title column where it names a live record here.

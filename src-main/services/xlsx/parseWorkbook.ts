@@ -42,10 +42,12 @@ const tooBig = (limits: ParseLimits) =>
 const idle = new Map<number, { worker: Worker; retire: () => void }>();
 const keepIdleMs = 30_000;
 /**
- * A worker that read a bigger file is not kept: its heap still holds that workbook's hundreds of MB (a 100k-row
- * sheet) while this thread writes the rows, and starting a worker is little beside reading such a file.
+ * A worker that read a bigger sheet is not kept: its heap still holds that workbook's hundreds of MB (a 100k-row
+ * sheet) while this thread writes the rows, and starting a worker is little beside reading such a file. Counted in
+ * rows, not file bytes: how well a sheet compresses depends on the program that wrote it (this app's own exports
+ * are a third the size SheetJS wrote), what the heap holds does not.
  */
-const keepAfterBytes = 8 * 2 ** 20;
+const keepAfterRows = 30_000;
 
 function takeWorker(heapMb: number): Worker {
   const kept = idle.get(heapMb);
@@ -96,7 +98,7 @@ export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimi
       done();
     };
     const onMessage = (answer: { rows: RawCell[][] } | { error: AppErrorBody }) =>
-      settle(bytes.length <= keepAfterBytes, () => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues))));
+      settle(!('rows' in answer) || answer.rows.length <= keepAfterRows, () => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues))));
     const onError = (err: NodeJS.ErrnoException) => settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
     const onExit = (code: number) => settle(false, () => reject(new Error(`xlsx parse worker exited with code ${code}`)));
     const timer = setTimeout(() => settle(false, () => reject(tooSlow(limits))), limits.timeMs);

@@ -1,36 +1,56 @@
-import * as XLSX from 'xlsx';
 import type { SheetSpec } from '../../core/xlsx/sheet';
-import { styleWorkbook, type SheetStyle } from './styleXml';
+import { SharedStrings } from './sharedStrings';
+import { sheetXml } from './sheetXml';
+import { CellStyles, escapeXml } from './styleXml';
+import { ZipParts } from './zipParts';
 
-/** Text Excel or LibreOffice would take for a formula if a user re-entered the cell: kept as text with a quote prefix. */
-const formulaLike = /^[=+\-@\t\r]/;
+const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const mainNs = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const relsNs = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+function contentTypes(sheets: number): string {
+  const overrides = Array.from({ length: sheets }, (_, i) =>
+    `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+  return `${declaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
+    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    + '<Default Extension="xml" ContentType="application/xml"/>'
+    + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    + `${overrides.join('')}`
+    + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    + '</Types>';
+}
+
+function workbookXml(names: string[]): string {
+  const sheets = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  return `${declaration}<workbook xmlns="${mainNs}" xmlns:r="${relationships}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets></workbook>`;
+}
+
+function workbookRels(sheets: number): string {
+  const links = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${relationships}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const styles = `<Relationship Id="rId${sheets + 1}" Type="${relationships}/styles" Target="styles.xml"/>`;
+  const strings = `<Relationship Id="rId${sheets + 2}" Type="${relationships}/sharedStrings" Target="sharedStrings.xml"/>`;
+  return `${declaration}<Relationships xmlns="${relsNs}">${links.join('')}${styles}${strings}</Relationships>`;
+}
+
+const packageRels = `${declaration}<Relationships xmlns="${relsNs}"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 /**
- * Writes sheets to .xlsx bytes. SheetJS writes the cells, number formats and widths; what its community edition
- * cannot write (bold headers, frozen rows, list validation, quote-prefixed text) is added to the XML afterwards.
+ * Writes sheets to .xlsx bytes: the XML written here, each sheet's rows read and deflated as they come, so an
+ * export of 100k records holds its compressed bytes and its distinct texts, never the whole workbook (SheetJS's
+ * writer builds every cell as an object, then the whole XML, several hundred MB for such a sheet).
+ * Sheet N is xl/worksheets/sheetN.xml.
  */
 export function workbookBytes(sheets: SheetSpec[]): Buffer {
-  const book = XLSX.utils.book_new();
-  const styles: SheetStyle[] = [];
-  for (const spec of sheets) {
-    const sheet: XLSX.WorkSheet = {};
-    const quoted: string[] = [];
-    let width = 1;
-    spec.rows.forEach((row, r) => {
-      width = Math.max(width, row.length);
-      row.forEach((cell, c) => {
-        if (!cell) return;
-        const ref = XLSX.utils.encode_cell({ r, c });
-        sheet[ref] = { ...cell };
-        if (cell.t === 's' && formulaLike.test(cell.v)) quoted.push(ref);
-      });
-    });
-    sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(spec.rows.length - 1, 0), c: width - 1 } });
-    sheet['!cols'] = spec.widths.map((wch) => ({ wch }));
-    XLSX.utils.book_append_sheet(book, sheet, spec.name);
-    styles.push({ headerRows: spec.headerRows, quoted, validations: spec.validations ?? [] });
-  }
-  // Shared strings make every text a plain string cell ("s"), the kind no spreadsheet evaluates.
-  const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
-  return styleWorkbook(bytes, styles);
+  const zip = new ZipParts();
+  const parts = { styles: new CellStyles(), strings: new SharedStrings() };
+  zip.add('[Content_Types].xml', [contentTypes(sheets.length)]);
+  zip.add('_rels/.rels', [packageRels]);
+  zip.add('xl/workbook.xml', [workbookXml(sheets.map((s) => s.name))]);
+  zip.add('xl/_rels/workbook.xml.rels', [workbookRels(sheets.length)]);
+  sheets.forEach((spec, i) => zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec, parts)));
+  zip.add('xl/styles.xml', [parts.styles.xml()]);
+  zip.add('xl/sharedStrings.xml', parts.strings.xml());
+  return zip.bytes();
 }
