@@ -9,6 +9,7 @@ import { trustForImport } from '../trust/bundleTrust';
 import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
 import { materialiseAll } from './materialise';
+import { keepArrived, packArrived } from './receivedSegments';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { refreshAfterImport } from '../findingsRefresh';
@@ -134,7 +135,8 @@ export async function importBundle(
   assertInScope(ctx, trust.listed, changes);
   assertVisibleHere(ctx, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
-  if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
+  // Meanwhile the segments to keep are deflated, on zlib's threads.
+  const [arrived] = await Promise.all([packArrived(bundle.segments), o.preview ? 0 : storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path))]);
 
   let touchedRecords: { register: string; recordId: string }[] = [];
   const work = (): ImportReport => {
@@ -156,10 +158,7 @@ export async function importBundle(
         .prepare('INSERT INTO "bundleImport" ("exporter", "sequence", "manifestSha256", "importedAt", "newChanges") VALUES (?, ?, ?, ?, ?)')
         .run(manifest.exporter, manifest.sequence, bundle.manifestSha256, new Date(ctx.clock.now()).toISOString(), added.length);
     }
-    const keep = ctx.sqlite.prepare(
-      'INSERT OR IGNORE INTO "receivedSegment" ("author", "seq", "prev", "sha256", "count", "content", "signature") VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const s of bundle.segments) keep.run(s.info.author, s.info.seq, s.info.prev, s.info.sha256, s.info.count, s.content, s.signature);
+    keepArrived(ctx, arrived);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
     for (const s of manifest.segments) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];
