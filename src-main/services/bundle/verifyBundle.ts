@@ -106,6 +106,8 @@ function checkSegments(
   const listed = new Set(manifest.segments.flatMap((s) => [segmentPath(s.author, s.seq), `${segmentPath(s.author, s.seq)}.minisig`]));
   const stray = [...contents.keys()].find((p) => !listed.has(p));
   if (stray) throw bundleRefusal(`条目 ${stray} 不属于清单中的任何数据段。`, `The entry ${stray} belongs to no segment in the manifest.`);
+  // checkEntries hashed each segment's content and held it to its entry: the entry's hash is the content's.
+  const hashOf = new Map(manifest.entries.map((e) => [e.path, e.sha256]));
   const previous = new Map<string, SegmentInfo>();
   const changes: unknown[] = [];
   const segments: VerifiedBundle['segments'] = [];
@@ -119,7 +121,7 @@ function checkSegments(
     // signers resolve (from the roster, or among the keys given) and refuse when that author is not trusted.
     const key = signers.forSegment(s, signatureKeyId(signature.toString('utf8'), what));
     const comment = verifySigned(content, signature.toString('utf8'), key, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
-    if (sha256Hex(content) !== s.sha256) throw mismatch(path, 'SHA-256');
+    if (hashOf.get(path) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
     const before = previous.get(s.author);
     const chained = before ? before.seq + 1 === s.seq && before.sha256 === s.prev : s.seq > 1 || s.prev === noPreviousSegment;
