@@ -82,10 +82,14 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
   const unlisted = zip.names.filter((n) => n !== manifestName && n !== manifestSignatureName && !listed.has(n));
   if (unlisted.length) throw bundleRefusal(`数据包中有清单未列出的条目：${unlisted[0]}`, `The bundle holds an entry the manifest does not list: ${unlisted[0]}`);
   const kept = new Map<string, Buffer>();
+  // Segments are read all at once, inflated on zlib's threads, and checked here in order. One that fails
+  // after an earlier refusal is not awaited: heard here, so it is not reported as unhandled.
+  const reads = new Map(manifest.entries.filter((e) => e.path.startsWith('segments/') && zip.names.includes(e.path)).map((e) => [e.path, zip.read(e.path)]));
+  for (const read of reads.values()) read.catch(() => undefined);
   for (const entry of manifest.entries) {
     if (!zip.names.includes(entry.path)) throw mismatch(entry.path, '缺失 / missing');
-    const isSegment = entry.path.startsWith('segments/');
-    const bytes = isSegment ? await zip.read(entry.path) : undefined;
+    const read = reads.get(entry.path);
+    const bytes = read ? await read : undefined;
     const got = bytes ? { size: bytes.length, sha256: sha256Hex(bytes) } : await zip.digest(entry.path);
     if (got.size !== entry.size) throw mismatch(entry.path, `${got.size} ≠ ${entry.size} bytes`);
     if (got.sha256 !== entry.sha256) throw mismatch(entry.path, 'SHA-256');
