@@ -24,6 +24,7 @@ describe('bundle text', () => {
   it('counts nesting outside strings only, and refuses a constructor key at any depth', () => {
     expect(parseBoundedJson('{"a":"[[[[[[\\"{{{{"}', caps, 'x')).toEqual({ a: '[[[[[["{{{{' });
     expect(refusalOf(() => parseBoundedJson('[[[[1]]]]', caps, 'x')).localized.en).toContain('nests 4 deep');
+    expect(parseBoundedJson('[[{"a":1}],{"b":[]}]', caps, 'x')).toEqual([[{ a: 1 }], { b: [] }]);
     expect(refusalOf(() => parseBoundedJson('{"a":[{"constructor":1}]}', caps, 'x')).localized.en).toContain('the key "constructor"');
     expect(refusalOf(() => parseBoundedJson('{"a":', caps, 'x')).localized.en).toContain('not valid JSON');
   });
