@@ -14,6 +14,7 @@ import * as m10 from './0011_target_sources';
 import * as m11 from './0012_rules';
 import * as m12 from './0013_roster';
 import * as m13 from './0014_stream_relay';
+import * as m14 from './0015_received_segment_deflated';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_rules': m11,
   '0013_roster': m12,
   '0014_stream_relay': m13,
+  '0015_received_segment_deflated': m14,
 };

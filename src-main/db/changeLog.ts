@@ -21,9 +21,17 @@ interface ChangeRow extends Omit<Change, 'data' | 'parents'> {
   parents: string;
 }
 
+// Field by field rather than spreading the row: an export reads every change it seals through here.
 const fromRow = (r: ChangeRow): Change => ({
-  ...r,
+  id: r.id,
+  register: r.register,
+  recordId: r.recordId,
+  op: r.op,
   data: r.data === null ? null : (JSON.parse(r.data) as Record<string, FieldValue>),
+  department: r.department,
+  author: r.author,
+  authorSeq: r.authorSeq,
+  hlc: r.hlc,
   parents: JSON.parse(r.parents) as string[],
 });
 
@@ -43,7 +51,7 @@ export class ChangeLog {
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertStmt = sqlite.prepare(
       `INSERT INTO "changeLog" ("id", "register", "recordId", "op", "data", "department", "author", "authorSeq", "hlc", "parents")
-       VALUES (@id, @register, @recordId, @op, @data, @department, @author, @authorSeq, @hlc, @parents)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.byRecordStmt = sqlite.prepare(`SELECT ${columns} FROM "changeLog" WHERE "recordId" = ? ORDER BY "hlc", "id"`);
     this.byIdStmt = sqlite.prepare(`SELECT ${columns} FROM "changeLog" WHERE "id" = ?`);
@@ -58,7 +66,9 @@ export class ChangeLog {
   }
 
   insert(c: Change): void {
-    this.insertStmt.run({ ...c, data: c.data === null ? null : JSON.stringify(c.data), parents: JSON.stringify(c.parents) });
+    // Positional: bound by name, a 100k-row insert took about 1.7 times as long.
+    const data = c.data === null ? null : JSON.stringify(c.data);
+    this.insertStmt.run(c.id, c.register, c.recordId, c.op, data, c.department, c.author, c.authorSeq, c.hlc, JSON.stringify(c.parents));
   }
 
   forRecord(recordId: string): Change[] {
@@ -82,7 +92,7 @@ export class ChangeLog {
 
   /** Every change held, whoever wrote it, in the order this installation took it in, after a log position. */
   loggedAfter(logSeq: number): { logSeq: number; change: Change }[] {
-    return (this.loggedAfterStmt.all(logSeq) as (ChangeRow & { logSeq: number })[]).map(({ logSeq: at, ...row }) => ({ logSeq: at, change: fromRow(row) }));
+    return (this.loggedAfterStmt.all(logSeq) as (ChangeRow & { logSeq: number })[]).map((row) => ({ logSeq: row.logSeq, change: fromRow(row) }));
   }
 
   lastAuthorSeq(author: string): number {

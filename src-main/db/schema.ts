@@ -111,6 +111,8 @@ export interface ReceivedSegmentTable {
   count: number;
   content: Buffer;
   signature: string;
+  /** 1: content is raw deflate of the segment as signed (kept since migration 0015); 0: the segment itself. */
+  deflated: number;
 }
 
 export interface BundleAckTable {

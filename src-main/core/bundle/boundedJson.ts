@@ -26,6 +26,18 @@ function nestingDepth(text: string): number {
 }
 
 /**
+ * The opening brackets in the text, counted up to one past `limit`, inside strings too: never fewer than its
+ * nesting, and found by indexOf, so a text with few (every change line) is not walked character by character.
+ */
+function openersUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (const opener of ['{', '[']) {
+    for (let i = text.indexOf(opener); i !== -1 && n <= limit; i = text.indexOf(opener, i + 1)) n++;
+  }
+  return n;
+}
+
+/**
  * Whether the text could hold a forbidden key at all: JSON can spell a key's letters only as themselves or as
  * \u escapes, so text with neither the words nor a \u escape cannot, and is parsed without the (slow) reviver.
  */
@@ -36,7 +48,7 @@ export function parseBoundedJson(text: string, caps: { jsonBytes: number; jsonDe
   // UTF-8 takes at most 3 bytes per UTF-16 unit: text that short cannot be over the cap, and is not encoded to count.
   const size = text.length * 3 <= caps.jsonBytes ? 0 : utf8Bytes(text).length;
   if (size > caps.jsonBytes) refuseWith(`${what} 有 ${size} 字节，超过上限 ${caps.jsonBytes}`, `${what} is ${size} bytes, over the cap of ${caps.jsonBytes}`);
-  const depth = nestingDepth(text);
+  const depth = openersUpTo(text, caps.jsonDepth) <= caps.jsonDepth ? 0 : nestingDepth(text);
   if (depth > caps.jsonDepth) refuseWith(`${what} 嵌套 ${depth} 层，超过上限 ${caps.jsonDepth}`, `${what} nests ${depth} deep, over the cap of ${caps.jsonDepth}`);
   let value: unknown;
   try {

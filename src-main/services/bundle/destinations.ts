@@ -3,6 +3,7 @@ import { visibleToDepartments } from '../../core/bundle/visibility';
 import type { Change } from '../../db/changeLog';
 import type { ServiceContext } from '../context';
 import { liveDepartmentCodes } from '../recordCommands';
+import { keptSegmentsOfOthers } from './receivedSegments';
 import { acknowledgedSeq, sealNewSegmentsInSteps, segmentsAfter } from './segments';
 import { sealStream, streamSegments } from './streams';
 
@@ -75,8 +76,7 @@ export async function segmentsFor(ctx: ServiceContext, to: Destination | undefin
   }
   if (to === 'review') {
     await sealNewSegmentsInSteps(ctx);
-    const received = ctx.sqlite.prepare('SELECT * FROM "receivedSegment" WHERE "author" != ? ORDER BY "author", "seq"').all(ctx.self.id) as OutgoingSegment[];
-    return [...segmentsAfter(ctx, 0), ...received];
+    return [...segmentsAfter(ctx, 0), ...keptSegmentsOfOthers(ctx)];
   }
   const stream = to;
   sealStream(ctx, stream, forDepartments(ctx, departmentsOf(to)));

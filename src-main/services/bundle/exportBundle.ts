@@ -38,9 +38,10 @@ export interface ExportReport {
 function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipEntry[] {
   const hashes = new Set<string>();
   for (const s of segments) {
+    // A document is named by an object with a "sha256" key; a line that cannot spell one (not even with a
+    // \u escape) names none, and is not parsed — nor is a segment none of whose lines can.
+    if (!s.content.includes('"sha256"') && !s.content.includes('\\u')) continue;
     for (const line of s.content.toString('utf8').split('\n').filter(Boolean)) {
-      // A document is named by an object with a "sha256" key; a line that cannot spell one (not even with a
-      // \u escape) names none, and is not parsed.
       if (!line.includes('"sha256"') && !line.includes('\\u')) continue;
       const change = JSON.parse(line) as Change;
       for (const h of fileHashesOf(change.register, change.data)) hashes.add(h);

@@ -9,6 +9,7 @@ import { trustForImport } from '../trust/bundleTrust';
 import { storeBundleFiles } from './bundleFiles';
 import { assertInScope, assertVisibleHere } from './importScope';
 import { materialiseAll } from './materialise';
+import { keepArrived, packArrived } from './receivedSegments';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { refreshAfterImport } from '../findingsRefresh';
@@ -78,20 +79,22 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
   const heldIds = new Set(
     prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))').pluck().all(JSON.stringify(changes.map((c) => c.id))) as string[],
   );
-  const numberOf = (author: string, seq: number) => `${author}#${seq}`;
-  const numbered = new Map(
-    (
-      prepared(
-        ctx.sqlite,
-        `SELECT c."author", c."authorSeq", c."id" FROM json_each(?) j
-         JOIN "changeLog" c ON c."author" = json_extract(j."value", '$[0]') AND c."authorSeq" = json_extract(j."value", '$[1]')`,
-      ).all(JSON.stringify(changes.map((c) => [c.author, c.authorSeq]))) as { author: string; authorSeq: number; id: string }[]
-    ).map((r) => [numberOf(r.author, r.authorSeq), r.id]),
-  );
+  // Per author, the change held under each number.
+  const numbered = new Map<string, Map<number, string>>();
+  const number = (author: string, seq: number, id: string) => {
+    const ofAuthor = numbered.get(author) ?? numbered.set(author, new Map()).get(author)!;
+    ofAuthor.set(seq, id);
+  };
+  const heldNumbers = prepared(
+    ctx.sqlite,
+    `SELECT c."author", c."authorSeq", c."id" FROM json_each(?) j
+     JOIN "changeLog" c ON c."author" = json_extract(j."value", '$[0]') AND c."authorSeq" = json_extract(j."value", '$[1]')`,
+  ).all(JSON.stringify(changes.map((c) => [c.author, c.authorSeq]))) as { author: string; authorSeq: number; id: string }[];
+  for (const r of heldNumbers) number(r.author, r.authorSeq, r.id);
   for (const c of changes) {
     const held = heldIds.has(c.id) ? ctx.changes.get(c.id) : undefined;
     if (!held) {
-      const other = numbered.get(numberOf(c.author, c.authorSeq));
+      const other = numbered.get(c.author)?.get(c.authorSeq);
       if (other !== undefined) {
         const name = (ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(c.author) as string | undefined) ?? c.author;
         throw bundleRefusal(
@@ -101,7 +104,7 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
       }
       ctx.changes.insert(c);
       heldIds.add(c.id);
-      numbered.set(numberOf(c.author, c.authorSeq), c.id);
+      number(c.author, c.authorSeq, c.id);
       added.push(c);
     } else if (canonicalJson(held) !== canonicalJson(c)) {
       throw bundleRefusal(`变更 ${c.id} 与本机已有的同号变更内容不同（分叉），数据包未导入。`, `Change ${c.id} differs from the change of the same id held here (a fork); the bundle was not imported.`);
@@ -126,6 +129,10 @@ export async function importBundle(
   // office relays are checked against their own authors.
   const trust = await trustForImport(ctx, file, o.confirmOffice);
   const bundle = await readVerifiedBundle(file, trust.signers, undefined, (done, total) => o.onProgress?.({ stage: 'check', done, total }));
+  // The segments to keep are deflated on zlib's threads while the changes are checked below. Should that
+  // fail after a refusal, nothing awaits it: heard here, so it is not reported as unhandled.
+  const packing = packArrived(bundle.segments);
+  packing.catch(() => undefined);
   const { manifest } = bundle;
   trust.checkListed(manifest);
   const author = trust.installation(manifest.exporter);
@@ -135,6 +142,7 @@ export async function importBundle(
   assertVisibleHere(ctx, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
   if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
+  const arrived = await packing;
 
   let touchedRecords: { register: string; recordId: string }[] = [];
   const work = (): ImportReport => {
@@ -156,10 +164,7 @@ export async function importBundle(
         .prepare('INSERT INTO "bundleImport" ("exporter", "sequence", "manifestSha256", "importedAt", "newChanges") VALUES (?, ?, ?, ?, ?)')
         .run(manifest.exporter, manifest.sequence, bundle.manifestSha256, new Date(ctx.clock.now()).toISOString(), added.length);
     }
-    const keep = ctx.sqlite.prepare(
-      'INSERT OR IGNORE INTO "receivedSegment" ("author", "seq", "prev", "sha256", "count", "content", "signature") VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const s of bundle.segments) keep.run(s.info.author, s.info.seq, s.info.prev, s.info.sha256, s.info.count, s.content, s.signature);
+    keepArrived(ctx, arrived);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
     for (const s of manifest.segments) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];

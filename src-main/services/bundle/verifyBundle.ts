@@ -82,10 +82,14 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
   const unlisted = zip.names.filter((n) => n !== manifestName && n !== manifestSignatureName && !listed.has(n));
   if (unlisted.length) throw bundleRefusal(`数据包中有清单未列出的条目：${unlisted[0]}`, `The bundle holds an entry the manifest does not list: ${unlisted[0]}`);
   const kept = new Map<string, Buffer>();
+  // Segments are read all at once, inflated on zlib's threads, and checked here in order. One that fails
+  // after an earlier refusal is not awaited: heard here, so it is not reported as unhandled.
+  const reads = new Map(manifest.entries.filter((e) => e.path.startsWith('segments/') && zip.names.includes(e.path)).map((e) => [e.path, zip.read(e.path)]));
+  for (const read of reads.values()) read.catch(() => undefined);
   for (const entry of manifest.entries) {
     if (!zip.names.includes(entry.path)) throw mismatch(entry.path, '缺失 / missing');
-    const isSegment = entry.path.startsWith('segments/');
-    const bytes = isSegment ? await zip.read(entry.path) : undefined;
+    const read = reads.get(entry.path);
+    const bytes = read ? await read : undefined;
     const got = bytes ? { size: bytes.length, sha256: sha256Hex(bytes) } : await zip.digest(entry.path);
     if (got.size !== entry.size) throw mismatch(entry.path, `${got.size} ≠ ${entry.size} bytes`);
     if (got.sha256 !== entry.sha256) throw mismatch(entry.path, 'SHA-256');
@@ -106,6 +110,8 @@ function checkSegments(
   const listed = new Set(manifest.segments.flatMap((s) => [segmentPath(s.author, s.seq), `${segmentPath(s.author, s.seq)}.minisig`]));
   const stray = [...contents.keys()].find((p) => !listed.has(p));
   if (stray) throw bundleRefusal(`条目 ${stray} 不属于清单中的任何数据段。`, `The entry ${stray} belongs to no segment in the manifest.`);
+  // checkEntries hashed each segment's content and held it to its entry: the entry's hash is the content's.
+  const hashOf = new Map(manifest.entries.map((e) => [e.path, e.sha256]));
   const previous = new Map<string, SegmentInfo>();
   const changes: unknown[] = [];
   const segments: VerifiedBundle['segments'] = [];
@@ -119,7 +125,7 @@ function checkSegments(
     // signers resolve (from the roster, or among the keys given) and refuse when that author is not trusted.
     const key = signers.forSegment(s, signatureKeyId(signature.toString('utf8'), what));
     const comment = verifySigned(content, signature.toString('utf8'), key, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
-    if (sha256Hex(content) !== s.sha256) throw mismatch(path, 'SHA-256');
+    if (hashOf.get(path) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
     const before = previous.get(s.author);
     const chained = before ? before.seq + 1 === s.seq && before.sha256 === s.prev : s.seq > 1 || s.prev === noPreviousSegment;

@@ -16,9 +16,15 @@ describe('bundle text', () => {
     expect(canonicalJson({ b: 1, B: 2, 伦: 3, a: undefined, _: [null, 'x'] })).toBe('{"B":2,"_":[null,"x"],"b":1,"伦":3}');
   });
 
+  it('sorts keys that look like array indexes as strings too, and keeps a "__proto__" key as a key', () => {
+    expect(canonicalJson({ b: [{ 9: 'x', 10: 'y', a: 1 }], a: 0 })).toBe('{"a":0,"b":[{"10":"y","9":"x","a":1}]}');
+    expect(canonicalJson(JSON.parse('{"z":{"__proto__":{"b":1,"a":2}}}'))).toBe('{"z":{"__proto__":{"a":2,"b":1}}}');
+  });
+
   it('counts nesting outside strings only, and refuses a constructor key at any depth', () => {
     expect(parseBoundedJson('{"a":"[[[[[[\\"{{{{"}', caps, 'x')).toEqual({ a: '[[[[[["{{{{' });
     expect(refusalOf(() => parseBoundedJson('[[[[1]]]]', caps, 'x')).localized.en).toContain('nests 4 deep');
+    expect(parseBoundedJson('[[{"a":1}],{"b":[]}]', caps, 'x')).toEqual([[{ a: 1 }], { b: [] }]);
     expect(refusalOf(() => parseBoundedJson('{"a":[{"constructor":1}]}', caps, 'x')).localized.en).toContain('the key "constructor"');
     expect(refusalOf(() => parseBoundedJson('{"a":', caps, 'x')).localized.en).toContain('not valid JSON');
   });
