@@ -2,94 +2,18 @@ import { open } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import { AppError } from '../../contract';
+import { centralRecord, endRecords, localHeader, maxPlainOffset } from '../zip/zipRecords';
 
 export interface ZipEntry {
   path: string;
   bytes: Buffer;
 }
 
-/**
- * Every entry gets the same time (the DOS epoch, 1980-01-01 00:00) and mode (a regular file, 0644), deflate at
- * level 6 and no extra fields, so the zip's bytes depend only on the entries and their order: the bytes yazl
- * wrote with these settings (a test holds the two equal), so a re-export still matches a bundle written before.
- * Written here rather than by yazl, which checksums every entry in JavaScript: a tenth of a 100k-record export,
- * where zlib's native crc32 takes milliseconds.
- */
+/** Deflate's level for bundles: the level yazl used, so the bytes stay those of bundles written before. */
 const level = 6;
-const deflateMethod = 8;
-const dosTime = 0;
-// 1980-01-01: year 1980 + 0, month 1, day 1.
-const dosDate = (0 << 9) | (1 << 5) | 1;
-const regularFile = (0o100644 << 16) >>> 0;
-const utf8Names = 1 << 11;
-const madeByUnix = (3 << 8) | 63;
-const neededToExtract = 20;
-const neededForZip64 = 45;
-/** At these, the end record defers to a zip64 one (as yazl did); entry sizes and offsets never get there (see below). */
-const maxPlainEntries = 0xffff;
-const maxPlainOffset = 0xfffffffe;
-
 const deflate = promisify(deflateRaw);
 /** Deflated at once, here: handing a small entry to zlib's threads costs more than deflating it (65k signatures took 30 s). */
 const smallEntry = 64 * 1024;
-
-/** The fields the local header and the central directory record share, from "version needed" to the name's length. */
-function sharedFields(name: Buffer, crc: number, compressed: number, size: number): Buffer {
-  const b = Buffer.alloc(26);
-  b.writeUInt16LE(neededToExtract, 0);
-  b.writeUInt16LE(utf8Names, 2);
-  b.writeUInt16LE(deflateMethod, 4);
-  b.writeUInt16LE(dosTime, 6);
-  b.writeUInt16LE(dosDate, 8);
-  b.writeUInt32LE(crc, 10);
-  b.writeUInt32LE(compressed, 14);
-  b.writeUInt32LE(size, 18);
-  b.writeUInt16LE(name.length, 22);
-  // Extra field length 0.
-  return b;
-}
-
-const localHeader = (name: Buffer, shared: Buffer): Buffer => Buffer.concat([u32(0x04034b50), shared, name]);
-
-function centralRecord(name: Buffer, shared: Buffer, offset: number): Buffer {
-  const tail = Buffer.alloc(14);
-  // Comment length, disk number and internal attributes 0.
-  tail.writeUInt32LE(regularFile, 6);
-  tail.writeUInt32LE(offset, 10);
-  return Buffer.concat([u32(0x02014b50), u16(madeByUnix), shared, tail, name]);
-}
-
-function endRecords(entries: number, directorySize: number, directoryOffset: number): Buffer {
-  const zip64 = entries >= maxPlainEntries;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(entries, maxPlainEntries), 8);
-  end.writeUInt16LE(Math.min(entries, maxPlainEntries), 10);
-  end.writeUInt32LE(directorySize, 12);
-  end.writeUInt32LE(directoryOffset, 16);
-  if (!zip64) return end;
-  const record = Buffer.alloc(56);
-  record.writeUInt32LE(0x06064b50, 0);
-  record.writeBigUInt64LE(44n, 4);
-  record.writeUInt16LE(madeByUnix, 12);
-  record.writeUInt16LE(neededForZip64, 14);
-  record.writeBigUInt64LE(BigInt(entries), 24);
-  record.writeBigUInt64LE(BigInt(entries), 32);
-  record.writeBigUInt64LE(BigInt(directorySize), 40);
-  record.writeBigUInt64LE(BigInt(directoryOffset), 48);
-  const locator = Buffer.alloc(20);
-  locator.writeUInt32LE(0x07064b50, 0);
-  locator.writeBigUInt64LE(BigInt(directoryOffset + directorySize), 8);
-  locator.writeUInt32LE(1, 16);
-  return Buffer.concat([record, locator, end]);
-}
-
-const u16 = (n: number): Buffer => Buffer.from([n & 0xff, n >>> 8]);
-const u32 = (n: number): Buffer => {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(n, 0);
-  return b;
-};
 
 // No importer takes a bundle over 2 GB (limits.ts): one past the zip's 4 GB offsets is refused here rather than written with zip64 sizes.
 const tooLarge = () =>
@@ -112,11 +36,10 @@ export async function writeZip(entries: ZipEntry[], file: string): Promise<void>
     let offset = 0;
     for (const [i, e] of entries.entries()) {
       const data = compressed[i]!;
-      const name = Buffer.from(e.path, 'utf8');
-      const shared = sharedFields(name, crc32(e.bytes), data.length, e.bytes.length);
-      const local = localHeader(name, shared);
+      const record = { name: Buffer.from(e.path, 'utf8'), crc: crc32(e.bytes), compressed: data.length, size: e.bytes.length };
+      const local = localHeader(record);
       if (offset + local.length + data.length > maxPlainOffset) throw tooLarge();
-      directory.push(centralRecord(name, shared, offset));
+      directory.push(centralRecord(record, offset));
       waiting.push(local, data);
       waitingBytes += local.length + data.length;
       offset += local.length + data.length;
