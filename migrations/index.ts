@@ -15,6 +15,7 @@ import * as m11 from './0012_rules';
 import * as m12 from './0013_roster';
 import * as m13 from './0014_stream_relay';
 import * as m14 from './0015_received_segment_deflated';
+import * as m15 from './0016_canonical_change_data';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_roster': m12,
   '0014_stream_relay': m13,
   '0015_received_segment_deflated': m14,
+  '0016_canonical_change_data': m15,
 };

@@ -8,8 +8,26 @@
  * is printed part by part.
  */
 export function canonicalJson(value: unknown): string {
+  if (inCanonicalOrder(value)) return JSON.stringify(value);
   const copy = sortedCopy(value);
   return copy === unordered ? printed(value) : JSON.stringify(copy);
+}
+
+/**
+ * Whether JSON.stringify already prints the value canonically: every object's keys in sorted order, none starting
+ * with a digit or being __proto__. True of everything parsed from canonical JSON (a received change), so those
+ * are printed without a copy.
+ */
+function inCanonicalOrder(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(inCanonicalOrder);
+  const record = value as Record<string, unknown>;
+  let previous: string | undefined;
+  for (const k of Object.keys(record)) {
+    if ((previous !== undefined && !(previous < k)) || startsWithDigit(k) || k === '__proto__' || !inCanonicalOrder(record[k])) return false;
+    previous = k;
+  }
+  return true;
 }
 
 const unordered = Symbol('a key an object cannot keep in sorted order');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { noPreviousSegment } from '../../core/bundle/manifest';
 import { segmentComment } from '../../core/bundle/trustedComments';
-import type { Change } from '../../db/changeLog';
+import type { Change, ChangeLine } from '../../db/changeLog';
 import type { BundleSegmentTable } from '../../db/schema';
 import { prepared } from '../../db/preparedCache';
 import type { ServiceContext } from '../context';
@@ -25,7 +25,7 @@ function sealNextSegment(ctx: ServiceContext): boolean {
     const last = prepared(ctx.sqlite, 'SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1').get(author) as
       | Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'>
       | undefined;
-    const pending = ctx.changes.byAuthorAfterPage(author, last?.lastAuthorSeq ?? 0, changesPerSegment);
+    const pending = ctx.changes.linesByAuthorAfter(author, last?.lastAuthorSeq ?? 0, changesPerSegment);
     const insert = prepared(
       ctx.sqlite,
       `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
@@ -55,18 +55,21 @@ export async function sealNewSegmentsInSteps(ctx: ServiceContext): Promise<void>
 /** A segment as cut: its number, the hash it chains to, its content and this installation's signature. */
 export type CutSegment = Omit<BundleSegmentTable, 'author'>;
 
+/** A change as a segment carries it: canonical JSON, so the same change always hashes and signs the same. */
+export const lineOfChange = (c: Change): ChangeLine => ({ author: c.author, authorSeq: c.authorSeq, line: canonicalJson(c) });
+
 /**
  * Cuts changes into segments numbered and chained after `last`, signs each as this installation, and hands it
  * to `store`: the one way segments are made, for the installation's own log and for the office's filtered
  * streams (which relay other authors' changes under the office's signature).
  */
-export function cutSegments(ctx: ServiceContext, pending: Change[], last: { seq: number; sha256: string }, store: (segment: CutSegment) => void): void {
+export function cutSegments(ctx: ServiceContext, pending: ChangeLine[], last: { seq: number; sha256: string }, store: (segment: CutSegment) => void): void {
   const author = ctx.self.id;
   let seq = last.seq;
   let prev = last.sha256;
   for (let at = 0; at < pending.length; at += changesPerSegment) {
     const changes = pending.slice(at, at + changesPerSegment);
-    const content = Buffer.from(changes.map((c) => `${canonicalJson(c)}\n`).join(''), 'utf8');
+    const content = Buffer.from(changes.map((c) => `${c.line}\n`).join(''), 'utf8');
     const sha256 = sha256Hex(content);
     seq += 1;
     const signature = signAsInstallation(ctx, content, segmentComment({ author, seq, prev, sha256 }));

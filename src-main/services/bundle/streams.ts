@@ -2,7 +2,7 @@ import { noPreviousSegment } from '../../core/bundle/manifest';
 import type { Change } from '../../db/changeLog';
 import type { StreamScanTable, StreamSegmentTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
-import { cutSegments } from './segments';
+import { cutSegments, lineOfChange } from './segments';
 
 /**
  * Cuts the changes a destination may see, and that no segment of its stream holds yet, into new segments of
@@ -31,7 +31,7 @@ export function sealStream(ctx: ServiceContext, stream: string, include: (c: Cha
      VALUES (@stream, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
   );
   ctx.sqlite.transaction(() => {
-    cutSegments(ctx, pending, last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ stream, ...segment }));
+    cutSegments(ctx, pending.map(lineOfChange), last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ stream, ...segment }));
     ctx.sqlite
       .prepare(
         `INSERT INTO "streamScan" ("stream", "lastAuthorSeq", "lastLogSeq") VALUES (?, ?, ?)

@@ -1,0 +1,27 @@
+import { sql, type Kysely } from 'kysely';
+import { canonicalJson } from '../src-main/core/bundle/canonicalJson';
+
+const page = 2000;
+
+/**
+ * Every change's data is kept as canonical JSON (keys sorted, as a segment carries it), so sealing a segment joins
+ * stored text instead of parsing each change and printing it again. Rows kept before, printed in the order their
+ * fields were built, are printed again; the values do not change. A page at a time, each page one UPDATE.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const { rows } = await sql<{ seq: number; data: string }>`
+      SELECT "seq", "data" FROM "changeLog" WHERE "seq" > ${after} AND "data" IS NOT NULL ORDER BY "seq" LIMIT ${page}`.execute(db);
+    if (rows.length === 0) return;
+    const changed = rows.flatMap((r) => {
+      const canonical = canonicalJson(JSON.parse(r.data));
+      return canonical === r.data ? [] : [[r.seq, canonical]];
+    });
+    if (changed.length) {
+      await sql`UPDATE "changeLog" SET "data" = json_extract(j."value", '$[1]')
+        FROM json_each(${JSON.stringify(changed)}) j WHERE "changeLog"."seq" = json_extract(j."value", '$[0]')`.execute(db);
+    }
+    after = rows.at(-1)!.seq;
+  }
+}
