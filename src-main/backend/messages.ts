@@ -22,5 +22,4 @@ export type FromBackend =
   /** The data folder could not be opened: an AppError's body says what to do; anything else is a defect's text. */
   | { type: 'failed'; error: AppErrorBody | { detail: string } }
   | { type: 'progress'; id: number; progress: WorkProgress }
-  | { type: 'result'; id: number; result: Result<unknown> }
-  | { type: 'closed' };
+  | { type: 'result'; id: number; result: Result<unknown> };

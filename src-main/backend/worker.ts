@@ -16,7 +16,6 @@ function serve(app: WaibanApp): void {
   port.on('message', (message: ToBackend) => {
     if (message.type === 'close') {
       app.close();
-      post({ type: 'closed' });
       port.close();
       return;
     }

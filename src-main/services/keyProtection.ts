@@ -17,7 +17,6 @@ const systemKeys = new WeakMap<ServiceContext, KeyObject>();
 export const minPassphraseLength = 8;
 
 export const isPassphrasePem = (pem: string): boolean => pem.includes('BEGIN ENCRYPTED PRIVATE KEY');
-const encrypted = isPassphrasePem;
 
 function keyText(ctx: ServiceContext): string {
   const file = keyFile(ctx.dataDir);
@@ -33,7 +32,7 @@ function keyText(ctx: ServiceContext): string {
   return readFileSync(file, 'utf8');
 }
 
-export const isKeyProtected = (ctx: ServiceContext): boolean => systemKeys.has(ctx) || encrypted(keyText(ctx));
+export const isKeyProtected = (ctx: ServiceContext): boolean => systemKeys.has(ctx) || isPassphrasePem(keyText(ctx));
 
 /** The key the operating system keeps, opened by the desktop app; used for signing from now on. */
 export function useSystemKey(ctx: ServiceContext, pem: string): void {
@@ -53,7 +52,7 @@ export function privateKeyOf(ctx: ServiceContext): KeyObject {
   const system = systemKeys.get(ctx);
   if (system) return system;
   const pem = keyText(ctx);
-  if (!encrypted(pem)) {
+  if (!isPassphrasePem(pem)) {
     try {
       return createPrivateKey(pem);
     } catch {
@@ -79,16 +78,15 @@ export const keyStatus = (ctx: ServiceContext): KeyStatusDto => {
 export function unlockKey(ctx: ServiceContext, passphrase: string): void {
   if (systemKeys.has(ctx)) return;
   const pem = keyText(ctx);
-  if (!encrypted(pem)) return;
+  if (!isPassphrasePem(pem)) return;
   unlocked.set(ctx, decrypt(pem, passphrase));
 }
 
-/** Writes the key file anew beside the old one, then renames it over: never half a key on disk. */
-function replaceKeyFile(ctx: ServiceContext, pem: string): void {
-  const file = keyFile(ctx.dataDir);
+/** Writes a key file anew beside the old one, readable by its owner only, then renames it over: never half a key on disk. */
+export function writeKeyFile(file: string, content: string | Buffer): void {
   const temp = `${file}.${process.pid}.new`;
   rmSync(temp, { force: true });
-  writeFileSync(temp, pem, { mode: 0o600, flag: 'wx' });
+  writeFileSync(temp, content, { mode: 0o600, flag: 'wx' });
   renameSync(temp, file);
 }
 
@@ -102,8 +100,8 @@ export function protectKey(ctx: ServiceContext, passphrase: string, current?: st
   }
   const system = systemKeys.get(ctx);
   const pem = system ? undefined : keyText(ctx);
-  const key = system ?? (encrypted(pem!) ? (current === undefined ? privateKeyOf(ctx) : decrypt(pem!, current)) : createPrivateKey(pem!));
-  replaceKeyFile(ctx, key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }) as string);
+  const key = system ?? (isPassphrasePem(pem!) ? (current === undefined ? privateKeyOf(ctx) : decrypt(pem!, current)) : createPrivateKey(pem!));
+  writeKeyFile(keyFile(ctx.dataDir), key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }) as string);
   rmSync(sealedKeyFile(ctx.dataDir), { force: true });
   systemKeys.delete(ctx);
   unlocked.set(ctx, key);
@@ -113,7 +111,7 @@ export function protectKey(ctx: ServiceContext, passphrase: string, current?: st
 export function unprotectKey(ctx: ServiceContext, passphrase: string): void {
   if (systemKeys.has(ctx)) return;
   const pem = keyText(ctx);
-  if (!encrypted(pem)) return;
-  replaceKeyFile(ctx, decrypt(pem, passphrase).export({ type: 'pkcs8', format: 'pem' }) as string);
+  if (!isPassphrasePem(pem)) return;
+  writeKeyFile(keyFile(ctx.dataDir), decrypt(pem, passphrase).export({ type: 'pkcs8', format: 'pem' }) as string);
   unlocked.delete(ctx);
 }

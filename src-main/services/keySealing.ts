@@ -1,20 +1,13 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { KeyVault } from '../ports/keyVault';
 import { keyFile, sealedKeyFile } from './dataDir';
-import { isPassphrasePem } from './keyProtection';
+import { isPassphrasePem, writeKeyFile } from './keyProtection';
 
 /**
  * The private key kept by the operating system (design/bundles.md: "Electron safeStorage where available, else a
  * passphrase-protected PKCS#8 file"). These run where the vault is, the desktop app's main thread; the key text they
  * return is handed to the backend thread's memory and never written in the clear again.
  */
-
-function writeWhole(file: string, bytes: Buffer): void {
-  const temp = `${file}.${process.pid}.new`;
-  rmSync(temp, { force: true });
-  writeFileSync(temp, bytes, { mode: 0o600, flag: 'wx' });
-  renameSync(temp, file);
-}
 
 /**
  * The sealed key, opened; undefined when there is none. A passphrase set after sealing wins: the user chose it, and
@@ -43,7 +36,7 @@ export function sealPlainKey(dataDir: string, vault: KeyVault): string | undefin
   if (!existsSync(plain)) return undefined;
   const pem = readFileSync(plain, 'utf8');
   if (isPassphrasePem(pem)) return undefined;
-  writeWhole(sealedKeyFile(dataDir), vault.seal(pem));
+  writeKeyFile(sealedKeyFile(dataDir), vault.seal(pem));
   rmSync(plain);
   return pem;
 }
