@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorBody } from '../../contract';
 import type { RawCell } from '../../core/xlsx/readSheet';
@@ -80,11 +81,29 @@ function keepWorker(heapMb: number, worker: Worker): void {
 }
 
 /**
+ * The last sheet read, by its bytes and limits: the import wizard reads the same file for its preview, again for each
+ * change to the mapping, and for the write, and the parse is most of each step. Kept only for sheets a worker is kept
+ * after, and a couple of minutes, the time a person takes to read a preview's report. Frozen, for every caller shares it.
+ */
+let lastParse: { key: string; rows: RawCell[][]; timer: NodeJS.Timeout } | undefined;
+const keepParsedMs = 120_000;
+
+function keepParsed(key: string, rows: RawCell[][]): void {
+  if (lastParse) clearTimeout(lastParse.timer);
+  for (const row of rows) Object.freeze(row);
+  Object.freeze(rows);
+  lastParse = { key, rows, timer: setTimeout(() => (lastParse = undefined), keepParsedMs).unref() };
+}
+
+/**
  * The first sheet of a workbook as rows of cell values, parsed in a worker thread with a wall-clock and a heap
  * limit: a hostile or pathological workbook is stopped with a message instead of freezing or crashing the app.
- * A worker that answered is kept for the next parse; one stopped or failed is never reused.
+ * A worker that answered is kept for the next parse; one stopped or failed is never reused. The same bytes read again
+ * soon after give the same (frozen) rows without a parse.
  */
 export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimits): Promise<RawCell[][]> {
+  const key = `${createHash('sha256').update(bytes).digest('hex')} ${limits.timeMs} ${limits.heapMb}`;
+  if (lastParse?.key === key) return Promise.resolve(lastParse.rows);
   return new Promise((resolve, reject) => {
     const worker = takeWorker(limits.heapMb);
     let settled = false;
@@ -97,8 +116,12 @@ export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimi
       else void worker.terminate();
       done();
     };
-    const onMessage = (answer: { rows: RawCell[][] } | { error: AppErrorBody }) =>
-      settle(!('rows' in answer) || answer.rows.length <= keepAfterRows, () => ('rows' in answer ? resolve(answer.rows) : reject(new AppError(answer.error.code, answer.error.message, answer.error.issues))));
+    const onMessage = (answer: { rows: RawCell[][] } | { error: AppErrorBody }) => {
+      if (!('rows' in answer)) return settle(true, () => reject(new AppError(answer.error.code, answer.error.message, answer.error.issues)));
+      const small = answer.rows.length <= keepAfterRows;
+      if (small) keepParsed(key, answer.rows);
+      settle(small, () => resolve(answer.rows));
+    };
     const onError = (err: NodeJS.ErrnoException) => settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
     const onExit = (code: number) => settle(false, () => reject(new Error(`xlsx parse worker exited with code ${code}`)));
     const timer = setTimeout(() => settle(false, () => reject(tooSlow(limits))), limits.timeMs);

@@ -54,4 +54,18 @@ describe('parsing a workbook in a worker thread', () => {
     expect((await refusal(parseWorkbook(workbook(20_000), limits))).code).toBe('FILE_TOO_LARGE');
     expect(await parseWorkbook(csvBytes([['a'], ['b']]), { ...limits, timeMs: 60_000 })).toEqual([['a'], ['b']]);
   });
+
+  it('gives the same bytes read again the rows already read, frozen, and reads changed bytes afresh', async () => {
+    const bytes = workbook(5);
+    const first = await parseWorkbook(bytes);
+    expect(await parseWorkbook(Buffer.from(bytes))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+    expect(() => (first[0]![0] = 'changed')).toThrow(TypeError);
+    const other = await parseWorkbook(workbook(6));
+    expect(other).not.toBe(first);
+    expect(other).toHaveLength(6);
+    // The same bytes under other limits are read under those limits, and a refusal is never kept.
+    expect((await refusal(parseWorkbook(workbook(20_000), { timeMs: 50, heapMb: 1024 }))).code).toBe('FILE_TOO_LARGE');
+    expect(await parseWorkbook(bytes, { timeMs: 60_000, heapMb: 1024 })).not.toBe(first);
+  });
 });
