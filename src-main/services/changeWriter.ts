@@ -8,7 +8,7 @@ import { prepared } from '../db/preparedCache';
 import { changeId } from './changeIds';
 import { ClockState } from './clockState';
 import type { ServiceContext } from './context';
-import { refreshDependents, searchTextOf, titleLookup } from './searchIndex';
+import { refreshDependents, searchTextOf, titleLookup, withSearchIndexDeferred } from './searchIndex';
 
 export interface NewRecord {
   recordId?: string;
@@ -61,15 +61,16 @@ export class ChangeWriter {
   }
 
   /**
-   * Many saves in one transaction (a spreadsheet import): the clock is saved once at the end, and the titles the
-   * search text names are read once each (a title this batch writes is read again).
+   * Many saves in one transaction (a spreadsheet import): the clock is saved once at the end, the titles the
+   * search text names are read once each (a title this batch writes is read again), and new rows are indexed for
+   * search together at the end.
    */
   batch<T>(work: () => T): T {
     return this.transaction(() =>
       this.hlc.hold(() => {
         this.titles = new Map();
         try {
-          return work();
+          return withSearchIndexDeferred(this.ctx, work);
         } finally {
           this.titles = undefined;
         }
@@ -97,22 +98,22 @@ export class ChangeWriter {
   }
 
   /**
-   * Many new records at once (defaults, demo data, spreadsheet import): prepared statements in one pass,
-   * then the search index filled from the table in a single statement.
+   * Many new records at once (defaults, demo data): prepared statements in one pass, then the search index filled
+   * from the table in a single statement.
    */
   createMany(def: RegisterDef, records: NewRecord[], onProgress?: (done: number) => void): string[] {
     const store = this.ctx.stores.get(def.name)!;
     const lookup = titleLookup(this.ctx, new Map());
     return this.transaction(() => {
-      const firstNew = store.maxRowid();
-      const ids = records.map((r, i) => {
-        const c = this.change(def, r.recordId ?? uuidv7(), 'put', r.data, r.department, []);
-        this.ctx.changes.insert(c);
-        store.insertNew(c, searchTextOf(def, r.data, lookup));
-        if (onProgress && i % 5000 === 4999) onProgress(i + 1);
-        return c.recordId;
-      });
-      store.indexRowsAfter(firstNew);
+      const ids = withSearchIndexDeferred(this.ctx, () =>
+        records.map((r, i) => {
+          const c = this.change(def, r.recordId ?? uuidv7(), 'put', r.data, r.department, []);
+          this.ctx.changes.insert(c);
+          store.apply(c, searchTextOf(def, r.data, lookup), undefined);
+          if (onProgress && i % 5000 === 4999) onProgress(i + 1);
+          return c.recordId;
+        }),
+      );
       // Fresh statistics after a large load, or SQLite may pick a slow plan for filtered counts.
       if (records.length >= 1000) this.ctx.sqlite.exec(`ANALYZE "${def.name}"`);
       return ids;

@@ -84,3 +84,19 @@ export function refreshDependents(ctx: ServiceContext, register: string, id: str
     }
   }
 }
+
+/**
+ * Runs `work` (inside the caller's transaction) with every register's new rows indexed for search at its end, in
+ * one statement per register, and not at all if it throws: the transaction is then rolled back, rows and all.
+ */
+export function withSearchIndexDeferred<T>(ctx: ServiceContext, work: () => T): T {
+  const owned = [...ctx.stores.values()].filter((store) => store.deferIndexing());
+  try {
+    const result = work();
+    for (const store of owned) store.indexDeferred();
+    return result;
+  } finally {
+    for (const store of owned) store.forgetDeferral();
+  }
+}
+

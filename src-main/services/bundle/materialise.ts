@@ -1,8 +1,7 @@
 import type { Change } from '../../db/changeLog';
-import type { RegisterStore } from '../../db/registerStore';
 import { prepared } from '../../db/preparedCache';
 import type { ServiceContext } from '../context';
-import { refreshDependents, searchTextOf, titleLookup } from '../searchIndex';
+import { refreshDependents, searchTextOf, titleLookup, withSearchIndexDeferred } from '../searchIndex';
 
 /** Deterministic order among concurrent heads, the same on every installation: highest HLC, then change id. */
 const beats = (a: Change, b: Change): boolean => (a.hlc === b.hlc ? a.id > b.id : a.hlc > b.hlc);
@@ -52,9 +51,9 @@ export function materialise(ctx: ServiceContext, recordId: string, log = ctx.cha
 /**
  * Every record an import added changes to, in the order they first arrived, each brought to what its whole log
  * says as materialise() does. Cheaper where the answer is known without asking: a record whose only change is
- * the one just arrived, a put with no parents, and which has no row yet, is a plain insert — not read back and
- * parsed, its search index entry filled with its neighbours' in one statement (before any other record is
- * materialised, which may re-index rows); conflict heads are cleared only for the records that have some.
+ * the one just arrived, a put with no parents, and which has no row yet, is a plain insert, not read back and
+ * parsed; new rows are indexed for search together at the end; conflict heads are cleared only for the records that
+ * have some.
  */
 export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordState[] {
   const byRecord = new Map<string, Change[]>();
@@ -75,25 +74,17 @@ export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordStat
     hasRow.set(register, inList(`SELECT "id" FROM "${register}" WHERE "id" IN (SELECT "value" FROM json_each(?))`, ids));
   }
   const lookup = titleLookup(ctx);
-  // Per register, the last rowid before its first insert still to be indexed.
-  const unindexed = new Map<RegisterStore, number>();
-  const indexInserted = () => {
-    for (const [store, after] of unindexed) store.indexRowsAfter(after);
-    unindexed.clear();
-  };
-  const states = [...byRecord].map(([recordId, arrived]): RecordState => {
-    const first = arrived[0]!;
-    const alone = arrived.length === 1 && first.op === 'put' && first.parents.length === 0 && !heldBefore.has(recordId);
-    const store = ctx.stores.get(first.register)!;
-    if (alone && !hasRow.get(first.register)!.has(recordId)) {
-      if (!unindexed.has(store)) unindexed.set(store, store.maxRowid());
-      store.insertNew(first, searchTextOf(store.def, first.data!, lookup));
-      if (withConflictHeads.has(recordId)) prepared(ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
-      return { register: first.register, recordId, conflict: false };
-    }
-    indexInserted();
-    return materialise(ctx, recordId, alone ? arrived : ctx.changes.forRecord(recordId), withConflictHeads.has(recordId));
-  });
-  indexInserted();
-  return states;
+  return withSearchIndexDeferred(ctx, () =>
+    [...byRecord].map(([recordId, arrived]): RecordState => {
+      const first = arrived[0]!;
+      const alone = arrived.length === 1 && first.op === 'put' && first.parents.length === 0 && !heldBefore.has(recordId);
+      if (alone && !hasRow.get(first.register)!.has(recordId)) {
+        const store = ctx.stores.get(first.register)!;
+        store.apply(first, searchTextOf(store.def, first.data!, lookup), undefined);
+        if (withConflictHeads.has(recordId)) prepared(ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+        return { register: first.register, recordId, conflict: false };
+      }
+      return materialise(ctx, recordId, alone ? arrived : ctx.changes.forRecord(recordId), withConflictHeads.has(recordId));
+    }),
+  );
 }
