@@ -25,6 +25,8 @@ export class ChangeWriter {
   /** Titles read during a batch, by "register:id". */
   private titles: Map<string, string | undefined> | undefined;
   private seq: number;
+  /** Inside rehearse(): writes leave out what no check reads. */
+  private rehearsing = false;
   // One transaction function for every call: better-sqlite3 builds four wrappers per transaction(), and a save
   // nested in an import's transaction (a savepoint) would build them again for each row.
   private readonly inTransaction: BetterSqlite3.Transaction<(work: () => unknown) => unknown>;
@@ -79,6 +81,28 @@ export class ChangeWriter {
   }
 
   /**
+   * Runs `work` as a batch that is rolled back whatever happens, and returns what it returned: a dry run saves every row
+   * exactly as the write would, so that each is checked against the rows before it, then undoes it all. Its writes
+   * leave out the change log and the search text, which no check reads: a third of a spreadsheet's dry run.
+   */
+  rehearse<T>(work: () => T): T {
+    const undo = new Error('rehearsal undone');
+    let result: T;
+    try {
+      this.batch(() => {
+        this.rehearsing = true;
+        result = work();
+        throw undo;
+      });
+    } catch (err) {
+      if (err !== undo) throw err;
+    } finally {
+      this.rehearsing = false;
+    }
+    return result!;
+  }
+
+  /**
    * One local edit; `parents` are the heads the editor saw, which this change supersedes. `before` is the record's
    * row (null: none) when the caller has just read it in this transaction.
    */
@@ -86,10 +110,10 @@ export class ChangeWriter {
     const store = this.ctx.stores.get(def.name)!;
     if (before === undefined) before = store.get(recordId) ?? null;
     const c = this.change(def, recordId, op, data, department, parents);
-    this.ctx.changes.insert(c);
+    if (!this.rehearsing) this.ctx.changes.insert(c);
     prepared(this.ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
     const values = data ?? (before ? store.values(before) : {});
-    store.apply(c, searchTextOf(def, values, titleLookup(this.ctx, this.titles)), before ?? undefined);
+    store.apply(c, this.rehearsing ? '' : searchTextOf(def, values, titleLookup(this.ctx, this.titles)), before ?? undefined);
     // After the row is written, so a title read for it on the way (a record naming itself) is not kept.
     this.titles?.delete(`${def.name}:${recordId}`);
     const titleChanged = before && op === 'put' && before[def.titleField] !== data?.[def.titleField];

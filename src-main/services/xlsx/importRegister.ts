@@ -28,9 +28,6 @@ export interface ImportInput {
 
 export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader'> & { rows: RawCell[][] };
 
-/** Thrown inside the transaction of a dry run so that every row is saved exactly as a real import would, then undone. */
-class DryRunDone extends Error {}
-
 /** Record ids have no fixed shape (defaults use readable ones), but an id cell is never free text. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -248,34 +245,31 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     }
   };
 
-  try {
-    // Where records carry confirmed warnings (an allocation overspent), rows are saved as the records were: in
-    // the order they were created (UUIDv7 ids sort by time), confirmed ones last, for a confirmation was given when
-    // that record tipped the balance over, and the records before it needed none, whatever the sheet's order.
-    const idColumn = [...mapping.columns].find(([, c]) => !c.field)?.[0];
-    const rank = (i: number) => [Number(cellText(dataRows[i]![confirmedColumn]) !== ''), idColumn === undefined ? '' : cellText(dataRows[i]![idColumn])] as const;
-    const confirmedLast = [...dataRows.keys()];
-    if (confirmedColumn >= 0) {
-      confirmedLast.sort((a, b) => {
-        const [ca, ia] = rank(a);
-        const [cb, ib] = rank(b);
-        return ca - cb || (ia < ib ? -1 : ia > ib ? 1 : a - b);
-      });
-    }
-    writer.batch(() => {
-      input.onProgress?.(0, dataRows.length);
-      confirmedLast.forEach((i, done) => {
-        const cells = dataRows[i]!;
-        if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
-        importRow(cells, mapping.headerRows + i + 1);
-        if (input.onProgress && done % 1000 === 999) input.onProgress(done + 1, dataRows.length);
-      });
-      input.onProgress?.(dataRows.length, dataRows.length);
-      if (input.dryRun) throw new DryRunDone();
+  // Where records carry confirmed warnings (an allocation overspent), rows are saved as the records were: in
+  // the order they were created (UUIDv7 ids sort by time), confirmed ones last, for a confirmation was given when
+  // that record tipped the balance over, and the records before it needed none, whatever the sheet's order.
+  const idColumn = [...mapping.columns].find(([, c]) => !c.field)?.[0];
+  const rank = (i: number) => [Number(cellText(dataRows[i]![confirmedColumn]) !== ''), idColumn === undefined ? '' : cellText(dataRows[i]![idColumn])] as const;
+  const confirmedLast = [...dataRows.keys()];
+  if (confirmedColumn >= 0) {
+    confirmedLast.sort((a, b) => {
+      const [ca, ia] = rank(a);
+      const [cb, ib] = rank(b);
+      return ca - cb || (ia < ib ? -1 : ia > ib ? 1 : a - b);
     });
-    report.written = true;
-  } catch (err) {
-    if (!(err instanceof DryRunDone)) throw err;
   }
+  const importAll = () => {
+    input.onProgress?.(0, dataRows.length);
+    confirmedLast.forEach((i, done) => {
+      const cells = dataRows[i]!;
+      if (cells.every((c) => c === null || cellText(c).trim() === '')) return;
+      importRow(cells, mapping.headerRows + i + 1);
+      if (input.onProgress && done % 1000 === 999) input.onProgress(done + 1, dataRows.length);
+    });
+    input.onProgress?.(dataRows.length, dataRows.length);
+  };
+  if (input.dryRun) writer.rehearse(importAll);
+  else writer.batch(importAll);
+  report.written = !input.dryRun;
   return report;
 }

@@ -42,4 +42,28 @@ describe('an import written as one batch', () => {
     await importRegister(app.ctx, app.writer, { register: 'agreement', bytes: csvBytes(sheet), dryRun: true });
     expect(clock()).toBe(before);
   });
+
+  it('reports in a dry run what the write then does, each row checked against the rows before it, and keeps nothing of it', async () => {
+    const app = await tempApp();
+    await app.call('records.put', { register: 'partner', values: partnerValues() });
+    const bytes = csvBytes([
+      ['合作院校', '签订日期', '协议名称', '协议类型'],
+      ['伦敦大学学院', '2019-05-01', '学生交流协议', '学生交流'],
+      // The same agreement again (same title and partner): an update of the record the row above created.
+      ['伦敦大学学院', '2020-05-01', '学生交流协议', '学生交流'],
+      ['伦敦大学学院', '2019-13-45', '科研合作协议', '学生交流'],
+    ]);
+    const count = (table: string) => app.ctx.sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get();
+    const before = { changes: count('changeLog'), agreements: count('agreement') };
+    const dry = await importRegister(app.ctx, app.writer, { register: 'agreement', bytes, dryRun: true });
+    expect({ changes: count('changeLog'), agreements: count('agreement') }).toEqual(before);
+    const written = await importRegister(app.ctx, app.writer, { register: 'agreement', bytes, dryRun: false });
+    expect(dry).toEqual({ ...written, written: false });
+    expect(written).toMatchObject({ rowsOk: 2, created: 1, updated: 1, written: true });
+    expect(written.rowsRefused.map((r) => r.row)).toEqual([4]);
+    expect(count('changeLog')).toBe((before.changes as number) + 2);
+    const found = await app.call('records.list', { register: 'agreement', search: '学生交流协议', limit: 100 });
+    expect(found.rows.map((r) => r.values.signedDate)).toEqual(['2020-05-01']);
+  });
 });
+
