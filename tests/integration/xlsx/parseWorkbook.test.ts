@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
+import { entryData, zipEntries } from '../../../src-main/core/xlsx/zipSize';
 import { parseWorkbook } from '../../../src-main/services/xlsx/parseWorkbook';
 import { csvBytes } from '../../support/xlsxWrite';
 
@@ -42,6 +43,17 @@ describe('parsing a workbook in a worker thread', () => {
   it('passes the reader\'s own refusals through (a damaged file)', async () => {
     const damaged = workbook(3).subarray(0, 200);
     const err = await refusal(parseWorkbook(damaged));
+    expect(err.code).toBe('VALIDATION');
+    expect(err.localized.zh).toContain('无法读取该文件');
+  });
+
+  it('refuses a workbook whose largest part does not inflate (its compressed bytes damaged, the zip directory intact)', async () => {
+    const bytes = Buffer.from(workbook(500));
+    const largest = zipEntries(bytes)!.reduce((a, b) => (b.compressedSize > a.compressedSize ? b : a));
+    const data = entryData(bytes, largest)!;
+    const at = data.byteOffset - bytes.byteOffset + Math.floor(data.length / 2);
+    bytes.fill(0xff, at, at + 64);
+    const err = await refusal(parseWorkbook(bytes));
     expect(err.code).toBe('VALIDATION');
     expect(err.localized.zh).toContain('无法读取该文件');
   });
