@@ -25,7 +25,7 @@ const tooLarge = (zh: string, en: string) => new AppError('FILE_TOO_LARGE', { zh
 export const expandsTooFar = (cap: number) =>
   tooLarge(`文件解压后将超过 ${cap} 字节（疑似压缩炸弹），不予读取。`, `The file would expand to more than ${cap} bytes (a zip bomb?); not read.`);
 
-const unreadable = (detail: string) =>
+export const unreadable = (detail: string) =>
   new AppError('VALIDATION', {
     zh: `无法读取该文件，它不是有效的 .xlsx、.xls 或 .csv 表格：${detail}`,
     en: `The file cannot be read; it is not a valid .xlsx, .xls or .csv spreadsheet: ${detail}`,
