@@ -19,7 +19,13 @@ export interface StoredRow {
   [field: string]: unknown;
 }
 
-const wallIso = (hlc: string) => new Date(Number(hlc.slice(0, 15))).toISOString();
+/** The wall time an HLC carries, as ISO text; the last one kept, for a bulk write's changes share their milliseconds. */
+let lastWall = { ms: '', iso: '' };
+function wallIso(hlc: string): string {
+  const ms = hlc.slice(0, 15);
+  if (ms !== lastWall.ms) lastWall = { ms, iso: new Date(Number(ms)).toISOString() };
+  return lastWall.iso;
+}
 
 /**
  * One register's materialised table: the state the change log arrives at, kept current by applying each

@@ -33,7 +33,8 @@ const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 const cellText = (cell: RawCell | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 
-function nameLookups(ctx: ServiceContext): NameLookups {
+/** `writtenHere`: whether this import has written (and so made live) a record a row may name. */
+function nameLookups(ctx: ServiceContext, writtenHere: (register: string, id: string) => boolean): NameLookups {
   const titles = new Map<string, Map<string, string[]>>();
   const titlesOf = (register: string) => {
     let byTitle = titles.get(register);
@@ -49,14 +50,12 @@ function nameLookups(ctx: ServiceContext): NameLookups {
     }
     return byTitle;
   };
-  // Live ids per register, read once; a record this import creates is not in them and is looked up instead.
+  // Live ids per register, read once; an import deletes nothing, and what it writes it reports.
   const ids = new Map<string, Set<string>>();
   const isLive = (register: string, id: string) => {
     let live = ids.get(register);
     if (!live) ids.set(register, (live = new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${registerOf(register).name}" WHERE "deleted" = 0`).pluck().all() as string[])));
-    if (live.has(id)) return true;
-    const row = storeOf(ctx, register).get(id);
-    return !!row && !row.deleted;
+    return live.has(id) || writtenHere(register, id);
   };
   const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string; nameEn: string | null }[];
   const departmentCodes = new Map<string, string[]>();
@@ -140,12 +139,18 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       en: `No header names a field of ${def.label.en}; check the register chosen and the header row.`,
     });
   }
-  const names = nameLookups(ctx);
+  /** Records this import created, updated or found unchanged. */
+  const written = new Set<string>();
+  const names = nameLookups(ctx, (register, id) => register === def.name && written.has(id));
   // Read once for every row, unless the rows are departments themselves.
   const departments = def.name === 'department' ? undefined : liveDepartmentCodes(ctx);
   const index = naturalIndex(ctx, def);
   const keyFields = naturalKeys[def.name] ?? [];
   const store = storeOf(ctx, def.name);
+  // Every id the table holds, deleted records' too, read once: most ids in a sheet from another installation name no
+  // record here, and are not looked up one by one.
+  const storedIds = new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}"`).pluck().all() as string[]);
+  const storedRow = (recordId: string | undefined) => (recordId && (storedIds.has(recordId) || written.has(recordId)) ? store.get(recordId) : undefined);
   const dataRows = rows.slice(mapping.headerRows);
   // Currency fields first, so an amount is read with its currency's decimals.
   const currencyKeys = new Set(def.fields.map((f) => f.currencyField));
@@ -155,9 +160,6 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   // carries them (an export does) confirms the same warnings again, as the form's confirmation would.
   const confirmedField = def.fields.find((f) => f.key === 'confirmedWarnings');
   const confirmedColumn = confirmedField ? columnOfHeader(rows, mapping.headerRows, confirmedField.label) : -1;
-
-  /** Records this import created, updated or found unchanged. */
-  const written = new Set<string>();
 
   const importRow = (cells: RawCell[], rowNumber: number) => {
     let refused = false;
@@ -207,7 +209,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     }
     if (refused) return;
     const key = index ? naturalKeyOf(keyFields, values) : null;
-    let existing = id ? store.get(id) : undefined;
+    let existing = storedRow(id);
     if (!id) id = key ? index?.get(key) : undefined;
     else if (key && !existing) {
       // An id from another installation's export names no record here; the natural key may still (a default
@@ -216,7 +218,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       const match = index?.get(key);
       if (match && !written.has(match)) id = match;
     }
-    if (id && existing?.id !== id) existing = store.get(id);
+    if (id && existing?.id !== id) existing = storedRow(id);
     if (existing && !existing.deleted) {
       const stored = store.values(existing);
       if (Object.keys(values).every((k) => same(values[k], stored[k]))) {
