@@ -111,7 +111,8 @@ export class ChangeWriter {
     if (before === undefined) before = store.get(recordId) ?? null;
     const c = this.change(def, recordId, op, data, department, parents);
     if (!this.rehearsing) this.ctx.changes.insert(c);
-    prepared(this.ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
+    // Only a record with a row can have conflicting versions kept.
+    if (before) prepared(this.ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
     const values = data ?? (before ? store.values(before) : {});
     store.apply(c, this.rehearsing ? '' : searchTextOf(def, values, titleLookup(this.ctx, this.titles)), before ?? undefined);
     // After the row is written, so a title read for it on the way (a record naming itself) is not kept.

@@ -14,7 +14,7 @@ import { checklistInForce, checklistIntegrity } from './checklists';
 import { assertNoConflict } from './conflictGuard';
 import { assertMayWrite } from './permissions';
 import { getRecord, notFound } from './recordQueries';
-import { checkReferences } from './referenceChecks';
+import { checkReferences, type LiveRecord } from './referenceChecks';
 import { afterWrite, isRuleSubject, ruleGate, stampStageDates, subjectFindings } from './ruleChecks';
 
 export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
@@ -56,6 +56,8 @@ export interface SaveOptions {
   existing?: StoredRow | null;
   /** The live department codes, read once by a caller saving many records of a register other than departments. */
   departments?: Set<string>;
+  /** Whether a record is live, from ids a caller saving many records read once, in place of a query per reference. */
+  isLive?: LiveRecord;
 }
 
 /** putRecord without reading the saved record back, for bulk paths (xlsx import) that need only its id. */
@@ -102,7 +104,7 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
     merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
   const { values, issues } = validateValues(def, merged, { departments: options.departments ?? liveDepartmentCodes(ctx), previous });
-  if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id, previous));
+  if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id, previous, options.isLive));
   if (issues.length === 0) issues.push(...checklistIntegrity(ctx, def, values, previous, today));
   const findings = issues.length === 0 ? recordRules[def.name]?.(ctx, values, id) : undefined;
   if (findings) issues.push(...findings.issues);

@@ -3,16 +3,20 @@ import { ownerDepartment } from '../core/registers';
 import type { ServiceContext } from './context';
 import { prepared } from '../db/preparedCache';
 
+export type LiveRecord = (register: string, id: string) => boolean;
+
+/** Whether a record is live, asked of the database. */
+const liveInDatabase = (ctx: ServiceContext): LiveRecord => (register, id) =>
+  prepared(ctx.sqlite, `SELECT "deleted" FROM "${register}" WHERE "id" = ?`).pluck().get(id) === 0;
+
 /**
  * A reference must point at a live record; on a department installation a reference scoped to its own
  * departments (a trip's members) must point at one of theirs when it is added. One already on the record
  * (someone the office put on the trip) stays, or the laptop could no longer edit its own delegation.
  */
-function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: Localized, kept: boolean): FieldIssue[] {
+function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: Localized, kept: boolean, isLive: LiveRecord): FieldIssue[] {
   const store = ctx.stores.get(f.ref!)!;
-  // Whether it is live, without reading the whole row: an import checks a reference on every row.
-  const deleted = prepared(ctx.sqlite, `SELECT "deleted" FROM "${store.def.name}" WHERE "id" = ?`).pluck().get(id) as number | undefined;
-  if (deleted === undefined || deleted) {
+  if (!isLive(store.def.name, id)) {
     return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
   }
   if (f.refScope === 'ownDepartments' && ctx.self.role === 'department' && !kept) {
@@ -36,19 +40,20 @@ export function checkReferences(
   values: Record<string, FieldValue>,
   id: string,
   previous?: Record<string, FieldValue>,
+  isLive: LiveRecord = liveInDatabase(ctx),
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const f of def.fields) {
     const v = values[f.key];
     if (v === null) continue;
-    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, f, String(v), f.key, f.label, previous?.[f.key] === v));
+    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, f, String(v), f.key, f.label, previous?.[f.key] === v, isLive));
     if (f.type === 'table') {
       for (const c of f.columns ?? []) {
         if (c.type !== 'ref' || !c.ref) continue;
         const before = new Set(((previous?.[f.key] as TableRow[] | null) ?? []).map((row) => row[c.key]));
         (v as TableRow[]).forEach((row, i) => {
           const label = { zh: `${f.label.zh}第 ${i + 1} 行${c.label.zh}`, en: `${f.label.en} row ${i + 1}, ${c.label.en}` };
-          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key])));
+          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key]), isLive));
         });
       }
     }

@@ -11,6 +11,7 @@ import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { assertMayWrite } from '../permissions';
 import { liveDepartmentCodes, saveRecord } from '../recordCommands';
+import type { LiveRecord } from '../referenceChecks';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
 
 export interface ImportInput {
@@ -34,7 +35,7 @@ const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const cellText = (cell: RawCell | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 
 /** `writtenHere`: whether this import has written (and so made live) a record a row may name. */
-function nameLookups(ctx: ServiceContext, writtenHere: (register: string, id: string) => boolean): NameLookups {
+function nameLookups(ctx: ServiceContext, writtenHere: LiveRecord): NameLookups & { isLive: LiveRecord } {
   const titles = new Map<string, Map<string, string[]>>();
   const titlesOf = (register: string) => {
     let byTitle = titles.get(register);
@@ -65,6 +66,7 @@ function nameLookups(ctx: ServiceContext, writtenHere: (register: string, id: st
   return {
     records: (register, text) => (isLive(register, text) ? [text] : titlesOf(register).get(foldText(text)) ?? []),
     departments: (text) => departmentCodes.get(foldText(text)) ?? [],
+    isLive,
   };
 }
 
@@ -155,6 +157,8 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   // Currency fields first, so an amount is read with its currency's decimals.
   const currencyKeys = new Set(def.fields.map((f) => f.currencyField));
   const order = [...mapping.columns.entries()].sort(([, a], [, b]) => Number(currencyKeys.has(b.key)) - Number(currencyKeys.has(a.key)));
+  // Where a refusal of a field points: its own column (a reference's title column, not its id column).
+  const columnOfField = new Map(order.filter(([, c]) => c.field && c.encoding !== 'refId').map(([index, c]) => [c.key, index]));
 
   // Warnings the office confirmed on a record (an overspend) are derived, so no field an import sets; a row that
   // carries them (an export does) confirms the same warnings again, as the form's confirmation would.
@@ -176,7 +180,6 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     // A plain object, keyed by field keys only: one without a prototype is a dictionary to V8, and copying it into
     // the record's values was a tenth of the import.
     const values: Record<string, FieldValue> = {};
-    const columnOfField = new Map<string, number>();
     let id: string | undefined;
     // A reference's id column wins over its title column where it names a live record here.
     const refIds = new Map<string, string>();
@@ -190,7 +193,6 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       if (column.encoding === 'refId') continue;
       const refId = refIds.get(column.key);
       if (refId !== undefined) {
-        columnOfField.set(column.key, columnIndex);
         values[column.key] = refId;
         continue;
       }
@@ -200,7 +202,6 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
         else if (text) id = text;
         continue;
       }
-      columnOfField.set(column.key, columnIndex);
       const converted = cellValue(column.field, cell, values, names);
       if ('reason' in converted) refuse(columnIndex, converted.reason);
       // An export masks passport numbers: reading the mask back means "not given", so a record keeps its
@@ -235,6 +236,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
         inCallerTransaction: true,
         existing: existing ?? null,
         departments,
+        isLive: names.isLive,
       });
       if (key) index?.set(key, saved);
       written.add(saved);
