@@ -37,10 +37,17 @@ export class ChangeWriter {
     this.seq = ctx.changes.lastAuthorSeq(ctx.self.id);
   }
 
-  /** Runs `work` in one transaction; on failure the author sequence is re-read so no gap is left. */
+  /**
+   * Runs `work` in one transaction. The author sequence continues from the log at its start: another process on the
+   * same data folder (the CLI beside the app) may have written since this one last did.
+   */
   transaction<T>(work: () => T): T {
+    const outermost = !this.ctx.sqlite.inTransaction;
     try {
-      return this.inTransaction.immediate(work) as T;
+      return this.inTransaction.immediate(() => {
+        if (outermost) this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
+        return work();
+      }) as T;
     } catch (err) {
       this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
       throw isBusy(err) ? lockedError() : err;
@@ -87,6 +94,7 @@ export class ChangeWriter {
    */
   rehearse<T>(work: () => T): T {
     const undo = new Error('rehearsal undone');
+    const outer = this.rehearsing;
     let result: T;
     try {
       this.batch(() => {
@@ -97,7 +105,7 @@ export class ChangeWriter {
     } catch (err) {
       if (err !== undo) throw err;
     } finally {
-      this.rehearsing = false;
+      this.rehearsing = outer;
     }
     return result!;
   }

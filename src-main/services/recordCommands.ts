@@ -56,7 +56,10 @@ export interface SaveOptions {
   existing?: StoredRow | null;
   /** The live department codes, read once by a caller saving many records of a register other than departments. */
   departments?: Set<string>;
-  /** Whether a record is live, from ids a caller saving many records read once, in place of a query per reference. */
+  /**
+   * Whether a record is live, from ids a caller saving many records read once in its transaction, in place of a query
+   * per reference; it must count the records the caller itself has written since.
+   */
   isLive?: LiveRecord;
 }
 

@@ -2,6 +2,7 @@ import type { FieldDef, FieldValue, RegisterDef, TableRow } from '../contract';
 import { registers } from '../core/registers';
 import { foldText } from '../core/searchText';
 import { linkCondition } from '../db/recordLinks';
+import type { RegisterStore } from '../db/registerStore';
 import type { ServiceContext } from './context';
 
 export type TitleLookup = (register: string, id: string) => string | undefined;
@@ -90,8 +91,9 @@ export function refreshDependents(ctx: ServiceContext, register: string, id: str
  * one statement per register, and not at all if it throws: the transaction is then rolled back, rows and all.
  */
 export function withSearchIndexDeferred<T>(ctx: ServiceContext, work: () => T): T {
-  const owned = [...ctx.stores.values()].filter((store) => store.deferIndexing());
+  const owned: RegisterStore[] = [];
   try {
+    for (const store of ctx.stores.values()) if (store.deferIndexing()) owned.push(store);
     const result = work();
     for (const store of owned) store.indexDeferred();
     return result;

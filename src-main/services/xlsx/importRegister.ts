@@ -146,13 +146,20 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   const names = nameLookups(ctx, (register, id) => register === def.name && written.has(id));
   // Read once for every row, unless the rows are departments themselves.
   const departments = def.name === 'department' ? undefined : liveDepartmentCodes(ctx);
-  const index = naturalIndex(ctx, def);
+  // What the register holds is read on the first row, inside the import's transaction: read before it, a record
+  // another process wrote while this one waited for the lock would be missed.
+  let heldIndex: Map<string, string> | null | undefined;
+  const naturalIndexHere = () => (heldIndex === undefined ? (heldIndex = naturalIndex(ctx, def)) : heldIndex);
   const keyFields = naturalKeys[def.name] ?? [];
   const store = storeOf(ctx, def.name);
   // Every id the table holds, deleted records' too, read once: most ids in a sheet from another installation name no
   // record here, and are not looked up one by one.
-  const storedIds = new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}"`).pluck().all() as string[]);
-  const storedRow = (recordId: string | undefined) => (recordId && (storedIds.has(recordId) || written.has(recordId)) ? store.get(recordId) : undefined);
+  let storedIds: Set<string> | undefined;
+  const storedRow = (recordId: string | undefined) => {
+    if (!recordId) return undefined;
+    storedIds ??= new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}"`).pluck().all() as string[]);
+    return storedIds.has(recordId) || written.has(recordId) ? store.get(recordId) : undefined;
+  };
   const dataRows = rows.slice(mapping.headerRows);
   // Currency fields first, so an amount is read with its currency's decimals.
   const currencyKeys = new Set(def.fields.map((f) => f.currencyField));
@@ -209,6 +216,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       else if (!(column.field.masked && isMaskedText(converted.value))) values[column.key] = converted.value;
     }
     if (refused) return;
+    const index = naturalIndexHere();
     const key = index ? naturalKeyOf(keyFields, values) : null;
     let existing = storedRow(id);
     if (!id) id = key ? index?.get(key) : undefined;
