@@ -152,13 +152,13 @@ function normalizeField(
   }
 }
 
+/** Each register's field keys, built once: an import validates thousands of records of one register. */
+const fieldKeys = new WeakMap<RegisterDef, Set<string>>();
+
 /**
  * Checks submitted values against the register's definition and returns them normalised (trimmed, empty as
  * null). Unknown fields are refused rather than dropped, so a typo in a script never loses data silently.
  */
-/** Each register's field keys, built once: an import validates thousands of records of one register. */
-const fieldKeys = new WeakMap<RegisterDef, Set<string>>();
-
 export function validateValues(def: RegisterDef, input: Record<string, FieldValue>, ctx: ValidationContext): Validated {
   const issues: FieldIssue[] = [];
   let known = fieldKeys.get(def);

@@ -101,4 +101,3 @@ export function withSearchIndexDeferred<T>(ctx: ServiceContext, work: () => T): 
     for (const store of owned) store.forgetDeferral();
   }
 }
-
