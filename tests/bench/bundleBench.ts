@@ -12,13 +12,15 @@ import { figure, type Figure } from './figures';
 import { immediateTransactionsMs, longestBlockMs } from './eventLoop';
 import { phasePeakMb, sampleRss, startPhase } from './memory';
 import { note, step } from './progress';
-import { rawInsert, storedRows } from './rawBaseline';
+import { lastRowid, rawInsert, rowsAfter, storageFloor, storedRows } from './rawBaseline';
 
 /**
  * Issue 3's bundle figures: a department laptop holding N partners of its department exports them to the
  * office (seal the segments, sign, zip) and the office imports them (verify signatures and hashes, check
  * scope, merge in one transaction). Each is divided by R_insert of the same partner rows measured in this run,
- * so the ratios are comparable across machines. Targets (issue 3, at 100k): each <= 2.5x R_insert, added memory
+ * so the ratios are comparable across machines. The import is also held against its storage floor: the rows it stored,
+ * inserted raw into the same tables with their indexes and search index, so what is the schema's cost and what is the
+ * import's own work can be told apart. Targets (issue 3, at 100k): each <= 2.5x R_insert, added memory
  * <= 500 MB, and no block over 50 ms of the thread that serves the window: the same export and import run again on
  * copies of both folders through the backend thread, as the desktop app and the web host run them, while the thread
  * that relays (in the app, Electron's main process or the web host) measures its own longest block. The backend's own event loop
@@ -92,6 +94,9 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
     const file = join(root, 'laptop-to-office.waiban');
     const exported = await step(`export ${records} changes to the office`, () => measured(() => exportBundle(laptop.ctx, { out: file, to: 'office' })));
     note(`  bundle: ${(statSync(file).size / (1024 * 1024)).toFixed(1)} MB`);
+    // What the import stores, for its storage floor: the tables it fills, as they stood before it.
+    const stored = ['partner', 'changeLog', 'receivedSegment'];
+    const before = new Map(stored.map((t) => [t, lastRowid(office, t)]));
     let added = 0;
     let transactionsMs: number[] = [];
     const imported = await step(`import ${records} changes at the office`, () =>
@@ -103,6 +108,9 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
     );
     if (added !== records) throw new Error(`the office took ${added} changes, not ${records}`);
     if (transactionsMs.length !== 1) throw new Error(`the import ran ${transactionsMs.length} write transactions, not one`);
+    const floor = await step(`storage floor: the rows the import stored, inserted raw into the same schema (3 runs)`, () =>
+      storageFloor(office, root, new Map(stored.map((t) => [t, rowsAfter(office, t, before.get(t)!)]))),
+    );
     const windowThread = await step(`export and import ${records} again through the backend thread, timing the thread that relays`, async () => windowThreadBlocks(laptopCopy, officeCopy, file, records));
     // The issue's targets are set at 100k; smaller runs show the trend without one.
     const goal = records >= 100_000 ? target : null;
@@ -116,6 +124,9 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
       figure(`bundle_${k}_export_backend_event_loop_longest_block_ms`, exported.longestBlockMs, 'ms'),
       figure(`bundle_${k}_import_ms`, imported.ms, 'ms'),
       figure(`bundle_${k}_import_ratio`, imported.ms / raw, 'ratio', goal),
+      figure(`bundle_${k}_import_storage_floor_ms`, floor, 'ms'),
+      figure(`bundle_${k}_import_storage_floor_ratio`, floor / raw, 'ratio'),
+      figure(`bundle_${k}_import_over_storage_floor_ratio`, imported.ms / floor, 'ratio'),
       figure(`bundle_${k}_import_added_mb`, imported.addedMb, 'MB', goal && 500),
       figure(`bundle_${k}_import_window_thread_longest_block_ms`, windowThread.importMs, 'ms', goal && 50),
       figure(`bundle_${k}_import_backend_event_loop_longest_block_ms`, imported.longestBlockMs, 'ms'),

@@ -73,3 +73,54 @@ export async function bulkWriteFigures(app: WaibanApp, table: string, appMs: num
   });
   return [figure(names[0], raw, 'ms'), figure(names[1], appMs, 'ms'), figure(names[2], appMs / raw, 'ratio', 2)];
 }
+
+/** Rows of a table added after a rowid, as positional arrays: what one write put there. */
+export function rowsAfter(app: WaibanApp, table: string, afterRowid: number): { columns: Column[]; rows: unknown[][] } {
+  const columns = app.ctx.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[];
+  const names = columns.map((c) => `"${c.name}"`).join(', ');
+  const rows = app.ctx.sqlite.prepare(`SELECT ${names} FROM "${table}" WHERE rowid > ? ORDER BY rowid`).raw().all(afterRowid) as unknown[][];
+  return { columns, rows };
+}
+
+export const lastRowid = (app: WaibanApp, table: string): number => (app.ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM "${table}"`).pluck().get() as number) ?? 0;
+
+/**
+ * The storage floor of a write: the rows it added to each table, inserted again the plainest way into the app's own
+ * schema for those tables (their UNIQUE constraints, indexes and search indexes, which the app's queries need), in one
+ * transaction on a fresh file, the search index filled in one statement. Whatever the app does beyond storing those
+ * bytes (checking, parsing, deciding) is its overhead over this floor; the floor itself is what the schema costs.
+ */
+function storageFloorOnce(app: WaibanApp, file: string, added: Map<string, { columns: Column[]; rows: unknown[][] }>): number {
+  const tables = [...added.keys()];
+  const searchIndexes = tables.map((t) => `${t}_fts`);
+  const schema = app.ctx.sqlite
+    .prepare(`SELECT "sql" FROM sqlite_master WHERE "tbl_name" IN (SELECT "value" FROM json_each(?)) AND "sql" IS NOT NULL ORDER BY "type" = 'index'`)
+    .pluck()
+    .all(JSON.stringify([...tables, ...searchIndexes])) as string[];
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    for (const statement of schema) db.exec(statement);
+    const inserts = [...added].map(([table, { columns, rows }]) => ({ rows, insert: db.prepare(`INSERT INTO "${table}" VALUES (${columns.map(() => '?').join(', ')})`) }));
+    const filled = tables
+      .filter((t) => db.prepare('SELECT 1 FROM sqlite_master WHERE "name" = ?').get(`${t}_fts`))
+      .map((t) => db.prepare(`INSERT INTO "${t}_fts" (rowid, "searchText") SELECT rowid, "searchText" FROM "${t}"`));
+    const t0 = performance.now();
+    db.transaction(() => {
+      for (const { rows, insert } of inserts) for (const row of rows) insert.run(row);
+      for (const fill of filled) fill.run();
+    })();
+    return performance.now() - t0;
+  } finally {
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  }
+}
+
+/** Median of three storage-floor runs, each on a fresh file. */
+export function storageFloor(app: WaibanApp, dir: string, added: Map<string, { columns: Column[]; rows: unknown[][] }>, runs = 3): number {
+  const times = Array.from({ length: runs }, (_, i) => storageFloorOnce(app, join(dir, `floor-${i}.sqlite`), added));
+  note(`  storage floor runs: ${times.map((t) => Math.round(t)).join(', ')} ms`);
+  return median(times);
+}
