@@ -18,12 +18,7 @@ export interface Column {
 }
 
 /** A register table's rows exactly as the app stored them (meta columns included), as positional arrays. */
-export function storedRows(app: WaibanApp, table: string): { columns: Column[]; rows: unknown[][] } {
-  const columns = app.ctx.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[];
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  const rows = app.ctx.sqlite.prepare(`SELECT ${names} FROM "${table}" ORDER BY rowid`).raw().all() as unknown[][];
-  return { columns, rows };
-}
+export const storedRows = (app: WaibanApp, table: string): { columns: Column[]; rows: unknown[][] } => rowsAfter(app, table, 0);
 
 /**
  * One raw run: a plain table with the register table's columns and declared types (no UNIQUE, no indexes,
@@ -82,7 +77,7 @@ export function rowsAfter(app: WaibanApp, table: string, afterRowid: number): { 
   return { columns, rows };
 }
 
-export const lastRowid = (app: WaibanApp, table: string): number => (app.ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM "${table}"`).pluck().get() as number) ?? 0;
+export const lastRowid = (app: WaibanApp, table: string): number => app.ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM "${table}"`).pluck().get() as number;
 
 /**
  * The storage floor of a write: the rows it added to each table, inserted again the plainest way into the app's own
