@@ -12,7 +12,8 @@ import { figure, type Figure } from './figures';
 import { immediateTransactionsMs, longestBlockMs } from './eventLoop';
 import { phasePeakMb, sampleRss, startPhase } from './memory';
 import { note, step } from './progress';
-import { lastRowid, rawInsert, rowsAfter, storageFloor, storedRows } from './rawBaseline';
+import { lastRowid, rawInsert, rowsAfter, storedRows } from './rawBaseline';
+import { storageFloor } from './storageFloor';
 
 /**
  * Issue 3's bundle figures: a department laptop holding N partners of its department exports them to the
