@@ -1,4 +1,5 @@
 import type { AppErrorBody, Result, WorkProgress } from '../contract';
+import type { CallFiles } from '../rpc/fileHandles';
 import type { InstallationSetup } from '../services/installation';
 
 /** What the backend thread opens: the data folder, and how the desktop app and the web host open it. */
@@ -10,9 +11,9 @@ export interface BackendOptions {
   systemKey?: string;
 }
 
-/** One handler call; `progress` says the caller listens for reports. */
+/** One handler call; `progress` says the caller listens for reports; `files`, the paths behind its file handles. */
 export type ToBackend =
-  | { type: 'call'; id: number; channel: string; input: unknown; progress: boolean }
+  | { type: 'call'; id: number; channel: string; input: unknown; progress: boolean; files?: CallFiles }
   /** A key just sealed by the operating system, to sign with from now on: its clear copy is gone. */
   | { type: 'systemKey'; pem: string }
   | { type: 'close' };

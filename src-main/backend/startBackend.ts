@@ -104,7 +104,7 @@ export async function startBackend(options: BackendOptions, spawnThread: (option
     return running;
   };
 
-  const call = async (channel: string, input: unknown, progress?: OnProgress): Promise<Result<unknown>> => {
+  const call: Dispatch = async (channel, input, progress, files) => {
     let worker: Worker;
     try {
       worker = await thread();
@@ -114,13 +114,13 @@ export async function startBackend(options: BackendOptions, spawnThread: (option
     const id = nextId++;
     return new Promise((resolve) => {
       calls.set(id, { resolve, progress });
-      worker.postMessage({ type: 'call', id, channel, input, progress: !!progress } satisfies ToBackend);
+      worker.postMessage({ type: 'call', id, channel, input, progress: !!progress, files } satisfies ToBackend);
     });
   };
 
-  const dispatch: Dispatch = (channel, input, progress) => {
+  const dispatch: Dispatch = (channel, input, progress, files) => {
     if (closing) return Promise.resolve(shuttingDown);
-    const answer = call(channel, input, progress);
+    const answer = call(channel, input, progress, files);
     inFlight.add(answer);
     void answer.finally(() => inFlight.delete(answer));
     return answer;

@@ -23,9 +23,9 @@ function serve(app: WaibanApp): void {
       useSystemKey(app.ctx, message.pem);
       return;
     }
-    const { id, channel, input } = message;
+    const { id, channel, input, files } = message;
     const progress: OnProgress | undefined = message.progress ? (p) => post({ type: 'progress', id, progress: p }) : undefined;
-    void app.dispatch(channel, input, progress).then((result) => post({ type: 'result', id, result }));
+    void app.dispatch(channel, input, progress, files).then((result) => post({ type: 'result', id, result }));
   });
   post({ type: 'ready' });
 }

@@ -3,25 +3,31 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { nativeBindingPath } from './nativeBindingPath.mjs';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(join(repoRoot, 'package.json'));
-const nativeDir = join(repoRoot, '.electron-native');
-export const nativeBindingFile = join(nativeDir, 'better_sqlite3.node');
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 export const electronVersion = () => readJson(join(repoRoot, 'node_modules', 'electron', 'package.json')).version;
 
-/** Main and preload as single CommonJS files: Electron loads CJS, and a sandboxed preload cannot require siblings. */
-export async function bundleElectron() {
+/**
+ * Main and preload as single CommonJS files: Electron loads CJS, and a sandboxed preload cannot require siblings.
+ * `outDir` is the folder that receives dist-electron/ (the repository, or a test's copy of the project).
+ */
+export async function bundleElectron(outDir = repoRoot) {
   const { build } = await import('esbuild');
   const common = { bundle: true, format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: repoRoot };
+  const out = (name) => join(outDir, 'dist-electron', name);
+  // The window's icon where no desktop entry gives one (npm start, a Linux window list).
+  mkdirSync(join(outDir, 'dist-electron'), { recursive: true });
+  copyFileSync(join(repoRoot, 'assets', 'icon.png'), out('icon.png'));
   await Promise.all([
     build({
       ...common,
       entryPoints: ['src-main/electron/main.ts'],
-      outfile: 'dist-electron/main.cjs',
+      outfile: out('main.cjs'),
       platform: 'node',
       target: 'node22',
       // better-sqlite3 is loaded at runtime with the Electron-ABI binary passed as nativeBinding.
@@ -34,7 +40,7 @@ export async function bundleElectron() {
     build({
       ...common,
       entryPoints: ['src-main/backend/worker.ts'],
-      outfile: 'dist-electron/backendWorker.cjs',
+      outfile: out('backendWorker.cjs'),
       platform: 'node',
       target: 'node22',
       external: ['better-sqlite3'],
@@ -43,14 +49,14 @@ export async function bundleElectron() {
     build({
       ...common,
       entryPoints: ['src-main/services/xlsx/parseWorker.ts'],
-      outfile: 'dist-electron/xlsxParseWorker.cjs',
+      outfile: out('xlsxParseWorker.cjs'),
       platform: 'node',
       target: 'node22',
     }),
     build({
       ...common,
       entryPoints: ['src-main/electron/preload.ts'],
-      outfile: 'dist-electron/preload.cjs',
+      outfile: out('preload.cjs'),
       platform: 'browser',
       target: 'chrome130',
       external: ['electron'],
@@ -79,20 +85,26 @@ function run(command, args, cwd) {
   return spawnSync(command, args, { cwd, stdio: 'inherit' }).status === 0;
 }
 
+/** The machine this runs on, named as Node and Electron name it (linux, win32, darwin; x64, arm64). */
+export const hostTarget = () => ({ platform: process.platform, arch: process.arch });
+
 /**
- * better-sqlite3 for Electron's ABI, in .electron-native/, leaving node_modules' Node build (used by the
- * tests and the CLI) untouched: the package is copied to a temporary folder and the binary fetched (or
- * compiled) there. A stamp records what it was built for, so it is redone only when Electron,
- * better-sqlite3 or the platform changes.
+ * better-sqlite3 for Electron's ABI on one platform and architecture, in .electron-native/<platform>-<arch>/,
+ * leaving node_modules' Node build (used by the tests and the CLI) untouched: the package is copied to a
+ * temporary folder and the binary fetched there (prebuild-install, for any target) or, for this machine only,
+ * compiled (node-gyp). A stamp records what it was built for, so it is redone only when Electron or
+ * better-sqlite3 changes.
  */
-export function prepareNativeBinding() {
+export function prepareNativeBinding(target = hostTarget()) {
+  const { platform, arch } = target;
+  const binding = nativeBindingPath(repoRoot, platform, arch);
   const pkgDir = join(repoRoot, 'node_modules', 'better-sqlite3');
   const electron = electronVersion();
-  const stamp = { electron, betterSqlite3: readJson(join(pkgDir, 'package.json')).version, platform: process.platform, arch: process.arch };
-  const stampFile = join(nativeDir, 'stamp.json');
-  if (existsSync(nativeBindingFile) && existsSync(stampFile) && JSON.stringify(readJson(stampFile)) === JSON.stringify(stamp)) return;
+  const stamp = { electron, betterSqlite3: readJson(join(pkgDir, 'package.json')).version, platform, arch };
+  const stampFile = join(dirname(binding), 'stamp.json');
+  if (existsSync(binding) && existsSync(stampFile) && JSON.stringify(readJson(stampFile)) === JSON.stringify(stamp)) return binding;
 
-  console.log(`Preparing better-sqlite3 ${stamp.betterSqlite3} for Electron ${electron} (${stamp.platform}-${stamp.arch})…`);
+  console.log(`Preparing better-sqlite3 ${stamp.betterSqlite3} for Electron ${electron} (${platform}-${arch})…`);
   const work = mkdtempSync(join(tmpdir(), 'waiban-native-'));
   try {
     const copy = join(work, 'better-sqlite3');
@@ -100,40 +112,45 @@ export function prepareNativeBinding() {
     cpSync(pkgDir, copy, { recursive: true, filter: (src) => !src.startsWith(join(pkgDir, 'build') + sep) && src !== join(pkgDir, 'build') });
     const fetched = run(
       process.execPath,
-      [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electron, '--arch', process.arch],
+      [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electron, '--platform', platform, '--arch', arch],
       copy,
     );
+    const isHost = platform === process.platform;
     const built =
       fetched ||
-      run(
-        process.execPath,
-        [
-          require.resolve('node-gyp/bin/node-gyp.js'),
-          'rebuild',
-          '--release',
-          '--runtime=electron',
-          `--target=${electron}`,
-          `--arch=${process.arch}`,
-          '--dist-url=https://electronjs.org/headers',
-        ],
-        copy,
-      );
+      (isHost &&
+        run(
+          process.execPath,
+          [
+            require.resolve('node-gyp/bin/node-gyp.js'),
+            'rebuild',
+            '--release',
+            '--runtime=electron',
+            `--target=${electron}`,
+            `--arch=${arch}`,
+            '--dist-url=https://electronjs.org/headers',
+          ],
+          copy,
+        ));
     const binary = join(copy, 'build', 'Release', 'better_sqlite3.node');
     if (!built || !existsSync(binary)) {
       throw new Error(
         [
-          `Could not prepare better-sqlite3 for Electron ${electron}.`,
+          `Could not prepare better-sqlite3 for Electron ${electron} on ${platform}-${arch}.`,
           '  - Downloading a prebuilt binary (prebuild-install, from github.com) failed, and',
-          '  - building from source (node-gyp, headers from electronjs.org) failed too.',
+          isHost
+            ? '  - building from source (node-gyp, headers from electronjs.org) failed too.'
+            : `  - building from source is possible only on ${platform} itself.`,
           'Check the internet connection (or proxy), or install a C++ toolchain (Python 3 and make/g++,',
           'Xcode command line tools, or Visual Studio Build Tools), then run the command again.',
           'node_modules was not modified; npm test still uses its Node build.',
         ].join('\n'),
       );
     }
-    mkdirSync(nativeDir, { recursive: true });
-    copyFileSync(binary, nativeBindingFile);
+    mkdirSync(dirname(binding), { recursive: true });
+    copyFileSync(binary, binding);
     writeFileSync(stampFile, `${JSON.stringify(stamp, null, 2)}\n`);
+    return binding;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { pick, type SheetImportReport } from '../contract';
 import type { WaibanApp } from '../services/app';
 import { importRegister } from '../services/xlsx/importRegister';
+import { readSheetFile } from '../services/xlsx/sheetFiles';
 import { cliLocale, printJson, say, UsageError } from './output';
 
 export interface ImportOptions {
@@ -48,7 +48,7 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   if (files.length !== 1) throw new UsageError('xlsx import takes one FILE');
   const { register } = o;
   const mappingByHeader = parseMap(o.map);
-  const bytes = readFileSync(files[0]!);
+  const bytes = readSheetFile(files[0]!);
   const started = Date.now();
   const onProgress = (done: number, total: number) => {
     if (Date.now() - started > quietFor) process.stderr.write(`${done}/${total}\n`);

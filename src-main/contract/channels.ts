@@ -26,7 +26,8 @@ import {
   type SyncImportReport,
   type SyncStatus,
 } from './sync';
-import { approveJoinInputSchema, bundleBytesSchema, enrolInputSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type FileBytesDto, type JoinRequestDto, type TrustDto } from './trust';
+import { approveJoinInputSchema, enrolInputSchema, joinRequestInputSchema, pickedBundleSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type JoinRequestDto, type TrustDto } from './trust';
+import { fileHandleSchema, type FileAccess, type FileHandle } from './files';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -39,17 +40,19 @@ import {
   type RecordDto,
   type RegisterStats,
 } from './records';
-import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxTemplateInputSchema, type SheetImportReport, type XlsxFile } from './xlsx';
+import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
 import { keyProtectSchema, keyUnlockSchema, type KeyStatusDto } from './keys';
-
-/** Largest document accepted through a channel (base64 inflates it by a third on the wire). */
-export const maxFileBytes = 20 * 1024 * 1024;
 
 const none = z.object({}).strict();
 
+/** The input fields of a channel that are file handles, with what the call does to each file. */
+const reads = { file: 'read' } as const satisfies Record<string, FileAccess>;
+const writes = { target: 'write' } as const satisfies Record<string, FileAccess>;
+
 /**
  * Every operation the UI can perform: its input schema (checked by dispatch, because the renderer is
- * untrusted) and its output type. Transports (Electron IPC, web host, tests) carry exactly these.
+ * untrusted), its output type, and which input fields are file handles (`files`), which the transport that
+ * issued them maps to paths for the call. Transports (Electron IPC, web host, tests) carry exactly these.
  */
 export const channels = {
   'app.info': { input: none, output: {} as AppInfo },
@@ -81,34 +84,34 @@ export const channels = {
   'targets.adjustEvaluation': { input: adjustEvaluationInputSchema, output: {} as DepartmentEvaluation },
   'targets.reportHtml': { input: reportHtmlInputSchema, output: {} as { html: string } },
   'delegations.travelStandard': { input: travelStandardEstimateInputSchema, output: {} as TravelStandardEstimate },
-  'files.put': {
-    input: z.object({ name: z.string().min(1).max(255), base64: z.string().max(Math.ceil((maxFileBytes * 4) / 3) + 4) }).strict(),
-    output: {} as FileRef,
-  },
-  'xlsx.template': { input: xlsxTemplateInputSchema, output: {} as XlsxFile },
-  'xlsx.export': { input: xlsxExportInputSchema, output: {} as XlsxFile },
-  'xlsx.exportBudget': { input: xlsxBudgetInputSchema, output: {} as XlsxFile },
+  /** A picked document, copied into the data folder under its hash. */
+  'files.put': { input: z.object({ file: fileHandleSchema }).strict(), output: {} as FileRef, files: reads },
+  'xlsx.template': { input: xlsxTemplateInputSchema, output: {} as FileHandle, files: writes },
+  'xlsx.export': { input: xlsxExportInputSchema, output: {} as FileHandle, files: writes },
+  'xlsx.exportBudget': { input: xlsxBudgetInputSchema, output: {} as FileHandle, files: writes },
   /** The dry run: every row checked and saved as the import would, then rolled back. */
-  'xlsx.preview': { input: xlsxImportInputSchema, output: {} as SheetImportReport },
-  'xlsx.import': { input: xlsxImportInputSchema, output: {} as SheetImportReport },
+  'xlsx.preview': { input: xlsxImportInputSchema, output: {} as SheetImportReport, files: reads },
+  'xlsx.import': { input: xlsxImportInputSchema, output: {} as SheetImportReport, files: reads },
+  /** A stored document, written to the target the person chose. */
   'files.get': {
-    input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
-    output: {} as { base64: string },
+    input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), target: fileHandleSchema }).strict(),
+    output: {} as FileHandle,
+    files: writes,
   },
   'sync.status': { input: none, output: {} as SyncStatus },
-  'sync.export': { input: syncExportInputSchema, output: {} as ExportedBundle },
-  'sync.preview': { input: syncImportInputSchema, output: {} as SyncImportReport },
-  'sync.import': { input: syncImportInputSchema, output: {} as SyncImportReport },
+  'sync.export': { input: syncExportInputSchema, output: {} as ExportedBundle, files: writes },
+  'sync.preview': { input: syncImportInputSchema, output: {} as SyncImportReport, files: reads },
+  'sync.import': { input: syncImportInputSchema, output: {} as SyncImportReport, files: reads },
   'conflicts.list': { input: none, output: [] as ConflictSummary[] },
   'conflicts.get': { input: conflictRefSchema, output: {} as ConflictDetail },
   'conflicts.resolve': { input: conflictResolveSchema, output: {} as RecordDto },
   'sync.trust': { input: none, output: {} as TrustDto },
-  'sync.joinRequest': { input: none, output: {} as JoinRequestDto & FileBytesDto },
-  'sync.readJoinRequest': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as JoinRequestDto },
-  'sync.enrol': { input: approveJoinInputSchema, output: {} as EnrolResultDto },
+  'sync.joinRequest': { input: joinRequestInputSchema, output: {} as JoinRequestDto & { file: FileHandle }, files: writes },
+  'sync.readJoinRequest': { input: pickedBundleSchema, output: {} as JoinRequestDto, files: reads },
+  'sync.enrol': { input: approveJoinInputSchema, output: {} as EnrolResultDto, files: { file: 'read', target: 'write' } },
   /** Before enrolment: the office key an enrolment bundle would pin, and its preview (nothing written). */
-  'sync.readEnrolment': { input: z.object({ base64: bundleBytesSchema }).strict(), output: {} as EnrolmentOfferDto },
-  'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto },
+  'sync.readEnrolment': { input: pickedBundleSchema, output: {} as EnrolmentOfferDto, files: reads },
+  'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto, files: reads },
   'sync.revoke': { input: revokeInputSchema, output: {} as TrustDto },
   'keys.status': { input: none, output: {} as KeyStatusDto },
   'keys.unlock': { input: keyUnlockSchema, output: {} as KeyStatusDto },
@@ -122,3 +125,9 @@ export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = Channels[C]['output'];
 
 export const isChannelName = (name: string): name is ChannelName => Object.prototype.hasOwnProperty.call(channels, name);
+
+/** The input fields of a channel that are file handles, and whether the call reads or writes each; none for most. */
+export const channelFiles = (channel: ChannelName): Readonly<Record<string, FileAccess>> => {
+  const entry = channels[channel];
+  return 'files' in entry ? entry.files : {};
+};

@@ -5,6 +5,7 @@ export * from './records';
 export * from './register';
 export * from './result';
 export * from './transport';
+export * from './files';
 export * from './progress';
 export * from './money';
 export * from './budgets';

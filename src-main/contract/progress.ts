@@ -4,8 +4,11 @@
  * gives it, whichever transport carries the events.
  */
 export interface WorkProgress {
-  /** What is being done: rows checked (a dry run) or written. */
-  stage: 'check' | 'write';
+  /**
+   * What is being done: a picked file's bytes read (the web host's upload; done and total in bytes), rows or
+   * segments checked (a dry run, a bundle's signatures), or written.
+   */
+  stage: 'read' | 'check' | 'write';
   done: number;
   total: number;
 }

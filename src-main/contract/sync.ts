@@ -1,24 +1,20 @@
 import { z } from 'zod';
+import { fileHandleSchema, type FileHandle } from './files';
 import type { InstallationDto } from './installation';
 import { registerNameSchema, type FieldValue } from './records';
-
-/**
- * Largest bundle carried over a channel: its base64 must fit the web host's 32 MiB body. Bigger bundles
- * (a first full export of years of records) go through the command line, which reads and writes files.
- */
-export const maxChannelBundleBytes = 22 * 1024 * 1024;
-const bundleBase64 = z.string().min(1).max(Math.ceil((maxChannelBundleBytes * 4) / 3) + 4);
 
 /** Where an export goes: the office, one department's laptops, or leadership's read-only review copy. */
 export const destinationSchema = z.union([z.literal('office'), z.literal('review'), z.string().regex(/^department:[A-Za-z0-9_-]{1,32}(\+[A-Za-z0-9_-]{1,32}){0,15}$/)]);
 export type Destination = z.infer<typeof destinationSchema>;
 
-export const syncExportInputSchema = z.object({ to: destinationSchema, full: z.boolean().optional() }).strict();
-export const syncImportInputSchema = z.object({ name: z.string().min(1).max(255), base64: bundleBase64 }).strict();
+/** `target`: where the bundle is written, a save target the person chose. */
+export const syncExportInputSchema = z.object({ to: destinationSchema, full: z.boolean().optional(), target: fileHandleSchema }).strict();
+/** `file`: the bundle the person picked. */
+export const syncImportInputSchema = z.object({ file: fileHandleSchema }).strict();
 
 export interface ExportedBundle {
-  fileName: string;
-  base64: string;
+  /** The target, as written. */
+  file: FileHandle;
   sequence: number;
   segments: number;
   changes: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileHandleSchema, type FileHandle } from './files';
 import type { InstallationDto, Role } from './installation';
 import type { SyncImportReport } from './sync';
 
@@ -36,14 +37,9 @@ export interface JoinRequestDto {
   fingerprint: string;
 }
 
-/** A file handed over the channel, as files.put does: base64 bytes and a suggested name. */
-export interface FileBytesDto {
-  fileName: string;
-  base64: string;
-}
-
-/** The office's answer to a join request: what was approved, and the enrolment bundle to hand back. */
-export interface EnrolResultDto extends FileBytesDto {
+/** The office's answer to a join request: what was approved, and the enrolment bundle it wrote to hand back. */
+export interface EnrolResultDto {
+  file: FileHandle;
   request: JoinRequestDto;
   /** The departments the roster lists it for: those asked for, or those the office approved instead. */
   departments: string[];
@@ -52,8 +48,6 @@ export interface EnrolResultDto extends FileBytesDto {
   added: boolean;
 }
 
-const maxBundleBase64 = 700 * 1024 * 1024;
-export const bundleBytesSchema = z.string().min(1).max(maxBundleBase64);
 /** An enrolment bundle as the laptop sees it before trusting it: the office key it would pin, and what it brings. */
 export interface EnrolmentOfferDto {
   officeFingerprint: string;
@@ -66,8 +60,17 @@ export const fingerprintDigits = (fp: string): string => fp.replace(/[\s:-]/g, '
 /** Groups of hex digits as shown; spaces, dashes and case do not matter. */
 export const fingerprintSchema = z.string().min(8).max(100);
 
-/** A join request (sync.enrol) or an enrolment bundle (sync.acceptEnrolment) with the fingerprint the person confirmed. */
-export const enrolInputSchema = z.object({ base64: bundleBytesSchema, fingerprint: fingerprintSchema }).strict();
-/** The office's approval of a join request: `departments` when it approves others than those asked for. */
-export const approveJoinInputSchema = enrolInputSchema.extend({ departments: z.array(z.string().min(1).max(32)).min(1).max(50).optional() }).strict();
+/** A picked join request or enrolment bundle, read before anything is decided. */
+export const pickedBundleSchema = z.object({ file: fileHandleSchema }).strict();
+/** An enrolment bundle (sync.acceptEnrolment) with the fingerprint the person confirmed. */
+export const enrolInputSchema = z.object({ file: fileHandleSchema, fingerprint: fingerprintSchema }).strict();
+/**
+ * The office's approval of a join request, with the fingerprint it confirmed, where the enrolment bundle goes
+ * (`target`), and `departments` when it approves others than those asked for.
+ */
+export const approveJoinInputSchema = enrolInputSchema
+  .extend({ target: fileHandleSchema, departments: z.array(z.string().min(1).max(32)).min(1).max(50).optional() })
+  .strict();
+/** A new installation's join request, written to the target the person chose. */
+export const joinRequestInputSchema = z.object({ target: fileHandleSchema }).strict();
 export const revokeInputSchema = z.object({ installation: z.string().uuid() }).strict();

@@ -1,27 +1,18 @@
 import { z } from 'zod';
+import { fileHandleSchema } from './files';
 import type { Localized } from './localized';
 import { listQuerySchema, registerNameSchema } from './records';
-
-/** Largest spreadsheet an import reads (the same cap as a document through files.put). */
-export const maxSheetBytes = 20 * 1024 * 1024;
-
-/** Workbook bytes on the wire: base64, capped before anything decodes it. */
-const sheetBase64 = z.string().min(1).max(Math.ceil((maxSheetBytes * 4) / 3) + 4);
 
 /** A person's choice of field per sheet column (column letter -> field key, or null: not imported). */
 export const columnMappingSchema = z.record(z.string().regex(/^[A-Za-z]{1,3}$/), z.string().min(1).max(64).nullable());
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
-export const xlsxImportInputSchema = z.object({ register: registerNameSchema, base64: sheetBase64, mapping: columnMappingSchema.optional() }).strict();
-export const xlsxTemplateInputSchema = z.object({ register: registerNameSchema }).strict();
-export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true }).strict();
-export const xlsxBudgetInputSchema = z.object({ fiscalYear: z.number().int().min(2000).max(2100) }).strict();
-
-/** A workbook to save: its bytes and the name it is offered under. */
-export interface XlsxFile {
-  name: string;
-  base64: string;
-}
+/** `file`: the workbook the person picked. */
+export const xlsxImportInputSchema = z.object({ register: registerNameSchema, file: fileHandleSchema, mapping: columnMappingSchema.optional() }).strict();
+/** Each workbook the app writes goes to `target`, a save target the person chose. */
+export const xlsxTemplateInputSchema = z.object({ register: registerNameSchema, target: fileHandleSchema }).strict();
+export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true }).extend({ target: fileHandleSchema }).strict();
+export const xlsxBudgetInputSchema = z.object({ fiscalYear: z.number().int().min(2000).max(2100), target: fileHandleSchema }).strict();
 
 export interface RefusedRow {
   /** The spreadsheet's row number, as the office sees it (1 is the first header row). */

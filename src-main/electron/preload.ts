@@ -1,14 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { WorkProgress } from '../contract/progress';
 import type { WaibanBridge } from '../contract/transport';
-import { invokeChannel, progressChannel } from './ipcChannel';
+import { invokeChannel, pickFileChannel, progressChannel, saveTargetChannel } from './ipcChannel';
 
 let calls = 0;
 
 /**
- * Runs sandboxed, so it is bundled into one file. The page gets exactly one function; it never sees
+ * Runs sandboxed, so it is bundled into one file. The page gets exactly three functions; it never sees
  * ipcRenderer itself, so it cannot send on other channels or listen to anything. A call given onProgress hears
- * its own progress reports only, and only while it runs.
+ * its own progress reports only, and only while it runs. The two dialogs answer file handles, never paths.
  */
 const bridge: WaibanBridge = {
   invoke: async (channel, input, onProgress) => {
@@ -24,6 +24,8 @@ const bridge: WaibanBridge = {
       ipcRenderer.off(progressChannel, listener);
     }
   },
+  pickFile: (kind) => ipcRenderer.invoke(pickFileChannel, kind),
+  chooseSaveTarget: (kind, suggestedName) => ipcRenderer.invoke(saveTargetChannel, kind, suggestedName),
 };
 
 contextBridge.exposeInMainWorld('waiban', bridge);

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { ErrorCode, Localized } from '../contract';
-import { webMaxBodyBytes, webRpcPath, webTokenHeader } from '../contract/transport';
+import { isFileKind, type ErrorCode, type Localized } from '../contract';
+import { webDownloadPath, webFileKindHeader, webMaxBodyBytes, webRpcPath, webTargetPath, webTokenHeader, webUploadPath } from '../contract/transport';
+import { uploadCaps } from './uploadCaps';
 
 export interface RequestFacts {
   method: string;
@@ -35,14 +36,36 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/** What a token-bearing endpoint accepts: its method and, for a body, its media type and cap. */
+interface Endpoint {
+  method: 'GET' | 'POST';
+  mediaType?: 'application/json' | 'application/octet-stream';
+  cap?: (headers: RequestFacts['headers']) => number | null;
+}
+
+const jsonCap = () => webMaxBodyBytes;
+/** An upload's cap is its kind's; an upload that names no kind is refused. */
+const uploadCap = (headers: RequestFacts['headers']) => {
+  const kind = single(headers[webFileKindHeader]);
+  return isFileKind(kind) ? uploadCaps[kind] : null;
+};
+
+function endpointOf(pathname: string): Endpoint | undefined {
+  if (pathname === webRpcPath || pathname === webTargetPath) return { method: 'POST', mediaType: 'application/json', cap: jsonCap };
+  if (pathname === webUploadPath) return { method: 'POST', mediaType: 'application/octet-stream', cap: uploadCap };
+  if (pathname.startsWith(webDownloadPath)) return { method: 'GET' };
+  return undefined;
+}
+
 /**
  * Decides, before any body is read, whether the loopback host may serve a request; null means yes.
  *
  * - Host must name the loopback listener: a page on evil.example whose DNS rebinds to 127.0.0.1 still
  *   sends `Host: evil.example`, so it is turned away (DNS-rebinding guard).
  * - Origin, when a browser sends one, must be this host (CSRF guard for other local or remote pages).
- * - /rpc takes only POST of JSON with the per-launch token, within the size cap. The token reaches the page
- *   in the URL fragment, so another page on the machine cannot know it.
+ * - /rpc and the file endpoints (upload, save target, download) take only their method and media type, with the
+ *   per-launch token, within their size cap. The token reaches the page in the URL fragment, so another page on
+ *   the machine cannot know it.
  * - Everything else is the renderer build: GET/HEAD only, no token (it holds no data).
  */
 export function checkRequest(request: RequestFacts, secrets: HostSecrets): Refusal | null {
@@ -59,16 +82,20 @@ export function checkRequest(request: RequestFacts, secrets: HostSecrets): Refus
     }
   }
 
-  const pathname = request.path.split('?', 1)[0];
-  if (pathname !== webRpcPath) {
+  const endpoint = endpointOf(request.path.split('?', 1)[0] ?? '');
+  if (!endpoint) {
     if (request.method === 'GET' || request.method === 'HEAD') return null;
     return refuse(405, 'FORBIDDEN', '此地址只允许读取', 'Only GET is allowed here');
   }
 
-  if (request.method !== 'POST') return refuse(405, 'FORBIDDEN', '此地址只接受 POST 请求', 'Only POST is allowed here');
-  const mediaType = single(headers['content-type'])?.split(';', 1)[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    return refuse(415, 'FORBIDDEN', '请求必须是 JSON（application/json）', 'The request must be JSON (application/json)');
+  if (request.method !== endpoint.method) {
+    return refuse(405, 'FORBIDDEN', `此地址只接受 ${endpoint.method} 请求`, `Only ${endpoint.method} is allowed here`);
+  }
+  if (endpoint.mediaType) {
+    const mediaType = single(headers['content-type'])?.split(';', 1)[0]?.trim().toLowerCase();
+    if (mediaType !== endpoint.mediaType) {
+      return refuse(415, 'FORBIDDEN', `请求内容必须是 ${endpoint.mediaType}`, `The request must be ${endpoint.mediaType}`);
+    }
   }
   const token = single(headers[webTokenHeader]);
   if (token === undefined || !sameSecret(token, secrets.token)) {
@@ -79,15 +106,14 @@ export function checkRequest(request: RequestFacts, secrets: HostSecrets): Refus
       'Access token missing or wrong: open the full address the launcher printed',
     );
   }
-  if (request.bodyLength !== undefined && request.bodyLength > webMaxBodyBytes) return tooLarge();
+  if (endpoint.cap) {
+    const cap = endpoint.cap(headers);
+    if (cap === null) return refuse(400, 'VALIDATION', '上传的文件未注明类型', 'The upload does not say what kind of file it is');
+    if (request.bodyLength !== undefined && request.bodyLength > cap) return tooLarge(cap);
+  }
   return null;
 }
 
 /** Also used by the server when a body without Content-Length grows past the cap while being read. */
-export const tooLarge = (): Refusal =>
-  refuse(
-    413,
-    'FILE_TOO_LARGE',
-    `请求过大（上限 ${webMaxBodyBytes / 1024 / 1024} MB）`,
-    `Request too large (limit ${webMaxBodyBytes / 1024 / 1024} MB)`,
-  );
+export const tooLarge = (cap: number): Refusal =>
+  refuse(413, 'FILE_TOO_LARGE', `请求过大（上限 ${cap / 1024 / 1024} MB）`, `Request too large (limit ${cap / 1024 / 1024} MB)`);

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ErrorCode, Result } from '../contract';
-import { webMaxBodyBytes, webProgressHeader, webRpcPath } from '../contract/transport';
+import { webDownloadPath, webMaxBodyBytes, webProgressHeader, webRpcPath, webTargetPath, webUploadPath } from '../contract/transport';
 import { staticResponseHeaders } from '../electron/csp';
 import type { Dispatch } from '../rpc/dispatch';
+import { FileHandleRegistry, filesForCall } from '../rpc/fileHandles';
+import { serveDownload, serveTarget, serveUpload, webOwner, type FileRouteIo, type HostFiles } from './fileRoutes';
 import { checkRequest, tooLarge, type Refusal } from './requestPolicy';
 import { contentTypeFor, resolveStaticPath } from './staticPath';
 
@@ -23,6 +27,8 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
+  /** Where uploads and download targets wait: private to this launch, removed on close. */
+  filesDir: string;
   close(): Promise<void>;
 }
 
@@ -76,31 +82,40 @@ function readCappedBody(req: IncomingMessage): Promise<Buffer | null> {
 
 const failure = (code: ErrorCode, zh: string, en: string): Result<never> => ({ ok: false, error: { code, message: { zh, en } } });
 
-function parseCall(body: Buffer): { channel: string; input: unknown } | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.toString('utf8'));
-  } catch {
-    return null;
-  }
+function parseCall(parsed: unknown): { channel: string; input: unknown } | null {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
   const { channel, input } = parsed as { channel?: unknown; input?: unknown };
   return typeof channel === 'string' ? { channel, input } : null;
 }
 
-async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch): Promise<void> {
+/** A JSON body within the cap, parsed; null when it is too large (already refused) or not JSON. */
+async function readJsonBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
   const body = await readCappedBody(req);
   if (body === null) {
-    sendRefusal(req, res, tooLarge());
-    return;
+    sendRefusal(req, res, tooLarge(webMaxBodyBytes));
+    return undefined;
   }
-  const call = parseCall(body);
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, files: HostFiles): Promise<void> {
+  const parsed = await readJsonBody(req, res);
+  if (parsed === undefined) return;
+  const call = parseCall(parsed);
   if (call === null) {
     sendJson(res, 400, failure('VALIDATION', '请求内容必须是 JSON：{"channel": "…", "input": …}', 'The request body must be JSON {"channel": "...", "input": ...}'));
     return;
   }
+  // The call reaches the files behind its handles only if this host issued them; otherwise it is refused whole.
+  const resolved = filesForCall(call.channel, call.input, files.registry, webOwner);
+  const run = (progress?: Parameters<Dispatch>[2]): Promise<Result<unknown>> =>
+    'refused' in resolved ? Promise.resolve({ ok: false, error: resolved.refused }) : dispatch(call.channel, call.input, progress, resolved.files);
   if (req.headers[webProgressHeader] !== '1') {
-    sendJson(res, 200, await dispatch(call.channel, call.input));
+    sendJson(res, 200, await run());
     return;
   }
   res.writeHead(200, staticResponseHeaders(ndjsonType));
@@ -110,7 +125,7 @@ async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dis
     // synchronous transaction: sent now, or the page would see every line at once when the work is over.
     res.socket?.uncork();
   };
-  const result = await dispatch(call.channel, call.input, (progress) => line({ progress }));
+  const result = await run((progress) => line({ progress }));
   res.end(`${JSON.stringify({ result })}\n`);
 }
 
@@ -137,6 +152,10 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir:
 export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   let port = 0;
+  // Uploads and download targets: private to this launch, removed when it closes or once a file goes unused an hour.
+  const files: HostFiles = { registry: new FileHandleRegistry(), dir: mkdtempSync(join(tmpdir(), 'waiban-web-')) };
+  const sweep = setInterval(() => files.registry.sweep().forEach((f) => rmSync(f.path, { force: true })), 10 * 60_000).unref();
+  const io: FileRouteIo = { sendJson, sendRefusal, readJsonBody };
 
   const server = createServer((req, res) => {
     const declared = req.headers['content-length'];
@@ -148,8 +167,13 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       sendRefusal(req, res, refusal);
       return;
     }
-    const isRpc = (req.url ?? '').split('?', 1)[0] === webRpcPath;
-    const work = isRpc ? serveRpc(req, res, options.dispatch) : serveStatic(req, res, options.staticDir);
+    const pathname = (req.url ?? '').split('?', 1)[0] ?? '';
+    const work =
+      pathname === webRpcPath ? serveRpc(req, res, options.dispatch, files)
+      : pathname === webUploadPath ? serveUpload(req, res, files, io)
+      : pathname === webTargetPath ? serveTarget(req, res, files, io)
+      : pathname.startsWith(webDownloadPath) ? Promise.resolve(serveDownload(req, res, files, io))
+      : serveStatic(req, res, options.staticDir);
     work.catch(() => {
       if (res.headersSent) {
         res.destroy();
@@ -172,9 +196,14 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
+    filesDir: files.dir,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        clearInterval(sweep);
+        server.close(() => {
+          rmSync(files.dir, { recursive: true, force: true });
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -9,13 +9,19 @@ import {
   type OnProgress,
   type Result,
 } from '../contract';
+import type { CallFiles } from './fileHandles';
+import { handlerFiles, type HandlerFiles } from './handlerFiles';
 
-/** A handler that can report how far it got takes `progress`; the transport gives it one when the caller asked. */
+/**
+ * A handler that can report how far it got takes `progress`; the transport gives it one when the caller asked. A
+ * handler whose channel takes file handles finds the files behind them in `files`.
+ */
 export type HandlerTable = {
-  [C in ChannelName]: (input: z.output<Channels[C]['input']>, progress?: OnProgress) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  [C in ChannelName]: (input: z.output<Channels[C]['input']>, progress: OnProgress | undefined, files: HandlerFiles) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export type Dispatch = (channel: string, input: unknown, progress?: OnProgress) => Promise<Result<unknown>>;
+/** `files`: the paths behind the call's file handles, which the transport that issued them resolved (rpc/fileHandles.ts). */
+export type Dispatch = (channel: string, input: unknown, progress?: OnProgress, files?: CallFiles) => Promise<Result<unknown>>;
 
 const fail = (code: AppError['code'], zh: string, en: string): Result<never> => ({
   ok: false,
@@ -27,7 +33,7 @@ const fail = (code: AppError['code'], zh: string, en: string): Result<never> => 
  * before a handler sees it, and every failure leaves as an error envelope with a stable code.
  */
 export function createDispatch(handlers: HandlerTable, onInternalError: (err: unknown) => void = () => {}): Dispatch {
-  return async (channel, input, progress) => {
+  return async (channel, input, progress, files) => {
     if (!isChannelName(channel)) return fail('UNKNOWN_CHANNEL', `未知操作：${channel}`, `Unknown operation: ${channel}`);
     const parsed = channels[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -38,8 +44,8 @@ export function createDispatch(handlers: HandlerTable, onInternalError: (err: un
       return { ok: false, error: { code: 'VALIDATION', message: { zh: '请求格式不正确', en: 'Malformed request' }, issues } };
     }
     try {
-      const handler = handlers[channel] as (i: unknown, p?: OnProgress) => unknown;
-      return { ok: true, value: await handler(parsed.data, progress) };
+      const handler = handlers[channel] as (i: unknown, p: OnProgress | undefined, f: HandlerFiles) => unknown;
+      return { ok: true, value: await handler(parsed.data, progress, handlerFiles(files)) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toBody() };
       onInternalError(err);

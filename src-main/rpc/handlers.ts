@@ -5,7 +5,7 @@ import { getConflict, listConflicts, resolveConflict } from '../services/conflic
 import { syncExport, syncImport, syncStatus } from '../services/sync';
 import type { ChangeWriter } from '../services/changeWriter';
 import type { ServiceContext } from '../services/context';
-import { putFile, readFile } from '../services/files';
+import { copyStoredFile, putFile } from '../services/files';
 import { planCompletion } from '../services/planCompletion';
 import { deleteRecord, putRecord, restoreRecord } from '../services/recordCommands';
 import { getRecord, listRecords, recordHistory, recordOptions } from '../services/recordQueries';
@@ -19,7 +19,7 @@ import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
-import { acceptEnrolment, enrolFromBytes, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
+import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
 import type { HandlerTable } from './dispatch';
 
@@ -47,26 +47,29 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'targets.evaluation': (input) => evaluation(ctx, input),
     'targets.adjustEvaluation': (input) => adjustEvaluation(ctx, writer, input),
     'targets.reportHtml': (input) => reportHtml(ctx, input),
-    'files.put': (input) => putFile(ctx, input),
-    'xlsx.template': ({ register }) => templateFile(register),
-    'xlsx.export': (query) => exportFile(ctx, query),
-    'xlsx.exportBudget': ({ fiscalYear }) => budgetFile(ctx, fiscalYear),
-    'xlsx.preview': (input, progress) => importFile(ctx, writer, input, true, progress),
-    'xlsx.import': (input, progress) => importFile(ctx, writer, input, false, progress),
-    'files.get': ({ sha256 }) => ({ base64: readFile(ctx, sha256).toString('base64') }),
+    'files.put': ({ file }, _, files) => putFile(ctx, files.read(file)),
+    'files.get': async ({ sha256, target }, _, files) => (await copyStoredFile(ctx, sha256, files.write(target).path), files.written(target)),
+    'xlsx.template': async ({ register, target }, _, files) => (await templateFile(register, files.write(target).path), files.written(target)),
+    'xlsx.export': async ({ target, ...query }, _, files) => (await exportFile(ctx, query, files.write(target).path), files.written(target)),
+    'xlsx.exportBudget': async ({ fiscalYear, target }, _, files) => (await budgetFile(ctx, fiscalYear, files.write(target).path), files.written(target)),
+    'xlsx.preview': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, true, progress),
+    'xlsx.import': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, false, progress),
     'sync.status': () => syncStatus(ctx),
-    'sync.export': (input, progress) => syncExport(ctx, input, progress),
-    'sync.preview': (input, progress) => syncImport(ctx, input, true, progress),
-    'sync.import': (input, progress) => syncImport(ctx, input, false, progress),
+    'sync.export': async ({ target, ...input }, progress, files) => ({ ...(await syncExport(ctx, input, files.write(target).path, progress)), file: files.written(target) }),
+    'sync.preview': ({ file }, progress, files) => syncImport(ctx, files.read(file).path, true, progress),
+    'sync.import': ({ file }, progress, files) => syncImport(ctx, files.read(file).path, false, progress),
     'conflicts.list': () => listConflicts(ctx),
     'conflicts.get': (ref) => getConflict(ctx, ref),
     'conflicts.resolve': (input) => resolveConflict(ctx, writer, input),
     'sync.trust': () => trustSummary(ctx),
-    'sync.joinRequest': () => joinRequestFile(ctx),
-    'sync.readJoinRequest': ({ base64 }) => inspectJoinRequest(base64),
-    'sync.enrol': (input) => enrolFromBytes(ctx, input),
-    'sync.readEnrolment': ({ base64 }) => enrolmentOffer(ctx, base64),
-    'sync.acceptEnrolment': (input) => acceptEnrolment(ctx, input),
+    'sync.joinRequest': async ({ target }, _, files) => ({ ...(await joinRequestFile(ctx, files.write(target).path)), file: files.written(target) }),
+    'sync.readJoinRequest': ({ file }, _, files) => inspectJoinRequest(files.read(file).path),
+    'sync.enrol': async ({ file, target, ...input }, _, files) => ({
+      ...(await enrolFromFile(ctx, { ...input, file: files.read(file).path }, files.write(target).path)),
+      file: files.written(target),
+    }),
+    'sync.readEnrolment': ({ file }, _, files) => enrolmentOffer(ctx, files.read(file).path),
+    'sync.acceptEnrolment': ({ file, fingerprint }, _, files) => acceptEnrolment(ctx, { file: files.read(file).path, fingerprint }),
     'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
     'keys.status': () => keyStatus(ctx),
     'keys.unlock': ({ passphrase }) => (unlockKey(ctx, passphrase), keyStatus(ctx)),

@@ -27,6 +27,25 @@ function takeWebToken(): string | null {
   return sessionStorage.getItem(tokenKey);
 }
 
+/** Taken as this module loads, before the router reads the address; the desktop app has none. */
+const token = window.waiban ? null : takeWebToken();
+
+/** The web host's per-launch token, for every request this page makes to it: calls, uploads, downloads. */
+export function webToken(): string {
+  if (token) return token;
+  throw transportError({
+    zh: '缺少访问令牌：请打开启动程序打印的完整地址（含 #token=…）',
+    en: 'Access token missing: open the full address the launcher printed (with #token=…)',
+  });
+}
+
+/** Failures that never reached the web host. */
+export const unreachable = () =>
+  transportError({
+    zh: '无法连接本机服务：请确认外办台账仍在运行，然后刷新页面',
+    en: 'Cannot reach the local service: check that Waiban is still running, then reload the page',
+  });
+
 /** The web host's answer to a call that asked for progress: `{"progress": ...}` lines, then `{"result": ...}`. */
 async function readProgressLines(body: ReadableStream<Uint8Array>, onProgress: OnProgress): Promise<Result<unknown>> {
   const reader = body.getReader();
@@ -47,14 +66,8 @@ async function readProgressLines(body: ReadableStream<Uint8Array>, onProgress: O
 }
 
 function webTransport(): Transport {
-  const token = takeWebToken();
   return async (channel, input, onProgress) => {
-    if (!token) {
-      throw transportError({
-        zh: '缺少访问令牌：请打开启动程序打印的完整地址（含 #token=…）',
-        en: 'Access token missing: open the full address the launcher printed (with #token=…)',
-      });
-    }
+    const token = webToken();
     let response: Response;
     try {
       response = await fetch(webRpcPath, {
@@ -63,10 +76,7 @@ function webTransport(): Transport {
         body: JSON.stringify({ channel, input }),
       });
     } catch {
-      throw transportError({
-        zh: '无法连接本机服务：请确认外办台账仍在运行，然后刷新页面',
-        en: 'Cannot reach the local service: check that Waiban is still running, then reload the page',
-      });
+      throw unreachable();
     }
     try {
       if (onProgress && response.ok && response.body) return await readProgressLines(response.body, onProgress);

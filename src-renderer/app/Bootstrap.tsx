@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, RegisterDef, Settings } from '../../src-main/contract';
@@ -31,8 +31,18 @@ export function Bootstrap() {
     if (settings) applySettings(settings);
   }, [settings]);
 
+  // The desktop app shows its window before the database has opened (and, after an upgrade, migrated); the saved
+  // language lives in that database, so this says it in both.
   if (boot.status === 'loading') {
-    return <Center h="100dvh"><Loader /></Center>;
+    return (
+      <Center h="100dvh" data-testid="opening-database">
+        <Stack align="center" gap="xs">
+          <Loader />
+          <Text>正在打开数据库…</Text>
+          <Text size="sm" c="dimmed">Opening the database…</Text>
+        </Stack>
+      </Center>
+    );
   }
   if (boot.status === 'failed') {
     return (

@@ -80,7 +80,7 @@ export const en: Resources = {
     pickFile: 'Choose a file…',
     removeFile: 'Remove the file',
     uploading: 'Saving the file…',
-    fileTooLarge: 'File too large: at most {{max}}',
+    reading: 'Reading {{done}} / {{total}}…',
     search: 'Type to search',
     nothingFound: 'Nothing found',
     badDate: '"{{text}}" is not a valid date (YYYY-MM-DD); the previous value is back',

@@ -81,7 +81,7 @@ export const zh = {
     pickFile: '选择文件…',
     removeFile: '移除文件',
     uploading: '正在保存文件…',
-    fileTooLarge: '文件过大：不能超过 {{max}}',
+    reading: '正在读取 {{done}} / {{total}}…',
     search: '输入关键词搜索',
     nothingFound: '没有找到',
     badDate: '“{{text}}”不是有效日期（年-月-日），已恢复原值',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { byTestId, choose } from './ui';
+import { byTestId, choose, pickFile } from './ui';
 
 const item = (page: Page, key: string) => byTestId(page, `checklist-item-${key}`);
 
@@ -9,7 +9,7 @@ export async function settle(page: Page, key: string, status: '已完成' | '不
   const row = item(page, key);
   await choose(page, row.locator('[data-field$=".status"]'), status, status);
   if (evidence) {
-    await row.locator('input[type="file"]').setInputFiles({ name: evidence, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${evidence}`) });
+    await pickFile(page, row.locator('[data-field$=".evidence"]'), { name: evidence, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${evidence}`) });
     await row.locator('[data-testid="file-ref"]').waitFor();
   }
 }

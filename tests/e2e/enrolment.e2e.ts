@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir, withSession } from './browser';
-import { byTestId, wholePageShot } from './ui';
+import { byTestId, pickFile, saveDownload as saveFrom, wholePageShot } from './ui';
 import { closeApp, partnerValues, tempApp, tempDir } from '../support/tempApp';
 
 async function openSync(page: Page) {
@@ -11,11 +11,7 @@ async function openSync(page: Page) {
 }
 
 /** Clicks a button that saves a file, and keeps the file where the next computer's session can pick it. */
-async function saveDownload(page: Page, button: string, to: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, button).click()]);
-  await download.saveAs(to);
-  return download.suggestedFilename();
-}
+const saveDownload = (page: Page, button: string, to: string): Promise<string> => saveFrom(page, byTestId(page, button), to);
 
 const fingerprintShown = async (page: Page, testid: string) => (await byTestId(page, testid).getAttribute('data-fingerprint'))!;
 
@@ -58,7 +54,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
       const { page } = s;
       await openSync(page);
       expect(await byTestId(page, 'join-request-button').count()).toBe(0);
-      await byTestId(page, 'join-approval').locator('input[type="file"]').setInputFiles(join(files, 'laptop-join.waiban'));
+      await pickFile(page, byTestId(page, 'join-request-file'), join(files, 'laptop-join.waiban'));
       await byTestId(page, 'join-request').waitFor();
       const asked = await byTestId(page, 'join-request').innerText();
       expect(asked).toContain('法学院联络员');
@@ -92,7 +88,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
 
       // The review computer's request, confirmed by the tick (the CLI's --yes).
       await byTestId(page, 'join-another').click();
-      await byTestId(page, 'join-approval').locator('input[type="file"]').setInputFiles(join(files, 'review-join.waiban'));
+      await pickFile(page, byTestId(page, 'join-request-file'), join(files, 'review-join.waiban'));
       await byTestId(page, 'join-request').waitFor();
       expect(await byTestId(page, 'join-approve').isDisabled()).toBe(true);
       await byTestId(page, 'fingerprint-ticked').check();
@@ -104,7 +100,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
     await withSession(laptop.dataDir, async (s) => {
       const { page } = s;
       await openSync(page);
-      await byTestId(page, 'sync-enrolment').locator('input[type="file"]').setInputFiles(join(files, 'laptop-enrolment.waiban'));
+      await pickFile(page, byTestId(page, 'enrolment-file'), join(files, 'laptop-enrolment.waiban'));
       await byTestId(page, 'enrolment-offer').waitFor();
       expect(await fingerprintShown(page, 'enrolment-office-fingerprint')).toBe(officeFingerprint);
       expect(await byTestId(page, 'import-preview').innerText()).toContain('外事办工作站');
@@ -132,7 +128,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
     await withSession(review.dataDir, async (s) => {
       const { page } = s;
       await openSync(page);
-      await byTestId(page, 'sync-enrolment').locator('input[type="file"]').setInputFiles(join(files, 'review-enrolment.waiban'));
+      await pickFile(page, byTestId(page, 'enrolment-file'), join(files, 'review-enrolment.waiban'));
       await byTestId(page, 'enrolment-offer').waitFor();
       await byTestId(page, 'fingerprint-ticked').check();
       await byTestId(page, 'enrolment-accept').click();
@@ -155,7 +151,7 @@ describe('enrolment and trust on the Sync page, with three data folders', () => 
       await byTestId(page, 'revoke-confirm').click();
       await byTestId(page, `installation-${laptopId}`).locator('[data-testid="revoked-badge"]').waitFor();
       expect(await byTestId(page, `revoke-${laptopId}`).count()).toBe(0);
-      await byTestId(page, 'sync-import').locator('input[type="file"]').setInputFiles(join(files, 'laptop-to-office.waiban'));
+      await pickFile(page, byTestId(page, 'sync-import-file'), join(files, 'laptop-to-office.waiban'));
       await byTestId(page, 'sync-import-refused').waitFor();
       expect(await byTestId(page, 'sync-import-refused').innerText()).toMatch(/吊销/);
       await wholePageShot(s, 'enrol-08-office-revoked');

@@ -1,13 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FieldValue, RecordDto, TableRow } from '../../src-main/contract';
 import { completeItems } from '../support/delegations';
+import { tempDir, testFiles } from '../support/tempApp';
 import { moveTo } from './checklist';
 import { byTestId, fill, save, sessionPerFile, wholePageShot } from './ui';
 
 const session = sessionPerFile();
+const files = testFiles();
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await session().dispatch(channel as never, input as never);
+  const r = await files.dispatch(session().dispatch, channel, input);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 }
@@ -18,7 +22,9 @@ describe('rule checks on the delegation page', () => {
     for (let i = 1; i <= 7; i++) {
       people.push((await call<RecordDto>('records.put', { register: 'person', values: { name: `教师${i}`, passportExpiry: '2033-06-30' } })).id);
     }
-    const evidence = await call<FieldValue>('files.put', { name: 'evidence.pdf', base64: Buffer.from('%PDF-1.4 evidence').toString('base64') });
+    const picked = join(tempDir(), 'evidence.pdf');
+    writeFileSync(picked, '%PDF-1.4 evidence');
+    const evidence = await call<FieldValue>('files.put', { file: files.pick(picked) });
     let d = await call<RecordDto>('records.put', { register: 'delegation', values: {
       title: '赴欧洲四国考察职业教育', purpose: 'negotiation', departDate: '2027-04-05', returnDate: '2027-04-16', noticeStart: '2026-11-16', unplannedReason: '合作院校临时邀请',
       legs: [

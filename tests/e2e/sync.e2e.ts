@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir, withSession } from './browser';
-import { byTestId } from './ui';
+import { byTestId, pickFile } from './ui';
 import { syncBothWays } from '../support/syncOffice';
 import { closeApp, partnerValues, tempDir } from '../support/tempApp';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
@@ -26,7 +26,7 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, 'nav-sync').click();
       await byTestId(page, 'sync-page').waitFor();
       // The laptop's second bundle through the page: its preview names the register and the conflict to come.
-      await byTestId(page, 'sync-import').locator('input[type="file"]').setInputFiles(second);
+      await pickFile(page, byTestId(page, 'sync-import-file'), second);
       await byTestId(page, 'import-preview').waitFor();
       expect(await byTestId(page, 'stage-steps').getAttribute('data-active')).toBe('1');
       const partnerRow = byTestId(page, 'report-registers').locator('tr[data-register="partner"]');
@@ -114,7 +114,7 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, 'nav-sync').click();
       await byTestId(page, 'sync-page').waitFor();
       expect(await byTestId(page, 'sync-export').innerText()).toContain('只读审阅安装不导出数据包');
-      await byTestId(page, 'sync-import').locator('input[type="file"]').setInputFiles(file);
+      await pickFile(page, byTestId(page, 'sync-import-file'), file);
       await byTestId(page, 'import-preview').waitFor();
       expect(await byTestId(page, 'import-preview').innerText()).toContain('外事办工作站');
       await session.shot('sync-03-review-preview');

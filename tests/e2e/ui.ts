@@ -74,3 +74,16 @@ export async function wholePageShot(s: Session, name: string) {
   await s.shot(name);
   await s.page.setViewportSize({ width: 1440, height: 900 });
 }
+
+/** Clicks what opens the file chooser and picks `file` in it, as a person does; the web host receives it as an upload. */
+export async function pickFile(page: Page, opener: Locator, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), opener.click()]);
+  await chooser.setFiles(file);
+}
+
+/** Clicks what saves a file (a download, in the web host), keeps it at `to`, and gives the name it was offered under. */
+export async function saveDownload(page: Page, saver: Locator, to: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), saver.click()]);
+  await download.saveAs(to);
+  return download.suggestedFilename();
+}

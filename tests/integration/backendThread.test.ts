@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { spawn, startBackend, type Backend } from '../../src-main/backend/startBackend';
 import type { BackendOptions } from '../../src-main/backend/messages';
 import type { WorkProgress } from '../../src-main/contract';
+import type { CallFiles } from '../../src-main/rpc/fileHandles';
 import { partnerValues, tempDir } from '../support/tempApp';
 import { rejectionOf } from '../support/refusal';
 
@@ -16,6 +18,14 @@ async function started(dataDir = tempDir()): Promise<{ backend: Backend; threads
     return thread;
   });
   return { backend, threads, dataDir };
+}
+
+/** A review export as the window's transport sends it: the chosen target's handle, with the path behind it. */
+function reviewExport() {
+  const out = join(tempDir(), 'review.waiban');
+  const target = { id: 'c'.repeat(32), name: 'review.waiban', size: 0 };
+  const files: CallFiles = { [target.id]: { path: out, access: 'write', name: target.name, size: 0 } };
+  return { input: { to: 'review', target }, files, out };
 }
 
 describe('the backend thread', () => {
@@ -36,8 +46,9 @@ describe('the backend thread', () => {
     const { backend } = await started();
     try {
       const reports: WorkProgress[] = [];
-      const exported = await backend.dispatch('sync.export', { to: 'review' }, (p) => reports.push(p));
-      expect(exported.ok).toBe(true);
+      const { input, files, out } = reviewExport();
+      const exported = await backend.dispatch('sync.export', input, (p) => reports.push(p), files);
+      expect(exported).toMatchObject({ ok: true, value: { file: { id: input.target.id, size: statSync(out).size } } });
       expect(reports.length).toBeGreaterThan(0);
       expect(reports.at(-1)).toMatchObject({ stage: 'write' });
     } finally {
@@ -69,7 +80,8 @@ describe('the backend thread', () => {
     const { backend, threads } = await started();
     try {
       await backend.dispatch('records.put', { register: 'partner', values: partnerValues() });
-      const inFlight = backend.dispatch('sync.export', { to: 'review' });
+      const { input, files } = reviewExport();
+      const inFlight = backend.dispatch('sync.export', input, undefined, files);
       await threads[0]!.terminate();
       expect(await inFlight).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: { zh: expect.stringContaining('后台服务意外停止') } } });
       expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 1 } });

@@ -9,7 +9,7 @@ import type { Manifest } from '../../src-main/core/bundle/manifest';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
 import { sha256Hex } from '../../src-main/services/bundle/segments';
 import { installationPublicKey, signAsInstallation } from '../../src-main/services/signing';
-import { partnerValues, tempApp, tempDir, type TestApp } from './tempApp';
+import { attach, partnerValues, tempApp, tempDir, type TestApp } from './tempApp';
 
 export interface Exported {
   app: TestApp;
@@ -22,7 +22,7 @@ export interface Exported {
 /** An office installation with a partner and an agreement carrying a document, exported as a full bundle. */
 export async function exportedBundle(): Promise<Exported> {
   const app = await tempApp();
-  const ref = await app.call('files.put', { name: 'mou.pdf', base64: Buffer.from('%PDF-1.4 签署版').toString('base64') });
+  const ref = await attach(app, 'mou.pdf', '%PDF-1.4 签署版');
   const p = await app.call('records.put', { register: 'partner', values: partnerValues() });
   await app.call('records.put', { register: 'agreement', values: { title: '框架协议', partner: p.id, document: ref } });
   const dir = tempDir();

@@ -1,6 +1,6 @@
 import type { FieldValue, FileRef, TableRow } from '../../src-main/contract';
 import { findRegister } from '../../src-main/core/registers';
-import type { TestApp } from './tempApp';
+import { attach, type TestApp } from './tempApp';
 
 /** A person as the office enters one; the passport number is what the masking tests look for. */
 export const personValues = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({
@@ -35,7 +35,7 @@ export const outboundTrip = (members: TableRow[], over: Record<string, FieldValu
 
 /** A document to attach as evidence, stored through the real files channel. */
 export const evidenceFile = (app: TestApp, name = '证明材料.pdf'): Promise<FileRef> =>
-  app.call('files.put', { name, base64: Buffer.from(`%PDF-1.4 ${name}`).toString('base64') });
+  attach(app, name, `%PDF-1.4 ${name}`);
 
 /** The checklist with every item required before one of `stages` done, with evidence where it is needed. */
 export const completeItems = (checklist: TableRow[], stages: string[], evidence: FileRef): TableRow[] =>

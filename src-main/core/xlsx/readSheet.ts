@@ -12,10 +12,7 @@ export interface ReadLimits {
   cells: number;
 }
 
-/**
- * A sheet of 100k rows and 20 text columns is ~33 MB zipped and ~300 MB of XML. The UI's channel takes up to
- * maxSheetBytes (the web host's body cap leaves no more); the CLI reads files up to these.
- */
+/** A sheet of 100k rows and 20 text columns is ~33 MB zipped and ~300 MB of XML. The window and the CLI read files up to these. */
 export const readLimits: ReadLimits = { fileBytes: 48 * 2 ** 20, inflatedBytes: 400 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
 
 /** A cell as an import sees it: its value, never a formula (a formula cell gives the value last saved with it). */

@@ -1,6 +1,6 @@
 import type { FileRef } from '../../contract';
 import type { ServiceContext } from '../context';
-import { putFile } from '../files';
+import { storeBytes } from '../files';
 
 /**
  * One sample document per kind of evidence, stored once in the data folder: the demo's checklists and
@@ -23,7 +23,7 @@ export function demoEvidence(ctx: ServiceContext): DemoEvidence {
   const refs: DemoEvidence = {};
   for (const [key, [name, text]] of Object.entries(samples)) {
     const note = '\n\n（本文件由 waiban demo 生成，仅供演示。）\n';
-    refs[key] = putFile(ctx, { name, base64: Buffer.from(text + note, 'utf8').toString('base64') });
+    refs[key] = storeBytes(ctx, name, Buffer.from(text + note, 'utf8'));
   }
   return refs;
 }

@@ -5,7 +5,7 @@ import { localDate } from '../../ports/clock';
 import type { ChangeWriter, NewRecord } from '../changeWriter';
 import { checklistTemplates } from '../checklists';
 import { registerOf, type ServiceContext } from '../context';
-import { putFile } from '../files';
+import { storeBytes } from '../files';
 import { blankValues, type DemoAgreements } from './agreements';
 import { demoAnnualPlans, type Plannable } from './annualPlans';
 import type { DemoPartner } from './delegation';
@@ -86,7 +86,7 @@ function sources(ctx: ServiceContext, made: DemoAgreements): ExchangeSources {
     funds: all(`SELECT "id", "kind", "fiscalYear" FROM "fund" WHERE "deleted" = 0`),
     allocations: all(`SELECT a."id", a."department" FROM "allocation" a JOIN "fund" f ON f."id" = a."fund" WHERE a."deleted" = 0 AND f."fiscalYear" = ?`, year),
     checklists: { conference: checklist('conference'), expertHire: checklist('expertHire') },
-    evidence: Object.fromEntries(Object.entries(samples).map(([key, [name, text]]) => [key, putFile(ctx, { name, base64: Buffer.from(text + note, 'utf8').toString('base64') })])),
+    evidence: Object.fromEntries(Object.entries(samples).map(([key, [name, text]]) => [key, storeBytes(ctx, name, Buffer.from(text + note, 'utf8'))])),
     reviewers: reviewers.length ? reviewers : ['外事办'],
   };
 }

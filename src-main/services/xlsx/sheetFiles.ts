@@ -1,33 +1,49 @@
-import type { ColumnMapping, OnProgress, SheetImportReport, XlsxFile } from '../../contract';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport } from '../../contract';
+import { readLimits } from '../../core/xlsx/readSheet';
 import type { ChangeWriter } from '../changeWriter';
-import { registerOf, type ServiceContext } from '../context';
-import { localDate } from '../../ports/clock';
+import type { ServiceContext } from '../context';
+import { writeTarget } from '../savedFile';
 import { exportBudget } from './exportBudget';
 import { exportRegister, type ExportQuery } from './exportRegister';
 import { importRegister } from './importRegister';
 import { registerTemplate } from './template';
 
-/** The workbooks the UI saves, named as the office would name them: register, what, date. */
-const file = (name: string, bytes: Buffer): XlsxFile => ({ name, base64: bytes.toString('base64') });
+/** The workbooks the window saves, each written to the target the person chose. */
+const save = (out: string, bytes: Buffer): Promise<void> => writeTarget(out, (temp) => writeFileSync(temp, bytes));
 
-export const templateFile = (register: string): XlsxFile => file(`${registerOf(register).label.zh}-导入模板.xlsx`, registerTemplate(register));
+export const templateFile = (register: string, out: string): Promise<void> => save(out, registerTemplate(register));
 
-export const exportFile = (ctx: ServiceContext, query: ExportQuery): XlsxFile =>
-  file(`${registerOf(query.register).label.zh}-${localDate(ctx.clock.now())}.xlsx`, exportRegister(ctx, query));
+export const exportFile = (ctx: ServiceContext, query: ExportQuery, out: string): Promise<void> => save(out, exportRegister(ctx, query));
 
-export const budgetFile = (ctx: ServiceContext, fiscalYear: number): XlsxFile => file(`经费执行-${fiscalYear}.xlsx`, exportBudget(ctx, fiscalYear));
+export const budgetFile = (ctx: ServiceContext, fiscalYear: number, out: string): Promise<void> => save(out, exportBudget(ctx, fiscalYear));
 
-/** An import from the UI: the dry run (preview) or the write, from base64 bytes, with the rows checked or written so far. */
+/**
+ * A spreadsheet file's bytes, refused by its size before it is read: the import's own cap (readLimits), which the
+ * parse checks again on the bytes.
+ */
+export function readSheetFile(path: string): Buffer {
+  const size = statSync(path).size;
+  if (size > readLimits.fileBytes) {
+    throw new AppError('FILE_TOO_LARGE', {
+      zh: `表格文件过大：${(size / 1048576).toFixed(1)} MB（上限 ${readLimits.fileBytes / 1048576} MB）。请分批导入。`,
+      en: `The spreadsheet is too large: ${(size / 1048576).toFixed(1)} MB (limit ${readLimits.fileBytes / 1048576} MB). Import it in parts.`,
+    });
+  }
+  return readFileSync(path);
+}
+
+/** An import from the window: the dry run (preview) or the write, of a picked file, with the rows checked or written so far. */
 export const importFile = (
   ctx: ServiceContext,
   writer: ChangeWriter,
-  input: { register: string; base64: string; mapping?: ColumnMapping },
+  input: { register: string; file: string; mapping?: ColumnMapping },
   dryRun: boolean,
   progress?: OnProgress,
 ): Promise<SheetImportReport> =>
   importRegister(ctx, writer, {
     register: input.register,
-    bytes: Buffer.from(input.base64, 'base64'),
+    bytes: readSheetFile(input.file),
     mapping: input.mapping,
     dryRun,
     onProgress: progress && ((done, total) => progress({ stage: dryRun ? 'check' : 'write', done, total })),

@@ -3,7 +3,8 @@ import { IconTableExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { saveXlsx } from '../../registers/xlsx/saveXlsx';
+import { saveFile } from '../../api/files';
+import { budgetFileName } from '../../util/fileNames';
 import { notifyError, notifySuccess } from '../../util/notify';
 
 /** The year's budget tables (by fund, department, allocation, with totals) as a workbook for the supervising body. */
@@ -13,9 +14,8 @@ export function BudgetExportButton({ fiscalYear }: { fiscalYear: number }) {
   const exportYear = async () => {
     setBusy(true);
     try {
-      const file = await invoke('xlsx.exportBudget', { fiscalYear });
-      saveXlsx(file);
-      notifySuccess(t('xlsx.saved', { name: file.name }));
+      const file = await saveFile('sheet', budgetFileName(fiscalYear), (target) => invoke('xlsx.exportBudget', { fiscalYear, target }));
+      if (file) notifySuccess(t('xlsx.saved', { name: file.name }));
     } catch (err) {
       notifyError(err);
     } finally {

@@ -1,21 +1,24 @@
-import { Alert, Button, Card, Divider, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport, IconFileExport } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrolmentOfferDto, FileBytesDto, JoinRequestDto } from '../../../src-main/contract';
+import type { EnrolmentOfferDto, FileHandle, JoinRequestDto, WorkProgress } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
-import { base64ToBlob, downloadBlob, readAsBase64 } from '../../util/files';
+import { files, saveFile } from '../../api/files';
+import { ChosenFile } from '../../files/ChosenFile';
+import { joinRequestFileName } from '../../util/fileNames';
 import { errorMessage, notifySuccess } from '../../util/notify';
 import { Fingerprint } from './Fingerprint';
 import { FingerprintConfirm } from './FingerprintConfirm';
 import { ImportReportView } from './ImportReportView';
 import { StageSteps } from './StageSteps';
+import { SyncProgress } from './SyncProgress';
 
 type Step =
   | { at: 'idle' }
-  | { at: 'reading' }
-  | { at: 'offer'; base64: string; offer: EnrolmentOfferDto }
-  | { at: 'accepting'; base64: string; offer: EnrolmentOfferDto }
+  | { at: 'reading'; file?: FileHandle }
+  | { at: 'offer'; file: FileHandle; offer: EnrolmentOfferDto }
+  | { at: 'accepting'; file: FileHandle; offer: EnrolmentOfferDto }
   | { at: 'refused'; message: string };
 
 /**
@@ -23,13 +26,13 @@ type Step =
  * computer's fingerprint to read aloud), then import the office's enrolment bundle, pinning the office key
  * only once the person confirms its fingerprint.
  */
-export function EnrolmentCard({ authorName, onEnrolled }: { authorName: (id: string) => string; onEnrolled: () => void }) {
+export function EnrolmentCard({ selfName, authorName, onEnrolled }: { selfName: string; authorName: (id: string) => string; onEnrolled: () => void }) {
   const { t } = useTranslation();
-  const [request, setRequest] = useState<(JoinRequestDto & FileBytesDto) | null>(null);
+  const [request, setRequest] = useState<(JoinRequestDto & { file: FileHandle }) | null>(null);
   const [making, setMaking] = useState(false);
   const [requestProblem, setRequestProblem] = useState<string | null>(null);
-  const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ at: 'idle' });
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const onDecision = useCallback((fp: string | null) => setFingerprint(fp), []);
 
@@ -37,9 +40,9 @@ export function EnrolmentCard({ authorName, onEnrolled }: { authorName: (id: str
     setMaking(true);
     setRequestProblem(null);
     try {
-      const r = await invoke('sync.joinRequest', {});
-      downloadBlob(base64ToBlob(r.base64, r.fileName), r.fileName);
-      setRequest(r);
+      let made: (JoinRequestDto & { file: FileHandle }) | undefined;
+      await saveFile('bundle', joinRequestFileName(selfName), async (target) => (made = await invoke('sync.joinRequest', { target })).file);
+      if (made) setRequest(made);
     } catch (err) {
       setRequestProblem(errorMessage(err));
     } finally {
@@ -47,24 +50,29 @@ export function EnrolmentCard({ authorName, onEnrolled }: { authorName: (id: str
     }
   };
 
-  const read = async (picked: File | null) => {
-    setFile(picked);
-    setFingerprint(null);
-    if (!picked) return setStep({ at: 'idle' });
-    setStep({ at: 'reading' });
+  const read = async () => {
+    setProgress(null);
     try {
-      const base64 = await readAsBase64(picked);
-      setStep({ at: 'offer', base64, offer: await invoke('sync.readEnrolment', { base64 }) });
+      const file = await files.pick('bundle', (p) => {
+        setStep({ at: 'reading' });
+        setProgress(p);
+      });
+      if (!file) return;
+      setFingerprint(null);
+      setStep({ at: 'reading', file });
+      setProgress(null);
+      setStep({ at: 'offer', file, offer: await invoke('sync.readEnrolment', { file }, setProgress) });
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
     }
   };
 
-  const accept = async (base64: string, offer: EnrolmentOfferDto) => {
+  const accept = async (file: FileHandle, offer: EnrolmentOfferDto) => {
     if (!fingerprint) return;
-    setStep({ at: 'accepting', base64, offer });
+    setStep({ at: 'accepting', file, offer });
+    setProgress(null);
     try {
-      await invoke('sync.acceptEnrolment', { base64, fingerprint });
+      await invoke('sync.acceptEnrolment', { file, fingerprint }, setProgress);
       notifySuccess(t('sync.enrolled'));
       onEnrolled();
     } catch (err) {
@@ -91,7 +99,7 @@ export function EnrolmentCard({ authorName, onEnrolled }: { authorName: (id: str
         {request ? (
           <Alert color="blue" data-testid="join-request-done">
             <Stack gap="xs">
-              <Text size="sm">{t('sync.join.done', { file: request.fileName })}</Text>
+              <Text size="sm">{t('sync.join.done', { file: request.file.name })}</Text>
               <Fingerprint value={request.fingerprint} testid="join-request-fingerprint" />
             </Stack>
           </Alert>
@@ -100,22 +108,28 @@ export function EnrolmentCard({ authorName, onEnrolled }: { authorName: (id: str
         <Divider />
         <Text fw={600} size="sm">{t('sync.join.step2')}</Text>
         <Text size="sm">{t('sync.join.step2Text')}</Text>
-        <FileInput accept=".waiban" placeholder={t('sync.join.choose')} value={file} onChange={read} clearable maw={420}
-          leftSection={<IconFileImport size={16} />} disabled={step.at === 'reading' || step.at === 'accepting'} data-testid="enrolment-file" />
+        <Group gap="sm" wrap="nowrap">
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void read()} disabled={step.at === 'reading' || step.at === 'accepting'}
+            data-testid="enrolment-file" style={{ flexShrink: 0 }}>
+            {t('sync.join.choose')}
+          </Button>
+          {'file' in step && step.file ? <ChosenFile file={step.file} /> : null}
+        </Group>
         {stage >= 0 ? <StageSteps stages={[t('sync.stage.verify'), t('sync.stage.preview'), t('sync.stage.write')]} active={stage} busy={step.at !== 'offer'} /> : null}
+        {step.at === 'reading' || step.at === 'accepting' ? <SyncProgress progress={progress} /> : null}
         {step.at === 'refused' ? <Alert color="red" data-testid="enrolment-refused">{step.message}</Alert> : null}
         {step.at === 'offer' || step.at === 'accepting' ? (
           <Stack gap="sm" data-testid="enrolment-offer">
             <Text size="sm">{t('sync.join.officeKey')}</Text>
             <Fingerprint value={step.offer.officeFingerprint} testid="enrolment-office-fingerprint" />
-            <FingerprintConfirm key={step.base64.length + step.offer.officeFingerprint} expected={step.offer.officeFingerprint} onDecision={onDecision} />
+            <FingerprintConfirm key={step.file.id + step.offer.officeFingerprint} expected={step.offer.officeFingerprint} onDecision={onDecision} />
             <Text fw={600} size="sm">{t('sync.preview')}</Text>
             <ImportReportView report={step.offer.report} authorName={authorName} />
             <Group>
-              <Button onClick={() => accept(step.base64, step.offer)} disabled={!fingerprint} loading={step.at === 'accepting'} data-testid="enrolment-accept">
+              <Button onClick={() => accept(step.file, step.offer)} disabled={!fingerprint} loading={step.at === 'accepting'} data-testid="enrolment-accept">
                 {t('sync.join.accept')}
               </Button>
-              <Button variant="default" onClick={() => read(null)} disabled={step.at === 'accepting'}>{t('sync.cancel')}</Button>
+              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.at === 'accepting'}>{t('sync.cancel')}</Button>
             </Group>
           </Stack>
         ) : null}

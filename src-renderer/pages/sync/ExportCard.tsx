@@ -4,14 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Destination, ExportedBundle, WorkProgress } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
+import { saveFile } from '../../api/files';
 import { useDepartments } from '../../app/DepartmentsContext';
-import { base64ToBlob, downloadBlob } from '../../util/files';
+import { bundleFileName } from '../../util/fileNames';
+import { formatBytes } from '../../util/format';
 import { errorMessage } from '../../util/notify';
 import { StageSteps } from './StageSteps';
 import { SyncProgress } from './SyncProgress';
 
-/** Choose where the bundle goes, export it, and save the file (a download in the browser, a save in the app). */
-export function ExportCard({ destinations }: { destinations: Destination[] }) {
+/**
+ * Choose where the bundle goes, where to save it (the save dialog; a download in the web host), and export it
+ * there: no size limit, the file never passes through the window.
+ */
+export function ExportCard({ destinations, departments: own }: { destinations: Destination[]; departments: string[] }) {
   const { t } = useTranslation();
   const departments = useDepartments();
   const [to, setTo] = useState<Destination | null>(destinations[0] ?? null);
@@ -31,9 +36,12 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
     setDone(null);
     setProgress(null);
     try {
-      const bundle = await invoke('sync.export', { to, ...(to === 'office' && full ? { full } : {}) }, setProgress);
-      downloadBlob(base64ToBlob(bundle.base64, bundle.fileName), bundle.fileName);
-      setDone(bundle);
+      let bundle: ExportedBundle | undefined;
+      await saveFile('bundle', bundleFileName(own, to), async (target) => {
+        bundle = await invoke('sync.export', { to, target, ...(to === 'office' && full ? { full } : {}) }, setProgress);
+        return bundle.file;
+      });
+      if (bundle) setDone(bundle);
     } catch (err) {
       setProblem(errorMessage(err));
     } finally {
@@ -64,7 +72,7 @@ export function ExportCard({ destinations }: { destinations: Destination[] }) {
         {problem ? <Alert color="red">{problem}</Alert> : null}
         {done ? (
           <Alert color="green" data-testid="sync-exported">
-            {t('sync.exported', { file: done.fileName, sequence: done.sequence, segments: done.segments, changes: done.changes, files: done.files })}
+            {t('sync.exported', { file: done.file.name, size: formatBytes(done.file.size), sequence: done.sequence, segments: done.segments, changes: done.changes, files: done.files })}
           </Alert>
         ) : null}
       </Stack>

@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Checkbox, FileInput, Group, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrolResultDto, JoinRequestDto } from '../../../src-main/contract';
+import type { EnrolResultDto, FileHandle, JoinRequestDto } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
+import { files, saveFile } from '../../api/files';
 import { useDepartments } from '../../app/DepartmentsContext';
-import { base64ToBlob, downloadBlob, readAsBase64 } from '../../util/files';
+import { ChosenFile } from '../../files/ChosenFile';
+import { enrolmentFileName } from '../../util/fileNames';
 import { formatDateTime } from '../../util/format';
 import { errorMessage } from '../../util/notify';
 import { Fingerprint } from './Fingerprint';
@@ -14,7 +16,7 @@ import { FingerprintConfirm } from './FingerprintConfirm';
 type Step =
   | { at: 'idle' }
   | { at: 'reading' }
-  | { at: 'request'; base64: string; request: JoinRequestDto; working: boolean; approved: string[] }
+  | { at: 'request'; file: FileHandle; request: JoinRequestDto; working: boolean; approved: string[] }
   | { at: 'done'; result: EnrolResultDto }
   | { at: 'refused'; message: string };
 
@@ -26,35 +28,36 @@ type Step =
 export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeFingerprint: string; onApproved: () => void }) {
   const { t } = useTranslation();
   const departments = useDepartments();
-  const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const [departmentsOk, setDepartmentsOk] = useState(false);
   const onDecision = useCallback((fp: string | null) => setFingerprint(fp), []);
 
-  const read = async (picked: File | null) => {
-    setFile(picked);
-    setFingerprint(null);
-    setDepartmentsOk(false);
-    if (!picked) return setStep({ at: 'idle' });
-    setStep({ at: 'reading' });
+  const read = async () => {
     try {
-      const base64 = await readAsBase64(picked);
-      const request = await invoke('sync.readJoinRequest', { base64 });
-      setStep({ at: 'request', base64, request, working: false, approved: request.departments });
+      const file = await files.pick('bundle', () => setStep({ at: 'reading' }));
+      if (!file) return;
+      setFingerprint(null);
+      setDepartmentsOk(false);
+      setStep({ at: 'reading' });
+      const request = await invoke('sync.readJoinRequest', { file });
+      setStep({ at: 'request', file, request, working: false, approved: request.departments });
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
     }
   };
 
-  const approve = async (base64: string, request: JoinRequestDto, approved: string[]) => {
+  const approve = async (file: FileHandle, request: JoinRequestDto, approved: string[]) => {
     if (!fingerprint) return;
-    setStep({ at: 'request', base64, request, working: true, approved });
+    setStep({ at: 'request', file, request, working: true, approved });
     try {
-      const result = await invoke('sync.enrol', { base64, fingerprint, ...(request.role === 'department' ? { departments: approved } : {}) });
-      downloadBlob(base64ToBlob(result.base64, result.fileName), result.fileName);
+      let result: EnrolResultDto | undefined;
+      await saveFile('bundle', enrolmentFileName(request.name), async (target) => {
+        result = await invoke('sync.enrol', { file, fingerprint, target, ...(request.role === 'department' ? { departments: approved } : {}) });
+        return result.file;
+      });
+      if (!result) return setStep({ at: 'request', file, request, working: false, approved });
       setStep({ at: 'done', result });
-      setFile(null);
       onApproved();
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
@@ -72,8 +75,13 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
         <Title order={5}>{t('sync.approve.title')}</Title>
         <Text size="sm" c="dimmed">{t('sync.approve.intro')}</Text>
         {step.at === 'done' ? null : (
-          <FileInput accept=".waiban" placeholder={t('sync.approve.choose')} value={file} onChange={read} clearable maw={420}
-            leftSection={<IconFileImport size={16} />} disabled={step.at === 'reading' || (step.at === 'request' && step.working)} data-testid="join-request-file" />
+          <Group gap="sm" wrap="nowrap">
+            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void read()} style={{ flexShrink: 0 }}
+              disabled={step.at === 'reading' || (step.at === 'request' && step.working)} data-testid="join-request-file">
+              {t('sync.approve.choose')}
+            </Button>
+            {step.at === 'request' ? <ChosenFile file={step.file} /> : null}
+          </Group>
         )}
         {step.at === 'reading' ? <Text size="sm" c="dimmed">{t('sync.approve.reading')}</Text> : null}
         {step.at === 'refused' ? <Alert color="red" data-testid="join-approval-refused">{step.message}</Alert> : null}
@@ -97,11 +105,11 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
               <Checkbox label={t('sync.approve.departmentsOk')} checked={departmentsOk} onChange={(e) => setDepartmentsOk(e.currentTarget.checked)} data-testid="join-departments-ok" />
             ) : null}
             <Group>
-              <Button onClick={() => approve(step.base64, step.request, step.approved)} loading={step.working} data-testid="join-approve"
+              <Button onClick={() => approve(step.file, step.request, step.approved)} loading={step.working} data-testid="join-approve"
                 disabled={!fingerprint || (step.request.role === 'department' && (!departmentsOk || step.approved.length === 0))}>
                 {t('sync.approve.button')}
               </Button>
-              <Button variant="default" onClick={() => read(null)} disabled={step.working}>{t('sync.cancel')}</Button>
+              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.working}>{t('sync.cancel')}</Button>
             </Group>
           </Stack>
         ) : null}
@@ -109,11 +117,11 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
           <Alert color="green" data-testid="join-approved">
             <Stack gap="xs">
               <Text size="sm" fw={600}>
-                {t(step.result.added ? 'sync.approve.done' : 'sync.approve.again', { name: step.result.request.name, version: step.result.rosterVersion, file: step.result.fileName })}
+                {t(step.result.added ? 'sync.approve.done' : 'sync.approve.again', { name: step.result.request.name, version: step.result.rosterVersion, file: step.result.file.name })}
               </Text>
               <Text size="sm">{t('sync.approve.next', { name: step.result.request.name })}</Text>
               <Fingerprint value={officeFingerprint} testid="office-fingerprint-to-read" />
-              <Group><Button variant="default" size="xs" onClick={() => read(null)} data-testid="join-another">{t('sync.approve.another')}</Button></Group>
+              <Group><Button variant="default" size="xs" onClick={() => setStep({ at: 'idle' })} data-testid="join-another">{t('sync.approve.another')}</Button></Group>
             </Stack>
           </Alert>
         ) : null}

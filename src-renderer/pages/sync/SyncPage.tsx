@@ -56,11 +56,11 @@ export function SyncPage() {
         <Text size="sm" c="dimmed">{t('sync.noConflicts')} <Anchor href={routeHref({ page: 'conflicts' })} size="sm">{t('nav.conflicts')}</Anchor></Text>
       ) : null}
       <SelfCard trust={trust} />
-      {enrolled ? null : <EnrolmentCard authorName={authorName} onEnrolled={changed} />}
+      {enrolled ? null : <EnrolmentCard selfName={self.name} authorName={authorName} onEnrolled={changed} />}
       {office ? <JoinRequestApproval officeFingerprint={self.fingerprint} onApproved={() => void load()} /> : null}
       {enrolled ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          <ExportCard destinations={status.destinations} />
+          <ExportCard destinations={status.destinations} departments={self.departments} />
           <ImportCard authorName={authorName} onImported={changed} />
         </SimpleGrid>
       ) : null}

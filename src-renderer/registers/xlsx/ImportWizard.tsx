@@ -1,22 +1,22 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maxSheetBytes, type ColumnMapping, type RegisterDef, type SheetImportReport, type WorkProgress as Reported } from '../../../src-main/contract';
+import type { ColumnMapping, FileHandle, RegisterDef, SheetImportReport, WorkProgress as Reported } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
+import { files } from '../../api/files';
+import { ChosenFile } from '../../files/ChosenFile';
 import { useLocale } from '../../i18n/useLocale';
-import { readAsBase64 } from '../../util/files';
-import { formatBytes } from '../../util/format';
 import { errorMessage } from '../../util/notify';
 import { ImportReportView } from './ImportReportView';
 import { WorkProgress } from './WorkProgress';
 
 type Step =
   | { step: 'pick'; problem?: string }
-  /** `progress`: the rows checked so far, once the file is read. */
-  | { step: 'checking'; progress?: Reported }
+  /** `progress`: the file's bytes read (an upload, in the web host), then the rows checked. */
+  | { step: 'checking'; file?: FileHandle; progress?: Reported }
   /** `mapping` holds the person's changes to the columns the headers proposed; the write uses the same. */
-  | { step: 'preview'; base64: string; report: SheetImportReport; mapping: ColumnMapping; remapping?: boolean; problem?: string }
+  | { step: 'preview'; file: FileHandle; report: SheetImportReport; mapping: ColumnMapping; remapping?: boolean; problem?: string }
   | { step: 'writing'; rows: number; progress?: Reported }
   | { step: 'done'; report: SheetImportReport };
 
@@ -39,18 +39,17 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
   /** Bumped on every new file and on close, so an answer for a file no longer shown is dropped. */
   const attempt = useRef(0);
 
-  const check = async (file: File | null) => {
-    if (!file) return;
-    // Refused here with the limit named; past it the channel would refuse the request as malformed.
-    if (file.size > maxSheetBytes) return setState({ step: 'pick', problem: t('form.fileTooLarge', { max: formatBytes(maxSheetBytes) }) });
+  const check = async () => {
     const mine = ++attempt.current;
-    setState({ step: 'checking' });
+    const shown = (next: Step) => {
+      if (mine === attempt.current) setState(next);
+    };
     try {
-      const base64 = await readAsBase64(file);
-      const report = await invoke('xlsx.preview', { register: def.name, base64 }, (progress) => {
-        if (mine === attempt.current) setState({ step: 'checking', progress });
-      });
-      if (mine === attempt.current) setState({ step: 'preview', base64, report, mapping: {} });
+      const file = await files.pick('sheet', (progress) => shown({ step: 'checking', progress }));
+      if (!file) return;
+      shown({ step: 'checking', file });
+      const report = await invoke('xlsx.preview', { register: def.name, file }, (progress) => shown({ step: 'checking', file, progress }));
+      shown({ step: 'preview', file, report, mapping: {} });
     } catch (err) {
       if (mine === attempt.current) setState({ step: 'pick', problem: errorMessage(err) });
     }
@@ -62,17 +61,17 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
     const mapping = { ...shown.mapping, [column]: field };
     setState({ ...shown, remapping: true, problem: undefined });
     try {
-      const report = await invoke('xlsx.preview', { register: def.name, base64: shown.base64, mapping });
-      if (mine === attempt.current) setState({ step: 'preview', base64: shown.base64, report, mapping });
+      const report = await invoke('xlsx.preview', { register: def.name, file: shown.file, mapping });
+      if (mine === attempt.current) setState({ step: 'preview', file: shown.file, report, mapping });
     } catch (err) {
       if (mine === attempt.current) setState({ ...shown, remapping: false, problem: errorMessage(err) });
     }
   };
 
-  const write = async (base64: string, mapping: ColumnMapping, rows: number) => {
+  const write = async (file: FileHandle, mapping: ColumnMapping, rows: number) => {
     setState({ step: 'writing', rows });
     try {
-      const report = await invoke('xlsx.import', { register: def.name, base64, mapping }, (progress) => setState({ step: 'writing', rows, progress }));
+      const report = await invoke('xlsx.import', { register: def.name, file, mapping }, (progress) => setState({ step: 'writing', rows, progress }));
       if (report.written) onImported();
       setState({ step: 'done', report });
     } catch (err) {
@@ -93,24 +92,31 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
       {state.step === 'pick' ? (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">{t('xlsx.pickIntro')}</Text>
-          <FileInput data-testid="xlsx-file" label={t('xlsx.pickLabel')} placeholder={t('xlsx.pickPlaceholder')} clearable={false}
-            accept=".xlsx,.xls,.csv" leftSection={<IconFileSpreadsheet size={16} />} onChange={(f) => void check(f)} value={null} />
+          <Group>
+            <Button data-testid="xlsx-file" variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void check()}>{t('xlsx.pickPlaceholder')}</Button>
+          </Group>
           {state.problem ? <Alert color="red" data-testid="xlsx-problem">{state.problem}</Alert> : null}
         </Stack>
       ) : null}
-      {state.step === 'checking' ? <WorkProgress label={t('xlsx.checking')} progress={state.progress} /> : null}
+      {state.step === 'checking' ? (
+        <Stack gap="xs">
+          {state.file ? <ChosenFile file={state.file} /> : null}
+          <WorkProgress label={state.file ? t('xlsx.checking') : t('xlsx.reading')} progress={state.progress} />
+        </Stack>
+      ) : null}
       {state.step === 'writing' ? <WorkProgress label={t('xlsx.writing', { count: state.rows })} progress={state.progress} /> : null}
       {state.step === 'preview' ? (
         <Stack gap="md">
+          <ChosenFile file={state.file} testid="xlsx-chosen" />
           <ImportReportView report={state.report} remapping={state.remapping} onMapColumn={(column, field) => void remap(state, column, field)} />
           {state.problem ? <Alert color="red" data-testid="xlsx-map-problem">{state.problem}</Alert> : null}
           {state.report.rowsRefused.length && state.report.rowsOk ? <Text size="sm" c="dimmed">{t('xlsx.fixHint')}</Text> : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} data-testid="xlsx-cancel">{t('xlsx.cancel')}</Button>
-            <Button variant="default" onClick={() => setState({ step: 'pick' })} data-testid="xlsx-pick-again">{t('xlsx.pickAgain')}</Button>
+            <Button variant="default" onClick={() => void check()} data-testid="xlsx-pick-again">{t('xlsx.pickAgain')}</Button>
             {state.report.rowsOk ? (
               <Button data-testid="xlsx-confirm" disabled={state.remapping} color={state.report.rowsRefused.length ? 'orange' : undefined}
-                onClick={() => void write(state.base64, state.mapping, state.report.rowsOk)}>
+                onClick={() => void write(state.file, state.mapping, state.report.rowsOk)}>
                 {state.report.rowsRefused.length ? t('xlsx.confirmValid', { count: state.report.rowsOk }) : t('xlsx.confirm', { count: state.report.rowsOk })}
               </Button>
             ) : null}

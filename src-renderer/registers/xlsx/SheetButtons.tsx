@@ -2,11 +2,12 @@ import { Button, Group } from '@mantine/core';
 import { IconDownload, IconFileImport, IconTableExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ListQuery, RegisterDef, XlsxFile } from '../../../src-main/contract';
+import type { FileHandle, ListQuery, RegisterDef } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
+import { saveFile } from '../../api/files';
+import { registerExportFileName, templateFileName } from '../../util/fileNames';
 import { notifyError, notifySuccess } from '../../util/notify';
 import { ImportWizard } from './ImportWizard';
-import { saveXlsx } from './saveXlsx';
 
 interface Props {
   def: RegisterDef;
@@ -22,12 +23,11 @@ export function SheetButtons({ def, query, canWrite, onImported }: Props) {
   const [busy, setBusy] = useState<'template' | 'export' | null>(null);
   const [importing, setImporting] = useState(false);
 
-  const save = async (kind: 'template' | 'export', fetch: () => Promise<XlsxFile>) => {
+  const save = async (kind: 'template' | 'export', name: string, write: (target: FileHandle) => Promise<FileHandle>) => {
     setBusy(kind);
     try {
-      const file = await fetch();
-      saveXlsx(file);
-      notifySuccess(t('xlsx.saved', { name: file.name }));
+      const file = await saveFile('sheet', name, write);
+      if (file) notifySuccess(t('xlsx.saved', { name: file.name }));
     } catch (err) {
       notifyError(err);
     } finally {
@@ -39,11 +39,11 @@ export function SheetButtons({ def, query, canWrite, onImported }: Props) {
   return (
     <Group gap="xs" wrap="nowrap">
       <Button variant="subtle" size="sm" leftSection={<IconDownload size={16} />} loading={busy === 'template'} data-testid="xlsx-template"
-        onClick={() => void save('template', () => invoke('xlsx.template', { register }))}>
+        onClick={() => void save('template', templateFileName(def.label.zh), (target) => invoke('xlsx.template', { register, target }))}>
         {t('xlsx.template')}
       </Button>
       <Button variant="default" size="sm" leftSection={<IconTableExport size={16} />} loading={busy === 'export'} data-testid="xlsx-export"
-        onClick={() => void save('export', () => invoke('xlsx.export', { register, search, filters, sort }))}>
+        onClick={() => void save('export', registerExportFileName(def.label.zh), (target) => invoke('xlsx.export', { register, search, filters, sort, target }))}>
         {t('xlsx.export')}
       </Button>
       {canWrite ? (

@@ -7,7 +7,7 @@ import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { entriesOf, relaying, resigningSegment } from '../../support/bundles';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
-import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
+import { attach, partnerValues, tempApp, tempDir } from '../../support/tempApp';
 
 /** Every change a bundle file carries, read with the zip library rather than the code under test. */
 async function changesIn(file: string): Promise<Change[]> {
@@ -75,12 +75,13 @@ describe('office -> department bundle', () => {
 
   it('is refused when a department asks for it, or for an unknown department, in zh and en', async () => {
     const s = await syncBothWays();
-    const fromLaptop = (await s.laptop.fail('sync.export', { to: 'department:LAW' })).localized;
+    const target = (app: typeof s.office) => app.saveTo(join(tempDir(), 'x.waiban'), 'bundle');
+    const fromLaptop = (await s.laptop.fail('sync.export', { to: 'department:LAW', target: target(s.laptop) })).localized;
     expect(fromLaptop.zh).toContain('只有外事办');
     expect(fromLaptop.en).toContain('Only the office');
-    const unknown = await s.office.fail('sync.export', { to: 'department:NOPE' });
+    const unknown = await s.office.fail('sync.export', { to: 'department:NOPE', target: target(s.office) });
     expect(unknown.localized.zh).toContain('NOPE');
-    expect((await s.office.fail('sync.export', { to: 'office' })).localized.en).toContain('This is the office');
+    expect((await s.office.fail('sync.export', { to: 'office', target: target(s.office) })).localized.en).toContain('This is the office');
   });
 
   it('relays a laptop\'s shared partner to every department under the office\'s signature, keeping its author, and not its department\'s own records', async () => {
@@ -200,7 +201,7 @@ describe('office -> review bundle', () => {
       ['records.restore', { register: 'person', id: gone.id }],
       ['records.put', { register: 'partner', values: partnerValues() }],
       ['conflicts.resolve', { register: 'person', id: p.id, pick: 'x' }],
-      ['sync.export', { to: 'office' }],
+      ['sync.export', { to: 'office', target: review.saveTo(join(tempDir(), 'x.waiban')) }],
     ];
     for (const [channel, input] of attempts) {
       const err = await review.fail(channel, input);
@@ -216,14 +217,15 @@ describe('documents in office bundles', () => {
   it('arrive with the records that name them; a preview stores none', async () => {
     const s = await syncBothWays();
     const document = Buffer.from('%PDF-1.4 法学院合作协议签署版');
-    const ref = await s.office.call('files.put', { name: 'mou.pdf', base64: document.toString('base64') });
+    const ref = await attach(s.office, 'mou.pdf', document);
     const partner = await s.office.call('records.put', { register: 'partner', values: partnerValues() });
     await s.office.call('records.put', { register: 'agreement', values: { title: '法学院合作协议', partner: partner.id, department: 'LAW', document: ref } });
     const file = await s.exportOffice('department:LAW');
     await s.importFromOffice(s.laptop, file, { preview: true });
-    expect((await s.laptop.fail('files.get', { sha256: ref.sha256 })).code).toBe('NOT_FOUND');
+    const out = join(tempDir(), 'mou.pdf');
+    expect((await s.laptop.fail('files.get', { sha256: ref.sha256, target: s.laptop.saveTo(out) })).code).toBe('NOT_FOUND');
     await s.importFromOffice(s.laptop, file);
-    const got = await s.laptop.call('files.get', { sha256: ref.sha256 });
-    expect(Buffer.from(got.base64, 'base64').equals(document)).toBe(true);
+    await s.laptop.call('files.get', { sha256: ref.sha256, target: s.laptop.saveTo(out) });
+    expect(readFileSync(out).equals(document)).toBe(true);
   });
 });

@@ -1,21 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { maxChannelBundleBytes, type WorkProgress } from '../../../src-main/contract';
+import type { WorkProgress } from '../../../src-main/contract';
 import { registerOf } from '../../../src-main/services/context';
 import { blankValues } from '../../../src-main/services/demo/agreements';
 import { minisignKeyIdHex } from '../../../src-main/core/signing/minisignKey';
 import { installationPublicKey } from '../../../src-main/services/signing';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
-import { partnerValues, tempApp } from '../../support/tempApp';
+import { partnerValues, tempApp, tempDir, testFiles } from '../../support/tempApp';
 
-describe('sync channels: bundles as base64, as the Sync page sends them', () => {
+describe('sync channels: bundles as file handles, as the Sync page sends them', () => {
   it('carries a laptop\'s export to the office: preview writes nothing, import writes, status shows the last bundle', async () => {
     const s = await syncBothWays();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
-    const exported = await s.laptop.call('sync.export', { to: 'office' });
-    expect(exported).toMatchObject({ sequence: 1, changes: 1 });
-    expect(exported.fileName).toBe('LAW-to-office-1.waiban');
-    const upload = { name: exported.fileName, base64: exported.base64 };
+    const out = join(tempDir(), 'LAW-to-office.waiban');
+    const target = s.laptop.saveTo(out, 'bundle');
+    const exported = await s.laptop.call('sync.export', { to: 'office', target });
+    expect(exported).toMatchObject({ sequence: 1, changes: 1, file: { id: target.id, name: 'LAW-to-office.waiban', size: expect.any(Number) } });
+    expect(exported.file.size).toBeGreaterThan(0);
+    const upload = { file: s.office.pick(out, 'bundle') };
     const before = tableContents(s.office);
     const preview = await s.office.call('sync.preview', upload);
     expect(preview).toMatchObject({ preview: true, newChanges: 1, signer: '法学院联络员', perRegister: { partner: 1 } });
@@ -31,13 +35,16 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     const s = await syncBothWays();
     await s.laptop.writer.createMany(registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
     const seen: WorkProgress[] = [];
-    const exported = await s.laptop.dispatch('sync.export', { to: 'office' }, (p) => seen.push(p));
+    const out = join(tempDir(), 'bundle.waiban');
+    // Through dispatch as the backend thread gets it: the handles with the paths the transport resolved.
+    const target = { id: 'e'.repeat(32), name: 'bundle.waiban', size: 0 };
+    const exported = await s.laptop.dispatch('sync.export', { to: 'office', target }, (p) => seen.push(p), { [target.id]: { path: out, access: 'write', name: target.name, size: 0 } });
     if (!exported.ok) throw new Error(exported.error.message.en);
-    const { fileName: name, base64 } = exported.value as { fileName: string; base64: string };
     expect(seen).toEqual([{ stage: 'write', done: 1, total: 2 }, { stage: 'write', done: 2, total: 2 }]);
+    const file = { id: 'f'.repeat(32), name: 'bundle.waiban', size: 1 };
     for (const channel of ['sync.preview', 'sync.import'] as const) {
       seen.length = 0;
-      expect((await s.office.dispatch(channel, { name, base64 }, (p) => seen.push(p))).ok).toBe(true);
+      expect((await s.office.dispatch(channel, { file }, (p) => seen.push(p), { [file.id]: { path: out, access: 'read', name: file.name, size: 1 } })).ok).toBe(true);
       expect(seen).toEqual([
         { stage: 'check', done: 1, total: 2 },
         { stage: 'check', done: 2, total: 2 },
@@ -51,9 +58,13 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     const stranger = await tempApp({ name: '陌生电脑', role: 'department', departments: ['LAW'] });
     await stranger.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const before = tableContents(s.office);
-    const junk = await s.office.fail('sync.preview', { name: 'x.waiban', base64: Buffer.from('not a zip at all').toString('base64') });
+    const junkFile = join(tempDir(), 'x.waiban');
+    writeFileSync(junkFile, 'not a zip at all');
+    const junk = await s.office.fail('sync.preview', { file: s.office.pick(junkFile) });
     expect(junk.localized.zh).toContain('数据包');
-    const unknown = await s.office.fail('sync.import', { name: 'x.waiban', base64: (await stranger.call('sync.export', { to: 'office' })).base64 });
+    const strangers = join(tempDir(), 'stranger.waiban');
+    await stranger.call('sync.export', { to: 'office', target: stranger.saveTo(strangers) });
+    const unknown = await s.office.fail('sync.import', { file: s.office.pick(strangers) });
     const keyId = minisignKeyIdHex(installationPublicKey(stranger.ctx).keyId);
     expect(unknown.localized.zh).toContain(`签名密钥（ID ${keyId}）不在本机的名册`);
     expect(unknown.localized.en).toContain(`The signing key (id ${keyId}) is not in the roster held here`);
@@ -61,9 +72,21 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
     expect(tableContents(s.office)).toEqual(before);
   });
 
-  it('refuses an upload over the channel cap before decoding it', async () => {
+  it('refuses a handle the transport did not issue to this window, or issued for the other use, before anything runs', async () => {
     const s = await syncBothWays();
-    const tooBig = 'A'.repeat(Math.ceil((maxChannelBundleBytes * 4) / 3) + 8);
-    expect((await s.office.fail('sync.import', { name: 'big.waiban', base64: tooBig })).code).toBe('VALIDATION');
+    await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
+    const out = join(tempDir(), 'LAW-to-office.waiban');
+    await s.laptop.call('sync.export', { to: 'office', target: s.laptop.saveTo(out) });
+    const before = tableContents(s.office);
+    const otherWindow = testFiles('another window');
+    const foreign = await otherWindow.dispatch(s.office.dispatch, 'sync.import', { file: s.office.pick(out) });
+    expect(!foreign.ok && foreign.error).toMatchObject({ code: 'FORBIDDEN', message: { zh: expect.stringContaining('请重新选择') } });
+    // A picked bundle as an export's target would overwrite the person's file.
+    const picked = s.laptop.pick(out);
+    expect((await s.laptop.fail('sync.export', { to: 'office', target: picked })).localized.en).toContain('picked to be read, not written');
+    // Straight to dispatch, with no transport resolving it: refused by the handler.
+    const bare = await s.office.dispatch('sync.import', { file: { id: 'a'.repeat(32), name: 'x.waiban', size: 3 } });
+    expect(!bare.ok && bare.error.code).toBe('FORBIDDEN');
+    expect(tableContents(s.office)).toEqual(before);
   });
 });

@@ -1,25 +1,47 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { partnerValues, tempApp } from '../../support/tempApp';
+import { partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
+
+/** What the laptop and the office hand each other on a USB stick, written and picked through file handles. */
+async function joinAndEnrol(office: TestApp, laptop: TestApp) {
+  const stick = tempDir();
+  const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(join(stick, '法学院联络员-入网申请.waiban'), 'bundle') });
+  const enrolment = await office.call('sync.enrol', {
+    file: office.pick(join(stick, '法学院联络员-入网申请.waiban'), 'bundle'),
+    fingerprint: request.fingerprint,
+    target: office.saveTo(join(stick, '法学院联络员-登记.waiban'), 'bundle'),
+  });
+  return { stick, request, enrolment, enrolmentFile: join(stick, '法学院联络员-登记.waiban') };
+}
 
 describe('the trust channels the Sync page calls', () => {
-  it('runs enrolment with files as base64: join request, approval at the office, pinning on the laptop; then revocation', async () => {
+  it('runs enrolment through picked files and chosen targets: join request, approval at the office, pinning on the laptop; then revocation', async () => {
     const office = await tempApp();
     const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     expect(await laptop.call('sync.trust', {})).toMatchObject({ officeFingerprint: null, rosterVersion: null, installations: [] });
 
-    const request = await laptop.call('sync.joinRequest', {});
+    const stick = tempDir();
+    const requestFile = join(stick, '法学院联络员-入网申请.waiban');
+    const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(requestFile, 'bundle') });
     expect(request).toMatchObject({ id: laptop.ctx.self.id, name: '法学院联络员', role: 'department', departments: ['LAW'], fingerprint: laptop.ctx.self.fingerprint });
-    expect(request.fileName).toBe('法学院联络员-入网申请.waiban');
-    expect(await office.call('sync.readJoinRequest', { base64: request.base64 })).toMatchObject({ id: laptop.ctx.self.id, fingerprint: laptop.ctx.self.fingerprint });
+    expect(request.file).toMatchObject({ name: '法学院联络员-入网申请.waiban', size: expect.any(Number) });
+    const picked = office.pick(requestFile, 'bundle');
+    expect(await office.call('sync.readJoinRequest', { file: picked })).toMatchObject({ id: laptop.ctx.self.id, fingerprint: laptop.ctx.self.fingerprint });
 
-    const wrong = await office.fail('sync.enrol', { base64: request.base64, fingerprint: office.ctx.self.fingerprint });
+    const enrolmentFile = join(stick, '法学院联络员-登记.waiban');
+    const wrong = await office.fail('sync.enrol', { file: picked, fingerprint: office.ctx.self.fingerprint, target: office.saveTo(enrolmentFile, 'bundle') });
     expect(wrong.code).toBe('FINGERPRINT_MISMATCH');
+    // A refused approval leaves no file where the enrolment bundle would have gone.
+    expect(readdirSync(stick)).toEqual(['法学院联络员-入网申请.waiban']);
     expect((await office.call('sync.trust', {})).rosterVersion).toBe(1);
-    const enrolment = await office.call('sync.enrol', { base64: request.base64, fingerprint: request.fingerprint });
-    expect(enrolment).toMatchObject({ rosterVersion: 2, added: true, fileName: '法学院联络员-登记.waiban' });
+    const enrolment = await office.call('sync.enrol', { file: picked, fingerprint: request.fingerprint, target: office.saveTo(enrolmentFile, 'bundle') });
+    expect(enrolment).toMatchObject({ rosterVersion: 2, added: true, file: { name: '法学院联络员-登记.waiban' } });
+    expect(existsSync(enrolmentFile)).toBe(true);
 
-    expect((await laptop.fail('sync.acceptEnrolment', { base64: enrolment.base64, fingerprint: laptop.ctx.self.fingerprint })).code).toBe('FINGERPRINT_MISMATCH');
-    const trust = await laptop.call('sync.acceptEnrolment', { base64: enrolment.base64, fingerprint: office.ctx.self.fingerprint });
+    const offer = laptop.pick(enrolmentFile, 'bundle');
+    expect((await laptop.fail('sync.acceptEnrolment', { file: offer, fingerprint: laptop.ctx.self.fingerprint })).code).toBe('FINGERPRINT_MISMATCH');
+    const trust = await laptop.call('sync.acceptEnrolment', { file: offer, fingerprint: office.ctx.self.fingerprint });
     expect(trust).toMatchObject({ officeId: office.ctx.self.id, officeFingerprint: office.ctx.self.fingerprint, rosterVersion: 2 });
     expect(trust.installations.map((i) => [i.name, i.status])).toEqual([['外事办工作站', 'active'], ['法学院联络员', 'active']]);
     // Enrolled, the laptop writes its own records as before.
@@ -36,10 +58,10 @@ describe('the trust channels the Sync page calls', () => {
     const office = await tempApp();
     await office.call('records.put', { register: 'partner', values: partnerValues() });
     const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
-    const request = await laptop.call('sync.joinRequest', {});
-    const enrolment = await office.call('sync.enrol', { base64: request.base64, fingerprint: request.fingerprint });
+    const { stick, enrolmentFile } = await joinAndEnrol(office, laptop);
 
-    const offer = await laptop.call('sync.readEnrolment', { base64: enrolment.base64 });
+    const file = laptop.pick(enrolmentFile, 'bundle');
+    const offer = await laptop.call('sync.readEnrolment', { file });
     expect(offer.officeFingerprint).toBe(office.ctx.self.fingerprint);
     expect(offer.report).toMatchObject({ signer: '外事办工作站', preview: true });
     expect(offer.report.newChanges).toBeGreaterThan(0);
@@ -47,9 +69,9 @@ describe('the trust channels the Sync page calls', () => {
     expect(await laptop.call('records.list', { register: 'partner' })).toMatchObject({ total: 0 });
 
     // The confirmed fingerprint may be typed as read out: lower case, other spacing.
-    await laptop.call('sync.acceptEnrolment', { base64: enrolment.base64, fingerprint: office.ctx.self.fingerprint.toLowerCase().replace(/ /g, '') });
-    expect((await laptop.fail('sync.readEnrolment', { base64: enrolment.base64 })).localized.zh).toContain('本机已登记');
+    await laptop.call('sync.acceptEnrolment', { file, fingerprint: office.ctx.self.fingerprint.toLowerCase().replace(/ /g, '') });
+    expect((await laptop.fail('sync.readEnrolment', { file })).localized.zh).toContain('本机已登记');
     // A join request is not an enrolment bundle: refused with the pipeline's reason.
-    expect((await office.fail('sync.readEnrolment', { base64: request.base64 })).code).toBeTruthy();
+    expect((await office.fail('sync.readEnrolment', { file: office.pick(join(stick, '法学院联络员-入网申请.waiban'), 'bundle') })).code).toBeTruthy();
   });
 });

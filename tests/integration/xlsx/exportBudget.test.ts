@@ -13,9 +13,10 @@ describe('exporting the budget tables', () => {
     const app = await tempApp();
     addDemoData(app.ctx, app.writer, 40, 5);
     const summary = await app.call('budgets.summary', { fiscalYear: 2026 });
-    const file = await app.call('xlsx.exportBudget', { fiscalYear: 2026 });
-    expect(file.name).toBe('经费执行-2026.xlsx');
-    const bytes = Buffer.from(file.base64, 'base64');
+    const out = join(tempDir(), '经费执行-2026.xlsx');
+    const file = await app.call('xlsx.exportBudget', { fiscalYear: 2026, target: app.saveTo(out, 'sheet') });
+    const bytes = readFileSync(out);
+    expect(file.size).toBe(bytes.length);
 
     const funds = readSheet(bytes, '2026 按经费 By fund');
     expect(funds.rows[0]).toEqual(['经费', '经费类别', '管理部门', '经费总额（元）', '未分配（元）', '已分配（元）', '实际支出（元）', '预计支出（元）', '余额（元）', '状态']);

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRegister } from '../../../src-main/services/xlsx/importRegister';
 import { csvBytes } from '../../support/xlsxWrite';
-import { partnerValues, tempApp, type TestApp } from '../../support/tempApp';
+import { partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
 import type { ColumnMapping } from '../../../src-main/contract';
 
 const list = async (app: TestApp) => (await app.call('records.list', { register: 'agreement', limit: 500 })).rows;
@@ -17,18 +19,26 @@ async function withPartner(): Promise<TestApp> {
   return app;
 }
 
+/** The sheet as the person picks it in the wizard. */
+function picked(app: TestApp) {
+  const path = join(tempDir(), '协议台账.csv');
+  writeFileSync(path, sheet);
+  return app.pick(path, 'sheet');
+}
+
 describe('importing with a column mapping chosen by hand', () => {
   it('imports a column whose header nothing recognises once it is mapped onto a field', async () => {
     const app = await withPartner();
-    const proposed = await app.call('xlsx.preview', { register: 'agreement', base64: Buffer.from(sheet).toString('base64') });
+    const file = picked(app);
+    const proposed = await app.call('xlsx.preview', { register: 'agreement', file });
     expect(proposed.unknownColumns).toEqual([{ column: 'A', header: '伙伴学校' }]);
     expect(proposed.fieldChoices.map((c) => c.field)).toContain('partner');
     const mapping = { A: 'partner' };
-    const preview = await app.call('xlsx.preview', { register: 'agreement', base64: Buffer.from(sheet).toString('base64'), mapping });
+    const preview = await app.call('xlsx.preview', { register: 'agreement', file, mapping });
     expect(preview.unknownColumns).toEqual([]);
     expect(preview.columns.find((c) => c.column === 'A')).toMatchObject({ field: 'partner', header: '伙伴学校' });
     expect(await list(app)).toHaveLength(0);
-    const report = await app.call('xlsx.import', { register: 'agreement', base64: Buffer.from(sheet).toString('base64'), mapping });
+    const report = await app.call('xlsx.import', { register: 'agreement', file, mapping });
     expect(report).toMatchObject({ written: true, created: 1, rowsRefused: [] });
     const [row] = await list(app);
     expect(row!.values).toMatchObject({ title: '学生交流协议', expiryDate: '2024-04-30' });
@@ -57,9 +67,9 @@ describe('importing with a column mapping chosen by hand', () => {
     ['a column without a header', { F: 'partner' }, /Column F of the sheet has no header/],
   ])('refuses %s and writes nothing', async (_what, mapping, message) => {
     const app = await withPartner();
-    const base64 = Buffer.from(sheet).toString('base64');
+    const file = picked(app);
     for (const channel of ['xlsx.preview', 'xlsx.import'] as const) {
-      const err = await app.call(channel, { register: 'agreement', base64, mapping }).catch((e: unknown) => e);
+      const err = await app.call(channel, { register: 'agreement', file, mapping }).catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'VALIDATION', localized: { en: expect.stringMatching(message), zh: expect.any(String) } });
     }
     expect(await list(app)).toHaveLength(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { webMaxBodyBytes, webTokenHeader } from '../../../src-main/contract/transport';
+import { webFileKindHeader, webMaxBodyBytes, webTokenHeader } from '../../../src-main/contract/transport';
 import { checkRequest, type RequestFacts } from '../../../src-main/host/requestPolicy';
+import { uploadCaps } from '../../../src-main/host/uploadCaps';
 
 const secrets = { port: 43117, token: 'tok-3f9a' };
 
@@ -104,5 +105,45 @@ describe('web host request policy', () => {
     const refusal = checkRequest(rpc({ headers: { [webTokenHeader]: undefined } }), secrets);
     expect(refusal?.reason.zh).toMatch(/令牌/);
     expect(refusal?.reason.en).toMatch(/token/i);
+  });
+
+  describe('the file endpoints: the same token, Host and Origin as /rpc', () => {
+    const upload = (over: Partial<RequestFacts> & { headers?: RequestFacts['headers'] } = {}) =>
+      rpc({ path: '/files/upload', bodyLength: 150 * 1024 * 1024, ...over, headers: { 'content-type': 'application/octet-stream', [webFileKindHeader]: 'bundle', ...over.headers } });
+    const target = (over: Partial<RequestFacts> & { headers?: RequestFacts['headers'] } = {}) => rpc({ path: '/files/target', ...over });
+    const download = (over: { headers?: RequestFacts['headers'] } = {}) =>
+      rpc({ method: 'GET', path: `/files/download/${'a'.repeat(32)}`, bodyLength: undefined, headers: { 'content-type': undefined, ...over.headers } });
+
+    it('admits an upload of raw bytes far past the JSON cap, a target request and a download', () => {
+      expect(checkRequest(upload(), secrets)).toBeNull();
+      expect(checkRequest(target(), secrets)).toBeNull();
+      expect(checkRequest(download(), secrets)).toBeNull();
+    });
+
+    it('refuses each without the token, from another Host or Origin', () => {
+      for (const make of [upload, target, download] as const) {
+        expect(checkRequest(make({ headers: { [webTokenHeader]: undefined } }), secrets)?.status).toBe(401);
+        expect(checkRequest(make({ headers: { host: 'evil.example:43117' } }), secrets)?.status).toBe(403);
+        expect(checkRequest(make({ headers: { origin: 'https://evil.example' } }), secrets)?.status).toBe(403);
+      }
+      // A download is a data read: unlike the build's pages it needs the token.
+      expect(checkRequest(page(`/files/download/${'a'.repeat(32)}`), secrets)?.status).toBe(401);
+    });
+
+    it('takes an upload only as raw bytes of a named kind, within that kind’s cap', () => {
+      expect(checkRequest(upload({ headers: { 'content-type': 'multipart/form-data; boundary=x' } }), secrets)?.status).toBe(415);
+      expect(checkRequest(upload({ method: 'PUT' }), secrets)?.status).toBe(405);
+      expect(checkRequest(upload({ headers: { [webFileKindHeader]: undefined } }), secrets)?.status).toBe(400);
+      expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'executable' } }), secrets)?.status).toBe(400);
+      expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'sheet' }, bodyLength: uploadCaps.sheet + 1 }), secrets)?.status).toBe(413);
+      expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'sheet' }, bodyLength: uploadCaps.sheet }), secrets)).toBeNull();
+      expect(checkRequest(upload({ bodyLength: uploadCaps.bundle + 1 }), secrets)?.status).toBe(413);
+    });
+
+    it('takes a target request only as JSON, and a download only by GET', () => {
+      expect(checkRequest(target({ headers: { 'content-type': 'text/plain' } }), secrets)?.status).toBe(415);
+      expect(checkRequest(download({ headers: { 'content-type': 'application/json' } }), secrets)).toBeNull();
+      expect(checkRequest(rpc({ path: `/files/download/${'a'.repeat(32)}` }), secrets)?.status).toBe(405);
+    });
   });
 });

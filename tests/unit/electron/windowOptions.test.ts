@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mainWindowOptions } from '../../../src-main/electron/windowOptions';
 
 describe('main window options', () => {
-  const options = mainWindowOptions('/app/dist-electron/preload.cjs');
+  const options = mainWindowOptions({ preload: '/app/dist-electron/preload.cjs', icon: '/app/dist-electron/icon.png', packaged: true });
   const web = options.webPreferences ?? {};
 
   it('isolates the renderer from Node and Electron', () => {
@@ -19,6 +19,11 @@ describe('main window options', () => {
     expect(web.webviewTag).toBe(false);
     expect(web.experimentalFeatures).toBe(false);
     expect(web.navigateOnDragDrop).toBe(false);
+  });
+
+  it('cannot open the developer tools once installed; npm start can', () => {
+    expect(web.devTools).toBe(false);
+    expect(mainWindowOptions({ preload: '/p.cjs', icon: '/i.png', packaged: false }).webPreferences?.devTools).toBe(true);
   });
 
   it('loads the given preload and nothing else from disk', () => {
