@@ -30,7 +30,7 @@ import { storageFloor } from './storageFloor';
 
 const target = 2.5;
 
-async function enrolled(root: string): Promise<{ office: WaibanApp; laptop: WaibanApp }> {
+export async function enrolled(root: string): Promise<{ office: WaibanApp; laptop: WaibanApp }> {
   const office = await openApp({ dataDir: join(root, 'office'), init: 'default' });
   const laptop = await openApp({ dataDir: join(root, 'laptop'), init: { name: '法学院联络员', role: 'department', departments: ['LAW'] } });
   const request = join(root, 'join.waiban');

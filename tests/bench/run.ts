@@ -8,27 +8,29 @@ import { note } from './progress';
 import { appBulkWrite } from './appWrite';
 import { bundleFigures } from './bundleBench';
 import { delegationFigures } from './delegationBench';
+import { desktopFigures, desktopFiguresNotMeasured } from './desktopBench';
 import { sqliteFigures } from './sqliteBench';
 import { uiFigures, uiFiguresNotMeasured } from './uiBench';
 import { xlsxFigures } from './xlsxBench';
 
 /**
- * `npm run bench [-- --records N] [-- --json] [-- --no-ui] [-- --only xlsx|bundle]`: every figure measured in one run on one
+ * `npm run bench [-- --records N] [-- --json] [-- --no-ui] [-- --only xlsx|bundle|desktop]`: every figure measured in one run on one
  * machine, so ratios to the raw baseline mean something. Progress goes to stderr; stdout is either the
  * table or exactly one JSON object. Targets are reported, never asserted: the exit code is non-zero only
  * when the bench itself crashes.
  */
 
-const usage = `usage: npm run -s bench -- [--records N] [--json] [--no-ui] [--only xlsx|bundle]
+const usage = `usage: npm run -s bench -- [--records N] [--json] [--no-ui] [--only xlsx|bundle|desktop]
   (-s: without it npm prints its "> tsx ..." banner on stdout, before the JSON)
   --records N   agreements and delegations to write and query (default 100000; people: N/2)
   --json        print {"figures": [...]} on stdout instead of the table
-  --no-ui       skip the Chromium figures (reported as null)
+  --no-ui       skip the Chromium figures, the desktop ones among them (reported as null)
   --only xlsx   only the spreadsheet figures (and the write they export from), to work on the import or export
   --only bundle only the signed-bundle figures (10k and N partners), without the agreements and delegations
+  --only desktop only the desktop figures: a 150 MB bundle of documents imported through the window (--records unused)
 `;
 
-function readOptions(): { records: number; json: boolean; ui: boolean; only: 'xlsx' | 'bundle' | undefined } {
+function readOptions(): { records: number; json: boolean; ui: boolean; only: 'xlsx' | 'bundle' | 'desktop' | undefined } {
   const { values } = parseArgs({
     options: {
       records: { type: 'string', default: '100000' },
@@ -48,7 +50,7 @@ function readOptions(): { records: number; json: boolean; ui: boolean; only: 'xl
     throw new Error(`--records must be a whole number from 100 to 1000000, not ${values.records}`);
   }
   const only = values.only;
-  if (only !== undefined && only !== 'xlsx' && only !== 'bundle') throw new Error(`--only takes xlsx or bundle, not ${only}`);
+  if (only !== undefined && only !== 'xlsx' && only !== 'bundle' && only !== 'desktop') throw new Error(`--only takes xlsx, bundle or desktop, not ${only}`);
   return { records, json: values.json, ui: !values['no-ui'], only };
 }
 
@@ -72,8 +74,8 @@ async function main(): Promise<void> {
   note(`bench: ${options.records} agreements and ${options.records} delegations, temp dir ${root}`);
   try {
     // The bundle figures write their own partners in their own data folders: the bulk write is not needed.
-    if (options.only === 'bundle') {
-      const all = await bundleFigures(options.records, root);
+    if (options.only === 'bundle' || options.only === 'desktop') {
+      const all = options.only === 'bundle' ? await bundleFigures(options.records, root) : await desktopFigures(root);
       all.push(figure('rss_peak_mb', stopRssSampling(), 'MB'));
       process.stdout.write(options.json ? `${toJson(all)}\n` : toTable(all));
       return;
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
         all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
         all.push(...(await bundleFigures(options.records, root)));
         all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
+        all.push(...(options.ui ? await desktopFigures(root) : desktopFiguresNotMeasured()));
         if (!options.ui) note('UI figures: skipped (--no-ui)');
       }
     } finally {

@@ -17,8 +17,8 @@ import { note, step } from './progress';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const distDir = join(repo, 'dist-renderer');
-const chromiumPath = '/usr/bin/chromium';
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumPath = '/usr/bin/chromium';
+export const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Newest modification time under `dir` (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -35,7 +35,7 @@ function newestMtime(dir: string): number {
  * Builds dist-renderer when it is missing or older than its sources (the renderer, the contract it imports,
  * the Vite config). Vite's output goes to stderr so a --json stdout stays one JSON object.
  */
-function ensureRendererBuild(): void {
+export function ensureRendererBuild(): void {
   const built = join(distDir, 'index.html');
   const sources = Math.max(newestMtime(join(repo, 'src-renderer')), newestMtime(join(repo, 'src-main', 'contract')), statSync(join(repo, 'vite.config.ts')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) {
