@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
@@ -36,7 +36,7 @@ describe('large files through the window, as the desktop app meets them (here th
     // Thirty 5 MB scans, one per agreement: random bytes, which no compression shrinks.
     const partner = await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const scans = Array.from({ length: 30 }, (_, i) => storeBytes(s.laptop.ctx, `协议扫描件-${i + 1}.pdf`, randomBytes(5 * mb)));
-    s.laptop.writer.createMany(
+    const agreements = s.laptop.writer.createMany(
       registerOf('agreement'),
       scans.map((document, i) => ({ department: 'LAW', data: { title: `法学院合作协议 ${i + 1}`, partner: partner.id, department: 'LAW', status: 'active', document } })),
     );
@@ -74,6 +74,12 @@ describe('large files through the window, as the desktop app meets them (here th
       await byTestId(page, 'import-report').waitFor({ timeout: 300_000 });
       expect((await progress.taken()).some((t) => t.startsWith('已写入'))).toBe(true);
       await byTestId(page, 'sync-import').screenshot({ path: join(screenshotDir, 'large-03-imported-150mb.png') });
+
+      // A scan it brought, saved back out from its agreement's page: the same bytes.
+      await page.evaluate((id) => (location.hash = `#/r/agreement/${id}`), agreements[0]!);
+      const saved = join(stick, 'saved.pdf');
+      expect(await saveDownload(page, byTestId(page, 'detail-document').getByTestId('file-download'), saved)).toBe('协议扫描件-1.pdf');
+      expect(createHash('sha256').update(readFileSync(saved)).digest('hex')).toBe(scans[0]!.sha256);
     });
     // Every scan arrived, under its hash.
     const stored = readdirSync(filesDir(s.office.dataDir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name));
