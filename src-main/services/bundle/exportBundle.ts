@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { filePath, manifestName, manifestSignatureName, segmentPath } from '../../core/bundle/entryNames';
@@ -9,7 +9,7 @@ import type { Change } from '../../db/changeLog';
 import type { Destination } from '../../contract';
 import type { BundleExportTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
-import { readFile, storedFilePath } from '../files';
+import { storedFilePath } from '../files';
 import { signAsInstallation } from '../signing';
 import { trustEntries } from '../trust/trustEntries';
 import { segmentsFor, type OutgoingSegment } from './destinations';
@@ -34,7 +34,7 @@ export interface ExportReport {
   files: number;
 }
 
-/** The documents the segments' changes name and this data folder holds, each once, in hash order. */
+/** The documents the segments' changes name and this data folder holds, each once, in hash order: read as they are written. */
 function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipEntry[] {
   const hashes = new Set<string>();
   for (const s of segments) {
@@ -50,7 +50,7 @@ function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipE
   return [...hashes]
     .sort()
     .filter((h) => existsSync(storedFilePath(ctx.dataDir, h)))
-    .map((h) => ({ path: filePath(h), bytes: readFile(ctx, h) }));
+    .map((h) => ({ path: filePath(h), file: storedFilePath(ctx.dataDir, h), size: statSync(storedFilePath(ctx.dataDir, h)).size, sha256: h }));
 }
 
 /**
@@ -59,7 +59,7 @@ function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipE
  * also when the office exported to other destinations in between.
  */
 function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: OutgoingSegment[]): { manifest: Buffer; signature: string; sequence: number } {
-  const listed = entries.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }));
+  const listed = entries.map((e) => ('bytes' in e ? { path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) } : { path: e.path, size: e.size, sha256: e.sha256 }));
   const contentKey = sha256Hex(Buffer.from(canonicalJson(listed)));
   const same = ctx.sqlite.prepare('SELECT * FROM "bundleExport" WHERE "contentKey" = ? ORDER BY "sequence" DESC LIMIT 1').get(contentKey) as BundleExportTable | undefined;
   if (same) return { manifest: same.manifest, signature: same.signature, sequence: same.sequence };
