@@ -7,6 +7,7 @@ import { installationPublicKey } from '../../../src-main/services/signing';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
 import { partnerValues, tempApp } from '../../support/tempApp';
+import { createRecords } from '../../../src-main/services/recordCommands';
 
 describe('sync channels: bundles as base64, as the Sync page sends them', () => {
   it('carries a laptop\'s export to the office: preview writes nothing, import writes, status shows the last bundle', async () => {
@@ -29,7 +30,7 @@ describe('sync channels: bundles as base64, as the Sync page sends them', () => 
 
   it('reports how far an export and an import got: segments signed, segments verified, the changes written', async () => {
     const s = await syncBothWays();
-    await s.laptop.writer.createMany(registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
+    createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
     const seen: WorkProgress[] = [];
     const exported = await s.laptop.dispatch('sync.export', { to: 'office' }, (p) => seen.push(p));
     if (!exported.ok) throw new Error(exported.error.message.en);
