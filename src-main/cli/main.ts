@@ -5,7 +5,7 @@ import { openApp, type WaibanApp } from '../services/app';
 import { defaultDataDir } from '../services/dataDir';
 import { findRegister, registers } from '../core/registers';
 import { addDemoData } from '../services/demo';
-import { liveDepartmentCodes } from '../services/recordCommands';
+import { liveDepartmentCodes } from '../services/departmentNames';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { runBundle } from './bundle';

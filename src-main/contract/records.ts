@@ -50,6 +50,8 @@ export interface RecordDto {
 export interface NextStep {
   status: string;
   blockers: ChecklistBlocker[];
+  /** Only the office makes this move (an approval); this installation cannot. */
+  officeOnly?: boolean;
 }
 
 export interface ChecklistBlocker {

@@ -82,6 +82,8 @@ export interface FieldDef {
   currencyField?: string;
   /** For ref: a department installation may only choose records of its own departments (people on its trips). */
   refScope?: 'ownDepartments';
+  /** Set only by the office (an approval it gives); a department's change that alters it is refused. */
+  officeOnly?: boolean;
 }
 
 /**
@@ -124,6 +126,8 @@ export interface RegisterDef {
   ownership: { field: string } | { fixed: string };
   statusField?: string;
   transitions?: Transitions;
+  /** Statuses only the office moves a record into: the approvals it gives. */
+  officeStatuses?: string[];
   /** Field holding an expiry date that earns the "expires within N days" badge. */
   expiryField?: string;
   /** Statuses in which that date matters (an agreement in force, an expert in post); absent: always. */

@@ -5,6 +5,7 @@ import { isBusy, lockedError } from '../db/busy';
 import type { Change } from '../db/changeLog';
 import type { StoredRow } from '../db/registerStore';
 import { prepared } from '../db/preparedCache';
+import type { Admission } from './gate/proposal';
 import { changeId } from './changeIds';
 import { ClockState } from './clockState';
 import type { ServiceContext } from './context';
@@ -15,6 +16,9 @@ export interface NewRecord {
   data: Record<string, FieldValue>;
   department: string;
 }
+
+/** The gate's verdict on a new record, asked just before it is written (so it sees the records written before it). */
+export type AdmitNew = (record: NewRecord, recordId: string) => Admission;
 
 /**
  * The only way records change: append a change to the log, then bring the register table to the state
@@ -111,13 +115,14 @@ export class ChangeWriter {
   }
 
   /**
-   * One local edit; `parents` are the heads the editor saw, which this change supersedes. `before` is the record's
-   * row (null: none) when the caller has just read it in this transaction.
+   * One local edit the gate admitted; `parents` are the heads the editor saw, which this change supersedes.
+   * `before` is the record's row (null: none) when the caller has just read it in this transaction.
    */
-  write(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[], before?: StoredRow | null): Change {
+  write(def: RegisterDef, recordId: string, op: Change['op'], admission: Admission, parents: string[], before?: StoredRow | null): Change {
     const store = this.ctx.stores.get(def.name)!;
     if (before === undefined) before = store.get(recordId) ?? null;
-    const c = this.change(def, recordId, op, data, department, parents);
+    const data = op === 'put' ? admission.values : null;
+    const c = this.change(def, recordId, op, data, admission.owner, parents);
     if (!this.rehearsing) this.ctx.changes.insert(c);
     // Only a record with a row can have conflicting versions kept.
     if (before) prepared(this.ctx.sqlite, 'DELETE FROM "conflictHead" WHERE "recordId" = ?').run(recordId);
@@ -131,18 +136,20 @@ export class ChangeWriter {
   }
 
   /**
-   * Many new records at once (defaults, demo data): prepared statements in one pass, then the search index filled
-   * from the table in a single statement.
+   * Many new records at once (defaults, demo data), each admitted by the gate as it comes: prepared statements in
+   * one pass, then the search index filled from the table in a single statement.
    */
-  createMany(def: RegisterDef, records: NewRecord[], onProgress?: (done: number) => void): string[] {
+  createMany(def: RegisterDef, records: NewRecord[], admit: AdmitNew, onProgress?: (done: number) => void): string[] {
     const store = this.ctx.stores.get(def.name)!;
     const lookup = titleLookup(this.ctx, new Map());
     return this.transaction(() => {
       const ids = withSearchIndexDeferred(this.ctx, () =>
         records.map((r, i) => {
-          const c = this.change(def, r.recordId ?? uuidv7(), 'put', r.data, r.department, []);
+          const recordId = r.recordId ?? uuidv7();
+          const admission = admit(r, recordId);
+          const c = this.change(def, recordId, 'put', admission.values, admission.owner, []);
           this.ctx.changes.insert(c);
-          store.apply(c, searchTextOf(def, r.data, lookup), undefined);
+          store.apply(c, searchTextOf(def, admission.values!, lookup), undefined);
           if (onProgress && i % 5000 === 4999) onProgress(i + 1);
           return c.recordId;
         }),

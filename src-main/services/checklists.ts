@@ -1,4 +1,4 @@
-import type { FieldIssue, FieldValue, RegisterDef, TableRow } from '../contract';
+import type { FieldIssue, FieldValue, InstallationDto, RegisterDef, TableRow } from '../contract';
 import { checklistFromTemplate, checklistSubjectKind, templateInForce, type TemplateVersion } from '../core/checklist/instantiate';
 import type { ServiceContext } from './context';
 
@@ -35,8 +35,9 @@ export function checklistIntegrity(
   values: Record<string, FieldValue>,
   previous: Record<string, FieldValue> | undefined,
   today: string,
+  author: InstallationDto,
 ): FieldIssue[] {
-  if (!def.checklist || ctx.self.role === 'office') return [];
+  if (!def.checklist || author.role === 'office') return [];
   const field = def.checklist.field;
   const reference = previous ? ((previous[field] as TableRow[] | null) ?? []) : (checklistInForce(ctx, def, values, today) ?? []);
   const given = new Map(((values[field] as TableRow[] | null) ?? []).map((item) => [itemKey(item), item]));

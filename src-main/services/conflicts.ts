@@ -1,15 +1,13 @@
-import { AppError, type ConflictDetail, type ConflictSummary, type ConflictVersion, type FieldIssue, type FieldValue, type RecordDto } from '../contract';
+import { AppError, type ConflictDetail, type ConflictSummary, type ConflictVersion, type FieldValue, type RecordDto } from '../contract';
 import { ownerDepartment } from '../core/registers';
-import { validateValues } from '../core/validate';
 import type { Change } from '../db/changeLog';
 import { materialise } from './bundle/materialise';
 import type { ChangeWriter } from './changeWriter';
 import { registerOf, storeOf, type ServiceContext } from './context';
 import { assertMayWrite } from './permissions';
+import { admitLocal } from './gate/local';
 import { getRecord, notFound } from './recordQueries';
-import { liveDepartmentCodes } from './recordCommands';
-import { checkReferences } from './referenceChecks';
-import { recordRules } from './recordRules';
+import { sameValue } from '../core/sameValue';
 
 /** Every record with concurrent versions kept, newest first by the shown version's clock. */
 export function listConflicts(ctx: ServiceContext): ConflictSummary[] {
@@ -50,7 +48,6 @@ function headsOf(ctx: ServiceContext, register: string, id: string): Change[] {
 const authorName = (ctx: ServiceContext, id: string): string =>
   id === ctx.self.id ? ctx.self.name : ((ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(id) as string | undefined) ?? id);
 
-const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The versions side by side, with the fields whose values differ; a deletion differs in every field. */
 export function getConflict(ctx: ServiceContext, ref: { register: string; id: string }): ConflictDetail {
@@ -70,13 +67,10 @@ export function getConflict(ctx: ServiceContext, ref: { register: string; id: st
   const differing = def.fields
     .filter((f) => !f.derived)
     .map((f) => f.key)
-    .filter((k) => hasDelete || puts.some((c) => !same(c.data![k], puts[0]!.data![k])));
+    .filter((k) => hasDelete || puts.some((c) => !sameValue(c.data![k], puts[0]!.data![k])));
   const title = puts.map((c) => c.data![def.titleField]).find((t) => t != null);
   return { register: def.name, id: ref.id, title: String(title ?? ref.id), versions, differing };
 }
-
-const invalid = (issues: FieldIssue[]) =>
-  new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
 
 /**
  * Ends a conflict with one new change whose parents are every head, so every installation that receives it
@@ -93,26 +87,21 @@ export function resolveConflict(
   assertMayWrite(ctx.self, def, []);
   const heads = headsOf(ctx, def.name, input.id);
   let op: Change['op'] = 'put';
-  let data: Record<string, FieldValue> | null;
+  let values: Record<string, FieldValue> | null;
   if (input.pick !== undefined) {
     const picked = heads.find((h) => h.id === input.pick);
     if (!picked) {
       throw new AppError('VALIDATION', { zh: `变更 ${input.pick} 不是这条记录的冲突版本之一。`, en: `Change ${input.pick} is not one of this record's versions in conflict.` });
     }
     op = picked.op;
-    data = picked.data;
+    values = picked.data;
   } else {
-    const base = heads.find((h) => h.data)?.data ?? {};
-    const { values, issues } = validateValues(def, { ...base, ...(input.values as Record<string, FieldValue>) }, { departments: liveDepartmentCodes(ctx), previous: base });
-    if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, input.id, base));
-    if (issues.length === 0) issues.push(...(recordRules[def.name]?.(ctx, values, input.id).issues ?? []));
-    if (issues.length > 0) throw invalid(issues);
-    data = values;
+    // Merged values start from the first version that has values, and are checked like any edit.
+    values = { ...(heads.find((h) => h.data)?.data ?? {}), ...(input.values as Record<string, FieldValue>) };
   }
-  const owner = data ? ownerDepartment(def, data)! : heads[0]!.department;
-  assertMayWrite(ctx.self, def, [owner, ...heads.map((h) => h.department)]);
+  const admitted = admitLocal(ctx, { def, recordId: input.id, op, values, parents: heads.map((h) => h.id) });
   writer.transaction(() => {
-    writer.write(def, input.id, op, data, owner, heads.map((h) => h.id));
+    writer.write(def, input.id, op, admitted, heads.map((h) => h.id));
     materialise(ctx, input.id);
   });
   return getRecord(ctx, { register: def.name, id: input.id });

@@ -3,12 +3,13 @@ import departments from '../../assets/defaults/departments.json';
 import holidayCalendar from '../../assets/defaults/holidayCalendar.json';
 import plan13 from '../../assets/defaults/plan-13th.json';
 import rules from '../../assets/defaults/rules.json';
-import type { FieldValue } from '../contract';
+import type { FieldValue, RegisterDef } from '../contract';
 import { officeDepartment } from '../core/registers/department';
 import { deriveRule } from '../core/registers/rule';
 import { paramGuide, ruleKindById } from '../core/rules/catalog';
 import { registerOf, type ServiceContext } from './context';
-import type { ChangeWriter } from './changeWriter';
+import type { ChangeWriter, NewRecord } from './changeWriter';
+import { createRecords, saveRecord } from './recordCommands';
 import { loadTravelStandards } from './travelStandardDefaults';
 
 const full = (keys: string[], values: Record<string, unknown>): Record<string, FieldValue> =>
@@ -40,21 +41,26 @@ const targetSourcesKey = 'defaults.targetSources';
 function fillBuiltInTargetSources(ctx: ServiceContext, writer: ChangeWriter): void {
   if (ctx.self.role !== 'office' || ctx.sqlite.prepare('SELECT 1 FROM "meta" WHERE "key" = ?').get(targetSourcesKey)) return;
   const def = registerOf('planTarget');
-  const store = ctx.stores.get('planTarget')!;
   const bare = ctx.sqlite
     .prepare(`SELECT t."id", t."code" FROM "planTarget" t JOIN "plan" p ON p."id" = t."plan" WHERE p."code" = ? AND t."deleted" = 0 AND t."source" IS NULL`)
     .all(plan13.plan.code) as { id: string; code: string }[];
   writer.transaction(() => {
     for (const { id, code } of bare) {
-      const builtIn = plan13.targets.find((t) => t.code === code) as Record<string, unknown> | undefined;
-      if (!builtIn) continue;
-      const row = store.get(id)!;
-      const sources = { source: builtIn.source ?? null, metric: builtIn.metric ?? null, qualifyingTypes: builtIn.qualifyingTypes ?? null } as Record<string, FieldValue>;
-      writer.write(def, id, 'put', { ...store.values(row), ...sources }, officeDepartment, [row.head]);
+      const planned = plan13.targets.find((t) => t.code === code) as Record<string, unknown> | undefined;
+      if (!planned) continue;
+      const sources = { source: planned.source ?? null, metric: planned.metric ?? null, qualifyingTypes: planned.qualifyingTypes ?? null } as Record<string, FieldValue>;
+      saveRecord(ctx, writer, { register: def.name, id, values: sources });
     }
     ctx.sqlite.prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?)').run(targetSourcesKey, new Date(ctx.clock.now()).toISOString());
   });
 }
+
+/**
+ * Built-in records, through the gate like any: at the office its own; on a new laptop or review computer a
+ * starter copy of the office's, never sent (bundle/localDefaults.ts).
+ */
+export const builtIn = (ctx: ServiceContext, writer: ChangeWriter, def: RegisterDef, records: NewRecord[]): string[] =>
+  createRecords(ctx, writer, def, records, { starterCopy: ctx.self.role !== 'office' });
 
 const isEmpty = (ctx: ServiceContext, table: string) =>
   (ctx.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n === 0;
@@ -62,16 +68,22 @@ const isEmpty = (ctx: ServiceContext, table: string) =>
 function loadReferenceData(ctx: ServiceContext, writer: ChangeWriter): void {
   if (!isEmpty(ctx, 'department')) return;
   writer.transaction(() => {
-    writer.createMany(
+    builtIn(
+      ctx,
+      writer,
       registerOf('department'),
       departments.map((d) => ({ data: full(fieldsOf('department'), d), department: officeDepartment })),
     );
-    const [planId] = writer.createMany(registerOf('plan'), [{ data: full(fieldsOf('plan'), plan13.plan), department: officeDepartment }]);
-    writer.createMany(
+    const [planId] = builtIn(ctx, writer, registerOf('plan'), [{ data: full(fieldsOf('plan'), plan13.plan), department: officeDepartment }]);
+    builtIn(
+      ctx,
+      writer,
       registerOf('planTarget'),
       plan13.targets.map((t) => ({ data: full(fieldsOf('planTarget'), { ...t, plan: planId }), department: officeDepartment })),
     );
-    writer.createMany(
+    builtIn(
+      ctx,
+      writer,
       registerOf('planTask'),
       plan13.tasks.map((t) => ({ data: full(fieldsOf('planTask'), { status: 'notStarted', ...t, plan: planId }), department: officeDepartment })),
     );
@@ -86,7 +98,9 @@ function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void
   if (!isEmpty(ctx, 'checklistTemplate')) return;
   const keys = fieldsOf('checklistTemplate');
   writer.transaction(() =>
-    writer.createMany(
+    builtIn(
+      ctx,
+      writer,
       registerOf('checklistTemplate'),
       checklistTemplates.map((t) => ({ data: full(keys, t as unknown as Record<string, unknown>), department: officeDepartment })),
     ),
@@ -101,7 +115,7 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   const seed = (register: string, rows: Record<string, unknown>[]) => {
     if (!isEmpty(ctx, register)) return;
     const keys = fieldsOf(register);
-    writer.transaction(() => writer.createMany(registerOf(register), rows.map((r) => ({ data: full(keys, r), department: officeDepartment }))));
+    writer.transaction(() => builtIn(ctx, writer, registerOf(register), rows.map((r) => ({ data: full(keys, r), department: officeDepartment }))));
   };
   seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
   seed('holidayCalendar', holidayCalendar);

@@ -1,3 +1,4 @@
+import { AppError } from '../contract';
 import type { ChangeWriter } from './changeWriter';
 import type { ServiceContext } from './context';
 import { addDemoAgreements, type Progress } from './demo/agreements';
@@ -18,6 +19,23 @@ export interface DemoResult extends DemoExchange {
 }
 
 /**
+ * Sample data is every department's: only an office installation takes it. A review computer writes nothing, and a
+ * department laptop's next bundle would carry other departments' records, which the office refuses whole.
+ */
+function assertDemoAllowed(ctx: ServiceContext): void {
+  if (ctx.self.role === 'office') return;
+  throw new AppError(
+    ctx.self.role === 'review' ? 'READ_ONLY' : 'FORBIDDEN',
+    ctx.self.role === 'review'
+      ? { zh: '本机为只读审阅安装，不能生成示例数据。', en: 'This is a read-only review installation; it takes no sample data.' }
+      : {
+          zh: '示例数据包含各部门的记录，只能在外事办安装上生成：院系部笔记本导出时，外事办会拒收其他部门的记录。',
+          en: 'Sample data holds every department\'s records, so only an office installation takes it: the office would refuse a department laptop\'s bundle carrying other departments\' records.',
+        },
+  );
+}
+
+/**
  * Adds realistic sample data through the bulk write path: partners and `records` agreements, then the
  * departments' people and `records` delegations among them, then this year's funds, allocations and trip
  * costs, then programs, students abroad, conferences, trainings, foreign experts, international students
@@ -25,6 +43,7 @@ export interface DemoResult extends DemoExchange {
  * made before it had delegations.
  */
 export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: number, seed = 13, onProgress?: Progress): DemoResult {
+  assertDemoAllowed(ctx);
   const made = addDemoAgreements(ctx, writer, records, seed, onProgress);
   const trips = addDemoDelegations(ctx, writer, records, made, seed + 1, onProgress);
   const money = addDemoBudgets(ctx, writer, seed + 2);

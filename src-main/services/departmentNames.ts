@@ -1,4 +1,5 @@
 import type { Localized } from '../contract';
+import { prepared } from '../db/preparedCache';
 import type { ServiceContext } from './context';
 
 /** A department as messages name it: "法学院" / "School of Law", falling back to its code. */
@@ -8,3 +9,7 @@ export function departmentName(ctx: ServiceContext, code: string): Localized {
     | undefined;
   return { zh: row?.nameZh ?? code, en: row?.nameEn ?? row?.nameZh ?? code };
 }
+
+/** The codes of the departments that exist now (not deleted). */
+export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
+  new Set(prepared(ctx.sqlite, 'SELECT "code" FROM "department" WHERE "deleted" = 0').pluck().all() as string[]);

@@ -1,6 +1,6 @@
 import { localDate } from '../ports/clock';
 import type { ServiceContext } from './context';
-import { isRuleSubject, recheckAll, storeFindings, subjectFindings } from './ruleChecks';
+import { recheckAll } from './ruleChecks';
 
 /**
  * Findings that depend on today's date (a report overdue, a permit not yet applied for 3 months ahead) go
@@ -23,24 +23,3 @@ export function ensureFindingsCurrent(ctx: ServiceContext): void {
   checkedOn.set(ctx, today);
 }
 
-/**
- * After a bundle import, inside its transaction: the subjects it touched are checked again; a rule or the
- * calendar among them rechecks every subject, as a local edit of one would, and a person (a trip member's
- * passport, leadership, department) every trip.
- */
-export function refreshAfterImport(ctx: ServiceContext, touched: { register: string; recordId: string }[]): void {
-  const registers = new Set(touched.map((t) => t.register));
-  if (registers.has('rule') || registers.has('holidayCalendar')) {
-    recheckAll(ctx);
-    return;
-  }
-  if (registers.has('person')) recheckAll(ctx, ['delegation']);
-  const checkedAt = new Date(ctx.clock.now()).toISOString();
-  for (const { register, recordId } of touched) {
-    if (!isRuleSubject(register) || (register === 'delegation' && registers.has('person'))) continue;
-    const store = ctx.stores.get(register)!;
-    const row = store.get(recordId);
-    const live = row && !row.deleted ? store.values(row) : null;
-    storeFindings(ctx, register, recordId, live ? subjectFindings(ctx, register, live) : [], checkedAt);
-  }
-}

@@ -18,7 +18,7 @@ export function assertMayWrite(self: InstallationDto, def: RegisterDef, owners: 
       en: `${def.label.en} are kept by the Foreign Affairs Office; departments cannot change them.`,
     });
   }
-  const outside = owners.filter((d): d is string => d !== null && !self.departments.includes(d));
+  const outside = [...new Set(owners.filter((d): d is string => d !== null && !self.departments.includes(d)))];
   if (outside.length > 0) {
     throw new AppError('FORBIDDEN', {
       zh: `本机只能修改本部门（${self.departments.join('、')}）的记录，不能修改属于 ${outside.join('、')} 的记录。`,

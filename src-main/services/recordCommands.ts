@@ -2,44 +2,20 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef } from '../contract';
 import { isMaskedText, maskText } from '../core/mask';
 import { ownerDepartment, registers } from '../core/registers';
-import { defaultValues, validateValues } from '../core/validate';
+import { defaultValues } from '../core/validate';
 import { localDate } from '../ports/clock';
-import type { ChangeWriter } from './changeWriter';
-import { prepared } from '../db/preparedCache';
+import type { ChangeWriter, NewRecord } from './changeWriter';
+import { liveDepartmentCodes } from './departmentNames';
 import type { StoredRow } from '../db/registerStore';
 import { linkCondition } from '../db/recordLinks';
 import { registerOf, storeOf, type ServiceContext } from './context';
-import { recordRules } from './recordRules';
-import { checklistInForce, checklistIntegrity } from './checklists';
+import { checklistInForce } from './checklists';
 import { assertNoConflict } from './conflictGuard';
-import { assertMayWrite } from './permissions';
+import { admitLocal } from './gate/local';
+import { invalid } from './gate/admitChange';
 import { getRecord, notFound } from './recordQueries';
-import { checkReferences, type LiveRecord } from './referenceChecks';
-import { afterWrite, isRuleSubject, ruleGate, stampStageDates, subjectFindings } from './ruleChecks';
-
-export const liveDepartmentCodes = (ctx: ServiceContext): Set<string> =>
-  new Set(prepared(ctx.sqlite, 'SELECT "code" FROM "department" WHERE "deleted" = 0').pluck().all() as string[]);
-
-const invalid = (issues: FieldIssue[]) =>
-  new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
-
-/**
- * Warnings go ahead only when confirmed now or on the version being edited; the confirmed codes are kept
- * on the record (and so in its history and bundles).
- */
-function settleWarnings(values: Record<string, FieldValue>, warnings: FieldIssue[], confirm: string[], previous?: Record<string, FieldValue>): void {
-  const earlier = (previous?.confirmedWarnings as string[] | null) ?? [];
-  const open = warnings.filter((w) => !confirm.includes(w.warning!) && !earlier.includes(w.warning!));
-  if (open.length) {
-    throw new AppError(
-      'NEEDS_CONFIRMATION',
-      { zh: `需要确认：${open.map((w) => w.message.zh).join('；')}`, en: `Please confirm: ${open.map((w) => w.message.en).join('; ')}` },
-      open,
-    );
-  }
-  const codes = warnings.map((w) => w.warning!);
-  values.confirmedWarnings = codes.length ? codes : null;
-}
+import type { LiveRecord } from './referenceChecks';
+import { afterWrite } from './ruleChecks';
 
 export function putRecord(ctx: ServiceContext, writer: ChangeWriter, input: PutRecordInput): RecordDto {
   return getRecord(ctx, { register: input.register, id: saveRecord(ctx, writer, input) });
@@ -106,24 +82,15 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   if (!existing && def.checklist && (givenChecklist == null || (Array.isArray(givenChecklist) && givenChecklist.length === 0))) {
     merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
-  const { values, issues } = validateValues(def, merged, { departments: options.departments ?? liveDepartmentCodes(ctx), previous });
-  if (issues.length === 0) issues.push(...checkReferences(ctx, def, values, id, previous, options.isLive));
-  if (issues.length === 0) issues.push(...checklistIntegrity(ctx, def, values, previous, today));
-  const findings = issues.length === 0 ? recordRules[def.name]?.(ctx, values, id) : undefined;
-  if (findings) issues.push(...findings.issues);
-  // The foreign-affairs rules last: a status move they block is refused with each rule's explanation.
-  if (issues.length === 0 && isRuleSubject(def.name)) {
-    stampStageDates(def, values, previous, today);
-    issues.push(...ruleGate(def, subjectFindings(ctx, def.name, values), values, previous));
-  }
-  if (issues.length > 0) throw invalid(issues);
-  // Only registers that keep confirmed warnings have rules that warn.
-  if (findings && 'confirmedWarnings' in values) settleWarnings(values, findings.warnings, input.confirm ?? [], previous);
-  const owner = ownerDepartment(def, values)!;
-  assertMayWrite(ctx.self, def, [owner, previous ? ownerDepartment(def, previous) : null]);
+  const admitted = admitLocal(ctx, { def, recordId: id, op: 'put', values: merged, parents: existing ? [existing.head] : [] }, {
+    ...options,
+    freshId: input.id === undefined,
+    confirm: input.confirm,
+    current: existing && previous && { id: existing.head, register: def.name, recordId: id, op: 'put', data: previous, department: ownerDepartment(def, previous)! },
+  });
   const commit = () => {
-    writer.write(def, id, 'put', values, owner, existing ? [existing.head] : [], options.inCallerTransaction ? (existing ?? null) : undefined);
-    afterWrite(ctx, def.name, id, values);
+    writer.write(def, id, 'put', admitted, existing ? [existing.head] : [], options.inCallerTransaction ? (existing ?? null) : undefined);
+    afterWrite(ctx, def.name, id, admitted.values);
   };
   if (!options.inCallerTransaction) writer.transaction(commit);
   else {
@@ -191,7 +158,7 @@ export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Rec
   if (row.deleted) return getRecord(ctx, ref);
   assertNoConflict(ctx, def.name, ref.id);
   const values = store.values(row);
-  assertMayWrite(ctx.self, def, [ownerDepartment(def, values)]);
+  const admitted = admitLocal(ctx, { def, recordId: ref.id, op: 'delete', values: null, parents: [row.head] });
   const used = usages(ctx, def, ref.id, values);
   if (used.length > 0) {
     throw new AppError('IN_USE', {
@@ -200,7 +167,7 @@ export function deleteRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Rec
     });
   }
   writer.transaction(() => {
-    writer.write(def, ref.id, 'delete', null, ownerDepartment(def, values)!, [row.head]);
+    writer.write(def, ref.id, 'delete', admitted, [row.head]);
     afterWrite(ctx, def.name, ref.id, null);
   });
   return getRecord(ctx, ref);
@@ -213,14 +180,29 @@ export function restoreRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Re
   if (!row) throw notFound(def.name, ref.id);
   if (!row.deleted) return getRecord(ctx, ref);
   assertNoConflict(ctx, def.name, ref.id);
-  const values = store.values(row);
-  const owner = ownerDepartment(def, values)!;
-  assertMayWrite(ctx.self, def, [owner]);
-  const clash = checkReferences(ctx, def, values, ref.id);
-  if (clash.length > 0) throw invalid(clash);
+  const admitted = admitLocal(ctx, { def, recordId: ref.id, op: 'put', values: store.values(row), parents: [row.head] });
   writer.transaction(() => {
-    writer.write(def, ref.id, 'put', values, owner, [row.head]);
-    afterWrite(ctx, def.name, ref.id, values);
+    writer.write(def, ref.id, 'put', admitted, [row.head]);
+    afterWrite(ctx, def.name, ref.id, admitted.values);
   });
   return getRecord(ctx, ref);
+}
+
+/**
+ * New records in bulk (built-in reference data, demo data), each through the gate as a form's save would be: a
+ * value the form refuses stops the batch. Warnings pass only when the record carries them as confirmed.
+ */
+export function createRecords(ctx: ServiceContext, writer: ChangeWriter, def: RegisterDef, records: NewRecord[], o: { onProgress?: (done: number) => void; starterCopy?: boolean } = {}): string[] {
+  const departments = liveDepartmentCodes(ctx);
+  return writer.createMany(
+    def,
+    records,
+    (r, recordId) =>
+      admitLocal(ctx, { def, recordId, op: 'put', values: r.data, department: r.department, parents: [] }, {
+        departments: def.name === 'department' ? undefined : departments,
+        confirm: (r.data.confirmedWarnings as string[] | null) ?? [],
+        starterCopy: o.starterCopy,
+      }),
+    o.onProgress,
+  );
 }

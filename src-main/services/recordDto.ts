@@ -1,4 +1,4 @@
-import type { FieldValue, RecordDto, RegisterDef, TableRow } from '../contract';
+import type { FieldValue, InstallationDto, RecordDto, RegisterDef, TableRow } from '../contract';
 import { nextSteps } from '../core/checklist/gate';
 import { expiryState } from '../core/expiry';
 import { maskedFields, maskValues } from '../core/mask';
@@ -15,6 +15,8 @@ export interface DtoOptions {
   detail?: boolean;
   /** Show masked fields in full (the caller logs it). */
   reveal?: boolean;
+  /** Who reads it: a move only the office makes is marked as such for anyone else. */
+  role?: InstallationDto['role'];
 }
 
 function tableRefTitles(def: RegisterDef, values: Record<string, FieldValue>, title: TitleLookup): Record<string, string> {
@@ -48,7 +50,9 @@ export function toRecordDto(
   const expiry = def.expiryField && !row.deleted ? expiryState(values[def.expiryField] as string | null, today, inForce(def, values)) : null;
   const masked = options.reveal ? [] : maskedFields(def).filter((key) => typeof values[key] === 'string');
   const rowRefTitles = options.detail ? tableRefTitles(def, values, title) : {};
-  const steps = options.detail && !row.deleted ? nextSteps(def, values) : [];
+  const steps = (options.detail && !row.deleted ? nextSteps(def, values) : []).map((step) =>
+    options.role !== 'office' && def.officeStatuses?.includes(step.status) ? { ...step, officeOnly: true } : step,
+  );
   return {
     id: row.id,
     department: ownerDepartment(def, values) ?? '',

@@ -12,6 +12,7 @@ import { ensureFindingsCurrent } from './findingsRefresh';
 import { findingSummaries, isRuleSubject, storedFindings } from './ruleChecks';
 import { titleLookup } from './searchIndex';
 import { prepared } from '../db/preparedCache';
+import { sameValue } from '../core/sameValue';
 
 export const notFound = (register: string, id: string) =>
   new AppError('NOT_FOUND', { zh: `找不到记录（${register} ${id}）`, en: `No such record (${register} ${id})` });
@@ -57,7 +58,7 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   const row = store.get(input.id);
   if (!row) throw notFound(def.name, input.id);
   const values = store.values(row);
-  const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal });
+  const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal, role: ctx.self.role });
   const revealed = input.reveal ? def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key) : [];
   if (revealed.length) logReveal(ctx, { register: def.name, id: input.id }, revealed);
   if (!isRuleSubject(def.name)) return dto;
@@ -80,7 +81,6 @@ export function recordOptions(ctx: ServiceContext, input: { register: string; se
   return page.rows.map((r) => ({ id: r.id, title: String(r.values[def.titleField] ?? ''), department: r.department }));
 }
 
-const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Every change of a record, oldest first, with the fields each one changed against the version it edited. */
 export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry[] {
@@ -109,7 +109,7 @@ export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry
       c.op === 'delete'
         ? []
         : def.fields
-            .filter((f) => !same(before[f.key], after?.[f.key]))
+            .filter((f) => !sameValue(before[f.key], after?.[f.key]))
             .map((f) => ({ field: f.key, before: shownBefore[f.key] ?? null, after: shownAfter[f.key] ?? null }));
     return {
       changeId: c.id,

@@ -6,7 +6,7 @@ import { overlappingStays } from './overlappingStays';
 import { annualPlanRules, planLinkedRegisters, planLinkRules } from './planRules';
 import { departmentEvaluationRules } from './targets/evaluationRules';
 import { travelStandardRules } from './travelStandardRules';
-import { justificationRules, ruleRules } from './ruleChecks';
+import { ruleRules } from './ruleChecks';
 
 type Values = Record<string, FieldValue>;
 
@@ -31,7 +31,6 @@ const ownRules: Partial<Record<RegisterName, Rule[]>> = {
   departmentEvaluation: [departmentEvaluationRules],
   travelStandard: [travelStandardRules],
   rule: [ruleRules],
-  delegation: [justificationRules],
 };
 
 /** Each register's own rules, and for a record that can carry out an annual plan line, the link's. */

@@ -1,4 +1,4 @@
-import type { FieldDef, FieldIssue, FieldValue, Localized, RegisterDef, TableRow } from '../contract';
+import type { FieldDef, FieldIssue, FieldValue, InstallationDto, Localized, RegisterDef, TableRow } from '../contract';
 import { ownerDepartment } from '../core/registers';
 import type { ServiceContext } from './context';
 import { prepared } from '../db/preparedCache';
@@ -14,15 +14,15 @@ const liveInDatabase = (ctx: ServiceContext): LiveRecord => (register, id) =>
  * departments (a trip's members) must point at one of theirs when it is added. One already on the record
  * (someone the office put on the trip) stays, or the laptop could no longer edit its own delegation.
  */
-function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: string, label: Localized, kept: boolean, isLive: LiveRecord): FieldIssue[] {
+function checkReference(ctx: ServiceContext, author: InstallationDto, f: FieldDef, id: string, path: string, label: Localized, kept: boolean, isLive: LiveRecord): FieldIssue[] {
   const store = ctx.stores.get(f.ref!)!;
   if (!isLive(store.def.name, id)) {
     return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
   }
-  if (f.refScope === 'ownDepartments' && ctx.self.role === 'department' && !kept) {
+  if (f.refScope === 'ownDepartments' && author.role === 'department' && !kept) {
     const target = store.get(id)!;
     const owner = ownerDepartment(store.def, store.values(target));
-    if (!owner || !ctx.self.departments.includes(owner)) {
+    if (!owner || !author.departments.includes(owner)) {
       const name = String(target[store.def.titleField] ?? '');
       return [{ field: path, message: {
         zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
@@ -33,12 +33,13 @@ function checkReference(ctx: ServiceContext, f: FieldDef, id: string, path: stri
   return [];
 }
 
-/** References must point at live records; unique fields must be unique among live records. */
+/** References must point at live records; unique fields must be unique among live records. `author` makes the change. */
 export function checkReferences(
   ctx: ServiceContext,
   def: RegisterDef,
   values: Record<string, FieldValue>,
   id: string,
+  author: InstallationDto,
   previous?: Record<string, FieldValue>,
   isLive: LiveRecord = liveInDatabase(ctx),
 ): FieldIssue[] {
@@ -46,14 +47,14 @@ export function checkReferences(
   for (const f of def.fields) {
     const v = values[f.key];
     if (v === null) continue;
-    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, f, String(v), f.key, f.label, previous?.[f.key] === v, isLive));
+    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, author, f, String(v), f.key, f.label, previous?.[f.key] === v, isLive));
     if (f.type === 'table') {
       for (const c of f.columns ?? []) {
         if (c.type !== 'ref' || !c.ref) continue;
         const before = new Set(((previous?.[f.key] as TableRow[] | null) ?? []).map((row) => row[c.key]));
         (v as TableRow[]).forEach((row, i) => {
           const label = { zh: `${f.label.zh}第 ${i + 1} 行${c.label.zh}`, en: `${f.label.en} row ${i + 1}, ${c.label.en}` };
-          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key]), isLive));
+          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, author, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key]), isLive));
         });
       }
     }

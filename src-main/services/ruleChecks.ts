@@ -93,12 +93,11 @@ function findingsWith(ctx: ServiceContext, loaded: Loaded, register: string, val
 
 export const subjectFindings = (ctx: ServiceContext, register: string, values: Values): Finding[] => findingsWith(ctx, load(ctx), register, values);
 
-const list = (findings: Finding[], lang: 'zh' | 'en') =>
-  findings
-    .map((f) => (lang === 'zh'
-      ? `${f.title.zh}：${f.found.zh}，规定${f.allowed.zh}（依据${f.source}）`
-      : `${f.title.en}: ${f.found.en}; allowed ${f.allowed.en} (source: ${f.source})`))
-    .join(lang === 'zh' ? '；' : '; ');
+/** Each finding with what was found, what is allowed and its source, in both languages. */
+export const findingsText = (findings: Finding[]): Localized => ({
+  zh: findings.map((f) => `${f.title.zh}：${f.found.zh}，规定${f.allowed.zh}（依据${f.source}）`).join('；'),
+  en: findings.map((f) => `${f.title.en}: ${f.found.en}; allowed ${f.allowed.en} (source: ${f.source})`).join('; '),
+});
 
 /**
  * The issue that refuses a status move while a blocking rule is broken (or cannot be checked), naming each
@@ -116,8 +115,8 @@ export function ruleGate(def: RegisterDef, findings: Finding[], values: Values, 
   return [{
     field: def.statusField,
     message: {
-      zh: `不符合外事规则，不能进入“${name.zh}”：${list(blocked, 'zh')}`,
-      en: `The rules stop the move to "${name.en}": ${list(blocked, 'en')}`,
+      zh: `不符合外事规则，不能进入“${name.zh}”：${findingsText(blocked).zh}`,
+      en: `The rules stop the move to "${name.en}": ${findingsText(blocked).en}`,
     },
   }];
 }
@@ -155,12 +154,50 @@ export function recheckAll(ctx: ServiceContext, only: string[] = Object.keys(sub
   return out;
 }
 
-/** After a record is written: its own findings, or those of every subject a rule or the calendar can affect. */
-export function afterWrite(ctx: ServiceContext, register: string, id: string, values: Values | null): void {
-  const affected = affectedBy(register, values);
-  if (affected) recheckAll(ctx, affected);
-  else if (isRuleSubject(register)) storeFindings(ctx, register, id, values ? subjectFindings(ctx, register, values) : [], new Date(ctx.clock.now()).toISOString());
+/** The live trips a person is a member of: their findings read the person's passport, leadership and department. */
+const tripsOf = (ctx: ServiceContext, personId: string): string[] =>
+  stmt(
+    ctx,
+    `SELECT "id" FROM "delegation" WHERE "deleted" = 0 AND rowid IN
+       (SELECT "row" FROM "recordLink" WHERE "register" = 'delegation' AND "field" = 'members.person' AND "value" = ?)`,
+  ).pluck().all(personId) as string[];
+
+/** A subject's findings checked again and stored: of the values just written, or its row as it now stands (none once deleted). */
+function recheckOne(ctx: ServiceContext, register: string, id: string, checkedAt: string, written?: Values | null): void {
+  let values = written;
+  if (values === undefined) {
+    const store = storeOf(ctx, register);
+    const row = store.get(id);
+    values = row && !row.deleted ? store.values(row) : null;
+  }
+  storeFindings(ctx, register, id, values ? subjectFindings(ctx, register, values) : [], checkedAt);
 }
+
+/**
+ * After records are written (a save, an import): the stored findings of every subject that depends on them,
+ * before a list or record shows them again: a subject's own; every subject a rule or the working-day calendar
+ * can affect; the trips a person is on. (Annual plans and travel standards feed no finding: a trip's plan rule
+ * reads only its own link.)
+ */
+export function refreshFindings(ctx: ServiceContext, written: { register: string; recordId: string; values?: Values | null }[]): void {
+  const checkedAt = new Date(ctx.clock.now()).toISOString();
+  const everything = new Set(written.flatMap((w) => affectedBy(w.register, w.values ?? null) ?? []));
+  for (const register of everything) recheckAll(ctx, [register]);
+  const done = new Set<string>();
+  const recheck = (register: string, id: string, values?: Values | null) => {
+    if (everything.has(register) || done.has(`${register}:${id}`)) return;
+    done.add(`${register}:${id}`);
+    recheckOne(ctx, register, id, checkedAt, values);
+  };
+  for (const w of written) {
+    if (isRuleSubject(w.register)) recheck(w.register, w.recordId, w.values);
+    if (w.register === 'person') for (const trip of tripsOf(ctx, w.recordId)) recheck('delegation', trip);
+  }
+}
+
+/** After a record is written here. */
+export const afterWrite = (ctx: ServiceContext, register: string, id: string, values: Values | null): void =>
+  refreshFindings(ctx, [{ register, recordId: id, values }]);
 
 /** A subject's stored findings, as the record page and the CLI show them. */
 export function storedFindings(ctx: ServiceContext, register: string, id: string): Finding[] {
@@ -185,14 +222,6 @@ export function ruleRules(ctx: ServiceContext, values: Record<string, FieldValue
       en: `Overlaps another version of this rule, "${other.title}" (${span}); give the old version an end date first`,
     },
   }];
-}
-
-/** Only the office approves a written justification; a department cannot approve its own. */
-export function justificationRules(ctx: ServiceContext, values: Record<string, FieldValue>, id: string): FieldIssue[] {
-  if (ctx.self.role === 'office') return [];
-  const before = ctx.sqlite.prepare('SELECT "justificationApproved" AS a FROM "delegation" WHERE "id" = ?').get(id) as { a: number | null } | undefined;
-  if ((before?.a === 1) === (values.justificationApproved === true)) return [];
-  return [{ field: 'justificationApproved', message: { zh: '书面说明只能由外办批准', en: 'Only the office approves a written justification' } }];
 }
 
 export const unknownSubject = (register: string) =>

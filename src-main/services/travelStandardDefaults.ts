@@ -2,6 +2,7 @@ import travelStandards from '../../assets/defaults/travelStandards.json';
 import { currencyDigits, parseAmount, type FieldValue } from '../contract';
 import { officeDepartment } from '../core/registers/department';
 import { deriveTravelStandard } from '../core/registers/travelStandard';
+import { builtIn } from './defaults';
 import type { ChangeWriter } from './changeWriter';
 import { registerOf, type ServiceContext } from './context';
 
@@ -31,5 +32,5 @@ export function loadTravelStandards(ctx: ServiceContext, writer: ChangeWriter, c
     });
     return { data: { ...values, ...deriveTravelStandard(values) }, department: officeDepartment };
   });
-  writer.transaction(() => writer.createMany(def, records));
+  writer.transaction(() => builtIn(ctx, writer, def, records));
 }

@@ -135,6 +135,7 @@ export const en: Resources = {
     title: 'Next step',
     current: 'Status',
     none: 'This is a final status: there is no next step.',
+    officeOnly: 'The office approves this: once submitted here, the office decides and its next bundle brings the result.',
     readOnly: 'This installation cannot change the status of this record.',
     moveTo: 'Move to "{{status}}"',
     moveBack: 'Back to "{{status}}"',

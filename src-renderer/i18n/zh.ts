@@ -136,6 +136,7 @@ export const zh = {
     title: '下一步',
     current: '当前状态',
     none: '已到最终状态，没有下一步。',
+    officeOnly: '由外事办批准：本机提交后，外事办审批并在其数据包中发回。',
     readOnly: '本机不能修改此记录的状态。',
     moveTo: '转为「{{status}}」',
     moveBack: '退回「{{status}}」',

@@ -14,7 +14,7 @@ import { note, step, throttled } from './progress';
 
 export interface AppWrite {
   app: WaibanApp;
-  /** ChangeWriter.createMany per register: change log + register table + FTS index + commit. */
+  /** ChangeWriter.createMany per register: the gate's checks of each record + change log + register table + FTS index + commit. */
   writeMs: Map<string, number>;
   /** Partners and agreements as a whole: generating the objects in JS and writing them. */
   agreementsDemoMs: number;
@@ -47,10 +47,10 @@ export async function appBulkWrite(dataDir: string, records: number): Promise<Ap
   const writer = app.writer;
   const original = writer.createMany;
   const writeMs = new Map<string, number>();
-  writer.createMany = (def, rows, onProgress) => {
+  writer.createMany = (def, rows, admit, onProgress) => {
     const t0 = performance.now();
     try {
-      return original.call(writer, def, rows, onProgress);
+      return original.call(writer, def, rows, admit, onProgress);
     } finally {
       writeMs.set(def.name, (writeMs.get(def.name) ?? 0) + performance.now() - t0);
     }

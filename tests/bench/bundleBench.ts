@@ -14,6 +14,7 @@ import { phasePeakMb, sampleRss, startPhase } from './memory';
 import { note, step } from './progress';
 import { lastRowid, rawInsert, rowsAfter, storedRows } from './rawBaseline';
 import { storageFloor } from './storageFloor';
+import { createRecords } from '../../src-main/services/recordCommands';
 
 /**
  * Issue 3's bundle figures: a department laptop holding N partners of its department exports them to the
@@ -84,7 +85,7 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
   mkdirSync(root, { recursive: true });
   const { office, laptop } = await enrolled(root);
   try {
-    await step(`laptop writes ${records} partners`, () => laptop.writer.createMany(registerOf('partner'), partners(records)));
+    await step(`laptop writes ${records} partners`, () => createRecords(laptop.ctx, laptop.writer, registerOf('partner'), partners(records)));
     sampleRss();
     const raw = await step(`raw better-sqlite3 insert of the same ${records} partner rows (5 runs)`, () => {
       const { columns, rows } = storedRows(laptop, 'partner');

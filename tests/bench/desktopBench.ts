@@ -7,6 +7,7 @@ import { chromium, type Page } from 'playwright-core';
 import { registerOf } from '../../src-main/services/context';
 import { blankValues } from '../../src-main/services/demo/agreements';
 import { storeBytes } from '../../src-main/services/files';
+import { createRecords } from '../../src-main/services/recordCommands';
 import { enrolled } from './bundleBench';
 import { figure, type Figure } from './figures';
 import { note, step } from './progress';
@@ -35,9 +36,11 @@ async function laptopWith150Mb(root: string): Promise<{ officeDir: string; lapto
   const { office, laptop } = await enrolled(root);
   try {
     const partner = { ...blankValues('partner'), nameZh: '伦敦大学学院', country: 'GB', department: 'LAW' };
-    const [partnerId] = laptop.writer.createMany(registerOf('partner'), [{ department: 'LAW', data: partner }]);
+    const [partnerId] = createRecords(laptop.ctx, laptop.writer, registerOf('partner'), [{ department: 'LAW', data: partner }]);
     const scans = Array.from({ length: 30 }, (_, i) => storeBytes(laptop.ctx, `协议扫描件-${i + 1}.pdf`, randomBytes(5 * mb)));
-    laptop.writer.createMany(
+    createRecords(
+      laptop.ctx,
+      laptop.writer,
       registerOf('agreement'),
       scans.map((document, i) => ({ department: 'LAW', data: { ...blankValues('agreement'), title: `合作协议 ${i + 1}`, partner: partnerId!, department: 'LAW', document } })),
     );

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { registerOf } from '../../src-main/services/context';
+import { blankValues } from '../../src-main/services/demo/agreements';
+import { createRecords } from '../../src-main/services/recordCommands';
 import { storeBytes } from '../../src-main/services/files';
 import { filesDir } from '../../src-main/services/dataDir';
 import { syncBothWays } from '../support/syncOffice';
@@ -36,9 +38,11 @@ describe('large files through the window, as the desktop app meets them (here th
     // Thirty 5 MB scans, one per agreement: random bytes, which no compression shrinks.
     const partner = await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const scans = Array.from({ length: 30 }, (_, i) => storeBytes(s.laptop.ctx, `协议扫描件-${i + 1}.pdf`, randomBytes(5 * mb)));
-    const agreements = s.laptop.writer.createMany(
+    const agreements = createRecords(
+      s.laptop.ctx,
+      s.laptop.writer,
       registerOf('agreement'),
-      scans.map((document, i) => ({ department: 'LAW', data: { title: `法学院合作协议 ${i + 1}`, partner: partner.id, department: 'LAW', status: 'active', document } })),
+      scans.map((document, i) => ({ department: 'LAW', data: { ...blankValues('agreement'), title: `法学院合作协议 ${i + 1}`, partner: partner.id, department: 'LAW', document } })),
     );
     closeApp(s.laptop);
     closeApp(s.office);

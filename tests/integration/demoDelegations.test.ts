@@ -5,7 +5,7 @@ import { findRegister } from '../../src-main/core/registers';
 import { validateValues } from '../../src-main/core/validate';
 import { localDate } from '../../src-main/ports/clock';
 import { addDemoData } from '../../src-main/services/demo';
-import { liveDepartmentCodes } from '../../src-main/services/recordCommands';
+import { liveDepartmentCodes } from '../../src-main/services/departmentNames';
 import { tempApp, type TestApp } from '../support/tempApp';
 
 /** Every live record of a register as the app stores it. */

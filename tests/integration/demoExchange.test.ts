@@ -5,7 +5,7 @@ import { findRegister } from '../../src-main/core/registers';
 import { validateValues } from '../../src-main/core/validate';
 import { localDate } from '../../src-main/ports/clock';
 import { addDemoData } from '../../src-main/services/demo';
-import { liveDepartmentCodes } from '../../src-main/services/recordCommands';
+import { liveDepartmentCodes } from '../../src-main/services/departmentNames';
 import { recordRules } from '../../src-main/services/recordRules';
 import { checkReferences } from '../../src-main/services/referenceChecks';
 import { tempApp, type TestApp } from '../support/tempApp';
@@ -32,7 +32,7 @@ describe('waiban demo: the exchange registers', () => {
         const checked = validateValues(def, values, { departments });
         expect(checked.issues, title).toEqual([]);
         expect(checked.values, title).toEqual(values);
-        expect(checkReferences(app.ctx, def, values, id), title).toEqual([]);
+        expect(checkReferences(app.ctx, def, values, id, app.ctx.self), title).toEqual([]);
         expect(recordRules[register]?.(app.ctx, values, id).issues ?? [], title).toEqual([]);
         if (def.checklist) expect(checklistBlockers(def, values, String(values[def.statusField!])), title).toEqual([]);
       }

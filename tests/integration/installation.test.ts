@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registers } from '../../src-main/core/registers';
 import { validateValues } from '../../src-main/core/validate';
 import { keyFile } from '../../src-main/services/dataDir';
-import { liveDepartmentCodes } from '../../src-main/services/recordCommands';
+import { liveDepartmentCodes } from '../../src-main/services/departmentNames';
 import { tempApp } from '../support/tempApp';
 
 describe('a new installation', () => {

@@ -149,3 +149,17 @@ export async function resigningSegment(exporter: TestApp, file: string, path: st
     .map((e) => (e.path === path ? { ...e, bytes: content } : e.path === `${path}.minisig` ? { ...e, bytes: segmentSignature } : e));
   return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest], dir, 'resigned.waiban');
 }
+
+/**
+ * The bundle `file` with entries added (documents nobody names, say), its manifest listing them and signed again
+ * by `exporter`: what the holder of that installation's key could send.
+ */
+export async function withExtraEntries(exporter: TestApp, file: string, extra: RawEntry[], dir: string): Promise<string> {
+  const entries = await entriesOf(file);
+  const manifest = JSON.parse(entries.find((e) => e.path === 'manifest.json')!.bytes.toString('utf8')) as Manifest;
+  const value: Manifest = { ...manifest, entries: [...manifest.entries, ...extra.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }))] };
+  const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
+  const rest = entries.filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig');
+  return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...extra], dir, 'with-extra.waiban');
+}

@@ -1,6 +1,8 @@
-import type { FieldValue, FileRef, TableRow } from '../../src-main/contract';
+import type { FieldValue, FileRef, RecordDto, TableRow } from '../../src-main/contract';
 import { findRegister } from '../../src-main/core/registers';
 import { attach, type TestApp } from './tempApp';
+import { forgeChange } from './forge';
+import { v7 as uuidv7 } from 'uuid';
 
 /** A person as the office enters one; the passport number is what the masking tests look for. */
 export const personValues = (over: Record<string, FieldValue> = {}): Record<string, FieldValue> => ({
@@ -51,5 +53,28 @@ export const changeCount = (app: TestApp): number => (app.ctx.sqlite.prepare('SE
 export function receiveRecord(app: TestApp, register: string, values: Record<string, FieldValue>): string {
   const def = findRegister(register)!;
   const data = Object.fromEntries(def.fields.map((f) => [f.key, values[f.key] ?? (f.type === 'boolean' ? false : null)]));
-  return app.writer.createMany(def, [{ data, department: String(values.department) }])[0]!;
+  return forgeChange(app, register, uuidv7(), 'put', data, String(values.department)).recordId;
+}
+
+/** Moves a delegation to `status`, saving `extra` with it. */
+export const moveTrip = (app: TestApp, d: RecordDto, status: string, extra: Record<string, FieldValue> = {}): Promise<RecordDto> =>
+  app.call('records.put', { register: 'delegation', id: d.id, baseHead: d.meta.head, values: { ...extra, status } });
+
+/** A trip the rules let through: two countries in eight days, passports valid, notice posted in time. */
+export async function approvableOutbound(app: TestApp, department = 'FAO'): Promise<RecordDto> {
+  const leader = await addPerson(app, { passportExpiry: '2031-03-31', department });
+  const member = await addPerson(app, { name: '李华', passportNumber: 'E87654321', passportExpiry: '2030-09-30', department });
+  const trip = outboundTrip(membersOf(leader, member), { returnDate: '2026-05-08', noticeStart: '2026-03-16', approvedDate: '2026-03-25', department });
+  trip.legs = (trip.legs as TableRow[]).map((l) => (l.country === 'GB' ? { ...l, leave: '2026-05-08' } : l));
+  return app.call('records.put', { register: 'delegation', values: trip });
+}
+
+/** That trip taken by the office through submission and public notice to 已批准, its checklist done as it goes. */
+export async function approvedTrip(app: TestApp, department = 'FAO'): Promise<RecordDto> {
+  const evidence = await evidenceFile(app);
+  let d = await approvableOutbound(app, department);
+  for (const [status, stages] of [['submitted', ['submitted']], ['publicNotice', []], ['approved', ['approved']]] as const) {
+    d = await moveTrip(app, d, status, { checklist: completeItems(d.values.checklist as TableRow[], [...stages], evidence) });
+  }
+  return d;
 }

@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import { registerOf } from '../../src-main/services/context';
 import { blankValues } from '../../src-main/services/demo/agreements';
 import type { TestApp } from './tempApp';
+import { createRecords } from '../../src-main/services/recordCommands';
 
 /** n partners of the School of Law, written in one transaction by the bulk path (as the bundle benchmark does). */
 export function addManyLawPartners(app: TestApp, n: number): void {
@@ -12,7 +13,7 @@ export function addManyLawPartners(app: TestApp, n: number): void {
     department: 'LAW',
     data: { ...blankValues('partner'), nameZh: `合作院校${i}`, nameOriginal: `Partner University ${i}`, country: 'GB', city: '伦敦', department: 'LAW' },
   }));
-  app.writer.transaction(() => app.writer.createMany(registerOf('partner'), rows));
+  app.writer.transaction(() => createRecords(app.ctx, app.writer, registerOf('partner'), rows));
 }
 
 const suiteDirs: string[] = [];

@@ -1,4 +1,5 @@
 import { baseCurrency, toCny, type FieldIssue, type FieldValue, type TableRow } from '../../contract';
+import { sameValue } from '../sameValue';
 
 const issue = (field: string, zh: string, en: string): FieldIssue => ({ field, message: { zh, en } });
 
@@ -45,7 +46,6 @@ export function deriveAllocation(values: Values): Values {
   return { current: amount === null ? null : adjustments.reduce((sum, a) => sum + Number(a.amount ?? 0), amount) };
 }
 
-const sameRow = (a: TableRow | undefined, b: TableRow | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Adjustments are appended, never edited or removed, and the first amount stays once set. */
 export function checkAllocation(values: Values, previous?: Values): FieldIssue[] {
@@ -63,7 +63,7 @@ export function checkAllocation(values: Values, previous?: Values): FieldIssue[]
   }
   const before = (previous.adjustments as TableRow[] | null) ?? [];
   before.forEach((row, i) => {
-    if (!sameRow(row, adjustments[i])) {
+    if (!sameValue(row, adjustments[i])) {
       issues.push(issue(`adjustments.${i}`, `调整第 ${i + 1} 行已记录，不能修改或删除`, `Adjustment ${i + 1} is on record and cannot be edited or removed`));
     }
   });

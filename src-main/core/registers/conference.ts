@@ -61,6 +61,7 @@ export const conference: RegisterDef = {
   statusField: 'status',
   activityField: 'startDate',
   transitions: conferenceTransitions,
+  officeStatuses: ['approved'],
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'planned'] },
   fields: [
     { key: 'title', type: 'text', label: { zh: '会议名称（中文）', en: 'Title (Chinese)' }, required: true, maxLength: 300 },

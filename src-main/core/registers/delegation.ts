@@ -70,6 +70,7 @@ export const delegation: RegisterDef = {
   ownership: { field: 'department' },
   statusField: 'status',
   transitions: delegationTransitions,
+  officeStatuses: ['approved'],
   activityField: 'departDate',
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'draft'] },
   fields: [
@@ -116,7 +117,7 @@ export const delegation: RegisterDef = {
     { key: 'approvedDate', type: 'date', label: { zh: '批准日期', en: 'Approved on' }, help: { zh: '批准时自动记为当天', en: 'Set to the day of approval when left empty' } },
     { key: 'justification', type: 'longText', label: { zh: '书面说明（超规定事项）', en: 'Written justification' }, maxLength: 4000,
       help: { zh: '不符合外事规则时的书面说明，经外办批准后不再阻止审批', en: 'Why the trip departs from a rule; once the office approves it, the rule no longer blocks' } },
-    { key: 'justificationApproved', type: 'boolean', label: { zh: '书面说明已获外办批准', en: 'Justification approved by the office' }, defaultValue: false },
+    { key: 'justificationApproved', type: 'boolean', label: { zh: '书面说明已获外办批准', en: 'Justification approved by the office' }, defaultValue: false, officeOnly: true },
     { key: 'approvalNumber', type: 'text', label: { zh: '批件号', en: 'Approval number (批件号)' }, maxLength: 100 },
     { key: 'agreement', type: 'ref', ref: 'agreement', label: { zh: '相关协议', en: 'Related agreement' } },
     { key: 'budgetEstimate', type: 'money', label: { zh: '经费预算（元）', en: 'Budget estimate (CNY)' } },

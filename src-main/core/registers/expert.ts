@@ -50,6 +50,7 @@ export const expert: RegisterDef = {
   ownership: { field: 'department' },
   statusField: 'status',
   transitions: expertTransitions,
+  officeStatuses: ['approved'],
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'applying'] },
   expiryField: 'permitExpiry',
   activityField: 'contractFrom',

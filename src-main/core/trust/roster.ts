@@ -24,6 +24,8 @@ export const rosterEntrySchema = z
     status: z.enum(['active', 'revoked']),
     /** For a revoked installation, the last of its segments still trusted; null while active. */
     lastGoodSeq: count.nullable(),
+    /** And that segment's SHA-256: only the chain ending in it stays trusted (absent in rosters from before it was kept). */
+    lastGoodSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
     enrolledAt: z.string().datetime(),
   })
   .strict();

@@ -2,7 +2,7 @@ import { AppError, type Destination } from '../../contract';
 import { visibleToDepartments } from '../../core/bundle/visibility';
 import type { Change } from '../../db/changeLog';
 import type { ServiceContext } from '../context';
-import { liveDepartmentCodes } from '../recordCommands';
+import { liveDepartmentCodes } from '../departmentNames';
 import { keptSegmentsOfOthers } from './receivedSegments';
 import { acknowledgedSeq, sealNewSegmentsInSteps, segmentsAfter } from './segments';
 import { sealStream, streamSegments } from './streams';
@@ -39,9 +39,11 @@ export function destinationsOf(ctx: ServiceContext): Destination[] {
   return [...new Set([...single, ...several.sort()]), 'review'];
 }
 
+const readOnlyExport = () => refuse('本机为只读审阅安装，不导出数据包。', 'This is a read-only review installation; it exports no bundles.');
+
 function checkAllowed(ctx: ServiceContext, to: Destination): void {
   const role = ctx.self.role;
-  if (role === 'review') throw refuse('本机为只读审阅安装，不导出数据包。', 'This is a read-only review installation; it exports no bundles.');
+  if (role === 'review') throw readOnlyExport();
   if (to === 'office' && role === 'office') throw refuse('本机就是外事办：请选择院系部或领导审阅。', 'This is the office: choose a department or review.');
   if (to !== 'office' && role !== 'office') throw refuse('只有外事办能向院系部或领导审阅导出数据包；本机只能导出给外事办。', 'Only the office exports to departments or review; this installation exports to the office.');
   const unknown = to.startsWith('department:') ? departmentsOf(to).find((code) => !liveDepartmentCodes(ctx).has(code)) : undefined;
@@ -68,8 +70,9 @@ function forDepartments(ctx: ServiceContext, codes: string[]): (c: Change) => bo
  *   authors' signatures, so the review copy checks each author itself.
  */
 export async function segmentsFor(ctx: ServiceContext, to: Destination | undefined, full: boolean): Promise<OutgoingSegment[]> {
-  // Without a destination (`bundle export`): this installation's own segments, whatever its role.
+  // Without a destination (`bundle export`): this installation's own segments, except on a review computer.
   if (to !== undefined) checkAllowed(ctx, to);
+  else if (ctx.self.role === 'review') throw readOnlyExport();
   if (to === undefined || to === 'office') {
     await sealNewSegmentsInSteps(ctx);
     return segmentsAfter(ctx, full ? 0 : acknowledgedSeq(ctx));

@@ -6,13 +6,14 @@ import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
 import type { TrustDecision } from '../trust/confirm';
 import { trustForImport } from '../trust/bundleTrust';
-import { storeBundleFiles } from './bundleFiles';
-import { assertInScope, assertVisibleHere } from './importScope';
+import { assertDocumentsReferenced, recordStoredFiles, removeStoredFiles, storeBundleFiles } from './bundleFiles';
+import { assertVisibleHere } from './visibleHere';
+import { admitArrivals, checkArrivalsAgainstRecords } from '../gate/arrivals';
 import { materialiseAll } from './materialise';
 import { keepArrived, packArrived } from './receivedSegments';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
-import { refreshAfterImport } from '../findingsRefresh';
+import { refreshFindings } from '../ruleChecks';
 import { prepared } from '../../db/preparedCache';
 import type { OnProgress } from '../../contract';
 
@@ -67,18 +68,20 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
   return { missing, awaitingParents };
 }
 
+/** The bundle's changes this installation already holds, by id, asked in one statement. */
+const heldChangeIds = (ctx: ServiceContext, changes: Change[]): Set<string> =>
+  new Set(prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))').pluck().all(JSON.stringify(changes.map((c) => c.id))) as string[]);
+
 /**
  * Inserts what is new. A change id already held with other content is a fork, and so is a new change under an
  * author's number already taken by another change: the author's data folder was copied onto a second machine
  * and both copies went on writing. Either refuses the bundle.
  */
-function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
+function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<string>): Change[] {
   const added: Change[] = [];
-  // Which ids and author numbers the bundle shares with the log, asked in two statements rather than two per
-  // change; kept up to date below, so a change repeated within the bundle meets its first copy as before.
-  const heldIds = new Set(
-    prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))').pluck().all(JSON.stringify(changes.map((c) => c.id))) as string[],
-  );
+  // Which author numbers the bundle shares with the log, asked in one statement rather than one per change; the
+  // held ids are kept up to date below, so a change repeated within the bundle meets its first copy as before.
+  const heldIds = new Set(held);
   // Per author, the change held under each number.
   const numbered = new Map<string, Map<number, string>>();
   const number = (author: string, seq: number, id: string) => {
@@ -135,13 +138,14 @@ export async function importBundle(
   packing.catch(() => undefined);
   const { manifest } = bundle;
   trust.checkListed(manifest);
+  trust.checkRevoked(ctx, manifest);
   const author = trust.installation(manifest.exporter);
   const registers = new Set(ctx.stores.keys());
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
-  assertInScope(ctx, trust.listed, changes);
   assertVisibleHere(ctx, changes);
+  assertDocumentsReferenced(manifest, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
-  if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
+  const storedFiles = o.preview ? [] : await storeBundleFiles(ctx, file, manifest);
   const arrived = await packing;
 
   let touchedRecords: { register: string; recordId: string }[] = [];
@@ -152,10 +156,14 @@ export async function importBundle(
       throw bundleRefusal(`已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同：可能是克隆的安装或重放。`, `Bundle ${manifest.sequence} from ${author.name} was imported before with other content: a cloned installation or a replay.`);
     }
     if (author.role === 'office') dropReviewCopy(ctx);
-    const added = insertNew(ctx, changes);
+    const heldIds = heldChangeIds(ctx, changes);
+    // Every change through the one gate before any is written; those that read other records once all are in place.
+    const admitted = admitArrivals(ctx, changes, trust.listed, heldIds);
+    const added = insertNew(ctx, changes, heldIds);
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     const clockWarnings = clock.receiveAll(added.map((c) => c.hlc));
     const touched = materialiseAll(ctx, added);
+    checkArrivalsAgainstRecords(ctx, added, trust.listed, admitted);
     touchedRecords = touched;
     const perRegister: Record<string, number> = {};
     for (const c of added) perRegister[c.register] = (perRegister[c.register] ?? 0) + 1;
@@ -165,6 +173,7 @@ export async function importBundle(
         .run(manifest.exporter, manifest.sequence, bundle.manifestSha256, new Date(ctx.clock.now()).toISOString(), added.length);
     }
     keepArrived(ctx, arrived);
+    recordStoredFiles(ctx, storedFiles, manifest);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
     for (const s of manifest.segments) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];
@@ -194,13 +203,14 @@ export async function importBundle(
       const report = work();
       if (o.preview) throw new PreviewRollback(report);
       // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
-      refreshAfterImport(ctx, touchedRecords);
+      refreshFindings(ctx, touchedRecords);
       return report;
     }).immediate();
     written(changes.length);
     return report;
   } catch (err) {
     Object.assign(ctx.self, selfBefore);
+    removeStoredFiles(ctx, storedFiles);
     if (err instanceof PreviewRollback) return err.report;
     throw err;
   }

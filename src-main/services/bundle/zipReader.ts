@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { openPromise, type Entry, type ZipFile } from 'yauzl';
 import { bundleRefusal } from '../../core/bundle/refusal';
 import { checkEntryName } from '../../core/bundle/entryNames';
@@ -44,8 +44,8 @@ export interface CheckedZip {
   declaredSize(name: string): number;
   /** The entry's bytes; refused when it inflates beyond what its directory record declared. */
   read(name: string): Promise<Buffer>;
-  /** The entry's size and SHA-256, streamed, for entries too large to hold. */
-  digest(name: string): Promise<{ size: number; sha256: string }>;
+  /** The entry's size and SHA-256, streamed, for entries too large to hold; with `copyTo`, written to that file as it streams. */
+  digest(name: string, copyTo?: string): Promise<{ size: number; sha256: string }>;
   close(): void;
 }
 
@@ -106,13 +106,19 @@ export async function openCheckedZip(file: string, limits: BundleLimits): Promis
         await stream(name, (c) => chunks.push(c));
         return Buffer.concat(chunks);
       },
-      async digest(name) {
+      async digest(name, copyTo) {
         const hash = createHash('sha256');
         let bytes = 0;
-        await stream(name, (c) => {
-          bytes += c.length;
-          hash.update(c);
-        });
+        const fd = copyTo === undefined ? undefined : openSync(copyTo, 'w');
+        try {
+          await stream(name, (c) => {
+            bytes += c.length;
+            hash.update(c);
+            if (fd !== undefined) writeSync(fd, c);
+          });
+        } finally {
+          if (fd !== undefined) closeSync(fd);
+        }
         return { size: bytes, sha256: hash.digest('hex') };
       },
       close,

@@ -3,9 +3,10 @@ import { addDays } from '../../core/expiry';
 import { pickOne, seededRandom } from '../../core/random';
 import { agreementTypes } from '../../core/registers/agreement';
 import { localDate } from '../../ports/clock';
+import { createRecords } from '../recordCommands';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, type ServiceContext } from '../context';
-import { liveDepartmentCodes } from '../recordCommands';
+import { liveDepartmentCodes } from '../departmentNames';
 import type { DemoPartner } from './delegation';
 import { demoFields, demoInstitutions, demoSignatories } from './institutions';
 
@@ -20,8 +21,11 @@ export interface DemoAgreements {
 }
 
 /** Every field of a register, empty: bulk writes take complete records. */
+/** A new record's values before anything is filled in: every field empty, or its fixed default (not "today"). */
 export const blankValues = (register: string): Record<string, FieldValue> =>
-  Object.fromEntries(registerOf(register).fields.map((f) => [f.key, f.type === 'boolean' ? false : null]));
+  Object.fromEntries(
+    registerOf(register).fields.map((f) => [f.key, f.defaultValue !== undefined && f.defaultValue !== 'today' ? f.defaultValue : f.type === 'boolean' ? false : null]),
+  );
 
 /**
  * Realistic partners and `records` agreements: a spread of countries, agreement types, departments, signing
@@ -45,7 +49,7 @@ export function addDemoAgreements(ctx: ServiceContext, writer: ChangeWriter, rec
       data: { ...blankValues('partner'), nameZh, nameOriginal, country, city, type, department, backgroundReview: pickOne(rand, ['passed', 'passed', 'passed', 'inProgress', 'notStarted']) },
     };
   });
-  const partnerIds = writer.createMany(registerOf('partner'), partners);
+  const partnerIds = createRecords(ctx, writer, registerOf('partner'), partners);
   const partnerIndex: number[] = [];
   const agreements = Array.from({ length: records }, () => {
     const p = Math.floor(rand() * partners.length);
@@ -80,7 +84,7 @@ export function addDemoAgreements(ctx: ServiceContext, writer: ChangeWriter, rec
       },
     };
   });
-  const agreementIds = writer.createMany(registerOf('agreement'), agreements, (done) => onProgress?.('agreement', done, records, 'write'));
+  const agreementIds = createRecords(ctx, writer, registerOf('agreement'), agreements, { onProgress: (done) => onProgress?.('agreement', done, records, 'write') });
   onProgress?.('agreement', records, records, 'write');
   const agreementsByPartner = new Map<string, string[]>();
   agreementIds.forEach((id, i) => {

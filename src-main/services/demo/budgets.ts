@@ -2,6 +2,7 @@ import type { FieldValue } from '../../contract';
 import { pickOne, seededRandom } from '../../core/random';
 import { settledValues } from '../../core/registers';
 import { localDate } from '../../ports/clock';
+import { createRecords } from '../recordCommands';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, type ServiceContext } from '../context';
 
@@ -75,7 +76,7 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
       data: { ...blank('fund'), name: `${year}年${name}`, fiscalYear: year, kind, department: 'FAO', total: Math.max(yuan * 100, roundYuan(allocated / 0.85, 100_000)) },
     };
   });
-  const fundIds = writer.createMany(registerOf('fund'), funds);
+  const fundIds = createRecords(ctx, writer, registerOf('fund'), funds);
   // Allocations are named as the office names them: fund and department in Chinese ("…—法学院").
   const nameOf = new Map(
     (ctx.sqlite.prepare('SELECT "code", "nameZh" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string }[]).map((d) => [d.code, d.nameZh]),
@@ -91,7 +92,7 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
       adjustments: rand() < 0.15 ? [{ date: `${year}-07-01`, kind: 'incentive', amount: roundYuan(a.amount * 0.1, 100), reason: '上年度国际交流考核优秀' }] : null,
     }),
   }));
-  const allocationIds = writer.createMany(registerOf('allocation'), allocations);
+  const allocationIds = createRecords(ctx, writer, registerOf('allocation'), allocations);
   const allocationOf = new Map(shares.map((a, i) => [`${a.fund}:${a.department}`, { id: allocationIds[i]!, current: allocations[i]!.data.current as number }]));
 
   const used = new Map<string, number>();
@@ -102,7 +103,7 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
     const values = { ...c.values, allocation: allocation.id, confirmedWarnings: total > allocation.current ? ['expenseBeyondAllocation'] : null };
     return { department: c.trip.department, data: values };
   });
-  writer.createMany(registerOf('expense'), expenses);
+  createRecords(ctx, writer, registerOf('expense'), expenses);
   return { funds: fundIds.length, allocations: allocationIds.length, expenses: expenses.length };
 }
 

@@ -1,5 +1,10 @@
-import { seededRandom } from '../../core/random';
+import { v7 as uuidv7 } from 'uuid';
+import type { TableRow } from '../../contract';
+import { addDays } from '../../core/expiry';
+import { randomInt, seededRandom } from '../../core/random';
+import { addMonths } from '../../core/rules/trip';
 import { localDate } from '../../ports/clock';
+import { createRecords } from '../recordCommands';
 import type { ChangeWriter, NewRecord } from '../changeWriter';
 import { checklistTemplates } from '../checklists';
 import { registerOf, type ServiceContext } from '../context';
@@ -28,9 +33,25 @@ function byCountry(partners: DemoPartner[]): Map<string, DemoPartner[]> {
 export const demoPeopleCount = (records: number): number => Math.max(Math.ceil(records / 2), 40);
 
 /**
- * The people of the departments and `records` delegations among them, written in that order (members
- * refer to people). Everything is complete and settled before it is written, since the bulk path neither
- * validates nor derives.
+ * An approved trip abroad was approved with every member's passport valid six months past its return (the
+ * rules refuse the approval otherwise): a member whose passport would not be has since renewed it.
+ */
+function renewPassportsForApprovedTrips(rand: () => number, trips: NewRecord[], people: ReturnType<typeof demoPerson>[], personIds: string[]): void {
+  const index = new Map(personIds.map((id, i) => [id, i]));
+  for (const { data } of trips) {
+    if (data.status !== 'approved' || data.direction !== 'outbound' || !data.returnDate) continue;
+    const needed = addMonths(String(data.returnDate), 6);
+    for (const member of (data.members as TableRow[] | null) ?? []) {
+      const values = people[index.get(String(member.person))!]!.values;
+      if (values.passportType && (!values.passportExpiry || String(values.passportExpiry) <= needed)) values.passportExpiry = addDays(needed, randomInt(rand, 30, 1500));
+    }
+  }
+}
+
+/**
+ * The people of the departments and `records` delegations among them: the trips drawn first (they name people by
+ * the ids the people will be written under), then the people, then the trips. Everything passes the gate as a
+ * form's save would.
  */
 export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, records: number, made: DemoAgreements, seed: number, onProgress?: Progress): DemoTrips {
   const rand = seededRandom(seed);
@@ -39,12 +60,7 @@ export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, re
   const peopleCount = demoPeopleCount(records);
   const emails = new Map<string, number>();
   const people = Array.from({ length: peopleCount }, () => demoPerson(rand, today, departments, made.partners, emails));
-  const personIds = writer.createMany(
-    registerOf('person'),
-    people.map(({ values }) => ({ department: String(values.department), data: { ...blankValues('person'), ...values } })),
-    (done) => onProgress?.('person', done, peopleCount, 'write'),
-  );
-  onProgress?.('person', peopleCount, peopleCount, 'write');
+  const personIds = people.map(() => uuidv7());
 
   const pools = peoplePools(people.map((p) => p.person));
   const reviewers = pools.office.slice(0, 8).map((i) => pools.people[i]!.name);
@@ -69,7 +85,16 @@ export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, re
     if (d) delegations.push(d);
     if (d && delegations.length % 5000 === 0) onProgress?.('delegation', delegations.length, records, 'prepare');
   }
-  writer.createMany(registerOf('delegation'), delegations, (done) => onProgress?.('delegation', done, records, 'write'));
+  renewPassportsForApprovedTrips(rand, delegations, people, personIds);
+  createRecords(
+    ctx,
+    writer,
+    registerOf('person'),
+    people.map(({ values }, i) => ({ recordId: personIds[i], department: String(values.department), data: { ...blankValues('person'), ...values } })),
+    { onProgress: (done) => onProgress?.('person', done, peopleCount, 'write') },
+  );
+  onProgress?.('person', peopleCount, peopleCount, 'write');
+  createRecords(ctx, writer, registerOf('delegation'), delegations, { onProgress: (done) => onProgress?.('delegation', done, records, 'write') });
   onProgress?.('delegation', delegations.length, records, 'write');
   return { people: peopleCount, delegations: delegations.length };
 }

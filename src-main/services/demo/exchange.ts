@@ -2,6 +2,7 @@ import type { FileRef, RegisterName, TableRow } from '../../contract';
 import { checklistFromTemplate, templateInForce } from '../../core/checklist/instantiate';
 import { seededRandom } from '../../core/random';
 import { localDate } from '../../ports/clock';
+import { createRecords, saveRecord } from '../recordCommands';
 import type { ChangeWriter, NewRecord } from '../changeWriter';
 import { checklistTemplates } from '../checklists';
 import { registerOf, type ServiceContext } from '../context';
@@ -129,7 +130,7 @@ export function addDemoExchange(ctx: ServiceContext, writer: ChangeWriter, made:
     ...plannable('expert', experts.hires),
   ], blankValues('annualPlan'));
 
-  const write = (register: RegisterName, records: NewRecord[]) => writer.createMany(registerOf(register), records).length;
+  const write = (register: RegisterName, records: NewRecord[]) => createRecords(ctx, writer, registerOf(register), records).length;
   // In reference order: the people and plans the records name, the programs before the stays on them.
   const people = write('person', [...students, ...experts.people]);
   const annualPlans = write('annualPlan', plans);
@@ -143,9 +144,8 @@ export function addDemoExchange(ctx: ServiceContext, writer: ChangeWriter, made:
     experts: write('expert', experts.hires),
     studentIntakes: write('studentIntake', intakes),
   };
-  const delegation = registerOf('delegation');
   writer.transaction(() => {
-    for (const trip of trips.filter((t) => t.data.annualPlan)) writer.write(delegation, trip.recordId!, 'put', trip.data, trip.department, [tripStore.get(trip.recordId!)!.head]);
+    for (const trip of trips.filter((t) => t.data.annualPlan)) saveRecord(ctx, writer, { register: 'delegation', id: trip.recordId!, values: trip.data });
   });
   return result;
 }

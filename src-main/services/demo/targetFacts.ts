@@ -1,5 +1,6 @@
 import { officeDepartment } from '../../core/registers/department';
 import { localDate } from '../../ports/clock';
+import { createRecords, saveRecord } from '../recordCommands';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, type ServiceContext } from '../context';
 import { blankValues } from './agreements';
@@ -28,10 +29,8 @@ export function addDemoTargetFacts(ctx: ServiceContext, writer: ChangeWriter): {
       data: { ...blankValues('annualFigure'), year: y, teachers: Math.round(teachers * growth), studentsEnrolled: Math.round(students * growth), source: `人事处、教务处${y}年底统计（演示数据）` },
     });
   }
-  const written = writer.createMany(registerOf('annualFigure'), figures).length;
+  const written = createRecords(ctx, writer, registerOf('annualFigure'), figures).length;
 
-  const def = registerOf('planTarget');
-  const store = ctx.stores.get('planTarget')!;
   const reached: Record<string, [string, string]> = {
     T14: ['2018-06-30', '校院两级外事工作机构设置完成，各院系部配备外事联络员'],
     T15: ['2017-05-20', '学校英文网站上线'],
@@ -42,9 +41,8 @@ export function addDemoTargetFacts(ctx: ServiceContext, writer: ChangeWriter): {
     .all() as { id: string; code: string }[];
   writer.transaction(() => {
     for (const m of milestones.filter((m) => reached[m.code])) {
-      const row = store.get(m.id)!;
       const [achievedOn, achievementNote] = reached[m.code]!;
-      writer.write(def, m.id, 'put', { ...store.values(row), achievedOn, achievementNote }, officeDepartment, [row.head]);
+      saveRecord(ctx, writer, { register: 'planTarget', id: m.id, values: { achievedOn, achievementNote } });
     }
   });
   addDemoAdjustment(ctx, writer, year - 1);
@@ -59,7 +57,7 @@ function addDemoAdjustment(ctx: ServiceContext, writer: ChangeWriter, year: numb
     .get(officeDepartment) as string | undefined;
   const adjusted = ctx.sqlite.prepare(`SELECT 1 FROM "departmentEvaluation" WHERE "deleted" = 0 AND "year" = ? AND "evaluatedDepartment" = ?`);
   if (!department || adjusted.get(year, department)) return;
-  writer.createMany(registerOf('departmentEvaluation'), [{
+  createRecords(ctx, writer, registerOf('departmentEvaluation'), [{
     department: officeDepartment,
     data: { ...blankValues('departmentEvaluation'), year, evaluatedDepartment: department, suggestion: 'keep', note: '下半年两项出访因对方原因推迟，已列入次年计划，经费维持（演示数据）' },
   }]);

@@ -25,7 +25,8 @@ export function tripTimeline(rand: Rand, outbound: boolean, depart: string, back
   // or more for a visit. Internal review precedes the notice; the notice runs five working days, then the approvals.
   const submitted = addDays(depart, -(outbound ? randomInt(rand, 90, 130) : randomInt(rand, 30, 60)));
   const publicNotice = outbound ? addDays(submitted, randomInt(rand, 3, 10)) : null;
-  const approved = addDays(publicNotice ?? submitted, randomInt(rand, 8, 20));
+  // Eighteen days at least: a notice that runs into the National Day or Spring Festival week still has its five working days.
+  const approved = addDays(publicNotice ?? submitted, randomInt(rand, 18, 28));
   const draft = addDays(submitted, -randomInt(rand, 3, 20));
   const reportFiled = addDays(back, randomInt(rand, 7, 30));
   const at: Timeline['at'] = {

@@ -15,6 +15,7 @@ import { fingerprint } from '../keys';
 import { installationPublicKey } from '../signing';
 import { confirmFingerprint, type TrustDecision } from './confirm';
 import { dropLocalReferenceCopy } from './localCopy';
+import { assertRevokedChains } from './revokedChains';
 import { checkIncomingRoster, heldRoster, officePin, pinOffice, storeRoster, type SignedRoster } from './roster';
 
 /** What a bundle is trusted by: its signers, who its exporter is, and what importing it changes in trust. */
@@ -30,6 +31,8 @@ export interface ImportTrust {
   listed(id: string): InstallationDto | undefined;
   /** Refuses trust entries that are not the ones the verified manifest lists (the file changed between reads). */
   checkListed(manifest: Manifest): void;
+  /** Refuses a revoked installation's segment that is not one trusted before its revocation. */
+  checkRevoked(ctx: ServiceContext, manifest: Manifest): void;
   /** Inside the import transaction: at enrolment drop the local reference copy and pin the office key; store a newer roster. */
   commit(ctx: ServiceContext): void;
 }
@@ -119,6 +122,7 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
       return found;
     },
     listed,
+    checkRevoked: (c, manifest) => assertRevokedChains(c, roster.installations, manifest.segments),
     checkListed(manifest) {
       const listed = new Map(manifest.entries.map((e) => [e.path, e.sha256]));
       const read: [string, Buffer | undefined][] = [

@@ -5,7 +5,7 @@ import { departmentDestination } from '../bundle/destinations';
 import { exportBundle, type ExportReport } from '../bundle/exportBundle';
 import { keyOfEntry } from '../bundle/signers';
 import type { ServiceContext } from '../context';
-import { liveDepartmentCodes } from '../recordCommands';
+import { liveDepartmentCodes } from '../departmentNames';
 import { confirmFingerprint, type TrustDecision } from './confirm';
 import { readJoinRequest } from './joinRequest';
 import { heldRoster, publishRoster, requireRoster } from './roster';
@@ -95,6 +95,8 @@ export function revoke(ctx: ServiceContext, id: string): { name: string; lastGoo
     throw new AppError('VALIDATION', { zh: `“${target.name}”已被吊销，未做改动。`, en: `"${target.name}" is already revoked; nothing changed.` });
   }
   const lastGoodSeq = (ctx.sqlite.prepare('SELECT "seq" FROM "bundleAck" WHERE "author" = ?').pluck().get(id) as number | undefined) ?? 0;
-  const signed = publishRoster(ctx, roster.installations.map((e) => (e.id === id ? { ...e, status: 'revoked' as const, lastGoodSeq } : e)));
+  // The segment itself, not only its number: a later segment signed with the same key under an old number is not it.
+  const lastGoodSha256 = (ctx.sqlite.prepare('SELECT "sha256" FROM "receivedSegment" WHERE "author" = ? AND "seq" = ?').pluck().get(id, lastGoodSeq) as string | undefined) ?? null;
+  const signed = publishRoster(ctx, roster.installations.map((e) => (e.id === id ? { ...e, status: 'revoked' as const, lastGoodSeq, lastGoodSha256 } : e)));
   return { name: target.name, lastGoodSeq, rosterVersion: signed.roster.version };
 }

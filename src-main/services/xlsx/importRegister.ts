@@ -10,9 +10,11 @@ import { columnLetter } from '../../core/xlsx/sheet';
 import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { assertMayWrite } from '../permissions';
-import { liveDepartmentCodes, saveRecord } from '../recordCommands';
+import { saveRecord } from '../recordCommands';
+import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
+import { sameValue } from '../../core/sameValue';
 
 export interface ImportInput {
   register: string;
@@ -93,7 +95,6 @@ function columnOfHeader(rows: RawCell[][], headerRows: number, label: Localized)
   return -1;
 }
 
-const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
 export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<SheetImportReport> {
@@ -230,7 +231,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     if (id && existing?.id !== id) existing = storedRow(id);
     if (existing && !existing.deleted) {
       const stored = store.values(existing);
-      if (Object.keys(values).every((k) => same(values[k], stored[k]))) {
+      if (Object.keys(values).every((k) => sameValue(values[k], stored[k]))) {
         written.add(id!);
         report.unchanged++;
         report.rowsOk++;

@@ -61,7 +61,7 @@ export function NextSteps({ def, record, writable, holdReason, onMoved }: Props)
 
   const button = (step: NextStep) => {
     const kind = kindOf(def, order, current, step.status);
-    const blocked = step.blockers.length > 0;
+    const blocked = step.blockers.length > 0 || step.officeOnly === true;
     const Icon = blocked ? IconLock : kind === 'back' ? IconArrowBackUp : kind === 'exempt' ? IconX : IconArrowRight;
     return (
       <Button
@@ -89,6 +89,7 @@ export function NextSteps({ def, record, writable, holdReason, onMoved }: Props)
           {steps.map((step) => (
             <Group key={step.status} gap="md" align="flex-start" wrap="nowrap">
               {button(step)}
+              {step.officeOnly ? <Text size="sm" c="dimmed" data-testid={`next-office-${step.status}`}>{t('steps.officeOnly')}</Text> : null}
               {step.blockers.length ? <BlockerList blockers={step.blockers} testId={`next-blockers-${step.status}`} /> : null}
             </Group>
           ))}

@@ -3,7 +3,7 @@ import type { FieldValue } from '../../../src-main/contract';
 import { findRegister } from '../../../src-main/core/registers';
 import { validateValues } from '../../../src-main/core/validate';
 import { addDemoData } from '../../../src-main/services/demo';
-import { liveDepartmentCodes } from '../../../src-main/services/recordCommands';
+import { liveDepartmentCodes } from '../../../src-main/services/departmentNames';
 import { tempApp, type TestApp } from '../../support/tempApp';
 
 function stored(app: TestApp, register: string): Record<string, FieldValue>[] {

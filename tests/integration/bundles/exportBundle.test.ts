@@ -9,6 +9,7 @@ import { changesPerSegment, sealNewSegments } from '../../../src-main/services/b
 import { registerOf } from '../../../src-main/services/context';
 import { blankValues } from '../../../src-main/services/demo/agreements';
 import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
+import { createRecords } from '../../../src-main/services/recordCommands';
 
 describe('exporting a bundle', () => {
   it('writes a bundle whose manifest and segments the real minisign verifies with the exporter key', async () => {
@@ -82,7 +83,7 @@ describe('exporting a bundle', () => {
     const app = await tempApp();
     const before = app.ctx.changes.lastAuthorSeq(app.ctx.self.id);
     const n = 2 * changesPerSegment + 7;
-    app.writer.createMany(registerOf('partner'), Array.from({ length: n }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), ...partnerValues({ nameZh: `合作院校${i}`, department: 'LAW' }) } })));
+    createRecords(app.ctx, app.writer, registerOf('partner'), Array.from({ length: n }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), ...partnerValues({ nameZh: `合作院校${i}`, department: 'LAW' }) } })));
     const dir = tempDir();
     await exportBundle(app.ctx, { out: join(dir, 'a.waiban') });
     const rows = app.ctx.sqlite.prepare('SELECT "seq", "prev", "sha256", "count", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq"').all(app.ctx.self.id) as { seq: number; prev: string; sha256: string; count: number; lastAuthorSeq: number }[];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
-import { registerOf } from '../../../src-main/services/context';
 import { entriesOf } from '../../support/bundles';
 import { syncPair, tableContents, type SyncPair } from '../../support/syncPair';
 import { partnerValues } from '../../support/tempApp';
+import { forgeChange } from '../../support/forge';
 
 /**
  * A tampered laptop: a change of its own department, written past the handlers with extra data, sealed and
@@ -12,7 +12,7 @@ import { partnerValues } from '../../support/tempApp';
  */
 async function signedBundleWith(s: SyncPair, extra: string): Promise<string> {
   const data = { ...partnerValues({ department: 'LAW' }), ...(JSON.parse(`{${extra}}`) as object) };
-  s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), '01a21fc9-0000-7000-8000-0000000000aa', 'put', data as never, 'LAW', []));
+  forgeChange(s.laptop, 'partner', '01a21fc9-0000-7000-8000-0000000000aa', 'put', data as never, 'LAW');
   const file = await s.exportLaptop();
   const segment = (await entriesOf(file)).find((e) => e.path.endsWith('.jsonl'))!;
   expect(segment.bytes.toString('utf8')).toContain(extra.slice(0, 12));

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
-import { registerOf } from '../../../src-main/services/context';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { importBundle } from '../../../src-main/services/bundle/importBundle';
 import { enrolAtOffice } from '../../support/enrolment';
 import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
 import { syncPair, tableContents, type SyncPair } from '../../support/syncPair';
+import { forgeChange } from '../../support/forge';
+import { blankValues } from '../../../src-main/services/demo/agreements';
 
 /** A partner of the laptop's department, already imported at the office. */
 async function sharedPartner(s: SyncPair): Promise<string> {
@@ -57,11 +58,11 @@ describe('importing a department bundle at the office', () => {
     const s = await syncPair();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     // A tampered laptop: its own signature, but a change its role does not allow, written past the handlers.
-    s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), 'forged-record', 'put', partnerValues({ department: 'ECM' }), 'ECM', []));
+    forgeChange(s.laptop, 'partner', 'forged-record', 'put', { ...blankValues('partner'), ...partnerValues({ department: 'ECM' }) }, 'ECM');
     const before = tableContents(s.office);
     const err = await s.importAtOffice(await s.exportLaptop()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).localized.zh).toContain('超出作者');
+    expect((err as AppError).localized.zh).toContain('不能修改属于 ECM 的记录');
     expect(tableContents(s.office)).toEqual(before);
   });
 
@@ -124,9 +125,9 @@ describe('importing a department bundle at the office', () => {
     const s = await syncPair();
     const ecm = await s.office.call('records.put', { register: 'partner', values: partnerValues({ department: 'ECM' }) });
     const head = s.office.ctx.stores.get('partner')!.get(ecm.id)!.head;
-    s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), ecm.id, 'put', partnerValues({ department: 'LAW' }), 'LAW', [head]));
+    forgeChange(s.laptop, 'partner', ecm.id, 'put', { ...blankValues('partner'), ...partnerValues({ department: 'LAW' }) }, 'LAW', [head]);
     const before = tableContents(s.office);
-    await expect(s.importAtOffice(await s.exportLaptop())).rejects.toThrow(/outside what its author/);
+    await expect(s.importAtOffice(await s.exportLaptop())).rejects.toThrow(/may only change records of LAW, not of ECM/);
     expect(tableContents(s.office)).toEqual(before);
   });
 
@@ -152,9 +153,9 @@ describe('importing a department bundle at the office', () => {
     const s = await syncPair();
     const id = await sharedPartner(s);
     const head = s.laptop.ctx.stores.get('partner')!.get(id)!.head;
-    s.laptop.writer.transaction(() => s.laptop.writer.write(registerOf('partner'), id, 'put', partnerValues({ department: 'ECM' }), 'ECM', [head]));
+    forgeChange(s.laptop, 'partner', id, 'put', { ...blankValues('partner'), ...partnerValues({ department: 'ECM' }) }, 'ECM', [head]);
     const before = tableContents(s.office);
-    await expect(s.importAtOffice(await s.exportLaptop())).rejects.toThrow(/outside what its author/);
+    await expect(s.importAtOffice(await s.exportLaptop())).rejects.toThrow(/may only change records of LAW, not of ECM/);
     expect(tableContents(s.office)).toEqual(before);
   });
 
@@ -163,9 +164,12 @@ describe('importing a department bundle at the office', () => {
     const review = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
     await enrolAtOffice(s.office, review);
     // A tampered review copy: its own signature on a change it may not make, written past the handlers.
-    review.writer.transaction(() => review.writer.write(registerOf('partner'), '01a21fc9-0000-7000-8000-000000000001', 'put', partnerValues({ department: 'LAW' }), 'LAW', []));
+    forgeChange(review, 'partner', '01a21fc9-0000-7000-8000-000000000001', 'put', { ...blankValues('partner'), ...partnerValues({ department: 'LAW' }) }, 'LAW');
+    // Its program would refuse to export; the tampered one exports all the same.
     const file = join(tempDir(), 'review.waiban');
+    Object.assign(review.ctx.self, { role: 'department' });
     await exportBundle(review.ctx, { out: file });
+    Object.assign(review.ctx.self, { role: 'review' });
     const before = tableContents(s.office);
     const err = await importBundle(s.office.ctx, file).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);

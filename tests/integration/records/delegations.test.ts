@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValue, RecordDto, TableRow } from '../../../src-main/contract';
-import { addPerson, changeCount, completeItems, evidenceFile, membersOf, outboundTrip, personValues } from '../../support/delegations';
+import { addPerson, approvableOutbound, changeCount, completeItems, evidenceFile, membersOf, moveTrip as move, outboundTrip, personValues } from '../../support/delegations';
 import { tempApp, type TestApp } from '../../support/tempApp';
 
 const checklistOf = (d: RecordDto) => d.values.checklist as TableRow[];
-
-/** Moves a delegation to `status`, saving `extra` with it. */
-const move = (app: TestApp, d: RecordDto, status: string, extra: Record<string, FieldValue> = {}) =>
-  app.call('records.put', { register: 'delegation', id: d.id, baseHead: d.meta.head, values: { ...extra, status } });
 
 async function newOutbound(app: TestApp) {
   const leader = await addPerson(app);
   const member = await addPerson(app, { name: '李华', passportNumber: 'E87654321' });
   return app.call('records.put', { register: 'delegation', values: outboundTrip(membersOf(leader, member)) });
-}
-
-/** A trip the rules let through: two countries in eight days, passports valid, notice posted in time. */
-async function approvableOutbound(app: TestApp) {
-  const leader = await addPerson(app, { passportExpiry: '2031-03-31' });
-  const member = await addPerson(app, { name: '李华', passportNumber: 'E87654321', passportExpiry: '2030-09-30' });
-  const trip = outboundTrip(membersOf(leader, member), { returnDate: '2026-05-08', noticeStart: '2026-03-16', approvedDate: '2026-03-25' });
-  trip.legs = (trip.legs as TableRow[]).map((l) => (l.country === 'GB' ? { ...l, leave: '2026-05-08' } : l));
-  return app.call('records.put', { register: 'delegation', values: trip });
 }
 
 describe('a delegation and its review checklist', () => {

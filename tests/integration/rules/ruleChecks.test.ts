@@ -146,6 +146,6 @@ describe('rule edits that make no sense', () => {
     const err = await rejectionOf(app.call('records.put', { register: 'delegation', values: {
       title: '赴英访问', department: 'LAW', members: [{ person, role: 'leader' }], justification: '理由', justificationApproved: true,
     } }));
-    expect(err.issues![0]!.message.zh).toBe('书面说明只能由外办批准');
+    expect(err.issues![0]!.message.zh).toBe('书面说明已获外办批准：只能由外事办填写');
   });
 });

@@ -3,6 +3,7 @@ import { syncBothWays, type SyncBothWays } from '../../support/syncOffice';
 import { registerOf } from '../../../src-main/services/context';
 import { blankValues } from '../../../src-main/services/demo/agreements';
 import { partnerValues } from '../../support/tempApp';
+import { createRecords } from '../../../src-main/services/recordCommands';
 
 /** A Law School partner both sides hold, then edited on both before any exchange. */
 async function editedOnBothSides(s: SyncBothWays): Promise<string> {
@@ -24,11 +25,11 @@ describe('conflicts', () => {
   it('arise also from two first versions of one record id written apart, each arriving with no parents', async () => {
     const s = await syncBothWays();
     const values = (city: string) => ({ ...blankValues('partner'), ...partnerValues({ department: 'LAW', city }) });
-    const [id] = s.office.writer.createMany(registerOf('partner'), [{ recordId: 'same-record', department: 'LAW', data: values('办公室写的') }]);
-    s.laptop.writer.createMany(registerOf('partner'), [{ recordId: id, department: 'LAW', data: values('学院写的') }]);
+    const [id] = createRecords(s.office.ctx, s.office.writer, registerOf('partner'), [{ recordId: 'same-record', department: 'LAW', data: values('办公室写的') }]);
+    createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), [{ recordId: id!, department: 'LAW', data: values('学院写的') }]);
     await s.importAtOffice(await s.exportLaptop());
     expect(await s.office.call('conflicts.list', {})).toEqual([{ register: 'partner', id, title: '伦敦大学学院', department: 'LAW', versions: 2 }]);
-    const fresh = s.laptop.writer.createMany(registerOf('partner'), [{ department: 'LAW', data: values('新的') }]);
+    const fresh = createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), [{ department: 'LAW', data: values('新的') }]);
     await s.importAtOffice(await s.exportLaptop());
     expect((await s.office.call('records.get', { register: 'partner', id: fresh[0]! })).values.city).toBe('新的');
     expect(await s.office.call('records.list', { register: 'partner', search: '新的' })).toMatchObject({ total: 1 });

@@ -9,6 +9,7 @@ import { installationPublicKey } from '../../../src-main/services/signing';
 import { syncBothWays } from '../../support/syncOffice';
 import { tableContents } from '../../support/syncPair';
 import { partnerValues, tempApp, tempDir, testFiles } from '../../support/tempApp';
+import { createRecords } from '../../../src-main/services/recordCommands';
 
 describe('sync channels: bundles as file handles, as the Sync page sends them', () => {
   it('carries a laptop\'s export to the office: preview writes nothing, import writes, status shows the last bundle', async () => {
@@ -33,7 +34,7 @@ describe('sync channels: bundles as file handles, as the Sync page sends them', 
 
   it('reports how far an export and an import got: segments signed, segments verified, the changes written', async () => {
     const s = await syncBothWays();
-    await s.laptop.writer.createMany(registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
+    createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
     const seen: WorkProgress[] = [];
     const out = join(tempDir(), 'bundle.waiban');
     // Through dispatch as the backend thread gets it: the handles with the paths the transport resolved.

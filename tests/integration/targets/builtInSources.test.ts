@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findRegister } from '../../../src-main/core/registers';
 import { closeApp, tempApp, tempDir } from '../../support/tempApp';
+import { forgeChange } from '../../support/forge';
 
 describe('the built-in plan\'s target sources on a database made before them', () => {
   it('are filled in once by the office from the built-in plan, as changes with history, and not refilled after the office clears one', async () => {
     const dir = tempDir();
     const before = await tempApp('default', dir);
     // As a database from before migration 0011 looks once migrated: targets without a source, nothing filled yet.
-    const def = findRegister('planTarget')!;
     const store = before.ctx.stores.get('planTarget')!;
-    before.writer.transaction(() => {
-      for (const id of before.ctx.sqlite.prepare('SELECT "id" FROM "planTarget"').pluck().all() as string[]) {
-        const row = store.get(id)!;
-        before.writer.write(def, id, 'put', { ...store.values(row), source: null, metric: null, qualifyingTypes: null }, 'FAO', [row.head]);
-      }
-    });
+    for (const id of before.ctx.sqlite.prepare('SELECT "id" FROM "planTarget"').pluck().all() as string[]) {
+      const row = store.get(id)!;
+      forgeChange(before, 'planTarget', id, 'put', { ...store.values(row), source: null, metric: null, qualifyingTypes: null }, 'FAO', [row.head]);
+    }
     before.ctx.sqlite.exec(`DELETE FROM "meta" WHERE "key" = 'defaults.targetSources'`);
     closeApp(before);
 
