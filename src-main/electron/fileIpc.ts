@@ -37,7 +37,7 @@ export function serveFileDialogs(registry: FileHandleRegistry): void {
     const path = answer.filePaths[0];
     if (answer.canceled || path === undefined) return { ok: true, value: null };
     const { size } = await stat(path);
-    return { ok: true, value: issue(event, { path, name: basename(path), size, access: 'read', kind }) };
+    return { ok: true, value: issue(event, { path, name: basename(path), size, access: 'read' }) };
   });
 
   ipcMain.handle(saveTargetChannel, async (event, kind: unknown, suggestedName: unknown): Promise<Result<FileHandle | null>> => {
@@ -48,6 +48,6 @@ export function serveFileDialogs(registry: FileHandleRegistry): void {
     const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (answer.canceled || !answer.filePath) return { ok: true, value: null };
     const path = savedPath(kind, answer.filePath);
-    return { ok: true, value: issue(event, { path, name: basename(path), size: 0, access: 'write', kind }) };
+    return { ok: true, value: issue(event, { path, name: basename(path), size: 0, access: 'write' }) };
   });
 }

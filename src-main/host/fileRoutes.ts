@@ -107,7 +107,7 @@ export async function serveUpload(req: IncomingMessage, res: ServerResponse, fil
     rmSync(path, { force: true });
     return io.sendRefusal(req, res, tooLarge(uploadCaps[kind]));
   }
-  const handle: FileHandle = files.registry.issue(webOwner, { path, name, size: received.size, access: 'read', kind });
+  const handle: FileHandle = files.registry.issue(webOwner, { path, name, size: received.size, access: 'read' });
   io.sendJson(res, 200, { ok: true, value: handle });
 }
 
@@ -120,7 +120,7 @@ export async function serveTarget(req: IncomingMessage, res: ServerResponse, fil
   if (!isFileKind(kind) || typeof name !== 'string' || name === '') {
     return io.sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: { zh: '保存位置须注明类型和文件名', en: 'A save target needs its kind and file name' } } });
   }
-  io.sendJson(res, 200, { ok: true, value: files.registry.issue(webOwner, { path: newPath(files), name, size: 0, access: 'write', kind }) });
+  io.sendJson(res, 200, { ok: true, value: files.registry.issue(webOwner, { path: newPath(files), name, size: 0, access: 'write' }) });
 }
 
 /** `filename*` carries any script; the plain `filename` is an ASCII stand-in for clients that read only that. */

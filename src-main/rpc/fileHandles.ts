@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { channelFiles, isChannelName, type AppErrorBody, type FileAccess, type FileHandle, type FileKind } from '../contract';
+import { channelFiles, isChannelName, type AppErrorBody, type FileAccess, type FileHandle } from '../contract';
 
 /** A file a transport let a window reach: the path behind a handle, resolved for one call (see CallFiles). */
 export interface ResolvedFile {
@@ -14,7 +14,6 @@ export type CallFiles = Record<string, ResolvedFile>;
 
 interface Entry extends ResolvedFile {
   owner: string;
-  kind: FileKind;
   lastUsed: number;
 }
 
@@ -49,27 +48,23 @@ export class FileHandleRegistry {
     private readonly newId: () => string = () => randomBytes(16).toString('hex'),
   ) {}
 
-  issue(owner: string, file: { path: string; name: string; size: number; access: FileAccess; kind: FileKind }): FileHandle {
+  issue(owner: string, file: ResolvedFile): FileHandle {
     const id = this.newId();
     const entry: Entry = { ...file, name: handleName(file.name), owner, lastUsed: this.now() };
     this.entries.set(id, entry);
     return { id, name: entry.name, size: entry.size };
   }
 
-  /** The file behind a handle for this owner and use, or why not; a foreign handle reads as an unknown one. */
+  /**
+   * The file behind a handle for this owner and use, or why not; a foreign or expired handle reads as an unknown one
+   * (an expired one stays until sweep() hands it to the transport, which may own its file).
+   */
   resolve(owner: string, id: string, access: FileAccess): { file: ResolvedFile } | { refused: AppErrorBody } {
-    this.sweep();
     const entry = this.entries.get(id);
-    if (!entry || entry.owner !== owner) return { refused: unknownHandle };
+    if (!entry || entry.owner !== owner || this.expired(entry)) return { refused: unknownHandle };
     if (entry.access !== access) return { refused: access === 'write' ? notForWriting : notForReading };
     entry.lastUsed = this.now();
     return { file: { path: entry.path, access: entry.access, name: entry.name, size: entry.size } };
-  }
-
-  /** Records what a call wrote to a target, so a later download knows its size. */
-  update(id: string, size: number): void {
-    const entry = this.entries.get(id);
-    if (entry) entry.size = size;
   }
 
   /** Forgets one handle; returns what it named, for a transport that owns the file (the web host's temporary files). */
@@ -86,8 +81,11 @@ export class FileHandleRegistry {
 
   /** Forgets the handles unused for longer than idleMs; returns what they named. */
   sweep(): ResolvedFile[] {
-    const stale = this.now() - this.idleMs;
-    return [...this.entries].filter(([, e]) => e.lastUsed < stale).map(([id]) => this.drop(id)!);
+    return [...this.entries].filter(([, e]) => this.expired(e)).map(([id]) => this.drop(id)!);
+  }
+
+  private expired(entry: Entry): boolean {
+    return entry.lastUsed < this.now() - this.idleMs;
   }
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach } from 'vitest';
-import { AppError, type ChannelInput, type ChannelName, type ChannelOutput, type FileHandle, type FileKind, type FileRef, type OnProgress, type Result } from '../../src-main/contract';
+import { AppError, type ChannelInput, type ChannelName, type ChannelOutput, type FileHandle, type FileRef, type OnProgress, type Result } from '../../src-main/contract';
 import { FileHandleRegistry, filesForCall } from '../../src-main/rpc/fileHandles';
 import { openApp, type WaibanApp } from '../../src-main/services/app';
 import type { InstallationSetup } from '../../src-main/services/installation';
@@ -29,16 +29,16 @@ export const fixedNow = Date.parse('2026-11-27T10:00:00+08:00');
  * `pick` stands for the open dialog, `saveTo` for the save dialog.
  */
 export interface TestFiles {
-  pick(path: string, kind?: FileKind): FileHandle;
-  saveTo(path: string, kind?: FileKind): FileHandle;
+  pick(path: string): FileHandle;
+  saveTo(path: string): FileHandle;
   /** A call as a transport makes it: the handles its input names resolved first, refused when foreign. */
   dispatch(dispatch: WaibanApp['dispatch'], channel: string, input: unknown, progress?: OnProgress): Promise<Result<unknown>>;
 }
 
 export function testFiles(owner = 'test', registry = new FileHandleRegistry()): TestFiles {
   return {
-    pick: (path, kind = 'document') => registry.issue(owner, { path, name: basename(path), size: statSync(path).size, access: 'read', kind }),
-    saveTo: (path, kind = 'document') => registry.issue(owner, { path, name: basename(path), size: existsSync(path) ? statSync(path).size : 0, access: 'write', kind }),
+    pick: (path) => registry.issue(owner, { path, name: basename(path), size: statSync(path).size, access: 'read' }),
+    saveTo: (path) => registry.issue(owner, { path, name: basename(path), size: existsSync(path) ? statSync(path).size : 0, access: 'write' }),
     dispatch: async (dispatch, channel, input, progress) => {
       const resolved = filesForCall(channel, input, registry, owner);
       if ('refused' in resolved) return { ok: false, error: resolved.refused };

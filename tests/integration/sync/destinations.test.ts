@@ -75,7 +75,7 @@ describe('office -> department bundle', () => {
 
   it('is refused when a department asks for it, or for an unknown department, in zh and en', async () => {
     const s = await syncBothWays();
-    const target = (app: typeof s.office) => app.saveTo(join(tempDir(), 'x.waiban'), 'bundle');
+    const target = (app: typeof s.office) => app.saveTo(join(tempDir(), 'x.waiban'));
     const fromLaptop = (await s.laptop.fail('sync.export', { to: 'department:LAW', target: target(s.laptop) })).localized;
     expect(fromLaptop.zh).toContain('只有外事办');
     expect(fromLaptop.en).toContain('Only the office');

@@ -16,11 +16,11 @@ describe('sync channels: bundles as file handles, as the Sync page sends them', 
     const s = await syncBothWays();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const out = join(tempDir(), 'LAW-to-office.waiban');
-    const target = s.laptop.saveTo(out, 'bundle');
+    const target = s.laptop.saveTo(out);
     const exported = await s.laptop.call('sync.export', { to: 'office', target });
     expect(exported).toMatchObject({ sequence: 1, changes: 1, file: { id: target.id, name: 'LAW-to-office.waiban', size: expect.any(Number) } });
     expect(exported.file.size).toBeGreaterThan(0);
-    const upload = { file: s.office.pick(out, 'bundle') };
+    const upload = { file: s.office.pick(out) };
     const before = tableContents(s.office);
     const preview = await s.office.call('sync.preview', upload);
     expect(preview).toMatchObject({ preview: true, newChanges: 1, signer: '法学院联络员', perRegister: { partner: 1 } });

@@ -6,11 +6,11 @@ import { partnerValues, tempApp, tempDir, type TestApp } from '../../support/tem
 /** What the laptop and the office hand each other on a USB stick, written and picked through file handles. */
 async function joinAndEnrol(office: TestApp, laptop: TestApp) {
   const stick = tempDir();
-  const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(join(stick, '法学院联络员-入网申请.waiban'), 'bundle') });
+  const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(join(stick, '法学院联络员-入网申请.waiban')) });
   const enrolment = await office.call('sync.enrol', {
-    file: office.pick(join(stick, '法学院联络员-入网申请.waiban'), 'bundle'),
+    file: office.pick(join(stick, '法学院联络员-入网申请.waiban')),
     fingerprint: request.fingerprint,
-    target: office.saveTo(join(stick, '法学院联络员-登记.waiban'), 'bundle'),
+    target: office.saveTo(join(stick, '法学院联络员-登记.waiban')),
   });
   return { stick, request, enrolment, enrolmentFile: join(stick, '法学院联络员-登记.waiban') };
 }
@@ -23,23 +23,23 @@ describe('the trust channels the Sync page calls', () => {
 
     const stick = tempDir();
     const requestFile = join(stick, '法学院联络员-入网申请.waiban');
-    const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(requestFile, 'bundle') });
+    const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(requestFile) });
     expect(request).toMatchObject({ id: laptop.ctx.self.id, name: '法学院联络员', role: 'department', departments: ['LAW'], fingerprint: laptop.ctx.self.fingerprint });
     expect(request.file).toMatchObject({ name: '法学院联络员-入网申请.waiban', size: expect.any(Number) });
-    const picked = office.pick(requestFile, 'bundle');
+    const picked = office.pick(requestFile);
     expect(await office.call('sync.readJoinRequest', { file: picked })).toMatchObject({ id: laptop.ctx.self.id, fingerprint: laptop.ctx.self.fingerprint });
 
     const enrolmentFile = join(stick, '法学院联络员-登记.waiban');
-    const wrong = await office.fail('sync.enrol', { file: picked, fingerprint: office.ctx.self.fingerprint, target: office.saveTo(enrolmentFile, 'bundle') });
+    const wrong = await office.fail('sync.enrol', { file: picked, fingerprint: office.ctx.self.fingerprint, target: office.saveTo(enrolmentFile) });
     expect(wrong.code).toBe('FINGERPRINT_MISMATCH');
     // A refused approval leaves no file where the enrolment bundle would have gone.
     expect(readdirSync(stick)).toEqual(['法学院联络员-入网申请.waiban']);
     expect((await office.call('sync.trust', {})).rosterVersion).toBe(1);
-    const enrolment = await office.call('sync.enrol', { file: picked, fingerprint: request.fingerprint, target: office.saveTo(enrolmentFile, 'bundle') });
+    const enrolment = await office.call('sync.enrol', { file: picked, fingerprint: request.fingerprint, target: office.saveTo(enrolmentFile) });
     expect(enrolment).toMatchObject({ rosterVersion: 2, added: true, file: { name: '法学院联络员-登记.waiban' } });
     expect(existsSync(enrolmentFile)).toBe(true);
 
-    const offer = laptop.pick(enrolmentFile, 'bundle');
+    const offer = laptop.pick(enrolmentFile);
     expect((await laptop.fail('sync.acceptEnrolment', { file: offer, fingerprint: laptop.ctx.self.fingerprint })).code).toBe('FINGERPRINT_MISMATCH');
     const trust = await laptop.call('sync.acceptEnrolment', { file: offer, fingerprint: office.ctx.self.fingerprint });
     expect(trust).toMatchObject({ officeId: office.ctx.self.id, officeFingerprint: office.ctx.self.fingerprint, rosterVersion: 2 });
@@ -60,7 +60,7 @@ describe('the trust channels the Sync page calls', () => {
     const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     const { stick, enrolmentFile } = await joinAndEnrol(office, laptop);
 
-    const file = laptop.pick(enrolmentFile, 'bundle');
+    const file = laptop.pick(enrolmentFile);
     const offer = await laptop.call('sync.readEnrolment', { file });
     expect(offer.officeFingerprint).toBe(office.ctx.self.fingerprint);
     expect(offer.report).toMatchObject({ signer: '外事办工作站', preview: true });
@@ -72,6 +72,6 @@ describe('the trust channels the Sync page calls', () => {
     await laptop.call('sync.acceptEnrolment', { file, fingerprint: office.ctx.self.fingerprint.toLowerCase().replace(/ /g, '') });
     expect((await laptop.fail('sync.readEnrolment', { file })).localized.zh).toContain('本机已登记');
     // A join request is not an enrolment bundle: refused with the pipeline's reason.
-    expect((await office.fail('sync.readEnrolment', { file: office.pick(join(stick, '法学院联络员-入网申请.waiban'), 'bundle') })).code).toBeTruthy();
+    expect((await office.fail('sync.readEnrolment', { file: office.pick(join(stick, '法学院联络员-入网申请.waiban')) })).code).toBeTruthy();
   });
 });

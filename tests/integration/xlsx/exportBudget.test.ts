@@ -14,7 +14,7 @@ describe('exporting the budget tables', () => {
     addDemoData(app.ctx, app.writer, 40, 5);
     const summary = await app.call('budgets.summary', { fiscalYear: 2026 });
     const out = join(tempDir(), '经费执行-2026.xlsx');
-    const file = await app.call('xlsx.exportBudget', { fiscalYear: 2026, target: app.saveTo(out, 'sheet') });
+    const file = await app.call('xlsx.exportBudget', { fiscalYear: 2026, target: app.saveTo(out) });
     const bytes = readFileSync(out);
     expect(file.size).toBe(bytes.length);
 

@@ -23,7 +23,7 @@ async function withPartner(): Promise<TestApp> {
 function picked(app: TestApp) {
   const path = join(tempDir(), '协议台账.csv');
   writeFileSync(path, sheet);
-  return app.pick(path, 'sheet');
+  return app.pick(path);
 }
 
 describe('importing with a column mapping chosen by hand', () => {

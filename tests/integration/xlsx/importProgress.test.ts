@@ -21,7 +21,7 @@ describe('progress of a spreadsheet import', () => {
   it('reports the rows checked in a dry run and written in the write, from none to all of them, in order', async () => {
     const app = await tempApp();
     await app.call('records.put', { register: 'partner', values: partnerValues() });
-    const file = app.pick(sheetFile(), 'sheet');
+    const file = app.pick(sheetFile());
     for (const [channel, stage] of [['xlsx.preview', 'check'], ['xlsx.import', 'write']] as const) {
       const seen: WorkProgress[] = [];
       const result = await app.send(channel, { register: 'agreement', file }, (p) => seen.push(p));
@@ -35,7 +35,7 @@ describe('progress of a spreadsheet import', () => {
   it('answers a call that did not ask for progress as before', async () => {
     const app = await tempApp();
     await app.call('records.put', { register: 'partner', values: partnerValues() });
-    const result = await app.send('xlsx.preview', { register: 'agreement', file: app.pick(sheetFile(), 'sheet') });
+    const result = await app.send('xlsx.preview', { register: 'agreement', file: app.pick(sheetFile()) });
     expect(result).toMatchObject({ ok: true, value: { rowsOk: rows } });
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileHandleIdPattern, fileHandleSchema } from '../../../src-main/contract';
 import { FileHandleRegistry, filesForCall, handleName } from '../../../src-main/rpc/fileHandles';
 
-const picked = { path: '/home/li/文档/数据包/LAW-to-office.waiban', name: 'LAW-to-office.waiban', size: 1234, access: 'read', kind: 'bundle' } as const;
-const chosen = { path: 'C:\\Users\\li\\Desktop\\协议.xlsx', name: 'C:\\Users\\li\\Desktop\\协议.xlsx', size: 0, access: 'write', kind: 'sheet' } as const;
+const picked = { path: '/home/li/文档/数据包/LAW-to-office.waiban', name: 'LAW-to-office.waiban', size: 1234, access: 'read' } as const;
+const chosen = { path: 'C:\\Users\\li\\Desktop\\协议.xlsx', name: 'C:\\Users\\li\\Desktop\\协议.xlsx', size: 0, access: 'write' } as const;
 
 describe('file handles: what a window may reach', () => {
   it('gives the window an unguessable id, the file’s own name and its size, never a path', () => {
@@ -48,6 +48,9 @@ describe('file handles: what a window may reach', () => {
     expect(registry.resolve('window-2', two.id, 'read')).toHaveProperty('file');
     now = 2900;
     expect(registry.resolve('window-2', two.id, 'read')).toHaveProperty('refused');
+    // Handed to the transport once swept, which removes the file where it owns it (the web host's uploads).
+    expect(registry.sweep()).toEqual([expect.objectContaining({ path: picked.path })]);
+    expect(registry.sweep()).toEqual([]);
   });
 
   it('resolves the handles a call names where the contract declares them, refusing the whole call on one foreign handle', () => {
