@@ -95,6 +95,8 @@ export const en: Resources = {
     edit: 'Edit',
     delete: 'Delete',
     restore: 'Restore',
+    contextBadge: 'Reference · {{owner}}',
+    contextNote: 'This record belongs to {{owner}}. This laptop holds only what it needs to show it and to link your department\'s records to it; it cannot change it, and personal data such as the passport number is left out. Ask its department or the office to change it.',
     deletedBadge: 'Deleted',
     conflictBadge: 'Concurrent edits',
     meta: 'Record',

@@ -96,6 +96,8 @@ export const zh = {
     edit: '修改',
     delete: '删除',
     restore: '恢复',
+    contextBadge: '参考记录 · {{owner}}',
+    contextNote: '这条记录属于{{owner}}。本机只保存它的基本信息，用于显示和关联本部门的记录，不能修改；护照号码等个人信息已隐去。需要修改时请联系其所属部门或外事办。',
     deletedBadge: '已删除',
     conflictBadge: '存在并发修改',
     meta: '记录信息',

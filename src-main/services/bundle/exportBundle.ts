@@ -12,6 +12,7 @@ import type { ServiceContext } from '../context';
 import { readFile, storedFilePath } from '../files';
 import { signAsInstallation } from '../signing';
 import { trustEntries } from '../trust/trustEntries';
+import { contextEntries } from '../contextRecords/bundleEntry';
 import { segmentsFor, type OutgoingSegment } from './destinations';
 import { sha256Hex } from './segments';
 import { writeZip, type ZipEntry } from './zipWriter';
@@ -117,7 +118,7 @@ export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promi
   // Each step runs whole; between them the backend's event loop serves other calls.
   await nextTurn();
   const documents = documentEntries(ctx, segments);
-  entries.push(...documents, ...trustEntries(ctx, !!o.officeKey));
+  entries.push(...documents, ...trustEntries(ctx, !!o.officeKey), ...contextEntries(ctx, o.to));
   await nextTurn();
   const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
   const temp = `${o.out}.${process.pid}.part`;

@@ -15,7 +15,12 @@ import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { refreshFindings } from '../ruleChecks';
 import { prepared } from '../../db/preparedCache';
-import type { OnProgress } from '../../contract';
+import type { InstallationDto, OnProgress } from '../../contract';
+import type { ContextRecord } from '../../core/bundle/contextRecords';
+import { contextName } from '../../core/bundle/entryNames';
+import type { Manifest } from '../../core/bundle/manifest';
+import { readContextEntry } from '../contextRecords/bundleEntry';
+import { replaceContext } from '../contextRecords/held';
 
 export interface ImportReport {
   exporter: string;
@@ -66,6 +71,15 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
     .pluck()
     .get(author) as number;
   return { missing, awaitingParents };
+}
+
+/** The read-only context an office bundle brings a department's laptop; only the office sends any, only a laptop keeps it. */
+async function contextForHere(ctx: ServiceContext, file: string, manifest: Manifest, exporter: InstallationDto): Promise<ContextRecord[] | undefined> {
+  if (!manifest.entries.some((e) => e.path === contextName)) return undefined;
+  if (exporter.role !== 'office') {
+    throw bundleRefusal('只有外事办的数据包可以附带参考记录（context.json），整个数据包未导入。', 'Only the office\'s bundles may carry context records (context.json); nothing from the bundle was imported.');
+  }
+  return ctx.self.role === 'department' ? readContextEntry(file, manifest) : undefined;
 }
 
 /** The bundle's changes this installation already holds, by id, asked in one statement. */
@@ -143,6 +157,7 @@ export async function importBundle(
   const registers = new Set(ctx.stores.keys());
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
   assertVisibleHere(ctx, changes);
+  const context = await contextForHere(ctx, file, manifest, author);
   assertDocumentsReferenced(manifest, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
   const storedFiles = o.preview ? [] : await storeBundleFiles(ctx, file, manifest);
@@ -163,6 +178,7 @@ export async function importBundle(
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     const clockWarnings = clock.receiveAll(added.map((c) => c.hlc));
     const touched = materialiseAll(ctx, added);
+    if (context) replaceContext(ctx, context);
     checkArrivalsAgainstRecords(ctx, added, trust.listed, admitted);
     touchedRecords = touched;
     const perRegister: Record<string, number> = {};

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Destination } from '../../../src-main/contract';
+import { AppError, type Destination } from '../../../src-main/contract';
 import { pickOne, seededRandom } from '../../../src-main/core/random';
 import { visibleToDepartments } from '../../../src-main/core/bundle/visibility';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
@@ -19,8 +19,11 @@ import { tempApp, tempDir, type TestApp } from '../../support/tempApp';
 const seeds = [1, 2, 20261128];
 const rounds = 8;
 
-/** The registers the simulation writes: one owned by departments, one shared with every department. */
-const simulated = { person: 'name', partner: 'city' } as const;
+/**
+ * The registers the simulation writes: people and trips owned by departments (the office's joint trips name a
+ * member of the other department, who reaches the laptop only as context), partners shared with every department.
+ */
+const simulated = { person: 'name', partner: 'city', delegation: 'title' } as const;
 type Register = keyof typeof simulated;
 
 interface Held {
@@ -70,11 +73,38 @@ async function simulate(seed: number): Promise<void> {
   const writers = [office, law, ecm];
   const dir = tempDir();
   let n = 0;
+  const joint = { made: 0 };
 
   const mayWrite = (app: TestApp, h: Held) => app === office || h.department === departmentOf.get(app);
 
+  /** The office's joint trip: a department's trip with one of its people and one of the other department's. */
+  async function jointTrip(): Promise<void> {
+    const department = pickOne(rand, ['LAW', 'ECM']);
+    const otherDepartment = department === 'LAW' ? 'ECM' : 'LAW';
+    const people = held(office).filter((h) => h.register === 'person' && !h.deleted && !h.conflict);
+    const pick = async (code: string): Promise<string> => {
+      const theirs = people.filter((h) => h.department === code);
+      if (theirs.length) return pickOne(rand, theirs).id;
+      return (await office.call('records.put', { register: 'person', values: { name: `s${seed}-${++n}`, category: 'teacher', department: code } })).id;
+    };
+    const members = [{ person: await pick(department), role: 'leader' }, { person: await pick(otherDepartment), role: 'member' }];
+    await office.call('records.put', { register: 'delegation', values: { title: `联合出访${++n}`, department, members } });
+    joint.made++;
+  }
+
   /** One random change by one installation, through the same channels the pages call. */
   async function act(app: TestApp): Promise<void> {
+    if (app === office && chance(0.25)) return jointTrip();
+    try {
+      await change(app);
+    } catch (e) {
+      // Refusals a person meets and acts on (someone on a trip cannot be deleted; a trip whose member was deleted
+      // elsewhere must lose that member first) are not the simulation's business; anything else is.
+      if (!(e instanceof AppError) || !['IN_USE', 'VALIDATION'].includes(e.code)) throw e;
+    }
+  }
+
+  async function change(app: TestApp): Promise<void> {
     const inConflict = held(app).filter((h) => h.conflict && !h.deleted && mayWrite(app, h));
     if (inConflict.length > 0 && chance(0.3)) {
       const c = pickOne(rand, inConflict);
@@ -91,7 +121,9 @@ async function simulate(seed: number): Promise<void> {
       const values =
         register === 'person'
           ? { name, category: 'teacher', department }
-          : { nameZh: `伙伴${name}`, nameOriginal: `Partner ${name}`, country: 'GB', city: `城${n}`, department };
+          : register === 'delegation'
+            ? { title: `出访${name}`, department }
+            : { nameZh: `伙伴${name}`, nameOriginal: `Partner ${name}`, country: 'GB', city: `城${n}`, department };
       await app.call('records.put', { register, values });
     } else if (roll < 0.85) {
       const h = pickOne(rand, editable);
@@ -166,6 +198,7 @@ async function simulate(seed: number): Promise<void> {
 
   const everything = liveState(office);
   expect(everything.length, `seed ${seed}: the simulation made records`).toBeGreaterThan(0);
+  expect(joint.made, `seed ${seed}: the office made joint trips`).toBeGreaterThan(0);
   expect(liveState(review), `seed ${seed}: review`).toEqual(everything);
   const defOf = (register: string) => office.ctx.stores.get(register)!.def;
   for (const laptop of laptops) {
