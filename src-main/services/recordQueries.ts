@@ -67,11 +67,11 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   return { ...dto, ruleFindings: storedFindings(ctx, def.name, input.id) };
 }
 
-/** A record held only as context, as its page shows it: read-only, with its owner; what did not travel is empty. */
+/** A record held only as context, as its page shows it: read-only, with its owner, and only the fields that travelled. */
 function contextRecordDto(ctx: ServiceContext, def: RegisterDef, id: string): RecordDto {
   const held = contextRecord(ctx, id);
   if (!held || held.register !== def.name) throw notFound(def.name, id);
-  const values = Object.fromEntries(def.fields.map((f) => [f.key, held.values[f.key] ?? null]));
+  const values = Object.fromEntries(def.fields.filter((f) => f.key in held.values).map((f) => [f.key, held.values[f.key] ?? null]));
   const title = titleLookup(ctx);
   const refTitles = Object.fromEntries(def.fields.filter((f) => f.type === 'ref' && f.ref && typeof values[f.key] === 'string').map((f) => [f.key, title(f.ref!, String(values[f.key])) ?? '']));
   const masked = def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key);

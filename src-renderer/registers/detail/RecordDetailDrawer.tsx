@@ -78,7 +78,9 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
           {checklist && !record.meta.deleted && !record.context ? (
             <NextSteps def={def} record={record} writable={writable} onMoved={onChanged} holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
           ) : null}
-          <RecordFieldList def={def} record={record} fields={def.fields.filter((f) => f !== checklist)} onReveal={reveal} revealing={revealing} />
+          {/* A context record shows what travelled, and has nothing more to reveal here. */}
+          <RecordFieldList def={def} record={record} fields={def.fields.filter((f) => f !== checklist && (!record.context || f.key in record.values))}
+            onReveal={record.context ? undefined : reveal} revealing={revealing} />
           {Panel ? <Panel def={def} record={record} /> : null}
           {checklist ? (
             // Starts afresh when the saved checklist changes, and only then.
