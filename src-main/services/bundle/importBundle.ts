@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { readChange } from './changeShape';
 import { bundleRefusal } from '../../core/bundle/refusal';
+import { isRestartJump } from '../../core/bundle/restart';
 import type { Change } from '../../db/changeLog';
 import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
@@ -55,6 +56,7 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
   const seqs = filtered ? [] : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
   const missing: number[] = [];
   for (let i = 1; i < seqs.length && missing.length < 100; i++) {
+    if (isRestartJump(seqs[i - 1]!, seqs[i]!)) continue;
     for (let n = seqs[i - 1]! + 1; n < seqs[i]! && missing.length < 100; n++) missing.push(n);
   }
   const awaitingParents = ctx.sqlite
@@ -166,7 +168,8 @@ export async function importBundle(
     }
     keepArrived(ctx, arrived);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
-    for (const s of manifest.segments) ack.run(s.author, s.seq);
+    // Its own segments coming back (the office's, which a laptop returns after the office was restored) confirm nothing.
+    for (const s of manifest.segments) if (s.author !== ctx.self.id) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];
     return {
       exporter: manifest.exporter,
