@@ -125,7 +125,7 @@ function insertNew(ctx: ServiceContext, changes: Change[]): Change[] {
 export async function importBundle(
   ctx: ServiceContext,
   file: string,
-  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress } = {},
+  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress; beforeWrite?: (changeIds: string[]) => Promise<void> } = {},
 ): Promise<ImportReport> {
   // The roster (or, before enrolment, the office key being pinned) names every author's key, so segments the
   // office relays are checked against their own authors.
@@ -143,7 +143,11 @@ export async function importBundle(
   assertInScope(ctx, trust.listed, changes);
   assertVisibleHere(ctx, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
-  if (!o.preview) await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
+  if (!o.preview) {
+    // The window and the command line back up first when the bundle brings many changes (services/backup).
+    await o.beforeWrite?.(changes.map((c) => c.id));
+    await storeBundleFiles(ctx, file, manifest.entries.map((e) => e.path));
+  }
   const arrived = await packing;
 
   let touchedRecords: { register: string; recordId: string }[] = [];
