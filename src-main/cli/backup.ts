@@ -31,7 +31,7 @@ export interface BackupOptions {
 
 type WithApp = <T>(work: (app: WaibanApp) => Promise<T> | T) => Promise<T>;
 
-/** Progress on stderr once the work has taken over a second. */
+/** Progress on a terminal's stderr once the work has taken over a second; scripts see none. */
 function progressOnStderr(): { report: (p: WorkProgress) => void; finish: () => void } {
   const started = Date.now();
   let shown = false;
@@ -39,7 +39,7 @@ function progressOnStderr(): { report: (p: WorkProgress) => void; finish: () => 
   const words = { snapshot: zh ? '复制数据库' : 'copying the database', write: zh ? '写入' : 'writing', check: zh ? '核对' : 'checking' };
   return {
     report(p) {
-      if (Date.now() - started < 1000) return;
+      if (!process.stderr.isTTY || Date.now() - started < 1000) return;
       shown = true;
       const share = p.total ? ` ${Math.floor((100 * p.done) / p.total)}%` : '';
       process.stderr.write(`\r${words[p.stage]}${share}        `);
