@@ -1,9 +1,10 @@
 import type { BackupKind } from '../../contract';
 
 /**
- * How many automatic backups are kept: the newest of each of the last `daily` days that have one, of the last
- * `weekly` weeks (ISO weeks, Monday first) and of the last `monthly` months — a backup kept by any of the three
- * stays. Backups made by hand are kept until someone deletes them.
+ * How many automatic backups are kept: every one of the last 24 hours (the one before this morning's first import too,
+ * after a second import), then the newest of each of the last `daily` days that have one, of the last `weekly` weeks
+ * (ISO weeks, Monday first) and of the last `monthly` months — a backup kept by any of these stays. Backups made by
+ * hand are kept until someone deletes them.
  */
 export interface RetentionRule {
   daily: number;
@@ -52,11 +53,14 @@ function newestPerPeriod<T extends Dated>(newestFirst: T[], n: number, periodOf:
   return kept;
 }
 
-/** The backups the rule keeps, of one installation's: every one made by hand, and the automatic ones it selects. */
-export function retainedBackups<T extends Dated>(backups: T[], rule: RetentionRule): Set<T> {
+const day = 24 * 60 * 60 * 1000;
+
+/** The backups the rule keeps, of one installation's, at `now`: every one made by hand, and the automatic ones it selects. */
+export function retainedBackups<T extends Dated>(backups: T[], rule: RetentionRule, now: number): Set<T> {
   const automatic = backups.filter((b) => b.kind !== 'manual').sort((a, b) => b.created - a.created);
   return new Set([
     ...backups.filter((b) => b.kind === 'manual'),
+    ...automatic.filter((b) => now - b.created < day),
     ...newestPerPeriod(automatic, rule.daily, dayOf),
     ...newestPerPeriod(automatic, rule.weekly, weekOf),
     ...newestPerPeriod(automatic, rule.monthly, monthOf),

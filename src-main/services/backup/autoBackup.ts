@@ -78,7 +78,7 @@ export async function backupBeforeMigration(dataDir: string, now: number, native
   for (const folder of folders) {
     try {
       await writeBackup({ ...task, folder });
-      await pruneBackups(folder, pending.installation, pending.rule);
+      await pruneBackups(folder, pending.installation, pending.rule, now);
       return;
     } catch (err) {
       failure = err;

@@ -26,10 +26,10 @@ const createdMs = (b: BackupInfo) => Date.parse(b.created!);
  * Deletes the automatic backups of one installation the rule does not keep. Backups made by hand, other
  * installations' backups and files that cannot be read are left alone.
  */
-export async function pruneBackups(folder: string, installation: string, rule: RetentionRule): Promise<string[]> {
+export async function pruneBackups(folder: string, installation: string, rule: RetentionRule, now: number): Promise<string[]> {
   const own = (await backupsIn(folder)).filter((b) => b.state === 'complete' && b.installation?.id === installation);
   const dated = own.map((b) => ({ info: b, created: createdMs(b), kind: b.kind! }));
-  const kept = retainedBackups(dated, rule);
+  const kept = retainedBackups(dated, rule, now);
   const dropped = dated.filter((d) => !kept.has(d)).map((d) => d.info.file);
   for (const file of dropped) rmSync(join(folder, file), { force: true });
   return dropped;
@@ -41,7 +41,7 @@ export async function createBackup(ctx: ServiceContext, o: { kind: BackupKind; n
   const folder = backupFolderOf(ctx.dataDir, settings);
   const task = { dataDir: ctx.dataDir, folder, kind: o.kind, note: o.note, appVersion, now: ctx.clock.now(), nativeBinding: ctx.nativeBinding };
   const info = await onBackupThread<BackupInfo>({ op: 'write', task }, onProgress);
-  await pruneBackups(folder, ctx.self.id, retentionOf(settings));
+  await pruneBackups(folder, ctx.self.id, retentionOf(settings), task.now);
   return info;
 }
 

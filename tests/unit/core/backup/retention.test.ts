@@ -6,8 +6,10 @@ import { retainedBackups } from '../../../../src-main/core/backup/retention';
 const at = (date: string, hour = 12) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
 const backup = (date: string, hour = 12, kind: BackupKind = 'daily') => ({ name: `${date} ${hour}h ${kind}`, created: at(date, hour), kind });
 
-const kept = (backups: ReturnType<typeof backup>[], rule = { daily: 7, weekly: 4, monthly: 12 }) =>
-  [...retainedBackups(backups, rule)].map((b) => b.name).sort();
+/** A week after the last backup of any test: none is within the last 24 hours unless a test says so. */
+const later = at('2027-01-01');
+const kept = (backups: ReturnType<typeof backup>[], rule = { daily: 7, weekly: 4, monthly: 12 }, now = later) =>
+  [...retainedBackups(backups, rule, now)].map((b) => b.name).sort();
 
 /** One automatic backup a day at noon, from `from` for `days` days. */
 function daily(from: string, days: number) {
@@ -47,6 +49,12 @@ describe('retention: 7 daily, 4 weekly, 12 monthly', () => {
     const backups = [...daily('2026-11-01', 10), backup('2026-10-01', 12, 'manual'), backup('2026-11-10', 18, 'manual')];
     const names = kept(backups, { daily: 2, weekly: 0, monthly: 0 });
     expect(names).toEqual(['2026-10-01 12h manual', '2026-11-09 12h daily', '2026-11-10 12h daily', '2026-11-10 18h manual']);
+  });
+
+  it('keeps every automatic backup of the last 24 hours, such as those before each of a morning\'s imports', () => {
+    const backups = [backup('2026-11-26', 9), backup('2026-11-27', 9), backup('2026-11-27', 10, 'before-import'), backup('2026-11-27', 11, 'before-import')];
+    expect(kept(backups, { daily: 1, weekly: 0, monthly: 0 }, at('2026-11-27', 12))).toEqual(['2026-11-27 10h before-import', '2026-11-27 11h before-import', '2026-11-27 9h daily']);
+    expect(kept(backups, { daily: 1, weekly: 0, monthly: 0 }, at('2026-11-28', 10))).toEqual(['2026-11-27 11h before-import']);
   });
 
   it('keeps nothing automatic with a rule of zeros, and only the newest with 1/0/0', () => {
