@@ -9,7 +9,7 @@ import { appVersion } from '../services/appVersion';
 import { setBackupPassphrase } from '../services/backup/backupKey';
 import { backupFolderOf, defaultBackupSettings, readBackupSettings, setBackupSettings } from '../services/backup/backupSettings';
 import { backupsIn, backupStatus, createBackup, listBackups } from '../services/backup/backups';
-import { describeBackup } from '../services/backup/readBackup';
+import { damagedBackup, describeBackup } from '../services/backup/readBackup';
 import { restoreFiles } from '../services/backup/restoreFiles';
 import { describeDatabase } from '../services/backup/snapshot';
 import { verifyBackup } from '../services/backup/verifyBackup';
@@ -61,7 +61,7 @@ function recordsLine(records: Record<string, number> | undefined): string {
 
 function sayBackup(b: BackupInfo): void {
   if (b.state === 'damaged') {
-    say({ zh: `${b.file}  ${mb(b.bytes)}  已损坏：${b.problem!.zh}`, en: `${b.file}  ${mb(b.bytes)}  damaged: ${b.problem!.en}` });
+    say({ zh: `${b.file}  ${mb(b.bytes)}  已损坏或不完整：${b.problem!.zh}`, en: `${b.file}  ${mb(b.bytes)}  damaged or incomplete: ${b.problem!.en}` });
     return;
   }
   const who = b.installation!;
@@ -175,7 +175,7 @@ export async function runBackup(sub: string | undefined, positionals: string[], 
       if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
       const folder = folderOf(dataDir);
       const backup = await describeBackup(file);
-      if (backup.state === 'damaged') throw new AppError('BAD_BACKUP', backup.problem!);
+      if (backup.state === 'damaged') throw damagedBackup(file, backup.problem!);
       await confirmRestore(dataDir, backup, o.yes);
       // The whole backup is checked again as it is restored, before anything here changes.
       const progress = progressOnStderr();

@@ -12,7 +12,7 @@ export interface BackupInfo {
   bytes: number;
   /** `complete`: its manifest reads and lists what a backup holds; `damaged`: it cannot be read (truncated, altered). */
   state: 'complete' | 'damaged';
-  /** Why a damaged file cannot be read. */
+  /** What is wrong with a damaged file (truncated, a hash that does not match). */
   problem?: { zh: string; en: string };
   created?: string;
   kind?: BackupKind;

@@ -3,7 +3,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { openPromise, type Entry, type ZipFile } from 'yauzl';
-import { AppError, type BackupInfo } from '../../contract';
+import { AppError, type BackupInfo, type Localized } from '../../contract';
 import { parseBoundedJson } from '../../core/bundle/boundedJson';
 import { backupManifestName, backupManifestSchema, listedEntries, type BackupManifest } from '../../core/backup/manifest';
 import { readAllEntries } from '../bundle/zipReader';
@@ -11,11 +11,21 @@ import { readAllEntries } from '../bundle/zipReader';
 /** backup.json of the largest backup we expect (a document list in the millions) fits in this. */
 const manifestLimits = { jsonBytes: 256 * 1024 * 1024, jsonDepth: 8 };
 
-export const damagedBackup = (file: string, detail: { zh: string; en: string } | string) =>
-  new AppError('BAD_BACKUP', {
-    zh: `备份文件 ${basename(file)} 已损坏或不完整（${typeof detail === 'string' ? detail : detail.zh}），不能用来恢复；未做任何改动。`,
-    en: `The backup file ${basename(file)} is damaged or incomplete (${typeof detail === 'string' ? detail : detail.en}) and cannot be restored from; nothing was changed.`,
-  });
+/** A backup refused: what is wrong with it, kept apart too, for the list to say without the refusal's words. */
+export class DamagedBackup extends AppError {
+  constructor(
+    file: string,
+    readonly detail: Localized,
+  ) {
+    super('BAD_BACKUP', {
+      zh: `备份文件 ${basename(file)} 已损坏或不完整（${detail.zh}），不能用来恢复；未做任何改动。`,
+      en: `The backup file ${basename(file)} is damaged or incomplete (${detail.en}) and cannot be restored from; nothing was changed.`,
+    });
+  }
+}
+
+export const damagedBackup = (file: string, detail: Localized | string): DamagedBackup =>
+  new DamagedBackup(file, typeof detail === 'string' ? { zh: detail, en: detail } : detail);
 
 /** A backup opened and its manifest read: every entry it must hold, and only those, with the sizes the manifest gives. */
 export interface OpenedBackup {
@@ -112,8 +122,8 @@ export async function describeBackup(file: string): Promise<BackupInfo> {
     opened.close();
     return backupInfo(file, opened.bytes, opened.manifest);
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    return { file: basename(file), bytes: statSync(file).size, state: 'damaged', problem: err.localized };
+    if (!(err instanceof DamagedBackup)) throw err;
+    return { file: basename(file), bytes: statSync(file).size, state: 'damaged', problem: err.detail };
   }
 }
 
