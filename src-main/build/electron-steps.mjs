@@ -40,6 +40,16 @@ export async function bundleElectron() {
       external: ['better-sqlite3'],
       define: { 'import.meta.url': 'undefined' },
     }),
+    // Backups, checks and restores copy the database on a thread of their own (src-main/services/backup/backupThread.ts).
+    build({
+      ...common,
+      entryPoints: ['src-main/services/backup/backupWorker.ts'],
+      outfile: 'dist-electron/backupWorker.cjs',
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
+      define: { 'import.meta.url': 'undefined' },
+    }),
     build({
       ...common,
       entryPoints: ['src-main/services/xlsx/parseWorker.ts'],

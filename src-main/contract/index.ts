@@ -19,3 +19,4 @@ export * from './xlsx';
 export * from './rules';
 export * from './trust';
 export * from './keys';
+export * from './backup';

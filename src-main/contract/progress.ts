@@ -4,8 +4,8 @@
  * gives it, whichever transport carries the events.
  */
 export interface WorkProgress {
-  /** What is being done: rows checked (a dry run) or written. */
-  stage: 'check' | 'write';
+  /** What is being done: rows checked (a dry run) or written; a backup's database copied, its bytes written or checked. */
+  stage: 'check' | 'write' | 'snapshot';
   done: number;
   total: number;
 }

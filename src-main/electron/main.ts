@@ -56,7 +56,7 @@ async function start(): Promise<void> {
     // thread, so no import or recheck can freeze the window, whose events this thread serves.
     const vault = systemKeyVault();
     const systemKey = vault && openSealedKey(dataDir(), vault);
-    backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default', systemKey });
+    backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default', systemKey, autoBackup: true });
     // A new installation's key, or one whose passphrase was removed, goes to the operating system's keeping.
     const sealed = vault && sealPlainKey(dataDir(), vault);
     if (sealed) backend.useSystemKey(sealed);

@@ -7,6 +7,7 @@ import { exportBundle } from './bundle/exportBundle';
 import { importBundle } from './bundle/importBundle';
 import type { ServiceContext } from './context';
 import { knownInstallation } from './installation';
+import { backupBeforeImport } from './backup/autoBackup';
 
 /** This installation, the ones it knows with their last bundle, where it may export, and how many conflicts wait. */
 export function syncStatus(ctx: ServiceContext): SyncStatus {
@@ -68,6 +69,6 @@ export async function syncImport(ctx: ServiceContext, input: { name: string; bas
   return inTempDir(async (dir) => {
     const file = join(dir, 'upload.waiban');
     writeFileSync(file, bytes);
-    return importBundle(ctx, file, { preview, onProgress: progress });
+    return importBundle(ctx, file, { preview, onProgress: progress, beforeWrite: (ids) => backupBeforeImport(ctx, ids) });
   });
 }

@@ -5,11 +5,12 @@ import { xlsxEn } from './en/xlsx';
 import { rulesEn } from './en/rules';
 import { keysEn } from './en/keys';
 
+import { backupEn } from './en/backup';
 export const en: Resources = {
   app: { name: 'Waiban' },
   role: { office: 'Foreign Affairs Office', department: 'Department', review: 'Review (read-only)' },
   header: { readOnly: 'Read-only', language: 'Language', colorScheme: 'Colour scheme', light: 'Light', dark: 'Dark', auto: 'System' },
-  nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Evaluation', sync: 'Sync', conflicts: 'Conflicts' },
+  nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Evaluation', sync: 'Sync', conflicts: 'Conflicts', backup: 'Backup and restore' },
   overview: {
     title: 'Registers at a glance',
     intro: 'Records in each register. Click a card to open the register.',
@@ -276,4 +277,5 @@ export const en: Resources = {
   ...xlsxEn,
   ...rulesEn,
   ...keysEn,
+  ...backupEn,
 };

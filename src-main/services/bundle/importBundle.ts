@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { readChange } from './changeShape';
 import { bundleRefusal } from '../../core/bundle/refusal';
+import { isRestartJump } from '../../core/bundle/restart';
 import type { Change } from '../../db/changeLog';
 import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
@@ -61,6 +62,7 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
   const seqs = filtered ? [] : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
   const missing: number[] = [];
   for (let i = 1; i < seqs.length && missing.length < 100; i++) {
+    if (isRestartJump(seqs[i - 1]!, seqs[i]!)) continue;
     for (let n = seqs[i - 1]! + 1; n < seqs[i]! && missing.length < 100; n++) missing.push(n);
   }
   const awaitingParents = ctx.sqlite
@@ -140,7 +142,7 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
 export async function importBundle(
   ctx: ServiceContext,
   file: string,
-  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress } = {},
+  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress; beforeWrite?: (changeIds: string[]) => Promise<void> } = {},
 ): Promise<ImportReport> {
   // The roster (or, before enrolment, the office key being pinned) names every author's key, so segments the
   // office relays are checked against their own authors.
@@ -160,6 +162,8 @@ export async function importBundle(
   const context = await contextForHere(ctx, file, manifest, author);
   assertDocumentsReferenced(manifest, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
+  // The window and the command line back up first when the bundle brings many changes (services/backup).
+  if (!o.preview) await o.beforeWrite?.(changes.map((c) => c.id));
   const storedFiles = o.preview ? [] : await storeBundleFiles(ctx, file, manifest);
   const arrived = await packing;
 
@@ -191,7 +195,8 @@ export async function importBundle(
     keepArrived(ctx, arrived);
     recordStoredFiles(ctx, storedFiles, manifest);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
-    for (const s of manifest.segments) ack.run(s.author, s.seq);
+    // Its own segments coming back (the office's, which a laptop returns after the office was restored) confirm nothing.
+    for (const s of manifest.segments) if (s.author !== ctx.self.id) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];
     return {
       exporter: manifest.exporter,

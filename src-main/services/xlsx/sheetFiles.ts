@@ -5,6 +5,7 @@ import { localDate } from '../../ports/clock';
 import { exportBudget } from './exportBudget';
 import { exportRegister, type ExportQuery } from './exportRegister';
 import { importRegister } from './importRegister';
+import { backupBeforeImport } from '../backup/autoBackup';
 import { registerTemplate } from './template';
 
 /** The workbooks the UI saves, named as the office would name them: register, what, date. */
@@ -31,4 +32,5 @@ export const importFile = (
     mapping: input.mapping,
     dryRun,
     onProgress: progress && ((done, total) => progress({ stage: dryRun ? 'check' : 'write', done, total })),
+    beforeWrite: (rows) => backupBeforeImport(ctx, rows),
   });
