@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
  * in the change log (they are not this laptop's to change, nor its history to keep).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE TABLE "contextRecord" (
+  await sql`CREATE TABLE IF NOT EXISTS "contextRecord" (
     "register" TEXT NOT NULL,
     "id" TEXT NOT NULL PRIMARY KEY,
     "owner" TEXT NOT NULL,
@@ -14,5 +14,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     "data" TEXT NOT NULL,
     "receivedAt" TEXT NOT NULL
   )`.execute(db);
-  await sql`CREATE INDEX "contextRecord_register" ON "contextRecord" ("register")`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS "contextRecord_register" ON "contextRecord" ("register")`.execute(db);
 }

@@ -40,8 +40,9 @@ function checkReference(ctx: ServiceContext, author: InstallationDto, f: FieldDe
   if (f.refScope === 'ownDepartments' && author.role === 'department') {
     const target = store.get(id);
     const context = target ? undefined : contextRecord(ctx, id);
-    const owner = target ? ownerDepartment(store.def, store.values(target)) : context!.owner;
-    if (!owner || !author.departments.includes(owner)) {
+    // A target not here at all (an arriving change naming a record still on its way) has no owner to hold it to.
+    const owner = target ? ownerDepartment(store.def, store.values(target)) : (context?.owner ?? null);
+    if ((target || context) && (!owner || !author.departments.includes(owner))) {
       const name = String(target ? (target[store.def.titleField] ?? '') : context!.title);
       return [{ field: path, message: {
         zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,

@@ -18,7 +18,10 @@ export function localView(ctx: ServiceContext, o: { departments?: Set<string>; f
     held(def: RegisterDef, recordId: string) {
       const store = ctx.stores.get(def.name)!;
       const row = store.get(recordId);
-      if (row) return { owner: ownerDepartment(def, store.values(row)) };
+      if (row) {
+        const values = store.values(row);
+        return { owner: ownerDepartment(def, values), values: row.deleted ? null : values };
+      }
       const context = o.freshId ? undefined : contextRecord(ctx, recordId);
       return context?.register === def.name ? { owner: context.owner, context: true } : undefined;
     },

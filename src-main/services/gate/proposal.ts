@@ -31,7 +31,7 @@ export interface GateView {
    * The record as held here before the change (its owner; `context` when held only as another's record to show),
    * or undefined when no version of it is known.
    */
-  held(def: RegisterDef, recordId: string): { owner: string | null; context?: boolean } | undefined;
+  held(def: RegisterDef, recordId: string): { owner: string | null; values?: Values | null; context?: boolean } | undefined;
   /** The register a record id already belongs to, if it belongs to one. */
   registerOf(recordId: string): string | undefined;
   /** Department codes a value may name. */
