@@ -9,6 +9,8 @@ export interface BackendOptions {
   init?: InstallationSetup | 'default';
   /** The private key the operating system keeps, opened by the desktop app's main thread. */
   systemKey?: string;
+  /** Take a backup at start-up when the last is older than a day: the desktop app and `npm run web` do. */
+  autoBackup?: boolean;
 }
 
 /** One handler call; `progress` says the caller listens for reports; `files`, the paths behind its file handles. */

@@ -46,6 +46,16 @@ export async function bundleElectron(outDir = repoRoot) {
       external: ['better-sqlite3'],
       define: { 'import.meta.url': 'undefined' },
     }),
+    // Backups, checks and restores copy the database on a thread of their own (src-main/services/backup/backupThread.ts).
+    build({
+      ...common,
+      entryPoints: ['src-main/services/backup/backupWorker.ts'],
+      outfile: out('backupWorker.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
+      define: { 'import.meta.url': 'undefined' },
+    }),
     build({
       ...common,
       entryPoints: ['src-main/services/xlsx/parseWorker.ts'],

@@ -4,6 +4,7 @@ import { decodePublicKey } from '../core/signing/minisignKey';
 import type { WaibanApp } from '../services/app';
 import { exportBundle } from '../services/bundle/exportBundle';
 import { importBundle } from '../services/bundle/importBundle';
+import { backupBeforeImport } from '../services/backup/autoBackup';
 import { keySigners, rosterSigners } from '../services/bundle/signers';
 import { verifyBundle } from '../services/bundle/verifyBundle';
 import { requireRoster } from '../services/trust/roster';
@@ -87,7 +88,7 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
       return withApp(async (app) => {
         const confirmOffice = decisionOf(o);
-        const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice });
+        const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice, beforeWrite: (ids) => backupBeforeImport(app.ctx, ids) });
         if (o.json) printJson(r);
         else sayImportReport(r);
       });

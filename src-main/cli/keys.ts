@@ -9,7 +9,7 @@ import { revoke } from '../services/trust/enrol';
 import { trustSummary } from '../services/trust/roster';
 import { printJson, say, UsageError } from './output';
 import { keyStatus, protectKey, unprotectKey } from '../services/keyProtection';
-import { newPassphraseEnv, passphraseEnv, passphraseFrom, unlockForSigning } from './passphrase';
+import { newPassphrase, passphraseEnv, passphraseFrom, unlockForSigning } from './passphrase';
 
 interface KeysOptions {
   comment?: string;
@@ -103,7 +103,7 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
         const current = keyStatus(app.ctx).protected
           ? await passphraseFrom(passphraseEnv, { zh: '当前密钥口令：', en: 'Current key passphrase: ' })
           : undefined;
-        const passphrase = await newPassphrase();
+        const passphrase = await newPassphrase({ zh: '新的密钥口令（至少 8 个字符）：', en: 'New key passphrase (at least 8 characters): ' });
         protectKey(app.ctx, passphrase, current);
         say({
           zh: '本机私钥已用口令加密保存。此后签名导出前须输入口令（脚本中用环境变量 WAIBAN_KEY_PASSPHRASE）。口令遗失则无法再签名，只能由外事办重新登记本机。',
@@ -118,14 +118,4 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
     default:
       throw new UsageError(sub ? `unknown keys command "${sub}"` : 'keys needs a command: show, fingerprint, export-public, sign, verify, revoke, protect or unprotect');
   }
-}
-
-/** The new passphrase: from the environment in scripts, else typed twice on the terminal. */
-async function newPassphrase(): Promise<string> {
-  const question = { zh: '新的密钥口令（至少 8 个字符）：', en: 'New key passphrase (at least 8 characters): ' };
-  const first = await passphraseFrom(newPassphraseEnv, question);
-  if (process.env[newPassphraseEnv]) return first;
-  const again = await passphraseFrom(newPassphraseEnv, { zh: '再输入一次：', en: 'Once more: ' });
-  if (again !== first) throw new AppError('VALIDATION', { zh: '两次输入的口令不一致，私钥未改动。', en: 'The two passphrases differ; the key was not changed.' });
-  return first;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { roles, type FieldDef, type Role } from '../contract';
 import { openApp, type WaibanApp } from '../services/app';
@@ -8,6 +9,8 @@ import { addDemoData } from '../services/demo';
 import { liveDepartmentCodes } from '../services/departmentNames';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
+import { exportAll } from '../services/xlsx/exportAll';
+import { runBackup } from './backup';
 import { runBundle } from './bundle';
 import { runConflicts } from './conflicts';
 import { runCheck } from './check';
@@ -245,6 +248,37 @@ async function main(argv: string[]): Promise<number> {
     case 'enrol': {
       const { values, positionals } = parse(rest, { out: { type: 'string' }, fingerprint: { type: 'string' }, departments: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } });
       await runEnrol(positionals, values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'backup': {
+      const [sub, ...args] = rest;
+      const { values, positionals } = parse(args, {
+        note: { type: 'string' },
+        dir: { type: 'string' },
+        json: { type: 'boolean' },
+        yes: { type: 'boolean' },
+        folder: { type: 'string' },
+        'keep-daily': { type: 'string' },
+        'keep-weekly': { type: 'string' },
+        'keep-monthly': { type: 'string' },
+        'import-threshold': { type: 'string' },
+      });
+      await runBackup(sub, positionals, values, dataDirOf(values), (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
+    case 'export-all': {
+      const { values } = parse(rest, { out: { type: 'string' }, json: { type: 'boolean' } });
+      if (!values.out) throw new UsageError('--out DIR is required');
+      const out = resolve(values.out);
+      await withApp(dataDirOf(values), (app) => {
+        const r = exportAll(app.ctx, out);
+        if (values.json) return printJson(r);
+        const records = Object.values(r.records).reduce((a, b) => a + b, 0);
+        say({
+          zh: `已导出到 ${out}：${r.workbook}（${Object.keys(r.records).length} 个台账共 ${records} 条记录，另有文件清单），documents/ 下 ${r.documents} 个文件${r.missing ? `；${r.missing} 个文件本机没有（尚未随数据包传来）` : ''}。`,
+          en: `Exported to ${out}: ${r.workbook} (${records} records in ${Object.keys(r.records).length} register sheets, and a list of documents), ${r.documents} documents in documents/${r.missing ? `; ${r.missing} documents are not held here (not yet arrived with a bundle)` : ''}.`,
+        });
+      });
       return 0;
     }
     case 'standards': {

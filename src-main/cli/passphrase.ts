@@ -41,3 +41,12 @@ export async function unlockForSigning(ctx: ServiceContext): Promise<void> {
   if (keyStatus(ctx).unlocked) return;
   unlockKey(ctx, await passphraseFrom(passphraseEnv, { zh: '本机私钥受口令保护，请输入密钥口令：', en: 'The private key is protected; key passphrase: ' }));
 }
+
+/** A new passphrase: from the environment in scripts, else typed twice on the terminal. */
+export async function newPassphrase(question: { zh: string; en: string }): Promise<string> {
+  const first = await passphraseFrom(newPassphraseEnv, question);
+  if (process.env[newPassphraseEnv]) return first;
+  const again = await passphraseFrom(newPassphraseEnv, { zh: '再输入一次：', en: 'Once more: ' });
+  if (again !== first) throw new AppError('VALIDATION', { zh: '两次输入的口令不一致，未做改动。', en: 'The two passphrases differ; nothing was changed.' });
+  return first;
+}

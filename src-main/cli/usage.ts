@@ -90,6 +90,24 @@ Commands:
                               change and writes nothing. The enrolment bundle pins the office key once its
                               fingerprint is confirmed (asked on a terminal); a bundle with an older roster than
                               the one held is refused
+  backup create [--note TEXT] [--json]
+                              one .waiban-backup file in the backup folder: a consistent copy of the database (the
+                              app may go on writing), the documents, the private key if it is kept encrypted;
+                              read back and checked before it gets its name; then the retention rule is applied
+  backup list [--dir DIR] [--json]
+                              the backups in the backup folder (or DIR, no data folder needed): date, size,
+                              records per register, whose; damaged ones with why
+  backup verify FILE [--json]  every entry against its hash, the database's integrity (no data folder needed)
+  backup restore FILE [--yes] [--json]
+                              check the backup whole, back up the data it replaces, then restore it (into a new
+                              data folder too); asks first on a terminal. Numbers continue past anything held elsewhere
+  backup settings [--folder DIR] [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--import-threshold N]
+                              where backups go (default: beside the data folder) and how many are kept
+  backup passphrase           put the private key into backups encrypted with this passphrase (asked twice;
+                              $WAIBAN_NEW_KEY_PASSPHRASE in scripts); a key kept by \`keys protect\` needs none
+  export-all --out DIR [--json]
+                              every register as one workbook (a sheet per register, as xlsx export writes them, and
+                              a sheet listing the documents), and the documents under DIR/documents
   conflicts list [--json]     records edited concurrently: each version with its author and time
   conflicts resolve REGISTER ID --pick CHANGE_ID | --values JSON
                               keep one version (a deletion deletes) or merged values; the resolution is a change

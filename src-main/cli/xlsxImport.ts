@@ -2,6 +2,7 @@ import { pick, type SheetImportReport } from '../contract';
 import type { WaibanApp } from '../services/app';
 import { importRegister } from '../services/xlsx/importRegister';
 import { readSheetFile } from '../services/xlsx/sheetFiles';
+import { backupBeforeImport } from '../services/backup/autoBackup';
 import { cliLocale, printJson, say, UsageError } from './output';
 
 export interface ImportOptions {
@@ -55,7 +56,14 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   };
   let report: SheetImportReport | undefined;
   await withApp(async (app) => {
-    report = await importRegister(app.ctx, app.writer, { register, bytes, dryRun: !!o['dry-run'], onProgress, mappingByHeader });
+    report = await importRegister(app.ctx, app.writer, {
+      register,
+      bytes,
+      dryRun: !!o['dry-run'],
+      onProgress,
+      mappingByHeader,
+      beforeWrite: (rows) => backupBeforeImport(app.ctx, rows),
+    });
   });
   if (o.json) printJson(report);
   else printReport(report!);

@@ -42,6 +42,17 @@ import {
 } from './records';
 import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
 import { keyProtectSchema, keyUnlockSchema, type KeyStatusDto } from './keys';
+import {
+  backupCreateInputSchema,
+  backupFileInputSchema,
+  backupPassphraseInputSchema,
+  backupRestoreInputSchema,
+  backupSettingsInputSchema,
+  type BackupInfo,
+  type BackupStatus,
+  type BackupVerifyReport,
+  type RestoreReport,
+} from './backup';
 
 const none = z.object({}).strict();
 
@@ -117,6 +128,15 @@ export const channels = {
   'keys.unlock': { input: keyUnlockSchema, output: {} as KeyStatusDto },
   'keys.protect': { input: keyProtectSchema, output: {} as KeyStatusDto },
   'keys.unprotect': { input: keyUnlockSchema, output: {} as KeyStatusDto },
+  'backup.status': { input: none, output: {} as BackupStatus },
+  /** Every backup in the backup folder, whoever's, newest first, damaged ones with why. */
+  'backup.list': { input: none, output: [] as BackupInfo[] },
+  'backup.create': { input: backupCreateInputSchema, output: {} as BackupInfo },
+  'backup.verify': { input: backupFileInputSchema, output: {} as BackupVerifyReport },
+  /** Replaces this data folder's data with the backup's, after backing it up; the app then opens the restored data. */
+  'backup.restore': { input: backupRestoreInputSchema, output: {} as RestoreReport },
+  'backup.settings': { input: backupSettingsInputSchema, output: {} as BackupStatus },
+  'backup.passphrase': { input: backupPassphraseInputSchema, output: {} as BackupStatus },
 } as const;
 
 export type Channels = typeof channels;

@@ -20,3 +20,4 @@ export * from './xlsx';
 export * from './rules';
 export * from './trust';
 export * from './keys';
+export * from './backup';

@@ -6,9 +6,10 @@
 export interface WorkProgress {
   /**
    * What is being done: a picked file's bytes read (the web host's upload; done and total in bytes), rows or
-   * segments checked (a dry run, a bundle's signatures), or written.
+   * segments checked (a dry run, a bundle's signatures), or written; a backup's database copied, its bytes written
+   * or checked.
    */
-  stage: 'read' | 'check' | 'write';
+  stage: 'read' | 'check' | 'write' | 'snapshot';
   done: number;
   total: number;
 }

@@ -44,6 +44,8 @@ export interface RecordDto {
   nextSteps?: NextStep[];
   /** For a record the foreign-affairs rules check: its findings on its page, their count in lists. */
   ruleFindings?: RuleFinding[];
+  /** Held on this laptop only as another's record, to show and refer to (its owner named); never edited here. */
+  context?: { owner: string };
   ruleFindingSummary?: RuleFindingSummary;
 }
 

@@ -18,6 +18,8 @@ export const errorCodes = [
   'FILE_TOO_LARGE',
   'BAD_SIGNATURE',
   'BAD_BUNDLE',
+  /** A backup file that is damaged, truncated, from a newer version or not a backup: nothing was restored from it. */
+  'BAD_BACKUP',
   'NEEDS_CONFIRMATION',
   'FINGERPRINT_MISMATCH',
   /** The private key is protected by a passphrase not given yet in this session: unlock, then retry. */

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FieldValue } from '../contract';
 import { canonicalJson } from '../core/bundle/canonicalJson';
+import { numberingFloorKey } from './numberingFloor';
 
 /** An immutable edit of one record, as stored and (later) carried in bundles. */
 export interface Change {
@@ -64,6 +65,7 @@ export class ChangeLog {
   private readonly byAuthorAfterStmt: BetterSqlite3.Statement;
   private readonly loggedAfterStmt: BetterSqlite3.Statement;
   private readonly byAuthorAfterPageStmt: BetterSqlite3.Statement;
+  private readonly byAuthorLoggedAfterStmt: BetterSqlite3.Statement;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.insertStmt = sqlite.prepare(
@@ -72,13 +74,20 @@ export class ChangeLog {
     );
     this.byRecordStmt = sqlite.prepare(`SELECT ${columns} FROM "changeLog" WHERE "recordId" = ? ORDER BY "hlc", "id"`);
     this.byIdStmt = sqlite.prepare(`SELECT ${columns} FROM "changeLog" WHERE "id" = ?`);
-    this.maxSeqStmt = sqlite.prepare('SELECT max("authorSeq") AS n FROM "changeLog" WHERE "author" = ?');
+    // A restored installation's numbers continue above the floor its restore set (db/numberingFloor.ts).
+    this.maxSeqStmt = sqlite.prepare(
+      `SELECT max(coalesce((SELECT max("authorSeq") FROM "changeLog" WHERE "author" = @author), 0),
+                  coalesce((SELECT json_extract("value", '$.floor') FROM "meta" WHERE "key" = '${numberingFloorKey}' AND json_extract("value", '$.installation') = @author), 0)) AS n`,
+    );
     this.byAuthorAfterStmt = sqlite.prepare(
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
     );
     this.loggedAfterStmt = sqlite.prepare(`SELECT "seq" AS "logSeq", ${columns} FROM "changeLog" WHERE "seq" > ? ORDER BY "seq"`);
     this.byAuthorAfterPageStmt = sqlite.prepare(
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq" LIMIT ?`,
+    );
+    this.byAuthorLoggedAfterStmt = sqlite.prepare(
+      `SELECT "seq" AS "logSeq", ${columns} FROM "changeLog" WHERE "author" = ? AND "seq" > ? ORDER BY "seq" LIMIT ?`,
     );
   }
 
@@ -111,12 +120,23 @@ export class ChangeLog {
     return (this.byAuthorAfterPageStmt.all(author, afterSeq, limit) as ChangeRow[]).map((row) => ({ author: row.author, authorSeq: row.authorSeq, line: lineOf(row) }));
   }
 
+  /** The same by log position: one author's changes in the order this installation took them in. */
+  linesByAuthorLoggedAfter(author: string, logSeq: number, limit: number): (ChangeLine & { logSeq: number })[] {
+    return (this.byAuthorLoggedAfterStmt.all(author, logSeq, limit) as (ChangeRow & { logSeq: number })[]).map((row) => ({
+      author: row.author,
+      authorSeq: row.authorSeq,
+      line: lineOf(row),
+      logSeq: row.logSeq,
+    }));
+  }
+
   /** Every change held, whoever wrote it, in the order this installation took it in, after a log position. */
   loggedAfter(logSeq: number): { logSeq: number; change: Change }[] {
     return (this.loggedAfterStmt.all(logSeq) as (ChangeRow & { logSeq: number })[]).map((row) => ({ logSeq: row.logSeq, change: fromRow(row) }));
   }
 
+  /** The author's last number, or, for an installation restored from a backup, the floor its next numbers start above. */
   lastAuthorSeq(author: string): number {
-    return (this.maxSeqStmt.get(author) as { n: number | null }).n ?? 0;
+    return (this.maxSeqStmt.get({ author }) as { n: number }).n;
   }
 }

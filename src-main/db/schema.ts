@@ -138,6 +138,17 @@ export interface RecordRevealTable {
   installation: string;
 }
 
+/** Another department's or the office's record a laptop holds only to show and refer to (migration 0017). */
+export interface ContextRecordTable {
+  register: string;
+  id: string;
+  owner: string;
+  title: string;
+  /** The record's values as they travel to a department: JSON, personal data cut (core/bundle/contextRecords.ts). */
+  data: string;
+  receivedAt: string;
+}
+
 export interface Database {
   meta: MetaTable;
   installation: InstallationTable;
@@ -154,4 +165,5 @@ export interface Database {
   receivedSegment: ReceivedSegmentTable;
   roster: RosterTable;
   officePin: OfficePinTable;
+  contextRecord: ContextRecordTable;
 }

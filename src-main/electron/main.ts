@@ -64,7 +64,7 @@ function createWindow(): BrowserWindow {
 async function openBackend(): Promise<Backend> {
   const vault = systemKeyVault();
   const systemKey = vault && openSealedKey(dataDir(), vault);
-  const backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default', systemKey });
+  const backend = await startBackend({ dataDir: dataDir(), nativeBinding: nativeBinding(), init: 'default', systemKey, autoBackup: true });
   // A new installation's key, or one whose passphrase was removed, goes to the operating system's keeping.
   const sealed = vault && sealPlainKey(dataDir(), vault);
   if (sealed) backend.useSystemKey(sealed);

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   try {
     // Like the desktop app, an empty data folder starts as an office workstation with the built-in defaults, and
     // the handlers run on their own thread, so the server answers (and streams progress) while they work.
-    backend = await startBackend({ dataDir, init: 'default' });
+    backend = await startBackend({ dataDir, init: 'default', autoBackup: true });
   } catch (err) {
     if (err instanceof AppError) fail(err.localized.zh, err.localized.en);
     const detail = err instanceof Error ? err.message : String(err);

@@ -21,6 +21,10 @@ import { budgetFile, exportFile, importFile, templateFile } from '../services/xl
 import { trustSummary } from '../services/trust/roster';
 import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
+import { backupInFolder, backupStatus, createBackup, listBackups, verifyBackupFile } from '../services/backup/backups';
+import { setBackupPassphrase } from '../services/backup/backupKey';
+import { setBackupSettings } from '../services/backup/backupSettings';
+import { restoreFromFolder } from '../services/backup/restore';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -75,5 +79,12 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'keys.unlock': ({ passphrase }) => (unlockKey(ctx, passphrase), keyStatus(ctx)),
     'keys.protect': ({ passphrase, current }) => (protectKey(ctx, passphrase, current), keyStatus(ctx)),
     'keys.unprotect': ({ passphrase }) => (unprotectKey(ctx, passphrase), keyStatus(ctx)),
+    'backup.status': () => backupStatus(ctx),
+    'backup.list': () => listBackups(ctx),
+    'backup.create': ({ note }, progress) => createBackup(ctx, { kind: 'manual', note }, progress),
+    'backup.verify': ({ file }, progress) => verifyBackupFile(ctx, backupInFolder(ctx, file), progress),
+    'backup.restore': ({ file }, progress) => restoreFromFolder(ctx, file, progress),
+    'backup.settings': (patch) => (setBackupSettings(ctx, patch), backupStatus(ctx)),
+    'backup.passphrase': ({ passphrase }) => (setBackupPassphrase(ctx, passphrase), backupStatus(ctx)),
   };
 }

@@ -4,6 +4,8 @@ import { openDatabase } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
 import { createHandlers } from '../rpc/handlers';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
+import { appVersion } from './appVersion';
+import { backupBeforeMigration } from './backup/autoBackup';
 import { ChangeWriter } from './changeWriter';
 import { createContext, type ServiceContext } from './context';
 import { databaseFile } from './dataDir';
@@ -38,8 +40,6 @@ export interface WaibanApp {
   created: boolean;
 }
 
-export const appVersion = '0.1.0';
-
 export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
   const { dataDir } = options;
   const file = databaseFile(dataDir);
@@ -53,6 +53,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     mkdirSync(dataDir, { recursive: true });
   }
   const clock = options.clock ?? systemClock;
+  await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
   const opened = await openDatabase(file, { nativeBinding: options.nativeBinding });
   try {
     let self: InstallationDto | undefined = await loadSelf(opened.db);
@@ -67,7 +68,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
       self = await createSelf(opened.db, dataDir, options.init === 'default' ? defaultSetup : options.init, new Date(clock.now()));
       created = true;
     }
-    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self });
+    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding });
     if (options.systemKey) useSystemKey(ctx, options.systemKey);
     const writer = new ChangeWriter(ctx);
     ensureRecordLinks(ctx);

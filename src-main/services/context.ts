@@ -17,6 +17,8 @@ export interface ServiceContext {
   self: InstallationDto;
   changes: ChangeLog;
   stores: Map<string, RegisterStore>;
+  /** better-sqlite3's binary for Electron's ABI, for the other connections a backup or restore opens. */
+  nativeBinding?: string;
 }
 
 export function createContext(base: Omit<ServiceContext, 'changes' | 'stores'>): ServiceContext {

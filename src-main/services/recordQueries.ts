@@ -1,4 +1,4 @@
-import { AppError, type FieldChange, type FieldValue, type GetRecordInput, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
+import { AppError, type RegisterDef, type FieldChange, type FieldValue, type GetRecordInput, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
 import { maskValues } from '../core/mask';
 import { ownerDepartment } from '../core/registers';
 import type { Change } from '../db/changeLog';
@@ -13,6 +13,7 @@ import { findingSummaries, isRuleSubject, storedFindings } from './ruleChecks';
 import { titleLookup } from './searchIndex';
 import { prepared } from '../db/preparedCache';
 import { sameValue } from '../core/sameValue';
+import { contextRecord } from './contextRecords/held';
 
 export const notFound = (register: string, id: string) =>
   new AppError('NOT_FOUND', { zh: `找不到记录（${register} ${id}）`, en: `No such record (${register} ${id})` });
@@ -56,7 +57,7 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   const def = registerOf(input.register);
   const store = storeOf(ctx, def.name);
   const row = store.get(input.id);
-  if (!row) throw notFound(def.name, input.id);
+  if (!row) return contextRecordDto(ctx, def, input.id);
   const values = store.values(row);
   const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal, role: ctx.self.role });
   const revealed = input.reveal ? def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key) : [];
@@ -66,6 +67,25 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   return { ...dto, ruleFindings: storedFindings(ctx, def.name, input.id) };
 }
 
+/** A record held only as context, as its page shows it: read-only, with its owner, and only the fields that travelled. */
+function contextRecordDto(ctx: ServiceContext, def: RegisterDef, id: string): RecordDto {
+  const held = contextRecord(ctx, id);
+  if (!held || held.register !== def.name) throw notFound(def.name, id);
+  const values = Object.fromEntries(def.fields.filter((f) => f.key in held.values).map((f) => [f.key, held.values[f.key] ?? null]));
+  const title = titleLookup(ctx);
+  const refTitles = Object.fromEntries(def.fields.filter((f) => f.type === 'ref' && f.ref && typeof values[f.key] === 'string').map((f) => [f.key, title(f.ref!, String(values[f.key])) ?? '']));
+  const masked = def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key);
+  return {
+    id,
+    department: held.owner,
+    values,
+    ...(Object.keys(refTitles).length ? { refTitles } : {}),
+    ...(masked.length ? { masked } : {}),
+    meta: { createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', version: '', head: '', deleted: false, conflict: false },
+    context: { owner: held.owner },
+  };
+}
+
 /** Choices for a reference field: live records by title, optionally narrowed by a search or a list of ids. */
 export function recordOptions(ctx: ServiceContext, input: { register: string; search?: string; ids?: string[] }) {
   const def = registerOf(input.register);
@@ -73,7 +93,9 @@ export function recordOptions(ctx: ServiceContext, input: { register: string; se
   if (input.ids) {
     return input.ids.flatMap((id) => {
       const row = store.get(id);
-      return row ? [{ id, title: String(row[def.titleField] ?? ''), department: ownerDepartment(def, store.values(row)) ?? '' }] : [];
+      if (row) return [{ id, title: String(row[def.titleField] ?? ''), department: ownerDepartment(def, store.values(row)) ?? '' }];
+      const held = contextRecord(ctx, id);
+      return held?.register === def.name ? [{ id, title: held.title, department: held.owner }] : [];
     });
   }
   const sortField = def.sortable.includes(def.titleField) ? def.titleField : def.defaultSort.field;

@@ -2,28 +2,48 @@ import type { FieldDef, FieldIssue, FieldValue, InstallationDto, Localized, Regi
 import { ownerDepartment } from '../core/registers';
 import type { ServiceContext } from './context';
 import { prepared } from '../db/preparedCache';
+import { contextRecord } from './contextRecords/held';
 
 export type LiveRecord = (register: string, id: string) => boolean;
 
-/** Whether a record is live, asked of the database. */
+/** Whether a record is live, asked of the database: a record of its register, or one held as context. */
 const liveInDatabase = (ctx: ServiceContext): LiveRecord => (register, id) =>
-  prepared(ctx.sqlite, `SELECT "deleted" FROM "${register}" WHERE "id" = ?`).pluck().get(id) === 0;
+  prepared(ctx.sqlite, `SELECT "deleted" FROM "${register}" WHERE "id" = ?`).pluck().get(id) === 0 || contextRecord(ctx, id)?.register === register;
 
 /**
- * A reference must point at a live record; on a department installation a reference scoped to its own
- * departments (a trip's members) must point at one of theirs when it is added. One already on the record
- * (someone the office put on the trip) stays, or the laptop could no longer edit its own delegation.
+ * Why a reference does not point at a live record: deleted here, or, on a laptop, never received (the office's next
+ * bundle brings what its records refer to), rather than the generic "does not exist".
+ */
+function missing(ctx: ServiceContext, register: RegisterDef, id: string, path: string, label: Localized): FieldIssue {
+  const row = ctx.stores.get(register.name)!.get(id);
+  if (!row && ctx.self.role === 'department') {
+    return { field: path, message: {
+      zh: `${label.zh}：本机还没有这条“${register.label.zh}”记录（${id}），请先导入外事办的下一个数据包`,
+      en: `${label.en}: this laptop has not received this record of ${register.label.en} (${id}) yet; import the office's next bundle first`,
+    } };
+  }
+  return { field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } };
+}
+
+/**
+ * A reference added by the edit must point at a live record (or one held as context); on a department
+ * installation a reference scoped to its own departments (a trip's members) must point at one of theirs. One
+ * already on the record (someone the office put on the trip) stays, or the laptop could no longer edit its own
+ * delegation.
  */
 function checkReference(ctx: ServiceContext, author: InstallationDto, f: FieldDef, id: string, path: string, label: Localized, kept: boolean, isLive: LiveRecord): FieldIssue[] {
+  // A reference the edited version already had was checked when it was made: its record deleted since (perhaps on
+  // another computer, in a bundle not yet here) does not stop an edit of something else, here or where it arrives.
+  if (kept) return [];
   const store = ctx.stores.get(f.ref!)!;
-  if (!isLive(store.def.name, id)) {
-    return [{ field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } }];
-  }
-  if (f.refScope === 'ownDepartments' && author.role === 'department' && !kept) {
-    const target = store.get(id)!;
-    const owner = ownerDepartment(store.def, store.values(target));
-    if (!owner || !author.departments.includes(owner)) {
-      const name = String(target[store.def.titleField] ?? '');
+  if (!isLive(store.def.name, id)) return [missing(ctx, store.def, id, path, label)];
+  if (f.refScope === 'ownDepartments' && author.role === 'department') {
+    const target = store.get(id);
+    const context = target ? undefined : contextRecord(ctx, id);
+    // A target not here at all (an arriving change naming a record still on its way) has no owner to hold it to.
+    const owner = target ? ownerDepartment(store.def, store.values(target)) : (context?.owner ?? null);
+    if ((target || context) && (!owner || !author.departments.includes(owner))) {
+      const name = String(target ? (target[store.def.titleField] ?? '') : context!.title);
       return [{ field: path, message: {
         zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
         en: `${label.en}: "${name}" belongs to another department (${owner}); this laptop may choose only its own people`,

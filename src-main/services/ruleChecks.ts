@@ -7,6 +7,7 @@ import type { Finding, RuleSubject, RuleVersion, Severity, Subject, TripMember, 
 import { localDate } from '../ports/clock';
 import { storeOf, type ServiceContext } from './context';
 import { prepared } from '../db/preparedCache';
+import { contextRecord } from './contextRecords/held';
 
 const stmt = (ctx: ServiceContext, sql: string) => prepared(ctx.sqlite, sql);
 
@@ -70,7 +71,15 @@ function membersOf(ctx: ServiceContext, values: Values): TripMember[] {
   const person = stmt(ctx, 'SELECT "name", "department", "leadership", "passportExpiry" FROM "person" WHERE "id" = ?');
   return ((values.members as TableRow[] | null) ?? []).map((m) => {
     const p = person.get(m.person) as { name: string; department: string | null; leadership: number | null; passportExpiry: string | null } | undefined;
-    return { name: p?.name ?? String(m.person), department: p?.department ?? null, leadership: p?.leadership === 1, passportExpiry: p?.passportExpiry ?? null };
+    if (p) return { name: p.name, department: p.department, leadership: p.leadership === 1, passportExpiry: p.passportExpiry };
+    // Another department's member, held on a laptop as context: what travelled is what the trip rules read.
+    const context = contextRecord(ctx, String(m.person))?.values;
+    return {
+      name: String(context?.name ?? m.person),
+      department: (context?.department as string | null | undefined) ?? null,
+      leadership: context?.leadership === true,
+      passportExpiry: (context?.passportExpiry as string | null | undefined) ?? null,
+    };
   });
 }
 

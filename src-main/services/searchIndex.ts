@@ -4,6 +4,7 @@ import { foldText } from '../core/searchText';
 import { linkCondition } from '../db/recordLinks';
 import type { RegisterStore } from '../db/registerStore';
 import type { ServiceContext } from './context';
+import { contextTitle } from './contextRecords/held';
 
 export type TitleLookup = (register: string, id: string) => string | undefined;
 
@@ -12,7 +13,8 @@ export function titleLookup(ctx: ServiceContext, cache?: Map<string, string | un
   return (register, id) => {
     const key = `${register}:${id}`;
     if (cache?.has(key)) return cache.get(key);
-    const title = ctx.stores.get(register)?.title(id);
+    // A record held only as context (another school's teacher on a joint trip) is named all the same.
+    const title = ctx.stores.get(register)?.title(id) ?? contextTitle(ctx, register, id);
     cache?.set(key, title);
     return title;
   };

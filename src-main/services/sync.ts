@@ -3,6 +3,7 @@ import { destinationsOf } from './bundle/destinations';
 import { exportBundle, type ExportReport } from './bundle/exportBundle';
 import { importBundle } from './bundle/importBundle';
 import type { ServiceContext } from './context';
+import { backupBeforeImport } from './backup/autoBackup';
 import { knownInstallation } from './installation';
 
 /** This installation, the ones it knows with their last bundle, where it may export, and how many conflicts wait. */
@@ -33,4 +34,4 @@ export const syncExport = (ctx: ServiceContext, input: { to: Destination; full?:
 
 /** Preview (nothing written) or import of a picked bundle, checked against the roster held here. */
 export const syncImport = (ctx: ServiceContext, file: string, preview: boolean, progress?: OnProgress): Promise<SyncImportReport> =>
-  importBundle(ctx, file, { preview, onProgress: progress });
+  importBundle(ctx, file, { preview, onProgress: progress, beforeWrite: (ids) => backupBeforeImport(ctx, ids) });

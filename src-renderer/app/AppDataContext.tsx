@@ -39,7 +39,8 @@ export function AppDataProvider({ info, registers, children }: { info: AppInfo; 
         role !== 'review' &&
         (!def.officeOnly || role === 'office') &&
         (!record || role !== 'department' || info.installation.departments.includes(record.department)) &&
-        !record?.meta.conflict,
+        !record?.meta.conflict &&
+        !record?.context,
       revision: (register) => revisions[register] ?? 0,
       touch,
       touchAll,

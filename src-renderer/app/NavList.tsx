@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconArrowsExchange, IconBell, IconLayoutDashboard, IconReportMoney, IconUsersGroup } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBell, IconDatabase, IconLayoutDashboard, IconReportMoney, IconUsersGroup } from '@tabler/icons-react';
 import { useConflictCount } from '../pages/conflicts/useConflictCount';
 import { useReminders } from '../pages/reminders/useReminders';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useAppData } from './AppDataContext';
 import { RegisterIcon } from './RegisterIcon';
 import { routeHref, type Route } from './useHashRoute';
 
-/** The dashboard, the departments' evaluation, reminders (with a count), the budget page, sync (with its conflicts) and every register the definitions put in navigation, in their order. */
+/** The dashboard, the departments' evaluation, reminders (with a count), the budget page, sync (with its conflicts), backups and every register the definitions put in navigation, in their order. */
 export function NavList({ route, onNavigate }: { route: Route; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { l } = useLocale();
@@ -37,6 +37,8 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
       <NavLink href={routeHref({ page: 'sync' })} label={t('nav.sync')} leftSection={<IconArrowsExchange size={18} stroke={1.6} />}
         rightSection={conflicts ? <Badge size="sm" color="orange" title={t('nav.conflicts')} data-testid="conflict-nav-badge">{conflicts}</Badge> : null}
         active={route.page === 'sync' || route.page === 'conflicts'} onClick={onNavigate} data-testid="nav-sync" />
+      <NavLink href={routeHref({ page: 'backup' })} label={t('nav.backup')} leftSection={<IconDatabase size={18} stroke={1.6} />}
+        active={route.page === 'backup'} onClick={onNavigate} data-testid="nav-backup" />
       <Text size="xs" c="dimmed" fw={600} mt="md" mb={4} px="sm">{t('nav.registers')}</Text>
       {registers.filter((r) => r.nav).map((r) => (
         <NavLink key={r.name} href={routeHref({ page: 'register', register: r.name })} label={l(r.label)}

@@ -9,6 +9,7 @@ import { TargetRecordsPage } from '../pages/targets/TargetRecordsPage';
 import { TargetsDashboard } from '../pages/targets/TargetsDashboard';
 import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { BackupPage } from '../pages/backup/BackupPage';
 import { KeyUnlockDialog } from './KeyUnlockDialog';
 import { ReviewBanner } from './ReviewBanner';
 import { useAppData } from './AppDataContext';
@@ -44,6 +45,7 @@ export function Shell() {
         {route.page === 'targetRecords' ? <TargetRecordsPage target={route.target} plan={route.plan} year={route.year} point={route.point} open={route.open} navigate={navigate} /> : null}
         {route.page === 'evaluation' ? <EvaluationPage plan={route.plan} year={route.year} navigate={navigate} /> : null}
         {route.page === 'sync' ? <SyncPage /> : null}
+        {route.page === 'backup' ? <BackupPage /> : null}
         {route.page === 'conflicts' ? <ConflictsPage register={route.register} id={route.id} /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'reminders' ? <RemindersPage /> : null}

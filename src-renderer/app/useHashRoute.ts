@@ -4,6 +4,7 @@ import { useCallback, useSyncExternalStore } from 'react';
  * Where the user is: `#/?plan=&year=` the dashboard (a plan's targets in a year), `#/targets/<target>?plan=&year=&point=&open=`
  * the records behind a target's figure (the headline, or the one for the year `point`), `#/evaluation?year=` the departments' evaluation, `#/reminders` what needs
  * action, `#/budget` budget against spending, `#/sync` bundles, `#/conflicts[/<register>/<id>]` concurrent edits to resolve,
+ * `#/backup` backups and restore,
  * `#/r/<register>` a list, `#/r/<register>/<id>` a record (over its list,
  * or on its own page for registers that have one). `?key=value` after a list sets its filters, so a link
  * can open "this person's delegations".
@@ -15,6 +16,7 @@ export type Route =
   | { page: 'budget' }
   | { page: 'reminders' }
   | { page: 'sync' }
+  | { page: 'backup' }
   | { page: 'conflicts'; register?: string; id?: string }
   | { page: 'register'; register: string; id?: string; filters?: Record<string, string> };
 
@@ -33,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (!parts[0]) return { page: 'overview', ...scope };
   if (parts[0] === 'reminders') return { page: 'reminders' };
   if (parts[0] === 'sync') return { page: 'sync' };
+  if (parts[0] === 'backup') return { page: 'backup' };
   if (parts[0] === 'conflicts') return parts[1] && parts[2] ? { page: 'conflicts', register: parts[1], id: parts[2] } : { page: 'conflicts' };
   if (parts[0] !== 'r' || !parts[1]) return { page: 'overview' };
   const filters = Object.fromEntries(params);
@@ -52,6 +55,7 @@ export function routeHref(route: Route): string {
   if (route.page === 'budget') return '#/budget';
   if (route.page === 'reminders') return '#/reminders';
   if (route.page === 'sync') return '#/sync';
+  if (route.page === 'backup') return '#/backup';
   if (route.page === 'conflicts') return route.register && route.id ? `#/conflicts/${encodeURIComponent(route.register)}/${encodeURIComponent(route.id)}` : '#/conflicts';
   const query = route.filters && Object.keys(route.filters).length ? `?${new URLSearchParams(route.filters).toString()}` : '';
   return `#/r/${encodeURIComponent(route.register)}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${query}`;

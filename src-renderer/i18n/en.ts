@@ -5,11 +5,12 @@ import { xlsxEn } from './en/xlsx';
 import { rulesEn } from './en/rules';
 import { keysEn } from './en/keys';
 
+import { backupEn } from './en/backup';
 export const en: Resources = {
   app: { name: 'Waiban' },
   role: { office: 'Foreign Affairs Office', department: 'Department', review: 'Review (read-only)' },
   header: { readOnly: 'Read-only', language: 'Language', colorScheme: 'Colour scheme', light: 'Light', dark: 'Dark', auto: 'System' },
-  nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Evaluation', sync: 'Sync', conflicts: 'Conflicts' },
+  nav: { overview: 'Overview', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Evaluation', sync: 'Sync', conflicts: 'Conflicts', backup: 'Backup and restore' },
   overview: {
     title: 'Registers at a glance',
     intro: 'Records in each register. Click a card to open the register.',
@@ -95,6 +96,8 @@ export const en: Resources = {
     edit: 'Edit',
     delete: 'Delete',
     restore: 'Restore',
+    contextBadge: 'Reference · {{owner}}',
+    contextNote: 'This record belongs to {{owner}}. This laptop holds only what it needs to show it and to link your department\'s records to it; it cannot change it, and personal data such as the passport number is left out. Ask its department or the office to change it.',
     deletedBadge: 'Deleted',
     conflictBadge: 'Concurrent edits',
     meta: 'Record',
@@ -274,4 +277,5 @@ export const en: Resources = {
   ...xlsxEn,
   ...rulesEn,
   ...keysEn,
+  ...backupEn,
 };

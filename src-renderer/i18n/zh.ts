@@ -5,11 +5,12 @@ import { xlsxZh } from './zh/xlsx';
 import { rulesZh } from './zh/rules';
 
 /** Interface texts in Chinese (the default). Register, field and option labels come from the definitions. */
+import { backupZh } from './zh/backup';
 export const zh = {
   app: { name: '外办台账' },
   role: { office: '外事办', department: '院系部', review: '评审（只读）' },
   header: { readOnly: '只读', language: '界面语言', colorScheme: '配色', light: '浅色', dark: '深色', auto: '跟随系统' },
-  nav: { overview: '总览', registers: '台账', budget: '经费执行', reminders: '待办提醒', evaluation: '部门考核', sync: '同步', conflicts: '冲突' },
+  nav: { overview: '总览', registers: '台账', budget: '经费执行', reminders: '待办提醒', evaluation: '部门考核', sync: '同步', conflicts: '冲突', backup: '备份与恢复' },
   overview: {
     title: '台账概况',
     intro: '各台账的记录数量。点击卡片进入对应台账。',
@@ -96,6 +97,8 @@ export const zh = {
     edit: '修改',
     delete: '删除',
     restore: '恢复',
+    contextBadge: '参考记录 · {{owner}}',
+    contextNote: '这条记录属于{{owner}}。本机只保存它的基本信息，用于显示和关联本部门的记录，不能修改；护照号码等个人信息已隐去。需要修改时请联系其所属部门或外事办。',
     deletedBadge: '已删除',
     conflictBadge: '存在并发修改',
     meta: '记录信息',
@@ -275,6 +278,7 @@ export const zh = {
   ...xlsxZh,
   ...rulesZh,
   ...keysZh,
+  ...backupZh,
 };
 
 export type Resources = typeof zh;

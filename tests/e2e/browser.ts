@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBackend } from '../../src-main/backend/startBackend';
 import type { Dispatch } from '../../src-main/rpc/dispatch';
@@ -27,7 +27,7 @@ export interface Session {
  */
 export async function startSession(o: { dataDir?: string } = {}): Promise<Session> {
   mkdirSync(screenshotDir, { recursive: true });
-  const backend = await startBackend({ dataDir: o.dataDir ?? tempDir(), init: 'default' });
+  const backend = await startBackend({ dataDir: o.dataDir ?? join(tempDir(), 'data'), init: 'default' });
   const host = await createWebHost({ dispatch: backend.dispatch, staticDir: resolve(import.meta.dirname, '..', '..', 'dist-renderer') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });

@@ -54,8 +54,11 @@ export interface TestApp extends WaibanApp, Pick<TestFiles, 'pick' | 'saveTo'> {
   fail(channel: ChannelName, input: unknown): Promise<AppError>;
 }
 
-/** An installation in its own data folder whose clock starts at `start` (the fixed "today" unless a test needs a wrong clock). */
-export async function tempApp(setup: InstallationSetup | 'default' = 'default', dataDir = tempDir(), start = fixedNow): Promise<TestApp> {
+/**
+ * An installation in its own data folder whose clock starts at `start` (the fixed "today" unless a test needs a wrong
+ * clock). The folder is inside a temporary one, so the backups an import makes beside it go when it goes.
+ */
+export async function tempApp(setup: InstallationSetup | 'default' = 'default', dataDir = join(tempDir(), 'data'), start = fixedNow): Promise<TestApp> {
   let now = start;
   const app = await openApp({ dataDir, init: setup, clock: { now: () => (now += 1) } });
   apps.push(app);

@@ -6,14 +6,20 @@ export const manifestSignatureName = 'manifest.json.minisig';
 export const rosterName = 'roster.json';
 export const rosterSignatureName = 'roster.json.minisig';
 export const officeKeyName = 'office.pub';
+/** In an office bundle for a department: the records its records refer to that are not its own, read-only. */
+export const contextName = 'context.json';
 /** A join request is a zip of its own: the request and the requester's signature on it. */
 export const joinRequestName = 'join-request.json';
 export const joinRequestSignatureName = 'join-request.json.minisig';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** Every name a bundle may hold. Nothing is ever extracted by name, but a name outside this list means a forged file. */
-const allowed = new RegExp(`^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|office\\.pub|segments/${uuid}/[1-9][0-9]{0,8}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
+/**
+ * Every name a bundle may hold. Nothing is ever extracted by name, but a name outside this list means a forged file.
+ * A segment's number has up to sixteen digits: a restored installation's go on above a floor in the trillions
+ * (core/bundle/restart.ts), and the manifest takes any exact integer.
+ */
+const allowed = new RegExp(`^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|context\\.json|office\\.pub|segments/${uuid}/[1-9][0-9]{0,15}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
 
 export const segmentPath = (author: string, seq: number): string => `segments/${author}/${seq}.jsonl`;
 export const filePath = (sha256: string): string => `files/${sha256}`;

@@ -6,21 +6,24 @@ const isFileRef = (v: unknown): v is FileRef =>
 
 /**
  * The documents a record image names, read from its register's file fields (also inside tables, such as a
- * checklist's evidence), so a bundle can carry the bytes its changes point to.
+ * checklist's evidence), with the field that names each.
  */
-export function fileHashesOf(register: string, data: Record<string, FieldValue> | null): string[] {
+export function fileRefsOf(register: string, data: Record<string, FieldValue> | null): { field: string; ref: FileRef }[] {
   const def = findRegister(register);
   if (!def || !data) return [];
-  const found: string[] = [];
+  const found: { field: string; ref: FileRef }[] = [];
   for (const field of def.fields) {
     const value = data[field.key];
-    if (field.type === 'file' && isFileRef(value)) found.push(value.sha256);
+    if (field.type === 'file' && isFileRef(value)) found.push({ field: field.key, ref: value });
     if (field.type === 'table' && Array.isArray(value)) {
       for (const column of field.columns ?? []) {
         if (column.type !== 'file') continue;
-        for (const row of value as TableRow[]) if (isFileRef(row[column.key])) found.push((row[column.key] as FileRef).sha256);
+        for (const row of value as TableRow[]) if (isFileRef(row[column.key])) found.push({ field: `${field.key}.${column.key}`, ref: row[column.key] as FileRef });
       }
     }
   }
   return found;
 }
+
+/** The hashes of those documents, so a bundle can carry the bytes its changes point to. */
+export const fileHashesOf = (register: string, data: Record<string, FieldValue> | null): string[] => fileRefsOf(register, data).map((f) => f.ref.sha256);

@@ -3,6 +3,7 @@ import { visibleToDepartments } from '../../core/bundle/visibility';
 import type { Change } from '../../db/changeLog';
 import type { ServiceContext } from '../context';
 import { liveDepartmentCodes } from '../departmentNames';
+import { officeSegmentsToReturn } from './officeReturn';
 import { keptSegmentsOfOthers } from './receivedSegments';
 import { acknowledgedSeq, sealNewSegmentsInSteps, segmentsAfter } from './segments';
 import { sealStream, streamSegments } from './streams';
@@ -64,7 +65,8 @@ function forDepartments(ctx: ServiceContext, codes: string[]): (c: Change) => bo
 
 /**
  * The segments a bundle for this destination carries, from stored signed content only:
- * - to the office: this installation's own segments since the office's last acknowledgement (or all);
+ * - to the office: this installation's own segments since the office's last acknowledgement (or all), and the
+ *   office's own segments it no longer carries, after it was restored from a backup (officeReturn.ts);
  * - to a department: the office's own changes that department may see, in that department's stream;
  * - to review: everything — the office's own segments and every segment it received, relayed with the
  *   authors' signatures, so the review copy checks each author itself.
@@ -75,7 +77,7 @@ export async function segmentsFor(ctx: ServiceContext, to: Destination | undefin
   else if (ctx.self.role === 'review') throw readOnlyExport();
   if (to === undefined || to === 'office') {
     await sealNewSegmentsInSteps(ctx);
-    return segmentsAfter(ctx, full ? 0 : acknowledgedSeq(ctx));
+    return [...segmentsAfter(ctx, full ? 0 : acknowledgedSeq(ctx)), ...(to === 'office' ? officeSegmentsToReturn(ctx) : [])];
   }
   if (to === 'review') {
     await sealNewSegmentsInSteps(ctx);

@@ -12,9 +12,13 @@ import type { ServiceContext } from '../context';
 import { storedFilePath } from '../files';
 import { signAsInstallation } from '../signing';
 import { trustEntries } from '../trust/trustEntries';
+import { contextEntries } from '../contextRecords/bundleEntry';
+import { reissueRosterAfterRestore } from '../trust/roster';
+import { floorFor } from '../../db/numberingFloor';
 import { segmentsFor, type OutgoingSegment } from './destinations';
 import { sha256Hex } from './segments';
 import { writeZip, type ZipEntry } from './zipWriter';
+import { isRunning } from '../processAlive';
 
 export interface ExportOptions {
   out: string;
@@ -63,7 +67,9 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Outg
   const contentKey = sha256Hex(Buffer.from(canonicalJson(listed)));
   const same = ctx.sqlite.prepare('SELECT * FROM "bundleExport" WHERE "contentKey" = ? ORDER BY "sequence" DESC LIMIT 1').get(contentKey) as BundleExportTable | undefined;
   if (same) return { manifest: same.manifest, signature: same.signature, sequence: same.sequence };
-  const sequence = ((ctx.sqlite.prepare('SELECT max("sequence") FROM "bundleExport"').pluck().get() as number | null) ?? 0) + 1;
+  // A restored installation numbers its bundles past those its lost copy may have sent (core/bundle/restart.ts).
+  const held = (ctx.sqlite.prepare('SELECT max("sequence") FROM "bundleExport"').pluck().get() as number | null) ?? 0;
+  const sequence = Math.max(held, floorFor(ctx.sqlite, ctx.self.id)) + 1;
   const value: Manifest = {
     format: bundleFormatVersion,
     exporter: ctx.self.id,
@@ -80,15 +86,6 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Outg
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-const isRunning = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it runs, under another account.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Temporary files an export killed part-way left beside the target; one still being written is left alone. */
 function removeAbandonedParts(out: string): void {
@@ -117,7 +114,8 @@ export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promi
   // Each step runs whole; between them the backend's event loop serves other calls.
   await nextTurn();
   const documents = documentEntries(ctx, segments);
-  entries.push(...documents, ...trustEntries(ctx, !!o.officeKey));
+  reissueRosterAfterRestore(ctx);
+  entries.push(...documents, ...trustEntries(ctx, !!o.officeKey), ...contextEntries(ctx, o.to));
   await nextTurn();
   const { manifest, signature, sequence } = signedManifest(ctx, entries, segments);
   const temp = `${o.out}.${process.pid}.part`;

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../core/bundle/canonicalJson';
 import { readChange } from './changeShape';
 import { bundleRefusal } from '../../core/bundle/refusal';
+import { isRestartJump } from '../../core/bundle/restart';
 import type { Change } from '../../db/changeLog';
 import { ClockState } from '../clockState';
 import type { ServiceContext } from '../context';
@@ -15,7 +16,12 @@ import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { refreshFindings } from '../ruleChecks';
 import { prepared } from '../../db/preparedCache';
-import type { OnProgress } from '../../contract';
+import type { InstallationDto, OnProgress } from '../../contract';
+import type { ContextRecord } from '../../core/bundle/contextRecords';
+import { contextName } from '../../core/bundle/entryNames';
+import type { Manifest } from '../../core/bundle/manifest';
+import { readContextEntry } from '../contextRecords/bundleEntry';
+import { replaceContext } from '../contextRecords/held';
 
 export interface ImportReport {
   exporter: string;
@@ -56,6 +62,7 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
   const seqs = filtered ? [] : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
   const missing: number[] = [];
   for (let i = 1; i < seqs.length && missing.length < 100; i++) {
+    if (isRestartJump(seqs[i - 1]!, seqs[i]!)) continue;
     for (let n = seqs[i - 1]! + 1; n < seqs[i]! && missing.length < 100; n++) missing.push(n);
   }
   const awaitingParents = ctx.sqlite
@@ -66,6 +73,15 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
     .pluck()
     .get(author) as number;
   return { missing, awaitingParents };
+}
+
+/** The read-only context an office bundle brings a department's laptop; only the office sends any, only a laptop keeps it. */
+async function contextForHere(ctx: ServiceContext, file: string, manifest: Manifest, exporter: InstallationDto): Promise<ContextRecord[] | undefined> {
+  if (!manifest.entries.some((e) => e.path === contextName)) return undefined;
+  if (exporter.role !== 'office') {
+    throw bundleRefusal('只有外事办的数据包可以附带参考记录（context.json），整个数据包未导入。', 'Only the office\'s bundles may carry context records (context.json); nothing from the bundle was imported.');
+  }
+  return ctx.self.role === 'department' ? readContextEntry(file, manifest) : undefined;
 }
 
 /** The bundle's changes this installation already holds, by id, asked in one statement. */
@@ -126,7 +142,7 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
 export async function importBundle(
   ctx: ServiceContext,
   file: string,
-  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress } = {},
+  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress; beforeWrite?: (changeIds: string[]) => Promise<void> } = {},
 ): Promise<ImportReport> {
   // The roster (or, before enrolment, the office key being pinned) names every author's key, so segments the
   // office relays are checked against their own authors.
@@ -143,8 +159,11 @@ export async function importBundle(
   const registers = new Set(ctx.stores.keys());
   const changes = bundle.changes.map((raw) => readChange(raw, registers));
   assertVisibleHere(ctx, changes);
+  const context = await contextForHere(ctx, file, manifest, author);
   assertDocumentsReferenced(manifest, changes);
   // Documents first: the records that name them should never arrive without them. A preview writes nothing.
+  // The window and the command line back up first when the bundle brings many changes (services/backup).
+  if (!o.preview) await o.beforeWrite?.(changes.map((c) => c.id));
   const storedFiles = o.preview ? [] : await storeBundleFiles(ctx, file, manifest);
   const arrived = await packing;
 
@@ -163,6 +182,7 @@ export async function importBundle(
     const clock = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     const clockWarnings = clock.receiveAll(added.map((c) => c.hlc));
     const touched = materialiseAll(ctx, added);
+    if (context) replaceContext(ctx, context);
     checkArrivalsAgainstRecords(ctx, added, trust.listed, admitted);
     touchedRecords = touched;
     const perRegister: Record<string, number> = {};
@@ -175,7 +195,8 @@ export async function importBundle(
     keepArrived(ctx, arrived);
     recordStoredFiles(ctx, storedFiles, manifest);
     const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
-    for (const s of manifest.segments) ack.run(s.author, s.seq);
+    // Its own segments coming back (the office's, which a laptop returns after the office was restored) confirm nothing.
+    for (const s of manifest.segments) if (s.author !== ctx.self.id) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];
     return {
       exporter: manifest.exporter,

@@ -3,6 +3,7 @@ import { constants, deflateRaw, inflateRawSync } from 'node:zlib';
 import type { ReceivedSegmentTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import type { OutgoingSegment } from './destinations';
+import { noteOfficeLosses } from './officeReturn';
 import type { VerifiedBundle } from './verifyBundle';
 
 /** A segment ready to keep: its content deflated. */
@@ -29,8 +30,12 @@ export const packArrived = (segments: VerifiedBundle['segments']): Promise<Packe
     })),
   );
 
-/** Keeps the segments not kept yet; a segment is immutable, so one already held is left as it is. */
+/**
+ * Keeps the segments not kept yet; a segment is immutable, so one already held is left as it is. A laptop first
+ * notes the office's segments it holds that the office no longer carries (an office restored from a backup).
+ */
 export function keepArrived(ctx: ServiceContext, packed: PackedSegment[]): void {
+  noteOfficeLosses(ctx, packed);
   const keep = ctx.sqlite.prepare(
     'INSERT OR IGNORE INTO "receivedSegment" ("author", "seq", "prev", "sha256", "count", "content", "deflated", "signature") VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
   );

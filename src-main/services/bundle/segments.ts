@@ -5,6 +5,7 @@ import { segmentComment } from '../../core/bundle/trustedComments';
 import type { Change, ChangeLine } from '../../db/changeLog';
 import type { BundleSegmentTable } from '../../db/schema';
 import { prepared } from '../../db/preparedCache';
+import { readNumberingFloor, writeNumberingFloor, type NumberingFloor } from '../../db/numberingFloor';
 import type { ServiceContext } from '../context';
 import { signAsInstallation } from '../signing';
 
@@ -25,15 +26,32 @@ function sealNextSegment(ctx: ServiceContext): boolean {
     const last = prepared(ctx.sqlite, 'SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1').get(author) as
       | Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'>
       | undefined;
-    const pending = ctx.changes.linesByAuthorAfter(author, last?.lastAuthorSeq ?? 0, changesPerSegment);
     const insert = prepared(
       ctx.sqlite,
       `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
        VALUES (@author, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
     );
+    const restored = readNumberingFloor(ctx.sqlite);
+    if (restored?.installation === author) return sealAfterRestore(ctx, restored, last, (segment) => insert.run({ author, ...segment }));
+    const pending = ctx.changes.linesByAuthorAfter(author, last?.lastAuthorSeq ?? 0, changesPerSegment);
     cutSegments(ctx, pending, last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ author, ...segment }));
     return pending.length === changesPerSegment;
   })();
+}
+
+/**
+ * After a restore (design/bundles.md, "Restore") the installation's segments start a new chain above the numbering
+ * floor — the numbers after the backup's last segment may be held elsewhere with other content — chained to nothing
+ * before it. Its own changes go into it in the order they were logged here: those not sealed when the backup was taken,
+ * those written since, and those the office sends back, made before the failure under numbers below the floor.
+ */
+function sealAfterRestore(ctx: ServiceContext, restored: NumberingFloor, last: { seq: number; sha256: string } | undefined, store: (segment: CutSegment) => void): boolean {
+  const pending = ctx.changes.linesByAuthorLoggedAfter(ctx.self.id, restored.sealedLogSeq, changesPerSegment);
+  if (pending.length === 0) return false;
+  const chained = last && last.seq > restored.floor ? last : { seq: restored.floor, sha256: noPreviousSegment };
+  cutSegments(ctx, pending, chained, store);
+  writeNumberingFloor(ctx.sqlite, { ...restored, sealedLogSeq: pending.at(-1)!.logSeq });
+  return pending.length === changesPerSegment;
 }
 
 /** Seals every change that is in no segment yet, all in one transaction. */

@@ -24,7 +24,9 @@ export function sealStream(ctx: ServiceContext, stream: string, include: (c: Cha
   if (logged.length === 0) return;
   // A department's own laptops' changes come back to it too: a replacement laptop, or a second liaison's,
   // needs them, and an installation skips what it already holds.
-  // Own changes up to lastAuthorSeq were carried before relaying began (a stream cut by an older version).
+  // Own changes up to lastAuthorSeq were carried before relaying began (a stream cut by an older version). The mark
+  // stays there: own changes logged later under lower numbers (those a laptop returns to an office restored from a
+  // backup) must still reach the departments.
   const pending = logged.map((l) => l.change).filter((c) => (c.author !== self || c.authorSeq > scan.lastAuthorSeq) && include(c));
   const insert = ctx.sqlite.prepare(
     `INSERT INTO "streamSegment" ("stream", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
@@ -37,7 +39,7 @@ export function sealStream(ctx: ServiceContext, stream: string, include: (c: Cha
         `INSERT INTO "streamScan" ("stream", "lastAuthorSeq", "lastLogSeq") VALUES (?, ?, ?)
          ON CONFLICT ("stream") DO UPDATE SET "lastAuthorSeq" = excluded."lastAuthorSeq", "lastLogSeq" = excluded."lastLogSeq"`,
       )
-      .run(stream, Math.max(scan.lastAuthorSeq, ctx.changes.lastAuthorSeq(self)), logged.at(-1)!.logSeq);
+      .run(stream, scan.lastAuthorSeq, logged.at(-1)!.logSeq);
   })();
 }
 

@@ -128,7 +128,9 @@ function checkSegments(
     if (hashOf.get(path) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
     const before = previous.get(s.author);
-    const chained = before ? before.seq + 1 === s.seq && before.sha256 === s.prev : s.seq > 1 || s.prev === noPreviousSegment;
+    // An author restored from a backup starts a new chain above its old numbers, chained to nothing (core/bundle/restart.ts).
+    const restarts = (b: SegmentInfo) => s.prev === noPreviousSegment && s.seq > b.seq;
+    const chained = before ? (before.seq + 1 === s.seq && before.sha256 === s.prev) || restarts(before) : s.seq > 1 || s.prev === noPreviousSegment;
     if (!chained) throw bundleRefusal(`${what.zh}未接上同一作者的前一段（序号或 prev 不符）。`, `${what.en} does not follow the author's previous segment (seq or prev).`);
     previous.set(s.author, s);
     const relays = signers.relays(s.author);

@@ -49,7 +49,8 @@ export interface CheckedZip {
   close(): void;
 }
 
-async function readAllEntries(zip: ZipFile): Promise<Entry[]> {
+/** Every entry of a zip opened with lazyEntries, from its central directory. */
+export async function readAllEntries(zip: ZipFile): Promise<Entry[]> {
   const entries: Entry[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (e: Entry) => {

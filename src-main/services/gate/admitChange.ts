@@ -58,7 +58,9 @@ export function admitChange(p: Proposal, view: GateView, origin: 'local' | 'arri
   let previous: Values | undefined;
   if (p.op === 'put') {
     if (p.values === null) throw invalid([{ field: '', message: { zh: '缺少记录内容', en: 'The record values are missing' } }]);
-    const candidates = superseded.map((v) => v.data).filter((d): d is Values => d !== null);
+    // Parents not known here (a bundle still on its way) leave the move to be judged against the record as held here.
+    const unknownParents = superseded.length === 0 && p.parents.length > 0 ? view.held(def, p.recordId)?.values : undefined;
+    const candidates = (unknownParents ? [unknownParents] : superseded.map((v) => v.data)).filter((d): d is Values => d !== null && d !== undefined);
     const tried = (candidates.length ? candidates : [undefined]).map((c) => ({ previous: c, ...checkedValues(def, p, view, c, origin) }));
     const passed = tried.find((t) => t.issues.length === 0);
     if (!passed) throw invalid(tried[0]!.issues);

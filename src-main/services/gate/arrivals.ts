@@ -52,18 +52,21 @@ export function admitArrivals(ctx: ServiceContext, changes: Change[], authorOf: 
   const byId = new Map(changes.map((c) => [c.id, c]));
   const arriving = changes.filter((c) => !held.has(c.id));
   const filed = registersHeld(ctx, [...new Set(arriving.map((c) => c.recordId))]);
-  /** Per record first met in this bundle, the department of its latest change so far. */
-  const inBundle = new Map<string, { register: string; owner: string }>();
+  /** Per record first met in this bundle, the department and values of its latest change so far. */
+  const inBundle = new Map<string, { register: string; owner: string; values: Values | null }>();
   const view: GateView = {
     version: (id) => byId.get(id) ?? ctx.changes.get(id),
     held(def, recordId) {
       if (filed.has(recordId)) {
         const store = ctx.stores.get(def.name)!;
         const row = store.get(recordId);
-        if (row) return { owner: ownerDepartment(def, store.values(row)) };
+        if (row) {
+          const values = store.values(row);
+          return { owner: ownerDepartment(def, values), values: row.deleted ? null : values };
+        }
       }
       const earlier = inBundle.get(recordId);
-      return earlier && { owner: earlier.owner };
+      return earlier && { owner: earlier.owner, values: earlier.values };
     },
     registerOf: (recordId) => filed.get(recordId) ?? inBundle.get(recordId)?.register,
     departments: knownDepartments(ctx, arriving),
@@ -81,10 +84,12 @@ export function admitArrivals(ctx: ServiceContext, changes: Change[], authorOf: 
       if (!(err instanceof AppError)) throw err;
       throw refusalOf(c, author, def, err);
     }
-    inBundle.set(c.recordId, { register: c.register, owner: c.department });
+    inBundle.set(c.recordId, { register: c.register, owner: c.department, values: c.data });
   }
   return { previous };
 }
+
+const anyTarget = (): boolean => true;
 
 /** A warning a rule raises that the image does not carry as confirmed: its author never saw it confirmed. */
 const unconfirmed = (warnings: FieldIssue[], values: Values): FieldIssue[] => {
@@ -106,7 +111,9 @@ export function checkArrivalsAgainstRecords(ctx: ServiceContext, added: Change[]
     const author = authorOf(c.author);
     if (c.op !== 'put' || !author || author.role === 'office') continue;
     const def = ctx.stores.get(c.register)!.def;
-    const checked = checkAgainstRecords(ctx, def, c.recordId, c.data!, admitted.previous.get(c.id), { author, today });
+    // A reference may name a record still on its way in another bundle, or one deleted here meanwhile: bundles
+    // arrive in any order, and such a change is kept as it was made rather than stopping its author's sync.
+    const checked = checkAgainstRecords(ctx, def, c.recordId, c.data!, admitted.previous.get(c.id), { author, today, isLive: anyTarget });
     const issues = [...checked.issues, ...unconfirmed(checked.warnings, c.data!)];
     if (issues.length) throw refusalOf(c, author, def, new AppError('VALIDATION', issues[0]!.message, issues));
   }

@@ -28,6 +28,12 @@ export function assertAuthority(
   superseded: Version[],
 ): void {
   const held = view.held(def, recordId);
+  if (held?.context && author.role !== 'office') {
+    throw new AppError('FORBIDDEN', {
+      zh: `这条${def.label.zh}记录属于 ${held.owner}，本机只作参考显示，不能修改；需要修改时请联系其所属部门或外事办`,
+      en: `This record of ${def.label.en} belongs to ${held.owner}; this laptop holds it only to show it and cannot change it. Ask its department or the office`,
+    });
+  }
   const before = superseded.length ? superseded.map((v) => v.department) : held ? [held.owner] : [];
   assertMayWrite(author, def, [owner, ...before]);
   if (held && superseded.length === 0 && !mayWrite(author, def, held.owner)) {

@@ -3,6 +3,7 @@ import { ownerDepartment } from '../../core/registers';
 import { prepared } from '../../db/preparedCache';
 import { localDate } from '../../ports/clock';
 import type { ServiceContext } from '../context';
+import { contextRecord } from '../contextRecords/held';
 import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
 import { stampStageDates } from '../ruleChecks';
@@ -17,11 +18,18 @@ export function localView(ctx: ServiceContext, o: { departments?: Set<string>; f
     held(def: RegisterDef, recordId: string) {
       const store = ctx.stores.get(def.name)!;
       const row = store.get(recordId);
-      return row ? { owner: ownerDepartment(def, store.values(row)) } : undefined;
+      if (row) {
+        const values = store.values(row);
+        return { owner: ownerDepartment(def, values), values: row.deleted ? null : values };
+      }
+      const context = o.freshId ? undefined : contextRecord(ctx, recordId);
+      return context?.register === def.name ? { owner: context.owner, context: true } : undefined;
     },
     // An id this save made itself cannot be another's; asked only of ids given from outside.
     registerOf: (recordId) =>
-      o.freshId ? undefined : (prepared(ctx.sqlite, 'SELECT "register" FROM "changeLog" WHERE "recordId" = ? LIMIT 1').pluck().get(recordId) as string | undefined),
+      o.freshId
+        ? undefined
+        : ((prepared(ctx.sqlite, 'SELECT "register" FROM "changeLog" WHERE "recordId" = ? LIMIT 1').pluck().get(recordId) as string | undefined) ?? contextRecord(ctx, recordId)?.register),
     departments: o.departments ?? liveDepartmentCodes(ctx),
     today: localDate(ctx.clock.now()),
   };

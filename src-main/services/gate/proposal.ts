@@ -27,8 +27,11 @@ export type Version = Pick<Change, 'id' | 'register' | 'recordId' | 'op' | 'data
 export interface GateView {
   /** A version known here: in the change log, or arriving in the same bundle. */
   version(changeId: string): Version | undefined;
-  /** The record as held here before the change (its owner), or undefined when no version of it is known. */
-  held(def: RegisterDef, recordId: string): { owner: string | null } | undefined;
+  /**
+   * The record as held here before the change (its owner; `context` when held only as another's record to show),
+   * or undefined when no version of it is known.
+   */
+  held(def: RegisterDef, recordId: string): { owner: string | null; values?: Values | null; context?: boolean } | undefined;
   /** The register a record id already belongs to, if it belongs to one. */
   registerOf(recordId: string): string | undefined;
   /** Department codes a value may name. */

@@ -15,17 +15,18 @@ import { fingerprint } from '../keys';
 import { verifyMinisign } from '../minisign';
 import { installationPublicKey, signAsInstallation } from '../signing';
 import { keyOfEntry } from '../bundle/signers';
-import { officePin, publicKeyLineOf } from './roster';
+import { heldRoster, officePin, publicKeyLineOf } from './roster';
 
 /**
  * Writes this laptop's join request: its id, name, role, departments and public key, signed with its own key.
- * An office, or a laptop already enrolled, has nothing to ask for.
+ * An office, or a laptop already enrolled, has nothing to ask for — unless the roster in force no longer lists it:
+ * the office restored a backup from before its enrolment, and asks it to join again.
  */
 export async function writeJoinRequest(ctx: ServiceContext, out: string): Promise<JoinRequestDto> {
   if (ctx.self.role === 'office') {
     throw new AppError('VALIDATION', { zh: '外事办工作站本身是信任的根，不需要入网申请。', en: 'The office workstation is the root of trust; it needs no join request.' });
   }
-  if (officePin(ctx)) {
+  if (officePin(ctx) && heldRoster(ctx)?.roster.installations.some((e) => e.id === ctx.self.id)) {
     throw new AppError('VALIDATION', { zh: '本机已登记（已固定外事办密钥），无需再申请。', en: 'This installation is already enrolled (the office key is pinned); no join request is needed.' });
   }
   if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });

@@ -8,6 +8,7 @@ import { equalBytes } from '../../core/signing/encoding';
 import { readRoster, rosterBytes, rosterFormat, type Roster, type RosterEntry } from '../../core/trust/roster';
 import type { InstallationTable, OfficePinTable, RosterTable } from '../../db/schema';
 import { keyOfEntry } from '../bundle/signers';
+import { floorFor } from '../../db/numberingFloor';
 import { sha256Hex } from '../bundle/segments';
 import type { ServiceContext } from '../context';
 import { fingerprint } from '../keys';
@@ -101,15 +102,30 @@ export function storeRoster(ctx: ServiceContext, signed: SignedRoster): void {
   applyRoster(ctx, signed.roster);
 }
 
-/** Office: signs the next roster version with the office key, stores and applies it. */
+/**
+ * Office: signs the next roster version with the office key, stores and applies it. An office restored from a backup
+ * numbers its rosters past those its lost copy may have sent (core/bundle/restart.ts).
+ */
 export function publishRoster(ctx: ServiceContext, installations: RosterEntry[]): SignedRoster {
-  const version = (heldRoster(ctx)?.roster.version ?? 0) + 1;
+  const version = Math.max(heldRoster(ctx)?.roster.version ?? 0, floorFor(ctx.sqlite, ctx.self.id)) + 1;
   const roster: Roster = { format: rosterFormat, office: ctx.self.id, version, issued: new Date(ctx.clock.now()).toISOString(), installations };
   const bytes = Buffer.from(rosterBytes(roster), 'utf8');
   const signature = signAsInstallation(ctx, bytes, rosterComment({ office: roster.office, version, sha256: sha256Hex(bytes) }));
   const signed = { roster, bytes, signature };
   ctx.sqlite.transaction(() => storeRoster(ctx, signed))();
   return signed;
+}
+
+/**
+ * An office restored from a backup holds the roster as it was then; its laptops may hold a later version its lost
+ * copy signed, and refuse an older one as a rollback. Before its first export it signs the roster it holds again,
+ * under a version above the numbering floor. Installations enrolled after the backup are not in it: they ask to join
+ * again; revocations made after the backup are made again (README, "Restoring the office").
+ */
+export function reissueRosterAfterRestore(ctx: ServiceContext): void {
+  const held = heldRoster(ctx);
+  if (ctx.self.role !== 'office' || !held || held.roster.version > floorFor(ctx.sqlite, ctx.self.id)) return;
+  publishRoster(ctx, held.roster.installations);
 }
 
 /**

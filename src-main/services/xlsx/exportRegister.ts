@@ -1,7 +1,7 @@
 import type { ListQuery } from '../../contract';
 import { rowCells, type SheetCell } from '../../core/xlsx/cells';
 import { sheetColumns } from '../../core/xlsx/columns';
-import { headerRows, sheetName } from '../../core/xlsx/sheet';
+import { headerRows, sheetName, type SheetSpec } from '../../core/xlsx/sheet';
 import { registerOf, type ServiceContext } from '../context';
 import { listRecords } from '../recordQueries';
 import { titleLookup } from '../searchIndex';
@@ -17,7 +17,10 @@ const pageSize = 500;
  * .xlsx sheet: every field a column, the two header rows frozen. The records are read a page at a time as the
  * sheet is written, so a large register is never all in memory.
  */
-export function exportRegister(ctx: ServiceContext, query: ExportQuery): Buffer {
+export const exportRegister = (ctx: ServiceContext, query: ExportQuery): Buffer => workbookBytes([registerSheet(ctx, query)]);
+
+/** The sheet exportRegister writes, for a workbook of one register or of all of them (waiban export-all). */
+export function registerSheet(ctx: ServiceContext, query: ExportQuery): SheetSpec {
   const def = registerOf(query.register);
   const columns = sheetColumns(def, 'export');
   const titleOf = titleLookup(ctx, new Map());
@@ -30,5 +33,5 @@ export function exportRegister(ctx: ServiceContext, query: ExportQuery): Buffer 
       after = page.next;
     } while (after);
   }
-  return workbookBytes([{ name: sheetName(def.label.zh), rows: rows(), widths: columns.map((c) => c.width), headerRows: 2 }]);
+  return { name: sheetName(def.label.zh), rows: rows(), widths: columns.map((c) => c.width), headerRows: 2 };
 }

@@ -27,9 +27,11 @@ export interface ImportInput {
   mappingByHeader?: Record<string, string | null>;
   /** The parse's time and memory limits; tests lower them. */
   limits?: ParseLimits;
+  /** Before a write, with the number of rows read: the window and the command line back up first when there are many. */
+  beforeWrite?: (rows: number) => Promise<void>;
 }
 
-export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader'> & { rows: RawCell[][] };
+export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader' | 'beforeWrite'> & { rows: RawCell[][] };
 
 /** Record ids have no fixed shape (defaults use readable ones), but an id cell is never free text. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -102,6 +104,7 @@ export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, 
   // department laptop), rather than the same reason on every row.
   assertMayWrite(ctx.self, registerOf(input.register), []);
   const rows = await parseWorkbook(input.bytes, input.limits);
+  if (!input.dryRun) await input.beforeWrite?.(rows.length);
   const mapping = { ...(input.mappingByHeader ? mappingByHeader(rows, input.mappingByHeader) : {}), ...input.mapping };
   return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress, mapping });
 }

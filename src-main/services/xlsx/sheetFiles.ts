@@ -7,6 +7,7 @@ import { writeTarget } from '../savedFile';
 import { exportBudget } from './exportBudget';
 import { exportRegister, type ExportQuery } from './exportRegister';
 import { importRegister } from './importRegister';
+import { backupBeforeImport } from '../backup/autoBackup';
 import { registerTemplate } from './template';
 
 /** The workbooks the window saves, each written to the target the person chose. */
@@ -47,4 +48,5 @@ export const importFile = (
     mapping: input.mapping,
     dryRun,
     onProgress: progress && ((done, total) => progress({ stage: dryRun ? 'check' : 'write', done, total })),
+    beforeWrite: (rows) => backupBeforeImport(ctx, rows),
   });

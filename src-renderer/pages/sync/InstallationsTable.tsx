@@ -4,7 +4,7 @@ import type { KnownInstallation } from '../../../src-main/contract';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { formatDateTime } from '../../util/format';
-import { ageText } from './age';
+import { ageText } from '../../util/age';
 import { RevokeButton } from './RevokeButton';
 
 /** The other installations on the roster, their last bundle, and at the office a revoke button for each active one. */

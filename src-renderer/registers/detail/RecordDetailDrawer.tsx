@@ -2,7 +2,9 @@ import { Alert, Badge, Divider, Drawer, Group, Skeleton, Stack, Text, Title } fr
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, RecordDto, RegisterDef } from '../../../src-main/contract';
+import { IconLock } from '@tabler/icons-react';
 import { useAppData } from '../../app/AppDataContext';
+import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { NextSteps } from '../checklist/NextSteps';
@@ -40,6 +42,7 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
   const { t } = useTranslation();
   const { l } = useLocale();
   const { revision, canWrite } = useAppData();
+  const departments = useDepartments();
   const state = useRecord(def.name, id, revision(def.name));
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -64,16 +67,20 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
               {record.meta.conflict ? <ConflictBadge register={def.name} id={record.id} /> : null}
               {record.expiry ? <ExpiryBadge expiry={record.expiry} /> : null}
+              {record.context ? <Badge color="gray" radius="sm" tt="none" leftSection={<IconLock size={12} />} data-testid="context-badge">{t('detail.contextBadge', { owner: departments.name(record.context.owner) })}</Badge> : null}
             </Group>
             {canWrite(def, record) ? (
               <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming}
                 onEdit={() => onEdit(record)} onChanged={onChanged} />
             ) : null}
           </Group>
-          {checklist && !record.meta.deleted ? (
+          {record.context ? <Alert color="gray" icon={<IconLock size={16} />} data-testid="context-note">{t('detail.contextNote', { owner: departments.name(record.context.owner) })}</Alert> : null}
+          {checklist && !record.meta.deleted && !record.context ? (
             <NextSteps def={def} record={record} writable={writable} onMoved={onChanged} holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
           ) : null}
-          <RecordFieldList def={def} record={record} fields={def.fields.filter((f) => f !== checklist)} onReveal={reveal} revealing={revealing} />
+          {/* A context record shows what travelled, and has nothing more to reveal here. */}
+          <RecordFieldList def={def} record={record} fields={def.fields.filter((f) => f !== checklist && (!record.context || f.key in record.values))}
+            onReveal={record.context ? undefined : reveal} revealing={revealing} />
           {Panel ? <Panel def={def} record={record} /> : null}
           {checklist ? (
             // Starts afresh when the saved checklist changes, and only then.
@@ -81,11 +88,15 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               onSaved={onChanged} onDirtyChange={setChecklistDirty} />
           ) : null}
           <ReferringRecords def={def} id={record.id} />
-          <Divider />
-          <Title order={5}>{t('detail.meta')}</Title>
-          <RecordMetaList id={record.id} meta={record.meta} history={history} />
-          <Divider />
-          <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory} />
+          {record.context ? null : (
+            <>
+              <Divider />
+              <Title order={5}>{t('detail.meta')}</Title>
+              <RecordMetaList id={record.id} meta={record.meta} history={history} />
+              <Divider />
+              <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory} />
+            </>
+          )}
         </Stack>
       ) : null}
     </Drawer>

@@ -8,6 +8,7 @@ import { addManyLawPartners, copyOf, suiteDir } from '../../support/manyRecords'
 import { syncDigest, wholeDigest } from '../../support/syncDigest';
 import { syncPair } from '../../support/syncPair';
 import { closeApp, tempApp, tempDir } from '../../support/tempApp';
+import { setBackupSettings } from '../../../src-main/services/backup/backupSettings';
 
 /** Large enough that the import transaction takes a while (most of a second here) and spills to the -wal as it goes. */
 const records = 10_000;
@@ -27,11 +28,13 @@ beforeAll(async () => {
   const keep = suiteDir();
   bundle = join(keep, 'laptop.waiban');
   copyFileSync(await s.exportLaptop(), bundle);
+  // The import alone is killed: no backup before it (the command line takes one before an import this big).
+  setBackupSettings(s.office.ctx, { importThreshold: 10 * records });
   closeApp(s.office);
   office = copyOf(s.office.dataDir, join(keep, 'office'));
   before = syncDigest(office);
   wholeBefore = wholeDigest(office);
-  const clean = copyOf(office, tempDir());
+  const clean = copyOf(office, join(tempDir(), 'office'));
   const run = await killAt(startWaiban(clean, ['import', bundle]));
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -41,7 +44,7 @@ beforeAll(async () => {
 
 /** Runs `waiban import` on a fresh copy of the office's data folder, killed at the point; the state it left. */
 async function killedImport(point: (dataDir: string) => KillPoint) {
-  const dataDir = copyOf(office, tempDir());
+  const dataDir = copyOf(office, join(tempDir(), 'office'));
   const run = await killAt(startWaiban(dataDir, ['import', bundle]), point(dataDir));
   const digest = JSON.stringify(syncDigest(dataDir));
   const state = digest === JSON.stringify(before) ? 'unchanged' : digest === JSON.stringify(imported) ? 'imported' : `in between: ${digest}`;

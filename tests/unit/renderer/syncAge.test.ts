@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText } from '../../../src-renderer/pages/sync/age';
+import { ageText } from '../../../src-renderer/util/age';
 
 const now = Date.parse('2026-11-27T12:00:00Z');
 
