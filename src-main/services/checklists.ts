@@ -1,6 +1,8 @@
 import type { FieldIssue, FieldValue, InstallationDto, RegisterDef, TableRow } from '../contract';
+import { hasComputedDueDates, withDueDates } from '../core/checklist/dueDates';
 import { checklistFromTemplate, checklistSubjectKind, templateInForce, type TemplateVersion } from '../core/checklist/instantiate';
 import type { ServiceContext } from './context';
+import { ruleDeadlines } from './reminders/ruleDeadlines';
 
 /** The office's live checklist templates for one subject kind, every version. */
 export function checklistTemplates(ctx: ServiceContext, kind: string): TemplateVersion[] {
@@ -52,4 +54,15 @@ export function checklistIntegrity(
       },
     }];
   });
+}
+
+/**
+ * Each checklist item's due date from the subject's dates and the rules in force on them, on every save made
+ * here (a form, the command line, a sheet, the demo), so a trip made anywhere reminds; dates set by hand stay.
+ */
+export function fillDueDates(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, previous: Record<string, FieldValue> | undefined): void {
+  const kind = checklistSubjectKind[def.name]?.(values);
+  const items = def.checklist ? (values[def.checklist.field] as TableRow[] | null) : null;
+  if (!kind || !items?.length || !hasComputedDueDates(kind)) return;
+  values[def.checklist!.field] = withDueDates(kind, items, values, previous, def.checklist!.field, ruleDeadlines(ctx));
 }

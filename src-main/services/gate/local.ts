@@ -3,6 +3,7 @@ import { ownerDepartment } from '../../core/registers';
 import { prepared } from '../../db/preparedCache';
 import { localDate } from '../../ports/clock';
 import type { ServiceContext } from '../context';
+import { fillDueDates } from '../checklists';
 import { contextRecord } from '../contextRecords/held';
 import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
@@ -71,7 +72,7 @@ function settleWarnings(values: Values, warnings: FieldIssue[], confirm: string[
 
 /**
  * A change made on this installation, by its own author, through the whole gate: the change itself, then (for a
- * put) the day a status was reached stamped where left empty, then the checks that read other records, then the
+ * put) the day a status was reached stamped where left empty and the checklist's due dates computed, then the checks that read other records, then the
  * warnings, which must be confirmed. Returns what the writer may write.
  */
 export function admitLocal(ctx: ServiceContext, p: Omit<Proposal, 'author'>, o: LocalOptions = {}): Admission {
@@ -80,6 +81,7 @@ export function admitLocal(ctx: ServiceContext, p: Omit<Proposal, 'author'>, o: 
   const admitted = admitChange({ ...p, author }, view, 'local');
   if (!admitted.values) return admitted;
   stampStageDates(p.def, admitted.values, admitted.previous, view.today);
+  fillDueDates(ctx, p.def, admitted.values, admitted.previous);
   const checked = checkAgainstRecords(ctx, p.def, p.recordId, admitted.values, admitted.previous, { author, today: view.today, isLive: o.isLive });
   if (checked.issues.length) throw invalid(checked.issues);
   // Only registers that keep confirmed warnings have rules that warn.

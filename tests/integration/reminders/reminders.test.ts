@@ -85,12 +85,13 @@ describe('reminders', () => {
     const trip = await app.call('records.put', { register: 'delegation', values: outboundTrip(membersOf(traveller), { departDate: day(40), returnDate: day(47), legs: [{ country: 'GB', arrive: day(40), leave: day(47), stop: 'visit' }] }) });
     const items = (trip.values.checklist as TableRow[]).map((item, i) => (i === 1 ? { ...item, dueDate: day(-2) } : item));
     const saved = await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: trip.meta.head, values: { checklist: items } });
-    const [r] = ofKind(await reminders(app), 'checklistItemOverdue');
+    // The other items carry the due dates the rules give them; this one the date set by hand.
+    const ofItem = async () => ofKind(await reminders(app), 'checklistItemOverdue').filter((r) => r.detail.zh.includes(String(items[1]!.title)));
+    const [r] = await ofItem();
     expect(r).toMatchObject({ id: trip.id, days: -2, urgency: 'overdue' });
-    expect(r!.detail.zh).toContain(String(items[1]!.title));
     const done = items.map((item, i) => (i === 1 ? { ...item, status: 'done', evidence: null, evidenceNeeded: item.evidenceNeeded } : item));
     await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: saved.meta.head, values: { checklist: done } });
-    expect(ofKind(await reminders(app), 'checklistItemOverdue')).toEqual([]);
+    expect(await ofItem()).toEqual([]);
   });
 
   it('counts every reminder, by kind and pressing, however few it returns', async () => {
