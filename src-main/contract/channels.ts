@@ -4,6 +4,7 @@ import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
 import { partnerActivityInputSchema, type PartnerActivity } from './partners';
 import { reminderListInputSchema, reminderSettingsSchema, type ReminderList } from './reminders';
+import type { TodayOverview } from './today';
 import type { RegisterDef } from './register';
 import { travelStandardEstimateInputSchema, type TravelStandardEstimate } from './travelStandards';
 import {
@@ -87,6 +88,7 @@ export const channels = {
   },
   'stats.get': { input: none, output: [] as RegisterStats[] },
   'reminders.list': { input: reminderListInputSchema, output: {} as ReminderList },
+  'today.overview': { input: none, output: {} as TodayOverview },
   'partners.activity': { input: partnerActivityInputSchema, output: {} as PartnerActivity },
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'annualPlans.completion': { input: planCompletionInputSchema, output: {} as PlansCompletion },

@@ -21,3 +21,4 @@ export * from './rules';
 export * from './trust';
 export * from './keys';
 export * from './backup';
+export * from './today';

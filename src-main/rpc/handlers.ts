@@ -13,6 +13,7 @@ import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
+import { todayOverview } from '../services/today';
 import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
@@ -46,6 +47,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'annualPlans.completion': (input) => planCompletion(ctx, input),
     'delegations.travelStandard': (input) => travelStandardEstimate(ctx, input),
     'reminders.list': (input) => listReminders(ctx, input),
+    'today.overview': () => todayOverview(ctx),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'targets.report': (input) => targetsReport(ctx, input),
     'targets.evaluation': (input) => evaluation(ctx, input),

@@ -1,4 +1,4 @@
-import type { ReminderList } from '../../contract';
+import type { Reminder, ReminderList } from '../../contract';
 import { localDate } from '../../ports/clock';
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings';
@@ -9,13 +9,18 @@ import { tripReminders } from './tripReminders';
 
 const defaultLimit = 500;
 
-/** Everything that needs action, counted, and the most pressing first, under the office's deadlines. */
-export function listReminders(ctx: ServiceContext, input: { limit?: number } = {}): ReminderList {
-  const today = localDate(ctx.clock.now());
+/** Every reminder as of `today`, the most pressing first, under the office's deadlines. */
+export const allReminders = (ctx: ServiceContext, today: string): Reminder[] => {
   const settings = getSettings(ctx).reminders;
-  const reminders = [agreementReminders, tripReminders, checklistReminders, eventReminders]
+  return [agreementReminders, tripReminders, checklistReminders, eventReminders]
     .flatMap((kind) => kind(ctx, today, settings))
     .sort((a, b) => a.days - b.days || a.title.localeCompare(b.title));
+};
+
+/** Everything that needs action, counted, and the most pressing first. */
+export function listReminders(ctx: ServiceContext, input: { limit?: number } = {}): ReminderList {
+  const today = localDate(ctx.clock.now());
+  const reminders = allReminders(ctx, today);
   const byKind: ReminderList['byKind'] = {};
   for (const r of reminders) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
   return {
