@@ -1,5 +1,5 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconArrowsExchange, IconBell, IconDatabase, IconLayoutDashboard, IconReportMoney, IconUsersGroup } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBell, IconCalendarEvent, IconDatabase, IconLayoutDashboard, IconReportMoney, IconUsersGroup } from '@tabler/icons-react';
 import { useConflictCount } from '../pages/conflicts/useConflictCount';
 import { useReminders } from '../pages/reminders/useReminders';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useAppData } from './AppDataContext';
 import { RegisterIcon } from './RegisterIcon';
 import { routeHref, type Route } from './useHashRoute';
 
-/** The dashboard, the departments' evaluation, reminders (with a count), the budget page, sync (with its conflicts), backups and every register the definitions put in navigation, in their order. */
+/** Today's work first, the plan dashboard, the departments' evaluation, reminders (with a count), the budget page, sync (with its conflicts), backups and every register the definitions put in navigation, in their order. */
 export function NavList({ route, onNavigate }: { route: Route; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { l } = useLocale();
@@ -21,6 +21,8 @@ export function NavList({ route, onNavigate }: { route: Route; onNavigate: () =>
 
   return (
     <Stack gap={2}>
+      <NavLink href={routeHref({ page: 'today' })} label={t('nav.today')} leftSection={<IconCalendarEvent size={18} stroke={1.6} />}
+        active={route.page === 'today'} onClick={onNavigate} data-testid="nav-today" />
       <NavLink href={routeHref({ page: 'overview' })} label={t('nav.overview')} leftSection={<IconLayoutDashboard size={18} stroke={1.6} />}
         active={route.page === 'overview' || route.page === 'targetRecords'} onClick={onNavigate} data-testid="nav-overview" />
       <NavLink href={routeHref({ page: 'evaluation' })} label={t('nav.evaluation')} leftSection={<IconUsersGroup size={18} stroke={1.6} />}

@@ -9,6 +9,7 @@ import { TargetRecordsPage } from '../pages/targets/TargetRecordsPage';
 import { TargetsDashboard } from '../pages/targets/TargetsDashboard';
 import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { TodayPage } from '../pages/today/TodayPage';
 import { BackupPage } from '../pages/backup/BackupPage';
 import { KeyUnlockDialog } from './KeyUnlockDialog';
 import { ReviewBanner } from './ReviewBanner';
@@ -41,6 +42,7 @@ export function Shell() {
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
         <ReviewBanner />
+        {route.page === 'today' ? <TodayPage /> : null}
         {route.page === 'overview' ? <TargetsDashboard plan={route.plan} year={route.year} navigate={navigate} /> : null}
         {route.page === 'targetRecords' ? <TargetRecordsPage target={route.target} plan={route.plan} year={route.year} point={route.point} open={route.open} navigate={navigate} /> : null}
         {route.page === 'evaluation' ? <EvaluationPage plan={route.plan} year={route.year} navigate={navigate} /> : null}

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /**
- * Where the user is: `#/?plan=&year=` the dashboard (a plan's targets in a year), `#/targets/<target>?plan=&year=&point=&open=`
+ * Where the user is: `#/` the day's work (the first screen), `#/plan?plan=&year=` the dashboard (a plan's targets in a year), `#/targets/<target>?plan=&year=&point=&open=`
  * the records behind a target's figure (the headline, or the one for the year `point`), `#/evaluation?year=` the departments' evaluation, `#/reminders` what needs
  * action, `#/budget` budget against spending, `#/sync` bundles, `#/conflicts[/<register>/<id>]` concurrent edits to resolve,
  * `#/backup` backups and restore,
@@ -10,6 +10,7 @@ import { useCallback, useSyncExternalStore } from 'react';
  * can open "this person's delegations".
  */
 export type Route =
+  | { page: 'today' }
   | { page: 'overview'; plan?: string; year?: number }
   | { page: 'targetRecords'; target: string; plan?: string; year?: number; point?: number; open?: string }
   | { page: 'evaluation'; plan?: string; year?: number }
@@ -32,12 +33,14 @@ export function parseRoute(hash: string): Route {
     const point = Number(params.get('point'));
     return { page: 'targetRecords', target: parts[1], ...scope, ...(point ? { point } : {}), ...(params.get('open') ? { open: params.get('open')! } : {}) };
   }
-  if (!parts[0]) return { page: 'overview', ...scope };
+  // An address saved before the today page came first names the dashboard by its plan or year.
+  if (parts[0] === 'plan' || (!parts[0] && Object.keys(scope).length)) return { page: 'overview', ...scope };
+  if (!parts[0]) return { page: 'today' };
   if (parts[0] === 'reminders') return { page: 'reminders' };
   if (parts[0] === 'sync') return { page: 'sync' };
   if (parts[0] === 'backup') return { page: 'backup' };
   if (parts[0] === 'conflicts') return parts[1] && parts[2] ? { page: 'conflicts', register: parts[1], id: parts[2] } : { page: 'conflicts' };
-  if (parts[0] !== 'r' || !parts[1]) return { page: 'overview' };
+  if (parts[0] !== 'r' || !parts[1]) return { page: 'today' };
   const filters = Object.fromEntries(params);
   return { page: 'register', register: parts[1], ...(parts[2] ? { id: parts[2] } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
 }
@@ -49,7 +52,8 @@ const queryOf = (values: Record<string, string | number | undefined>) => {
 };
 
 export function routeHref(route: Route): string {
-  if (route.page === 'overview') return `#/${queryOf({ plan: route.plan, year: route.year })}`;
+  if (route.page === 'today') return '#/';
+  if (route.page === 'overview') return `#/plan${queryOf({ plan: route.plan, year: route.year })}`;
   if (route.page === 'evaluation') return `#/evaluation${queryOf({ plan: route.plan, year: route.year })}`;
   if (route.page === 'targetRecords') return `#/targets/${encodeURIComponent(route.target)}${queryOf({ plan: route.plan, year: route.year, point: route.point, open: route.open })}`;
   if (route.page === 'budget') return '#/budget';

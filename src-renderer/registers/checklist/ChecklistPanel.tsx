@@ -15,9 +15,12 @@ import { toFieldValue, toFormValue, type FormValues } from '../form/formValues';
 import { FieldValueView } from '../values/FieldValueView';
 import { checklistStages, isSettled, needsEvidence } from './checklistItems';
 
-/** What is worked on inline per item; the item's own definition (title, stage) comes from the template. */
-const progressColumns = ['status', 'reviewer', 'date', 'note', 'evidence'];
-const columnWidths: Record<string, number> = { status: 150, reviewer: 110, date: 140, evidence: 190 };
+/**
+ * What is worked on inline per item; the item's own definition (title, stage) comes from the template. The due
+ * date comes from the trip's dates and the rules; one typed here is kept, one cleared goes back to the rules.
+ */
+const progressColumns = ['status', 'dueDate', 'reviewer', 'date', 'note', 'evidence'];
+const columnWidths: Record<string, number> = { status: 150, dueDate: 140, reviewer: 110, date: 140, evidence: 190 };
 
 interface Props {
   def: RegisterDef;
@@ -91,12 +94,14 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
     <DetailSection title={l(field.label)} aside={rows.length ? progress : null} testId="checklist">
       {rows.length === 0 ? <Text size="sm" c="dimmed">{t('checklist.empty')}</Text> : null}
       {rows.length > 0 ? (
-        <Table.ScrollContainer minWidth={920} type="native">
+        <Table.ScrollContainer minWidth={1060} type="native">
           <Table verticalSpacing={6} withTableBorder>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{l(column('title')?.label)}</Table.Th>
-                {progressColumns.map((k) => <Table.Th key={k} w={columnWidths[k]}>{l(column(k)?.label)}</Table.Th>)}
+                {progressColumns.map((k) => (
+                  <Table.Th key={k} w={columnWidths[k]} title={k === 'dueDate' ? t('checklist.dueHelp') : undefined}>{l(column(k)?.label)}</Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -116,7 +121,6 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
                         <Text size="sm" mt={6}>{locale === 'en' ? String(row.titleEn ?? row.title ?? '') : String(row.title ?? '')}</Text>
                         <Group gap={6} mt={4}>
                           {row.evidenceNeeded ? <Badge size="xs" variant="outline" color="gray" radius="sm" tt="none">{t('checklist.evidenceNeeded')}</Badge> : null}
-                          {row.dueDate ? <Text size="xs" c="dimmed">{t('checklist.due', { date: row.dueDate })}</Text> : null}
                           {needsEvidence(row) ? <Text size="xs" c="orange">{t('checklist.evidenceMissing')}</Text> : null}
                         </Group>
                       </Table.Td>
