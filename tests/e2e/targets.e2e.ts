@@ -29,6 +29,9 @@ describe('the plan dashboard on the demo data: figures, drill-down, a new agreem
   it('shows every target of the 13th plan with a figure or what is missing, never a made-up 0', async () => {
     const s = session();
     const { page } = s;
+    // The day's work comes first; the plan dashboard is a click away.
+    await byTestId(page, 'today-page').waitFor();
+    await byTestId(page, 'nav-overview').click();
     await byTestId(page, 'target-T1').waitFor();
     // Today is past the 13th plan: the dashboard says so and looks at its last year.
     await expect.poll(() => byTestId(page, 'targets-problem').first().innerText()).toContain('没有覆盖');
