@@ -15,6 +15,14 @@ describe('which plan a report is about', () => {
     expect(choosePlan([p13], { year: 2023 }, 2026)).toMatchObject({ plan: null, year: 2023 });
   });
 
+  it('names the plan by its name in each language, never by its code', () => {
+    const named = { ...p13, code: '13th', name: { zh: '“十三五”专项规划', en: '13th Five-Year Plan' } };
+    const [problem] = choosePlan([named], {}, 2026).problems;
+    expect(problem!.zh).toContain('“十三五”专项规划（2016–2020）');
+    expect(problem!.zh).not.toContain('13th');
+    expect(problem!.en).toContain('13th Five-Year Plan (2016–2020)');
+  });
+
   it('keeps a named plan\'s year within its period, quietly when no year was asked', () => {
     expect(choosePlan([p13, p15], { plan: p15.id }, 2025)).toMatchObject({ plan: p15, year: 2026, problems: [] });
     const asked = choosePlan([p13, p15], { plan: p13.id, year: 2024 }, 2026);
