@@ -31,18 +31,6 @@ function affectedBy(register: string, values: Values | null): string[] | undefin
 
 export const isRuleSubject = (register: string): boolean => register in subjectRegisters;
 
-/** The day a status was reached, kept when the user left it empty: the lead-time and notice rules read it. */
-const stageDates: Record<string, Record<string, string>> = {
-  delegation: { submitted: 'submittedDate', approved: 'approvedDate' },
-  conference: { applied: 'appliedDate' },
-};
-
-export function stampStageDates(def: RegisterDef, values: Values, previous: Values | undefined, today: string): void {
-  const status = def.statusField ? (values[def.statusField] as string | null) : null;
-  const field = status ? stageDates[def.name]?.[status] : undefined;
-  if (field && status !== previous?.[def.statusField!] && !values[field]) values[field] = today;
-}
-
 export function ruleVersions(ctx: ServiceContext): RuleVersion[] {
   const rows = ctx.sqlite
     .prepare('SELECT "id", "version", "ruleId", "title", "titleEn", "parameters", "source", "severity", "exemptAcademic", "effectiveFrom", "effectiveTo" FROM "rule" WHERE "deleted" = 0 ORDER BY "effectiveFrom"')

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { contextRecord } from '../contextRecords/held';
 import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
-import { stampStageDates } from '../ruleChecks';
+import { stampStageDates } from '../stageDates';
 import { admitChange, invalid } from './admitChange';
 import { checkAgainstRecords } from './againstRecords';
 import type { Admission, GateView, Proposal, Values, Version } from './proposal';
