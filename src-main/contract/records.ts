@@ -52,6 +52,8 @@ export interface RecordDto {
 export interface NextStep {
   status: string;
   blockers: ChecklistBlocker[];
+  /** The blocking rule findings the move would meet, as the gate judges them (none when it would pass). */
+  ruleBlockers?: RuleFinding[];
   /** Only the office makes this move (an approval); this installation cannot. */
   officeOnly?: boolean;
 }

@@ -128,6 +128,8 @@ export interface RegisterDef {
   transitions?: Transitions;
   /** Statuses only the office moves a record into: the approvals it gives. */
   officeStatuses?: string[];
+  /** The fields a move's confirmation asks for, by status, saved with the move (an approval's number and date). */
+  moveFields?: Record<string, string[]>;
   /** Field holding an expiry date that earns the "expires within N days" badge. */
   expiryField?: string;
   /** Statuses in which that date matters (an agreement in force, an expert in post); absent: always. */

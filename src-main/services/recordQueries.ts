@@ -6,6 +6,7 @@ import { buildListQuery, decodeCursor, encodeCursor } from '../db/listQuery';
 import type { StoredRow } from '../db/registerStore';
 import { localDate } from '../ports/clock';
 import { registerOf, storeOf, type ServiceContext } from './context';
+import { stepsWithRuleBlockers } from './stepFindings';
 import { toRecordDto } from './recordDto';
 import { logReveal, revealHistory } from './reveal';
 import { ensureFindingsCurrent } from './findingsRefresh';
@@ -64,7 +65,7 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   if (revealed.length) logReveal(ctx, { register: def.name, id: input.id }, revealed);
   if (!isRuleSubject(def.name)) return dto;
   ensureFindingsCurrent(ctx);
-  return { ...dto, ruleFindings: storedFindings(ctx, def.name, input.id) };
+  return { ...stepsWithRuleBlockers(ctx, def, values, dto), ruleFindings: storedFindings(ctx, def.name, input.id) };
 }
 
 /** A record held only as context, as its page shows it: read-only, with its owner, and only the fields that travelled. */

@@ -31,18 +31,6 @@ function affectedBy(register: string, values: Values | null): string[] | undefin
 
 export const isRuleSubject = (register: string): boolean => register in subjectRegisters;
 
-/** The day a status was reached, kept when the user left it empty: the lead-time and notice rules read it. */
-const stageDates: Record<string, Record<string, string>> = {
-  delegation: { submitted: 'submittedDate', approved: 'approvedDate' },
-  conference: { applied: 'appliedDate' },
-};
-
-export function stampStageDates(def: RegisterDef, values: Values, previous: Values | undefined, today: string): void {
-  const status = def.statusField ? (values[def.statusField] as string | null) : null;
-  const field = status ? stageDates[def.name]?.[status] : undefined;
-  if (field && status !== previous?.[def.statusField!] && !values[field]) values[field] = today;
-}
-
 export function ruleVersions(ctx: ServiceContext): RuleVersion[] {
   const rows = ctx.sqlite
     .prepare('SELECT "id", "version", "ruleId", "title", "titleEn", "parameters", "source", "severity", "exemptAcademic", "effectiveFrom", "effectiveTo" FROM "rule" WHERE "deleted" = 0 ORDER BY "effectiveFrom"')
@@ -109,8 +97,8 @@ export const findingsText = (findings: Finding[]): Localized => ({
 });
 
 /**
- * The issue that refuses a status move while a blocking rule is broken (or cannot be checked), naming each
- * rule, what was found and allowed, and its source; nothing is written.
+ * The issues that refuse a status move while blocking rules are broken (or cannot be checked): one per rule,
+ * naming what was found and allowed, and its source; nothing is written.
  */
 export function ruleGate(def: RegisterDef, findings: Finding[], values: Values, previous: Values | undefined): FieldIssue[] {
   if (!def.statusField) return [];
@@ -119,15 +107,14 @@ export function ruleGate(def: RegisterDef, findings: Finding[], values: Values, 
   const field = def.fields.find((f) => f.key === def.statusField)!;
   const order = (field.options ?? []).map((o) => o.value);
   const blocked = blockingFindings(findings, order, to, from, def.checklist?.exemptStatuses ?? ['cancelled']);
-  if (!blocked.length) return [];
   const name: Localized = field.options?.find((o) => o.value === to)?.label ?? { zh: to, en: to };
-  return [{
-    field: def.statusField,
+  return blocked.map((f) => ({
+    field: def.statusField!,
     message: {
-      zh: `不符合外事规则，不能进入“${name.zh}”：${findingsText(blocked).zh}`,
-      en: `The rules stop the move to "${name.en}": ${findingsText(blocked).en}`,
+      zh: `不符合外事规则，不能进入“${name.zh}”：${findingsText([f]).zh}`,
+      en: `The rules stop the move to "${name.en}": ${findingsText([f]).en}`,
     },
-  }];
+  }));
 }
 
 /** Replaces a subject's stored findings (inside the caller's transaction). */

@@ -1,4 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
+// Loaded first, so a form with unsaved typing is asked before the route below changes.
+import './leaveGuard';
 
 /**
  * Where the user is: `#/` the day's work (the first screen), `#/plan?plan=&year=` the dashboard (a plan's targets in a year), `#/targets/<target>?plan=&year=&point=&open=`

@@ -91,6 +91,10 @@ export const en: Resources = {
     tableEmpty: 'None yet: click "Add a row"',
     addRow: 'Add a row',
     removeRow: 'Remove row {{n}}',
+    discardTitle: 'Discard changes?',
+    discardBody: 'The form has changes that are not saved; once discarded they cannot be recovered.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
   },
   detail: {
     edit: 'Edit',
@@ -150,6 +154,10 @@ export const en: Resources = {
     confirmTitle: 'Move to "{{status}}"?',
     confirmBody: 'After moving to "{{status}}" the status cannot change again.',
     confirm: 'Confirm',
+    rulesBlockedBy: 'Resolve these {{count}} rule findings first:',
+    askTitle: 'Move to "{{status}}"',
+    askBody: 'Fill these in; they are saved together with the move.',
+    askConfirm: 'Move to "{{status}}"',
   },
   checklist: {
     progress: '{{done}} of {{total}} settled',

@@ -92,6 +92,10 @@ export const zh = {
     tableEmpty: '暂无，点击“添加一行”填写',
     addRow: '添加一行',
     removeRow: '删除第 {{n}} 行',
+    discardTitle: '放弃修改？',
+    discardBody: '表单中有尚未保存的内容，放弃后无法找回。',
+    keepEditing: '继续编辑',
+    discard: '放弃',
   },
   detail: {
     edit: '修改',
@@ -151,6 +155,10 @@ export const zh = {
     confirmTitle: '转为「{{status}}」？',
     confirmBody: '转为「{{status}}」后不能再改变状态。',
     confirm: '确定',
+    rulesBlockedBy: '不符合以下 {{count}} 项外事规则，须先解决：',
+    askTitle: '转为「{{status}}」',
+    askBody: '请填写以下各项，它们与状态一并保存。',
+    askConfirm: '确认转为「{{status}}」',
   },
   checklist: {
     progress: '已办结 {{done}} / {{total}} 项',

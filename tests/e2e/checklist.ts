@@ -19,10 +19,18 @@ export async function saveChecklist(page: Page) {
   await byTestId(page, 'checklist-unsaved').waitFor({ state: 'detached' });
 }
 
-/** Clicks the next step to `status` once the checklist allows it, and waits for the record to show `label`. */
-export async function moveTo(page: Page, status: string, label: string) {
+/**
+ * Clicks the next step to `status` once the checklist allows it, answers what the move asks for (an approval's
+ * 批件号), and waits for the record to show `label`.
+ */
+export async function moveTo(page: Page, status: string, label: string, asked: Record<string, string> = {}) {
   const button = byTestId(page, `next-${status}`);
   await expect.poll(() => button.isEnabled()).toBe(true);
   await button.click();
+  if (Object.keys(asked).length) {
+    const dialog = byTestId(page, 'move-fields');
+    for (const [field, value] of Object.entries(asked)) await dialog.locator(`[data-field="${field}"]`).fill(value);
+    await byTestId(page, 'confirm-move-fields').click();
+  }
   await expect.poll(() => byTestId(page, 'next-steps').innerText()).toContain(label);
 }

@@ -91,7 +91,7 @@ describe('a delegation from draft to report filed', () => {
     await settle(page, 'politicalReview', '已完成', 'political-review.pdf');
     await settle(page, 'budget', '不适用');
     await saveChecklist(page);
-    await moveTo(page, 'approved', '已批准');
+    await moveTo(page, 'approved', '已批准', { approvalNumber: '外审〔2026〕21号' });
 
     await expect.poll(() => byTestId(page, 'next-blockers-travelling').innerText()).toContain('出国任务批件');
     await settle(page, 'taskApproval', '已完成', 'task-approval.pdf');

@@ -40,7 +40,7 @@ describe('rule checks on the delegation page', () => {
     await call<RecordDto>('records.put', { register: 'delegation', id: d.id, values: { status: 'publicNotice' } });
   });
 
-  it('shows the three blocking findings with their sources, and refuses the approval with them', async () => {
+  it('shows the three blocking findings with their sources, and locks the approval naming them', async () => {
     const { page } = session();
     await byTestId(page, 'nav-delegation').click();
     await expect.poll(() => byTestId(page, 'rule-badge').first().innerText()).toContain('3 项阻止');
@@ -50,8 +50,10 @@ describe('rule checks on the delegation page', () => {
     await expect.poll(() => page.locator('[data-testid="rule-finding"][data-severity="block"]').count()).toBe(3);
     for (const text of ['4 个国家（地区）', '在外 12 天', '7 人', '中办发〔2013〕13号', '阻止进入“已批准”']) await expect.poll(() => findings.innerText()).toContain(text);
 
-    await byTestId(page, 'next-approved').click();
-    await expect.poll(() => byTestId(page, 'next-refused').innerText()).toContain('不符合外事规则，不能进入“已批准”');
+    expect(await byTestId(page, 'next-approved').isDisabled()).toBe(true);
+    const named = byTestId(page, 'next-blockers-approved-rules');
+    await expect.poll(() => named.innerText()).toContain('不符合以下 3 项外事规则');
+    expect(await named.locator('li').count()).toBe(3);
     await byTestId(page, 'section-rules').scrollIntoViewIfNeeded();
     await wholePageShot(session(), 'rules-01-blocked-trip');
   });
@@ -64,7 +66,7 @@ describe('rule checks on the delegation page', () => {
     await fill(page, 'academicTask', '在四校开展职业教育比较研究并作学术报告');
     await save(page);
     await expect.poll(() => page.locator('[data-testid="rule-finding"][data-severity="block"]').count()).toBe(0);
-    await moveTo(page, 'approved', '已批准');
+    await moveTo(page, 'approved', '已批准', { approvalNumber: '外审〔2026〕30号' });
     await byTestId(page, 'lang-switch').getByText('English').click();
     await expect.poll(() => byTestId(page, 'section-rules').innerText()).toContain('Rule checks');
     await wholePageShot(session(), 'rules-02-academic-approved-en');

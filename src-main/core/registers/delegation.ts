@@ -71,6 +71,7 @@ export const delegation: RegisterDef = {
   statusField: 'status',
   transitions: delegationTransitions,
   officeStatuses: ['approved'],
+  moveFields: { approved: ['approvalNumber', 'approvedDate'] },
   activityField: 'departDate',
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'draft'] },
   fields: [

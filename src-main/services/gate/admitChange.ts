@@ -9,8 +9,12 @@ import { normalFormIssues } from './normalForm';
 import type { Admission, GateView, Proposal, Values, Version } from './proposal';
 import { officeOnlyIssues } from './workflow';
 
+/** The refusal names every issue it counts. */
 export const invalid = (issues: FieldIssue[]) =>
-  new AppError('VALIDATION', { zh: `有 ${issues.length} 处需要修改：${issues[0]!.message.zh}`, en: `${issues.length} field(s) need fixing: ${issues[0]!.message.en}` }, issues);
+  new AppError('VALIDATION', {
+    zh: `有 ${issues.length} 处需要修改：${issues.map((i) => i.message.zh).join('；')}`,
+    en: `${issues.length} field(s) need fixing: ${issues.map((i) => i.message.en).join('; ')}`,
+  }, issues);
 
 /** The change's parents this installation knows, each a version of the same record of the same register. */
 function supersededVersions(view: GateView, p: Proposal): Version[] {

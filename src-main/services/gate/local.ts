@@ -7,7 +7,7 @@ import { fillDueDates } from '../checklists';
 import { contextRecord } from '../contextRecords/held';
 import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
-import { stampStageDates } from '../ruleChecks';
+import { stampStageDates } from '../stageDates';
 import { admitChange, invalid } from './admitChange';
 import { checkAgainstRecords } from './againstRecords';
 import type { Admission, GateView, Proposal, Values, Version } from './proposal';

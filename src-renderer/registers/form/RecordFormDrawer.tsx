@@ -10,11 +10,13 @@ import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
 import { notifyError, notifySuccess } from '../../util/notify';
 import { amountErrors } from './amountChecks';
+import { DiscardChangesModal } from './DiscardChangesModal';
 import { FieldInput } from './FieldInput';
 import { FormWarnings } from './FormWarnings';
 import { formKeyHandler } from './formKeys';
 import { formWidth } from './tableTracks';
 import { formFields, initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
+import { useDiscardGuard } from './useDiscardGuard';
 
 interface Props {
   def: RegisterDef;
@@ -61,6 +63,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
     // A warning was about the values as they were; once they change, saving asks again.
     onValuesChange: () => setWarnings((w) => (w.length ? [] : w)),
   });
+  const guard = useDiscardGuard(form.isDirty(), onClose);
 
   /** When editing, the status can stay or make one of the moves the register allows. */
   const statusOptions = (field: FieldDef) => {
@@ -80,6 +83,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
         ...(confirm ? { confirm } : {}),
       });
       notifySuccess(t('form.saved'), t('form.savedBody', { title: String(saved.values[def.titleField] ?? '') }));
+      guard.release();
       onSaved(saved);
     } catch (err) {
       if (err instanceof ApiError && err.body.code === 'NEEDS_CONFIRMATION') {
@@ -100,7 +104,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
 
   const title = record ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') }) : t('form.newTitle', { register: l(def.label) });
   return (
-    <Drawer opened onClose={onClose} position="right" size={formWidth(fields, locale)} title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
+    <Drawer opened onClose={guard.requestClose} closeOnEscape={false} position="right" size={formWidth(fields, locale)} title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
       <form onSubmit={save} onKeyDown={formKeyHandler(() => save())} noValidate data-testid="record-form">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
           {fields.map((field) => (
@@ -122,12 +126,13 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
           <Group justify="space-between">
             <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
             <Group gap="sm">
-              <Button variant="default" onClick={onClose}>{t('form.cancel')}</Button>
+              <Button variant="default" onClick={guard.requestClose}>{t('form.cancel')}</Button>
               <Button type="submit" loading={saving} data-testid="submit-record">{t('form.save')}</Button>
             </Group>
           </Group>
         </Stack>
       </form>
+      {guard.asking ? <DiscardChangesModal onKeepEditing={guard.keepEditing} onDiscard={guard.discard} /> : null}
     </Drawer>
   );
 }

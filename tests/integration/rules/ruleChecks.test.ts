@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldValue, RecordDto, TableRow } from '../../../src-main/contract';
 import type { Finding } from '../../../src-main/core/rules/types';
 import { storedFindings } from '../../../src-main/services/ruleChecks';
-import { addPerson, changeCount, completeItems, evidenceFile } from '../../support/delegations';
+import { addPerson, approvableOutbound, changeCount, completeItems, evidenceFile } from '../../support/delegations';
 import { tempApp, type TestApp } from '../../support/tempApp';
 import { rejectionOf } from '../../support/refusal';
 
@@ -41,6 +41,11 @@ async function readyForApproval(app: TestApp, d: RecordDto): Promise<RecordDto> 
   return move(app, d, 'publicNotice');
 }
 
+/** The approvable trip submitted and on notice, every item due by approval done. */
+async function approvedReadyTrip(app: TestApp): Promise<RecordDto> {
+  return readyForApproval(app, await approvableOutbound(app));
+}
+
 describe('rule checks on a trip', () => {
   it('a general trip to 4 countries for 12 days with 7 people is blocked with three explained findings citing their sources; marked academic with a recorded task it passes', async () => {
     const app = await tempApp();
@@ -49,11 +54,21 @@ describe('rule checks on a trip', () => {
     const err = await rejectionOf(move(app, d, 'approved'));
     expect(changeCount(app)).toBe(before);
     expect(err.code).toBe('VALIDATION');
-    const message = err.issues![0]!.message;
-    expect(message.zh).toContain('不符合外事规则，不能进入“已批准”');
-    for (const text of ['4 个国家（地区）', '在外 12 天', '7 人', '中办发〔2013〕13号', '中办发〔2008〕9号']) expect(message.zh).toContain(text);
-    expect(message.en).toContain('The rules stop the move to "Approved"');
-    expect(message.en).toContain('12 days abroad');
+    // One issue per broken rule, each saying what it stops, and the refusal counts as many as it lists.
+    expect(err.issues).toHaveLength(3);
+    for (const issue of err.issues!) {
+      expect(issue.message.zh).toContain('不符合外事规则，不能进入“已批准”');
+      expect(issue.message.en).toContain('The rules stop the move to "Approved"');
+    }
+    expect(err.localized.zh).toMatch(/^有 3 处需要修改：/);
+    expect(err.localized.zh.match(/不符合外事规则/g)).toHaveLength(3);
+    for (const text of ['4 个国家（地区）', '在外 12 天', '7 人', '中办发〔2013〕13号', '中办发〔2008〕9号']) expect(err.localized.zh).toContain(text);
+    expect(err.localized.en).toMatch(/^3 field\(s\) need fixing: /);
+    expect(err.localized.en).toContain('12 days abroad');
+
+    // The record's page locks the same move, naming the same three rules.
+    const approve = (await app.call('records.get', { register: 'delegation', id: d.id })).nextSteps!.find((s) => s.status === 'approved')!;
+    expect(approve.ruleBlockers!.map((f) => f.ruleId).sort()).toEqual(['trip.groupSize', 'trip.maxCountries', 'trip.maxDays']);
 
     const blocking = storedFindings(app.ctx, 'delegation', d.id).filter((f) => f.severity === 'block');
     expect(blocking.map((f) => f.ruleId).sort()).toEqual(['trip.groupSize', 'trip.maxCountries', 'trip.maxDays']);
@@ -65,11 +80,26 @@ describe('rule checks on a trip', () => {
 
     // Academic without its task is still a general trip; with the task recorded it passes.
     d = await app.call('records.put', { register: 'delegation', id: d.id, values: { academic: true } });
-    expect((await rejectionOf(move(app, d, 'approved'))).issues![0]!.message.zh).toContain('在外 12 天');
-    d = await move(app, d, 'approved', { academicTask: '在四校开展职业教育比较研究的合作调研并作学术报告' });
+    expect((await rejectionOf(move(app, d, 'approved'))).localized.zh).toContain('在外 12 天');
+    d = await app.call('records.put', { register: 'delegation', id: d.id, values: { academicTask: '在四校开展职业教育比较研究的合作调研并作学术报告' } });
+    expect(d.nextSteps!.find((s) => s.status === 'approved')!.ruleBlockers).toBeUndefined();
+    d = await move(app, d, 'approved');
     expect(d.values.status).toBe('approved');
     expect(d.values.approvedDate).toBe('2026-11-27');
     expect(storedFindings(app.ctx, 'delegation', d.id).filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it('locks the approval of a trip whose notice started today, naming the notice rule, and lets an approvable trip through', async () => {
+    const app = await tempApp();
+    const ready = await approvedReadyTrip(app);
+    const approve = (d: RecordDto) => d.nextSteps!.find((s) => s.status === 'approved')!;
+    expect(approve(ready).ruleBlockers).toBeUndefined();
+    const fresh = await app.call('records.put', { register: 'delegation', id: ready.id, values: { status: 'submitted', noticeStart: null, approvedDate: null } });
+    const onNotice = await move(app, fresh, 'publicNotice');
+    expect(onNotice.values.noticeStart).toBe('2026-11-27');
+    expect(approve(onNotice).ruleBlockers!.map((f) => f.ruleId)).toEqual(['trip.publicNotice']);
+    const err = await rejectionOf(move(app, onNotice, 'approved'));
+    expect(err.localized.zh).toMatch(/^有 1 处需要修改：不符合外事规则，不能进入“已批准”：.*仅 0 个工作日/);
   });
 
   it('passes with a written justification once the office approves it, and not before', async () => {
