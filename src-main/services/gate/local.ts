@@ -72,8 +72,8 @@ function settleWarnings(values: Values, warnings: FieldIssue[], confirm: string[
 
 /**
  * A change made on this installation, by its own author, through the whole gate: the change itself, then (for a
- * put) the day a status was reached stamped where left empty and the checklist's due dates computed, then the checks that read other records, then the
- * warnings, which must be confirmed. Returns what the writer may write.
+ * put) the day a status was reached stamped where left empty and the checklist's due dates computed, then the checks
+ * that read other records, then the warnings, which must be confirmed. Returns what the writer may write.
  */
 export function admitLocal(ctx: ServiceContext, p: Omit<Proposal, 'author'>, o: LocalOptions = {}): Admission {
   const view = localView(ctx, o);
