@@ -97,7 +97,9 @@ describe('a year of budget: fund, allocation, trip costs in two currencies, an o
     await byTestId(page, 'submit-record').click();
     await expect.poll(() => error.innerText()).toBe('“12.345”不是金额（最多 2 位小数）');
     await session().shot('budget-01-bad-amount');
+    // What was typed is only thrown away once the clerk says so.
     await byTestId(page, 'record-form').getByRole('button', { name: '取消' }).click();
+    await byTestId(page, 'discard-changes-confirm').click();
     await byTestId(page, 'record-form').waitFor({ state: 'detached' });
     await byTestId(page, 'empty-register').waitFor();
   });

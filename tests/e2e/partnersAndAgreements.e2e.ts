@@ -4,9 +4,11 @@ import { byTestId, choose, closeDetail, fill, formField, save, sessionPerFile, t
 const session = sessionPerFile();
 
 describe('partners and agreements in the browser', () => {
-  it('opens in Chinese on the overview with the sample departments', async () => {
+  it("opens in Chinese on the day's work, the overview with the sample departments a click away", async () => {
     const { page } = session();
     await expect.poll(() => page.locator('body').innerText()).toContain('外办台账');
+    await byTestId(page, 'today-page').waitFor();
+    await byTestId(page, 'nav-overview').click();
     await expect.poll(async () => (await byTestId(page, 'stat-department').innerText())).toContain('18');
     await session().shot('01-overview-zh');
   });
