@@ -74,7 +74,8 @@ export async function approvedTrip(app: TestApp, department = 'FAO'): Promise<Re
   const evidence = await evidenceFile(app);
   let d = await approvableOutbound(app, department);
   for (const [status, stages] of [['submitted', ['submitted']], ['publicNotice', []], ['approved', ['approved']]] as const) {
-    d = await moveTrip(app, d, status, { checklist: completeItems(d.values.checklist as TableRow[], [...stages], evidence) });
+    const approval: Record<string, FieldValue> = status === 'approved' ? { approvalNumber: '外审〔2026〕12号' } : {};
+    d = await moveTrip(app, d, status, { checklist: completeItems(d.values.checklist as TableRow[], [...stages], evidence), ...approval });
   }
   return d;
 }

@@ -11,6 +11,7 @@ import { stampStageDates } from '../stageDates';
 import { admitChange, invalid } from './admitChange';
 import { checkAgainstRecords } from './againstRecords';
 import type { Admission, GateView, Proposal, Values, Version } from './proposal';
+import { moveFieldIssues } from './workflow';
 
 /** The gate's view of this installation's own database, for a change made here. */
 export function localView(ctx: ServiceContext, o: { departments?: Set<string>; freshId?: boolean; current?: Version } = {}): GateView {
@@ -81,6 +82,9 @@ export function admitLocal(ctx: ServiceContext, p: Omit<Proposal, 'author'>, o: 
   const admitted = admitChange({ ...p, author }, view, 'local');
   if (!admitted.values) return admitted;
   stampStageDates(p.def, admitted.values, admitted.previous, view.today);
+  // Made here only (the day of a move is stamped first): an approval an older version relayed stays readable.
+  const unconfirmedMove = moveFieldIssues(p.def, admitted.values, admitted.previous);
+  if (unconfirmedMove.length) throw invalid(unconfirmedMove);
   fillDueDates(ctx, p.def, admitted.values, admitted.previous);
   const checked = checkAgainstRecords(ctx, p.def, p.recordId, admitted.values, admitted.previous, { author, today: view.today, isLive: o.isLive });
   if (checked.issues.length) throw invalid(checked.issues);

@@ -206,7 +206,7 @@ describe('a delegation through its whole workflow', () => {
     expect(d.values).toMatchObject({ days: 3, countries: null, countryCount: 0, groupSize: 1 });
     for (const [status, stages, extra] of [
       ['submitted', [], {}],
-      ['approved', ['approved'], {}],
+      ['approved', ['approved'], { approvalNumber: '外审〔2026〕16号' }],
       ['travelling', ['travelling'], {}],
       ['returned', ['returned'], {}],
       ['reportFiled', ['reportFiled'], { tripReport: '来访顺利，签署合作备忘录。', reportFiledDate: '2026-06-05' }],
@@ -227,7 +227,8 @@ describe('a delegation through its whole workflow', () => {
     const evidence = await evidenceFile(app);
     let d = await approvableOutbound(app);
     for (const [status, stages] of [['submitted', ['submitted']], ['approved', ['approved']], ['travelling', ['travelling']], ['returned', []]] as const) {
-      d = await move(app, d, status, { checklist: completeItems(checklistOf(d), [...stages], evidence) });
+      const approval: Record<string, FieldValue> = status === 'approved' ? { approvalNumber: '外审〔2026〕17号' } : {};
+      d = await move(app, d, status, { checklist: completeItems(checklistOf(d), [...stages], evidence), ...approval });
     }
     const checklist = completeItems(checklistOf(d), ['reportFiled'], evidence);
     const err = await app.fail('records.put', { register: 'delegation', id: d.id, values: { status: 'reportFiled', checklist } });
