@@ -69,7 +69,7 @@ describe('the packed desktop app', () => {
     expect(sqlite.every((f) => /^\/node_modules\/better-sqlite3\/(package\.json|LICENSE|lib\/.+\.js)$/.test(f)), sqlite.join('\n')).toBe(true);
     expect(sqlite).toContain('/node_modules/better-sqlite3/lib/database.js');
     expect(files.filter((f) => f.startsWith('/dist-electron/')).sort()).toEqual(
-      ['backendWorker.cjs', 'icon.png', 'main.cjs', 'preload.cjs', 'xlsxParseWorker.cjs'].map((f) => `/dist-electron/${f}`),
+      ['backendWorker.cjs', 'backupWorker.cjs', 'icon.png', 'main.cjs', 'preload.cjs', 'xlsxParseWorker.cjs'].map((f) => `/dist-electron/${f}`),
     );
     expect(files).toContain('/dist-renderer/index.html');
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.node'))).toEqual([]);
