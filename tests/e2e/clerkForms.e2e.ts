@@ -3,17 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FieldValue, HistoryEntry, RecordDto, TableRow } from '../../src-main/contract';
 import { completeItems } from '../support/delegations';
-import { tempDir, testFiles } from '../support/tempApp';
-import { byTestId, fill, formField, sessionPerFile } from './ui';
+import { tempDir } from '../support/tempApp';
+import { byTestId, fill, formField, handlerCalls, sessionPerFile } from './ui';
 
 const session = sessionPerFile();
-const files = testFiles();
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await files.dispatch(session().dispatch, channel, input);
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
-}
+const { files, call } = handlerCalls(session);
 
 /** A date `days` from today, as the app's clock (the machine's) reads it. */
 const fromToday = (days: number) => {

@@ -3,18 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FieldValue, RecordDto, TableRow } from '../../src-main/contract';
 import { completeItems } from '../support/delegations';
-import { tempDir, testFiles } from '../support/tempApp';
+import { tempDir } from '../support/tempApp';
 import { moveTo } from './checklist';
-import { byTestId, fill, save, sessionPerFile, wholePageShot } from './ui';
+import { byTestId, fill, handlerCalls, save, sessionPerFile, wholePageShot } from './ui';
 
 const session = sessionPerFile();
-const files = testFiles();
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await files.dispatch(session().dispatch, channel, input);
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
-}
+const { files, call } = handlerCalls(session);
 
 describe('rule checks on the delegation page', () => {
   it('a general trip to 4 countries for 12 days with 7 people on public notice', async () => {

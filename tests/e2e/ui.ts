@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { openApp, type WaibanApp } from '../../src-main/services/app';
-import { tempDir } from '../support/tempApp';
+import { tempDir, testFiles } from '../support/tempApp';
 import { startSession, type Session } from './browser';
 
 /**
@@ -86,4 +86,20 @@ export async function saveDownload(page: Page, saver: Locator, to: string): Prom
   const [download] = await Promise.all([page.waitForEvent('download'), saver.click()]);
   await download.saveAs(to);
   return download.suggestedFilename();
+}
+
+/**
+ * Set-up a page does not exercise, through the session's own handlers, file handles resolved as the window's
+ * transport resolves them; a refusal fails the test with its error.
+ */
+export function handlerCalls(session: () => Session): { files: ReturnType<typeof testFiles>; call: <T>(channel: string, input: unknown) => Promise<T> } {
+  const files = testFiles();
+  return {
+    files,
+    async call<T>(channel: string, input: unknown): Promise<T> {
+      const r = await files.dispatch(session().dispatch, channel, input);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value as T;
+    },
+  };
 }
