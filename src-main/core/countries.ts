@@ -1,29 +1,73 @@
-import type { EnumOption } from '../contract';
+import world from '../../assets/countries.json';
+import type { EnumOption, Localized } from '../contract';
 
 /**
- * Countries and regions partners are in, by ISO 3166 code. Hong Kong, Macao and Taiwan are listed as
- * regions (港澳台), as the office's reports name them.
+ * Every country and territory of ISO 3166-1, from assets/countries.json (its `about` names the sources: ISO
+ * 3166-1 codes, GB/T 2659 and the Ministry of Foreign Affairs for the Chinese names, UN M49 for the regions).
+ * Hong Kong, Macao and Taiwan are named as regions of China (中国香港, 中国澳门, 中国台湾), as the office's
+ * reports name them. Codes are what records store, so a code never changes meaning.
  */
-const countries: [string, string, string][] = [
-  ['GB', '英国', 'United Kingdom'], ['US', '美国', 'United States'], ['DE', '德国', 'Germany'], ['FR', '法国', 'France'],
-  ['IT', '意大利', 'Italy'], ['ES', '西班牙', 'Spain'], ['PT', '葡萄牙', 'Portugal'], ['NL', '荷兰', 'Netherlands'],
-  ['BE', '比利时', 'Belgium'], ['CH', '瑞士', 'Switzerland'], ['AT', '奥地利', 'Austria'], ['SE', '瑞典', 'Sweden'],
-  ['NO', '挪威', 'Norway'], ['DK', '丹麦', 'Denmark'], ['FI', '芬兰', 'Finland'], ['IE', '爱尔兰', 'Ireland'],
-  ['PL', '波兰', 'Poland'], ['CZ', '捷克', 'Czechia'], ['HU', '匈牙利', 'Hungary'], ['RS', '塞尔维亚', 'Serbia'],
-  ['GR', '希腊', 'Greece'], ['RU', '俄罗斯', 'Russia'], ['BY', '白俄罗斯', 'Belarus'], ['KZ', '哈萨克斯坦', 'Kazakhstan'],
-  ['JP', '日本', 'Japan'], ['KR', '韩国', 'South Korea'], ['SG', '新加坡', 'Singapore'], ['MY', '马来西亚', 'Malaysia'],
-  ['TH', '泰国', 'Thailand'], ['VN', '越南', 'Vietnam'], ['ID', '印度尼西亚', 'Indonesia'], ['PH', '菲律宾', 'Philippines'],
-  ['IN', '印度', 'India'], ['PK', '巴基斯坦', 'Pakistan'], ['LK', '斯里兰卡', 'Sri Lanka'], ['NP', '尼泊尔', 'Nepal'],
-  ['MN', '蒙古', 'Mongolia'], ['IL', '以色列', 'Israel'], ['TR', '土耳其', 'Türkiye'], ['AE', '阿联酋', 'United Arab Emirates'], ['QA', '卡塔尔', 'Qatar'],
-  ['EG', '埃及', 'Egypt'], ['ZA', '南非', 'South Africa'], ['KE', '肯尼亚', 'Kenya'], ['ET', '埃塞俄比亚', 'Ethiopia'],
-  ['NG', '尼日利亚', 'Nigeria'], ['TZ', '坦桑尼亚', 'Tanzania'], ['AU', '澳大利亚', 'Australia'], ['NZ', '新西兰', 'New Zealand'],
-  ['CA', '加拿大', 'Canada'], ['MX', '墨西哥', 'Mexico'], ['BR', '巴西', 'Brazil'], ['AR', '阿根廷', 'Argentina'],
-  ['CL', '智利', 'Chile'], ['PE', '秘鲁', 'Peru'], ['CU', '古巴', 'Cuba'],
-  ['HK', '中国香港', 'Hong Kong SAR, China'], ['MO', '中国澳门', 'Macao SAR, China'], ['TW', '中国台湾', 'Taiwan, China'],
-];
+export interface Country {
+  code: string;
+  zh: string;
+  en: string;
+  /** A region id (`regions`), and a sub-region id of it (`subRegions`). */
+  region: string;
+  subRegion: string;
+}
 
-export const countryOptions: EnumOption[] = countries.map(([value, zh, en]) => ({ value, label: { zh, en } }));
+export interface Region {
+  id: string;
+  /** The UN M49 code (none for Antarctica, which M49 gives no region). */
+  m49: string | null;
+  zh: string;
+  en: string;
+  /** For a sub-region: the region it belongs to. */
+  region?: string;
+}
 
-/** Nationalities and itinerary countries: China first, then the partner countries. */
+export const countries: Country[] = world.countries;
+export const regions: Region[] = world.regions;
+export const subRegions: Region[] = world.subRegions;
+
+const byCode = new Map(countries.map((c) => [c.code, c]));
+
+export const countryOf = (code: string): Country | undefined => byCode.get(code);
+
+/** A code's name in both languages, or the code itself when it names no country. */
+export const countryName = (code: string): Localized => {
+  const c = byCode.get(code);
+  return c ? { zh: c.zh, en: c.en } : { zh: code, en: code };
+};
+
 export const chinaCode = 'CN';
-export const nationalityOptions: EnumOption[] = [{ value: chinaCode, label: { zh: '中国', en: 'China' } }, ...countryOptions];
+
+/** Chinese collation order (by pinyin), so a list reads as the office's own lists do. */
+const zhOrder = new Intl.Collator('zh-Hans-CN');
+const sorted = [...countries].sort((a, b) => zhOrder.compare(a.zh, b.zh));
+const option = (c: Country): EnumOption => ({ value: c.code, label: { zh: c.zh, en: c.en } });
+
+/** Countries and regions abroad: where partners are, trips go, students come from. */
+export const countryOptions: EnumOption[] = sorted.filter((c) => c.code !== chinaCode).map(option);
+
+/** Nationalities and itinerary countries: China first, then the rest of the world. */
+export const nationalityOptions: EnumOption[] = [option(byCode.get(chinaCode)!), ...countryOptions];
+
+/** Regions and sub-regions by id, and by their Chinese or English name as the office may type them. */
+const places = [...regions, ...subRegions];
+const placeKey = (text: string) => text.trim().toLowerCase();
+const placeByName = new Map(places.flatMap((p) => [[placeKey(p.id), p], [placeKey(p.zh), p], [placeKey(p.en), p]] as [string, Region][]));
+
+/** The region or sub-region a text names (its id, Chinese or English name), or undefined. */
+export const regionNamed = (text: string): Region | undefined => placeByName.get(placeKey(text));
+
+export const regionName = (id: string): Localized => {
+  const p = places.find((r) => r.id === id);
+  return p ? { zh: p.zh, en: p.en } : { zh: id, en: id };
+};
+
+/** Whether a country lies in a region or sub-region (by id). */
+export const inRegion = (code: string, regionId: string): boolean => {
+  const c = byCode.get(code);
+  return c !== undefined && (c.region === regionId || c.subRegion === regionId);
+};

@@ -9,6 +9,7 @@ import { deriveRule } from '../core/registers/rule';
 import { paramGuide, ruleKindById } from '../core/rules/catalog';
 import { registerOf, type ServiceContext } from './context';
 import type { ChangeWriter, NewRecord } from './changeWriter';
+import { extraDaysByRegion } from './extraDayRegions';
 import { createRecords, saveRecord } from './recordCommands';
 import { loadTravelStandards } from './travelStandardDefaults';
 
@@ -27,6 +28,7 @@ export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter, created 
   loadChecklistTemplates(ctx, writer);
   loadTravelStandards(ctx, writer, created);
   loadRules(ctx, writer);
+  extraDaysByRegion(ctx, writer);
   fillBuiltInTargetSources(ctx, writer);
 }
 

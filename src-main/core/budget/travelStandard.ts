@@ -1,5 +1,5 @@
 import type { Localized, StandardVersion, StopEstimate, TableRow } from '../../contract';
-import { countryOptions } from '../countries';
+import { countryName } from '../countries';
 import { sortLegs } from '../delegation/itinerary';
 import { cityNames, foldCity } from '../registers/travelStandard';
 
@@ -24,7 +24,6 @@ export type StopsResult = { computable: false; missing: Localized[] } | { comput
 
 const dayMs = 86_400_000;
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
-const countryName = (code: string) => countryOptions.find((o) => o.value === code)?.label ?? { zh: code, en: code };
 
 /**
  * The standard for a place on a date: the version in force that names the city, else the country's

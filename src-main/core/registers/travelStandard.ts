@@ -1,6 +1,6 @@
 import { currencyOptions, type FieldIssue, type FieldValue, type RegisterDef } from '../../contract';
 import { endBeforeStart } from '../checks';
-import { countryOptions } from '../countries';
+import { countryName, countryOptions } from '../countries';
 import { officeDepartment } from './department';
 
 type Values = Record<string, FieldValue>;
@@ -55,7 +55,7 @@ export const foldCity = (name: string): string => name.normalize('NFKC').trim().
 
 /** "日本 东京" or "日本 其他城市": what a list and a finding call the standard. */
 export function deriveTravelStandard(values: Values): Values {
-  const country = countryOptions.find((o) => o.value === values.country)?.label.zh ?? String(values.country ?? '');
+  const country = values.country ? countryName(String(values.country)).zh : '';
   const city = (values.city as string | null)?.trim();
   return { title: `${country} ${city || '其他城市'}` };
 }

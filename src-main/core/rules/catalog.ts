@@ -1,18 +1,23 @@
 import type { EnumOption, Localized } from '../../contract';
-import { nationalityOptions } from '../countries';
+import { nationalityOptions, regionNamed } from '../countries';
 import { conferenceDays, conferenceLeadTime, conferenceSummary, conferenceTitleWords } from './conference';
 import { expertLeadTime, residencePermit } from './expert';
 import * as trip from './trip';
 import { loc, type Breach, type CheckEnv, type Params, type RuleSubject, type Subject } from './types';
 import { visitLeadTime } from './visit';
 
-/** A parameter's kind: a whole number of days/people/countries, a list of country codes, or a list of words. */
-export type ParamKind = 'number' | 'countries' | 'words';
+/**
+ * A parameter's kind: a whole number of days/people/countries, a list of country codes, a list of regions or
+ * sub-regions (assets/countries.json: by id, Chinese or English name), or a list of words.
+ */
+export type ParamKind = 'number' | 'countries' | 'regions' | 'words';
 
 export interface ParamSpec {
   key: string;
   kind: ParamKind;
   label: Localized;
+  /** A list that may be left out (the office's exceptions); every other parameter is required. */
+  optional?: boolean;
 }
 
 /**
@@ -28,11 +33,15 @@ export interface RuleKind {
   /** How to put it right by changing the subject. */
   change: Localized;
   check: (s: Subject, p: Params, env: CheckEnv) => Breach[];
+  /** Parameters of a version written in an earlier shape, read in today's (a shipped version the office has not yet replaced). */
+  earlierShape?: (raw: Record<string, string>) => Record<string, string>;
 }
 
 const n = (key: string, zh: string, en: string): ParamSpec => ({ key, kind: 'number', label: loc(zh, en) });
 const c = (key: string, zh: string, en: string): ParamSpec => ({ key, kind: 'countries', label: loc(zh, en) });
 const w = (key: string, zh: string, en: string): ParamSpec => ({ key, kind: 'words', label: loc(zh, en) });
+const r = (key: string, zh: string, en: string): ParamSpec => ({ key, kind: 'regions', label: loc(zh, en), optional: true });
+const exceptions = (key: string, zh: string, en: string): ParamSpec => ({ ...c(key, zh, en), optional: true });
 
 /**
  * Stages: what a trip may not be approved with (countries, days, group, leadership, notice, passport
@@ -46,8 +55,9 @@ export const ruleKinds: RuleKind[] = [
     change: loc('减少出访国家（经停出机场也计入）', 'visit fewer countries (transit stops that leave the airport count)'), check: trip.maxCountries },
   { id: 'trip.maxDays', subject: 'outboundDelegation', stage: 'approved',
     params: [n('days1', '1国天数', 'Days, 1 country'), n('days2', '2国天数', 'Days, 2 countries'), n('days3', '3国天数', 'Days, 3 countries'),
-      n('extraDays', '特定地区加天数', 'Extra days for listed regions'), c('extraRegions', '可加天数的国家（拉美、非洲等）', 'Countries with extra days (Latin America, Africa...)')],
-    change: loc('缩短在外天数（按出入境日期计）', 'shorten the trip (counted at the border)'), check: trip.maxDays },
+      n('extraDays', '特定地区加天数', 'Extra days for listed regions'), r('extraRegions', '可加天数的地区（拉丁美洲和加勒比、非洲等）', 'Regions with extra days (Latin America and the Caribbean, Africa...)'),
+      exceptions('extraCountries', '另可加天数的国家', 'Other countries with extra days'), exceptions('noExtraCountries', '不加天数的国家（地区内例外）', 'Countries of those regions without extra days')],
+    change: loc('缩短在外天数（按出入境日期计）', 'shorten the trip (counted at the border)'), check: trip.maxDays, earlierShape: trip.extraDaysByCountry },
   { id: 'trip.groupSize', subject: 'outboundDelegation', stage: 'approved', params: [n('max', '人数上限', 'Most people')],
     change: loc('减少团组人数（不得拆团）', 'reduce the group (no split groups)'), check: trip.groupSize },
   { id: 'trip.leadership', subject: 'outboundDelegation', stage: 'approved', params: [n('max', '同单位班子成员上限', 'Most leadership members of one unit')],
@@ -92,10 +102,17 @@ export const ruleKinds: RuleKind[] = [
 
 export const ruleKindById = new Map(ruleKinds.map((k) => [k.id, k]));
 
+const kindGuide: Record<ParamKind, string> = {
+  number: '',
+  countries: '（国家代码，逗号分隔 / country codes）',
+  regions: '（地区或次区域名称，如 非洲、拉丁美洲和加勒比、南美洲，逗号分隔 / regions or sub-regions by name）',
+  words: '（逗号分隔 / comma-separated）',
+};
+
 /** What each parameter of a rule means, for the notes of a shipped rule version (the form shows keys). */
 export const paramGuide = (kind: RuleKind): string =>
   kind.params.length
-    ? `参数 Parameters: ${kind.params.map((p) => `${p.key} = ${p.label.zh} / ${p.label.en}${p.kind === 'number' ? '' : p.kind === 'countries' ? '（国家代码，逗号分隔 / country codes）' : '（逗号分隔 / comma-separated）'}`).join('; ')}`
+    ? `参数 Parameters: ${kind.params.map((p) => `${p.key} = ${p.label.zh} / ${p.label.en}${kindGuide[p.kind]}${p.optional ? '（可不填 / optional）' : ''}`).join('; ')}`
     : '无参数 No parameters';
 
 export const ruleIdOptions: EnumOption[] = ruleKinds.map((k) => ({ value: k.id, label: loc(k.id, k.id) }));
@@ -104,13 +121,20 @@ const countryCodes = new Set(nationalityOptions.map((o) => o.value));
 
 /** A list parameter as entered: codes or words separated by commas, 、 or spaces. */
 const splitList = (text: string) => text.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean);
+/** Region names hold spaces ("Latin America and the Caribbean"): only commas, 、 and semicolons separate them. */
+const splitNames = (text: string) => text.split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean);
 
 /** A rule version's parameters parsed by its kind, or what is wrong with them (zh/en). */
 export function parseParams(kind: RuleKind, raw: Record<string, string>): { params: Params; problems: Localized[] } {
   const params: Params = {};
   const problems: Localized[] = [];
+  const given = kind.earlierShape?.(raw) ?? raw;
   for (const spec of kind.params) {
-    const text = (raw[spec.key] ?? '').trim();
+    const text = (given[spec.key] ?? '').trim();
+    if (!text && spec.optional) {
+      params[spec.key] = [];
+      continue;
+    }
     if (!text) {
       problems.push(loc(`参数“${spec.label.zh}”（${spec.key}）：必填`, `Parameter "${spec.label.en}" (${spec.key}): required`));
       continue;
@@ -122,13 +146,20 @@ export function parseParams(kind: RuleKind, raw: Record<string, string>): { para
       } else params[spec.key] = value;
       continue;
     }
+    if (spec.kind === 'regions') {
+      const found = splitNames(text).map((i) => [i, regionNamed(i)?.id] as const);
+      const unknownRegions = found.filter(([, id]) => !id).map(([i]) => i);
+      if (unknownRegions.length) problems.push(loc(`参数“${spec.label.zh}”：未知地区 ${unknownRegions.join('、')}`, `Parameter "${spec.label.en}": unknown regions ${unknownRegions.join(', ')}`));
+      params[spec.key] = found.flatMap(([, id]) => (id ? [id] : []));
+      continue;
+    }
     const items = splitList(text);
     const unknown = spec.kind === 'countries' ? items.map((i) => i.toUpperCase()).filter((i) => !countryCodes.has(i)) : [];
     if (unknown.length) problems.push(loc(`参数“${spec.label.zh}”：未知国家代码 ${unknown.join('、')}`, `Parameter "${spec.label.en}": unknown country codes ${unknown.join(', ')}`));
     params[spec.key] = spec.kind === 'countries' ? items.map((i) => i.toUpperCase()) : items;
   }
   const known = new Set(kind.params.map((p) => p.key));
-  for (const key of Object.keys(raw)) {
+  for (const key of Object.keys(given)) {
     if (!known.has(key)) problems.push(loc(`规则 ${kind.id} 没有参数“${key}”`, `Rule ${kind.id} has no parameter "${key}"`));
   }
   return { params, problems };

@@ -1,4 +1,4 @@
-import { nationalityOptions } from '../countries';
+import { countryName, countryOf, inRegion } from '../countries';
 import { addDays } from '../expiry';
 import { addWorkingDays, workingDaysBetween } from './calendar';
 import { breach, cannotCheck, loc, noCalendar, type Breach, type CheckEnv, type Params, type Subject } from './types';
@@ -16,10 +16,7 @@ const countriesOf = (s: Subject) => (s.values.countries as string[] | null) ?? [
 const hasItinerary = (s: Subject) => s.values.countryCount !== null && s.values.countryCount !== undefined;
 
 const itinerary = loc('行程', 'itinerary');
-const names = (codes: string[]) => {
-  const label = (c: string) => nationalityOptions.find((o) => o.value === c)?.label ?? loc(c, c);
-  return loc(codes.map((c) => label(c).zh).join('、'), codes.map((c) => label(c).en).join(', '));
-};
+const names = (codes: string[]) => loc(codes.map((c) => countryName(c).zh).join('、'), codes.map((c) => countryName(c).en).join(', '));
 const tripDates = loc('出入境日期', 'departure and return dates');
 
 /** Months after a date, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
@@ -38,12 +35,30 @@ export function maxCountries(s: Subject, p: Params): Breach[] {
   return n > num(p, 'max') ? [breach(loc(`${n} 个国家（地区）：${named.zh}`, `${n} countries: ${named.en}`), allowed)] : [];
 }
 
-/** The day limit for the number of countries (the last limit for more), plus the extra for listed regions. */
-export function dayLimit(s: Subject, p: Params): { limit: number; extra: boolean } {
+/**
+ * Whether a country earns the extra days: it lies in one of the regions (or sub-regions) named, or is one of
+ * the countries the office added, and is not one it took out.
+ */
+export const earnsExtraDays = (code: string, p: Params): boolean =>
+  !list(p, 'noExtraCountries').includes(code) && (list(p, 'extraCountries').includes(code) || list(p, 'extraRegions').some((r) => inRegion(code, r)));
+
+/** The day limit for the number of countries (the last limit for more), plus the extra for the countries that earn it. */
+export function dayLimit(s: Subject, p: Params): { limit: number; extraFor: string[] } {
   const limits = [num(p, 'days1'), num(p, 'days2'), num(p, 'days3')];
   const n = Math.max(1, countriesOf(s).length);
-  const extra = countriesOf(s).some((c) => list(p, 'extraRegions').includes(c));
-  return { limit: limits[Math.min(n, limits.length) - 1]! + (extra ? num(p, 'extraDays') : 0), extra };
+  const extraFor = countriesOf(s).filter((c) => earnsExtraDays(c, p));
+  return { limit: limits[Math.min(n, limits.length) - 1]! + (extraFor.length ? num(p, 'extraDays') : 0), extraFor };
+}
+
+/**
+ * The extra days were once given to a list of countries under `extraRegions`: such a version (one shipped
+ * before regions, or the office's own) reads as that list of countries, with no region.
+ */
+export function extraDaysByCountry(raw: Record<string, string>): Record<string, string> {
+  const items = (raw.extraRegions ?? '').split(/[,，、;；\s]+/).filter(Boolean);
+  if (raw.extraCountries !== undefined || !items.length || !items.every((i) => /^[A-Za-z]{2}$/.test(i) && countryOf(i.toUpperCase()))) return raw;
+  const { extraRegions: countries, ...rest } = raw;
+  return { ...rest, extraCountries: countries! };
 }
 
 export function maxDays(s: Subject, p: Params): Breach[] {
@@ -51,11 +66,12 @@ export function maxDays(s: Subject, p: Params): Breach[] {
   const days = s.values.days as number | null;
   if (days === null || days === undefined) return [cannotCheck(tripDates, general)];
   if (!hasItinerary(s)) return [cannotCheck(itinerary, general)];
-  const { limit, extra } = dayLimit(s, p);
+  const { limit, extraFor } = dayLimit(s, p);
   const n = countriesOf(s).length;
+  const extra = names(extraFor);
   const allowed = loc(
-    `${n} 个国家不超过 ${limit} 天（含出入境当天${extra ? `，含拉美/非洲等地区加 ${num(p, 'extraDays')} 天` : ''}）`,
-    `${n} countries: at most ${limit} days, border to border${extra ? `, with ${num(p, 'extraDays')} extra for the region` : ''}`,
+    `${n} 个国家不超过 ${limit} 天（含出入境当天${extraFor.length ? `，含${extra.zh}所在地区加 ${num(p, 'extraDays')} 天` : ''}）`,
+    `${n} countries: at most ${limit} days, border to border${extraFor.length ? `, with ${num(p, 'extraDays')} extra for ${extra.en}` : ''}`,
   );
   return days > limit ? [breach(loc(`在外 ${days} 天`, `${days} days abroad`), allowed)] : [];
 }

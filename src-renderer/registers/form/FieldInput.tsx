@@ -8,6 +8,7 @@ import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
 import { FileField } from './FileField';
 import { MoneyInput } from './MoneyInput';
+import { optionSearch } from './optionSearch';
 import type { FormValues } from './formValues';
 import { RefSelect } from './RefSelect';
 import { TableField } from './TableField';
@@ -65,6 +66,7 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     'data-autofocus': autoFocus || undefined,
   };
   const optionData = (options ?? field.options ?? []).map((o) => ({ value: o.value, label: l(o.label) }));
+  const optionFilter = field.type === 'enum' || field.type === 'enumList' ? { filter: optionSearch(options ?? field.options ?? []) } : {};
   // A narrow cell's choices open as wide as they need ("Transit (leaves the airport)").
   const combobox = bare ? { comboboxProps: { width: 'max-content', position: 'bottom-start' as const } } : {};
   const departmentData = departments ? allDepartments.filter((d) => departments.includes(d.value)) : allDepartments;
@@ -98,7 +100,7 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'enum':
     case 'department':
       return (
-        <Select {...common} {...combobox} data={field.type === 'enum' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable={!field.required}
+        <Select {...common} {...combobox} data={field.type === 'enum' ? optionData : departmentData} {...optionFilter} searchable selectFirstOptionOnChange clearable={!field.required}
           // Picking the chosen option again keeps it; a required choice is never emptied by a click.
           allowDeselect={!field.required}
           nothingFoundMessage={t('form.nothingFound')} value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
@@ -106,7 +108,7 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'enumList':
     case 'departmentList':
       return (
-        <MultiSelect {...common} data={field.type === 'enumList' ? optionData : departmentData} searchable selectFirstOptionOnChange clearable
+        <MultiSelect {...common} data={field.type === 'enumList' ? optionData : departmentData} {...optionFilter} searchable selectFirstOptionOnChange clearable
           nothingFoundMessage={t('form.nothingFound')} value={(input.value as string[]) ?? []} onChange={(v) => form.setFieldValue(field.key, v)} />
       );
     case 'ref':

@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import { optionSearch } from '../form/optionSearch';
 import { useTranslation } from 'react-i18next';
 import type { RegisterDef } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
@@ -40,6 +41,7 @@ export function FilterControls({ def, values, onChange }: Props) {
         : filter.kind === 'expiryWindow'
           ? expiryWindows.map((w) => ({ value: w, label: w === 'lapsed' ? t('expiry.lapsedFilter') : t('expiry.window', { count: Number(w) }) }))
           : filterOptions(def, filter, findRegister).map((o) => ({ value: o.value, label: l(o.label) }));
+    const search = filter.kind === 'department' || filter.kind === 'expiryWindow' ? {} : { filter: optionSearch(filterOptions(def, filter, findRegister)) };
     return (
       <Select
         key={filter.key}
@@ -50,6 +52,7 @@ export function FilterControls({ def, values, onChange }: Props) {
         value={values[filter.key] ?? null}
         onChange={(v) => onChange(filter.key, v)}
         clearable
+        {...search}
         searchable={data.length > 8}
         selectFirstOptionOnChange
         nothingFoundMessage={t('form.nothingFound')}

@@ -20,6 +20,11 @@ const today = '2026-11-27';
 const midYear: RuleVersion[] = shipped.flatMap((v) =>
   v.ruleId !== 'trip.maxDays' ? [v] : [{ ...v, effectiveTo: '2026-06-30' }, { ...v, recordId: 'r-days-2026', version: 'v2', effectiveFrom: '2026-07-01', params: { ...v.params, days1: '4' } }]);
 
+/** The day limit with the office's exceptions: Mongolia added, Egypt taken out of Africa. */
+const withExceptions = shipped.map((v) => (v.ruleId !== 'trip.maxDays' ? v : { ...v, params: { ...v.params, extraCountries: 'MN', noExtraCountries: 'EG' } }));
+/** A version written before regions: its list of countries under `extraRegions` is read as those countries. */
+const countryList = shipped.map((v) => (v.ruleId !== 'trip.maxDays' ? v : { ...v, params: { ...v.params, extraRegions: 'MX,BR,AR' } }));
+
 const member = (i: number, over: Partial<TripMember> = {}): TripMember => ({ name: `成员${i}`, department: 'FAO', leadership: false, passportExpiry: '2035-01-01', ...over });
 const people = (n: number) => Array.from({ length: n }, (_, i) => member(i + 1));
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -77,6 +82,17 @@ const scenarios: Scenario[] = [
   { name: 'Brazil earns a 6th day', rule: 'trip.maxDays', values: trip(['BR'], 6), expect: 'pass' },
   { name: 'Brazil, 7 days', rule: 'trip.maxDays', values: trip(['BR'], 7), expect: 'breach', says: '在外 7 天' },
   { name: 'Kenya and Ethiopia earn a 9th day', rule: 'trip.maxDays', values: trip(['KE', 'ET'], 9), expect: 'pass' },
+  { name: 'Colombia (Latin America and the Caribbean) earns a 6th day', rule: 'trip.maxDays', values: trip(['CO'], 6), expect: 'pass' },
+  { name: 'Colombia, 7 days', rule: 'trip.maxDays', values: trip(['CO'], 7), expect: 'breach', says: '含哥伦比亚所在地区加 1 天' },
+  { name: 'Morocco (Africa) earns a 6th day', rule: 'trip.maxDays', values: trip(['MA'], 6), expect: 'pass' },
+  { name: 'Jamaica (the Caribbean) earns a 6th day', rule: 'trip.maxDays', values: trip(['JM'], 6), expect: 'pass' },
+  { name: 'Uzbekistan (Asia) earns none', rule: 'trip.maxDays', values: trip(['UZ'], 6), expect: 'breach', says: '1 个国家不超过 5 天' },
+  { name: 'the United States (North America) earns none', rule: 'trip.maxDays', values: trip(['US'], 6), expect: 'breach' },
+  { name: 'a country the office added earns it', rule: 'trip.maxDays', values: trip(['MN'], 6), versions: withExceptions, expect: 'pass' },
+  { name: 'a country the office took out of Africa earns none', rule: 'trip.maxDays', values: trip(['EG'], 6), versions: withExceptions, expect: 'breach' },
+  { name: 'the rest of Africa still earns it with exceptions', rule: 'trip.maxDays', values: trip(['KE'], 6), versions: withExceptions, expect: 'pass' },
+  { name: 'a version listing countries gives Brazil its day', rule: 'trip.maxDays', values: trip(['BR'], 6), versions: countryList, expect: 'pass' },
+  { name: 'a version listing countries gives Colombia none', rule: 'trip.maxDays', values: trip(['CO'], 6), versions: countryList, expect: 'breach' },
   { name: 'a transit stop makes Britain a 2-country trip: 9 days too many', rule: 'trip.maxDays', values: trip(['DE:transit', 'GB'], 9), expect: 'breach' },
   { name: 'an airside transfer leaves Britain a 1-country trip: 6 days too many', rule: 'trip.maxDays', values: trip(['DE:airside', 'GB'], 6), expect: 'breach', says: '1 个国家不超过 5 天' },
   { name: 'academic with its task, 15 days', rule: 'trip.maxDays', values: trip(['GB'], 15, academic), expect: 'pass' },
