@@ -13,6 +13,7 @@ import { exportAll } from '../services/xlsx/exportAll';
 import { runBackup } from './backup';
 import { runBundle } from './bundle';
 import { runConflicts } from './conflicts';
+import { runCalendar } from './calendar';
 import { runCheck } from './check';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
@@ -188,6 +189,15 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       const { values } = parse(rest, { register: { type: 'string' }, id: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } });
       await withApp(dataDirOf(values), (app) => runCheck(app, values));
+      return 0;
+    }
+    case 'calendar': {
+      const [sub, ...args] = rest;
+      const { values } = parse(args, {
+        year: { type: 'string' }, 'notice-number': { type: 'string' }, 'notice-date': { type: 'string' }, source: { type: 'string' },
+        holiday: { type: 'string', multiple: true }, workday: { type: 'string', multiple: true }, json: { type: 'boolean' },
+      });
+      await withApp(dataDirOf(values), (app) => runCalendar(app, sub, values, cliLocale()));
       return 0;
     }
     case 'keys': {

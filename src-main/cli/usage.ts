@@ -23,6 +23,12 @@ Commands:
   check --register NAME --id ID [--json] | check --all [--json]
                               the foreign-affairs rule findings of one trip, conference or hire (or of every
                               one): rule id and version, severity, found, allowed, source, how to resolve
+  calendar show --year YYYY [--json]
+                              a year's holidays (ranges) and make-up working days, with the notice's number and date
+  calendar enter --year YYYY --notice-number N --notice-date YYYY-MM-DD --holiday NAME=FIRST..LAST ...
+                 [--workday NAME=DAY ...] [--source TEXT]
+                              enter (or replace) a year's schedule from the State Council's notice; every trip
+                              that could not be checked for want of it is checked again
   registers                   the registers and their fields (with table columns)
   xlsx template --register NAME --out FILE [--force]
                               an .xlsx import template: zh and en header rows, drop-downs, instructions

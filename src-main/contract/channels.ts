@@ -5,6 +5,7 @@ import type { AppInfo, Settings } from './installation';
 import { partnerActivityInputSchema, type PartnerActivity } from './partners';
 import { reminderListInputSchema, reminderSettingsSchema, type ReminderList } from './reminders';
 import type { TodayOverview } from './today';
+import { holidayScheduleSchema, holidayScheduleYearSchema, type HolidayScheduleDto, type HolidayScheduleSaved } from './holidayCalendar';
 import type { RegisterDef } from './register';
 import { travelStandardEstimateInputSchema, type TravelStandardEstimate } from './travelStandards';
 import {
@@ -89,6 +90,10 @@ export const channels = {
   'stats.get': { input: none, output: [] as RegisterStats[] },
   'reminders.list': { input: reminderListInputSchema, output: {} as ReminderList },
   'today.overview': { input: none, output: {} as TodayOverview },
+  /** A year's holiday schedule as ranges, for the form that enters it. */
+  'calendar.schedule': { input: holidayScheduleYearSchema, output: {} as HolidayScheduleDto },
+  /** A year's schedule entered or corrected in one go: the days off and worked, the notice's number and date. */
+  'calendar.enterSchedule': { input: holidayScheduleSchema, output: {} as HolidayScheduleSaved },
   'partners.activity': { input: partnerActivityInputSchema, output: {} as PartnerActivity },
   'budgets.summary': { input: budgetSummaryInputSchema, output: {} as BudgetSummary },
   'annualPlans.completion': { input: planCompletionInputSchema, output: {} as PlansCompletion },

@@ -11,7 +11,8 @@ export type ReminderKind =
   | 'checklistItemOverdue'
   | 'conferenceSummaryOverdue'
   | 'permitExpiring'
-  | 'residencePermitDue';
+  | 'residencePermitDue'
+  | 'holidayCalendarMissing';
 
 export interface Reminder {
   kind: ReminderKind;
@@ -27,7 +28,7 @@ export interface Reminder {
 }
 
 /** The registers whose records raise or clear reminders: an edit elsewhere cannot change the list. */
-export const reminderRegisters = ['agreement', 'delegation', 'person', 'conference', 'expert'];
+export const reminderRegisters = ['agreement', 'delegation', 'person', 'conference', 'expert', 'holidayCalendar'];
 
 export const reminderListInputSchema = z.object({ limit: z.number().int().min(0).max(2000).optional() }).strict();
 

@@ -20,6 +20,8 @@ export interface RuleFinding {
   resolution: Localized;
   /** A written justification the office approved: shown, but no longer blocking. */
   justified: boolean;
+  /** A check that could not be made for want of this year's working-day calendar (the State Council's notice not yet entered). */
+  calendarYear?: number;
 }
 
 /** A list row's findings in brief: those that block a status move, and the rest. */

@@ -31,4 +31,6 @@ export interface TodayOverview {
   approvalsWaiting: TodayEntry[];
   passportsToReturn: Reminder[];
   reportsOverdue: Reminder[];
+  /** Working-day calendars the office has yet to enter: next year's from 1 November, this year's while missing. */
+  calendarsMissing: Reminder[];
 }

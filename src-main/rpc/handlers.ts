@@ -14,6 +14,7 @@ import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
 import { registerStats } from '../services/stats';
 import { todayOverview } from '../services/today';
+import { enterHolidaySchedule, holidaySchedule } from '../services/holidaySchedule';
 import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
@@ -48,6 +49,8 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'delegations.travelStandard': (input) => travelStandardEstimate(ctx, input),
     'reminders.list': (input) => listReminders(ctx, input),
     'today.overview': () => todayOverview(ctx),
+    'calendar.schedule': ({ year }) => holidaySchedule(ctx, year),
+    'calendar.enterSchedule': (input) => enterHolidaySchedule(ctx, writer, input),
     'partners.activity': (input) => partnerActivity(ctx, input),
     'targets.report': (input) => targetsReport(ctx, input),
     'targets.evaluation': (input) => evaluation(ctx, input),

@@ -6,14 +6,15 @@ import { registerOf, storeOf, type ServiceContext } from './context';
 import { allReminders } from './reminders/listReminders';
 
 /** Reminders with a section of their own on the page. */
-const ownSections: Reminder['kind'][] = ['passportNotReturned', 'tripReportOverdue'];
+const ownSections: Reminder['kind'][] = ['passportNotReturned', 'tripReportOverdue', 'holidayCalendarMissing'];
 
 /** The departments this installation works for: a department laptop its own, the office and review all (null). */
 const departmentsHere = (ctx: ServiceContext): string[] | null => (ctx.self.role === 'department' ? ctx.self.departments : null);
 
-/** Whether a reminder's record belongs to the departments shown. */
+/** Whether a reminder's record belongs to the departments shown (the calendar is the office's to enter). */
 function inScope(ctx: ServiceContext, departments: string[] | null, r: Reminder): boolean {
   if (!departments) return true;
+  if (!r.id) return false;
   const store = storeOf(ctx, r.register);
   const row = store.get(r.id);
   const owner = row ? ownerDepartment(registerOf(r.register), store.values(row)) : null;
@@ -63,5 +64,6 @@ export function todayOverview(ctx: ServiceContext): TodayOverview {
     ],
     passportsToReturn: reminders.filter((r) => r.kind === 'passportNotReturned'),
     reportsOverdue: reminders.filter((r) => r.kind === 'tripReportOverdue' && r.due < today),
+    calendarsMissing: reminders.filter((r) => r.kind === 'holidayCalendarMissing'),
   };
 }

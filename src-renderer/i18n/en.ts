@@ -2,6 +2,7 @@ import type { Resources } from './zh';
 import { targetsEn } from './en/targets';
 import { syncEn } from './en/sync';
 import { xlsxEn } from './en/xlsx';
+import { calendarEn } from './en/calendar';
 import { rulesEn } from './en/rules';
 import { keysEn } from './en/keys';
 
@@ -235,6 +236,7 @@ export const en: Resources = {
       conferenceSummaryOverdue: 'Conference summary',
       permitExpiring: 'Expert permit expiring',
       residencePermitDue: 'Residence permit',
+      holidayCalendarMissing: 'Holiday calendar',
     },
     emptyTitle: 'Nothing needs action',
     emptyBody: 'Agreements about to expire, passports too short for a trip, passports or reports not handed in after a trip, overdue checklist items, conference summaries not yet in, and foreign experts\' permits expiring or still missing after entry show up here.',
@@ -303,6 +305,7 @@ export const en: Resources = {
   ...syncEn,
   ...xlsxEn,
   ...rulesEn,
+  ...calendarEn,
   ...keysEn,
   ...backupEn,
 };

@@ -2,6 +2,7 @@ import { targetsZh } from './zh/targets';
 import { syncZh } from './zh/sync';
 import { keysZh } from './zh/keys';
 import { xlsxZh } from './zh/xlsx';
+import { calendarZh } from './zh/calendar';
 import { rulesZh } from './zh/rules';
 
 /** Interface texts in Chinese (the default). Register, field and option labels come from the definitions. */
@@ -236,6 +237,7 @@ export const zh = {
       conferenceSummaryOverdue: '会议总结',
       permitExpiring: '外专证件到期',
       residencePermitDue: '居留许可',
+      holidayCalendarMissing: '节假日安排',
     },
     emptyTitle: '当前没有待办事项',
     emptyBody: '协议即将到期、护照有效期不足、回国后护照或报告未按时交回、审查清单事项逾期、会后总结未交，以及外籍专家的工作许可或居留许可将到期或入境后未办妥时，会在这里提醒。',
@@ -304,6 +306,7 @@ export const zh = {
   ...syncZh,
   ...xlsxZh,
   ...rulesZh,
+  ...calendarZh,
   ...keysZh,
   ...backupZh,
 };

@@ -15,6 +15,7 @@ import { SheetButtons } from '../registers/xlsx/SheetButtons';
 import { RegisterIcon } from '../app/RegisterIcon';
 import { detailPanels } from './detailPanels';
 import { recordPages } from './recordPages';
+import { registerActions } from './registerActions';
 
 interface Props {
   def: RegisterDef;
@@ -48,6 +49,7 @@ export function RegisterPage({ def, id, filters, ids, navigate }: Props) {
   };
   const empty = pages.total === 0 && pages.rows.length === 0 && !pages.loading;
   const RecordPage = recordPages[def.name];
+  const Actions = registerActions[def.name];
   if (id && RecordPage) return <RecordPage def={def} id={id} />;
 
   return (
@@ -56,6 +58,7 @@ export function RegisterPage({ def, id, filters, ids, navigate }: Props) {
         <RegisterIcon name={def.icon} size={24} />
         <Title order={3}>{l(def.label)}</Title>
         <Group ml="auto">
+          {Actions && writable ? <Actions /> : null}
           <SheetButtons def={def} query={state.query} canWrite={writable} onImported={() => touch(def.name)} />
         </Group>
       </Group>

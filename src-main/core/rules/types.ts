@@ -26,6 +26,8 @@ export interface Breach {
   kind: 'breach' | 'cannotCheck';
   found: Localized;
   allowed: Localized;
+  /** Not checkable for want of this year's working-day calendar. */
+  calendarYear?: number;
 }
 
 export type Finding = RuleFinding;
@@ -66,4 +68,5 @@ export const noCalendar = (year: number, allowed: Localized): Breach => ({
   kind: 'cannotCheck',
   found: loc(`无法检查：没有 ${year} 年的工作日日历`, `cannot check: no working-day calendar for ${year}`),
   allowed,
+  calendarYear: year,
 });

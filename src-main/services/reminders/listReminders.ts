@@ -3,6 +3,7 @@ import { localDate } from '../../ports/clock';
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings';
 import { agreementReminders } from './agreementReminders';
+import { calendarReminders } from './calendarReminders';
 import { checklistReminders } from './checklistReminders';
 import { eventReminders } from './eventReminders';
 import { tripReminders } from './tripReminders';
@@ -12,7 +13,7 @@ const defaultLimit = 500;
 /** Every reminder as of `today`, the most pressing first, under the office's deadlines. */
 export const allReminders = (ctx: ServiceContext, today: string): Reminder[] => {
   const settings = getSettings(ctx).reminders;
-  return [agreementReminders, tripReminders, checklistReminders, eventReminders]
+  return [agreementReminders, tripReminders, checklistReminders, eventReminders, calendarReminders]
     .flatMap((kind) => kind(ctx, today, settings))
     .sort((a, b) => a.days - b.days || a.title.localeCompare(b.title));
 };

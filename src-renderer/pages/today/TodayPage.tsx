@@ -2,11 +2,12 @@ import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack,
 import { IconChartBar } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reminder, TodayEntry, TodayOverview } from '../../../src-main/contract';
+import type { HolidayScheduleSaved, Reminder, TodayEntry, TodayOverview } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { useAppData } from '../../app/AppDataContext';
 import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
+import { HolidayScheduleButton, ScheduleSavedAlert } from '../calendar/HolidayScheduleButton';
 
 const urgencyColor: Record<Reminder['urgency'], string> = { overdue: 'red', soon: 'orange', upcoming: 'blue' };
 
@@ -50,16 +51,20 @@ function Section({ id, title, lines, empty, footer }: { id: string; title: strin
 export function TodayPage() {
   const { t } = useTranslation();
   const { l } = useLocale();
-  const { findRegister } = useAppData();
+  const { findRegister, canWrite } = useAppData();
   const [today, setToday] = useState<TodayOverview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  const [scheduleSaved, setScheduleSaved] = useState<HolidayScheduleSaved | null>(null);
   useEffect(() => {
     let live = true;
     invoke('today.overview', {}).then((o) => live && setToday(o), (err: unknown) => live && setProblem(String((err as Error).message)));
     return () => {
       live = false;
     };
-  }, []);
+  }, [reload]);
+  const calendarDef = findRegister('holidayCalendar');
+  const mayEnterCalendar = calendarDef ? canWrite(calendarDef) : false;
 
   const statusLabel = (e: TodayEntry) => {
     const field = findRegister(e.register)?.fields.find((f) => f.key === 'status');
@@ -92,6 +97,24 @@ export function TodayPage() {
         </Button>
       </Group>
       {problem ? <Alert color="red">{problem}</Alert> : null}
+      {today?.calendarsMissing.map((r) => {
+        const year = Number(r.due.slice(0, 4));
+        return (
+          <Alert key={r.title} color={r.urgency === 'overdue' ? 'red' : 'orange'} title={t('calendar.missingTitle', { year })} data-testid="today-calendar-missing">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{l(r.detail)}</Text>
+              {mayEnterCalendar ? (
+                <HolidayScheduleButton year={year} label={t('calendar.enterYear', { year })} size="xs"
+                  onSaved={(saved) => {
+                    setScheduleSaved(saved);
+                    setReload((n) => n + 1);
+                  }} />
+              ) : <Text size="sm" c="dimmed">{t('calendar.missingReview')}</Text>}
+            </Stack>
+          </Alert>
+        );
+      })}
+      {scheduleSaved ? <ScheduleSavedAlert saved={scheduleSaved} onClose={() => setScheduleSaved(null)} /> : null}
       {!today && !problem ? <Skeleton h={240} /> : null}
       {today ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { FileField } from './FileField';
 import { MoneyInput } from './MoneyInput';
 import { optionSearch } from './optionSearch';
+import { parseDate } from './parseDate';
 import type { FormValues } from './formValues';
 import { RefSelect } from './RefSelect';
 import { TableField } from './TableField';
@@ -25,18 +26,6 @@ interface Props {
   /** A cell of a table row: the column header names it, so the input carries no label of its own. */
   bare?: boolean;
 }
-
-/**
- * Accepts YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD or YYYYMMDD with two-digit month and day. DateInput parses
- * on every keystroke, so a looser rule would turn a half-typed "2024-02-3" into 3 February.
- */
-const parseDate = (text: string): string | null => {
-  const m = /^\s*(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})\s*$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
-};
 
 /** The input for one field, chosen by its type; every input is named by the field key. */
 export function FieldInput({ field, form, options, departments, refTitle, autoFocus, bare }: Props) {
