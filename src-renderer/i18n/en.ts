@@ -214,7 +214,7 @@ export const en: Resources = {
   },
   reminders: {
     title: 'Reminders',
-    intro: 'What needs action as of {{date}}: agreements expiring, passports, trip reports, checklists, conference summaries and experts\' permits. Each goes away once dealt with.',
+    intro: 'What needs action as of {{date}}: agreements expiring, passports, trip reports, checklists, conference summaries, experts\' permits and next year\'s holiday calendar. Each goes away once dealt with.',
     all: 'All',
     capped: 'Showing the {{count}} most pressing of {{total}}.',
     due: 'Due',

@@ -96,7 +96,7 @@ export function HolidayScheduleDialog({ year: initialYear, onClose, onSaved }: P
             onChange={(v) => Number(v) >= 2000 && Number(v) <= 2100 && setYear(Number(v))} />
           <TextInput label={t('calendar.noticeNumber')} withAsterisk placeholder={t('calendar.noticeNumberPlaceholder')} name="noticeNumber"
             value={noticeNumber} onChange={(e) => setNoticeNumber(e.currentTarget.value)} />
-          <DateInput label={t('calendar.noticeDate')} withAsterisk name="noticeDate" {...dateProps} defaultDate={`${year - 1}-11-01`}
+          <DateInput label={t('calendar.noticeDate')} withAsterisk name="noticeDate" data-field="noticeDate" {...dateProps} defaultDate={`${year - 1}-11-01`}
             value={noticeDate} onChange={setNoticeDate} />
         </Group>
         <TextInput label={t('calendar.source')} description={t('calendar.sourceHint', { year })} name="source" value={source} onChange={(e) => setSource(e.currentTarget.value)} />
