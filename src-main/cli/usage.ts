@@ -20,6 +20,11 @@ Commands:
   records delete --register NAME --id ID
   records restore --register NAME --id ID
   records history --register NAME --id ID
+  records bulk-delete --register NAME (--ids ID,ID | --matching [--search TEXT] [--filter KEY=VALUE ...])
+  records assign --register NAME --department CODE (--ids ID,ID | --matching [--search TEXT] [--filter ...])
+                              delete (soft, restorable) or, at the office, assign to a department every record
+                              named, each through the same checks as one; prints a report naming each record
+                              refused and why (exit 1 when any was)
   check --register NAME --id ID [--json] | check --all [--json]
                               the foreign-affairs rule findings of one trip, conference or hire (or of every
                               one): rule id and version, severity, found, allowed, source, how to resolve

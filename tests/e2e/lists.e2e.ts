@@ -100,7 +100,7 @@ describe('register lists: columns, filters in the address, saved filters, bulk a
     await expect.poll(() => byTestId(page, 'saved-filters').innerText()).toContain('待审批和已批准的出访');
 
     // Cleared by the filter's own clear button: the whole list again, and the address says so.
-    await page.getByRole('button', { name: '移除此筛选' }).first().click();
+    await page.locator('button[aria-label="移除此筛选"]').first().click();
     await expect.poll(() => total(page)).toBe(300);
     await expect.poll(hash).not.toMatch(/status=/);
     await page.reload();

@@ -67,3 +67,28 @@ describe('a filter with several values matches any of them', () => {
     expect(waiban(dir, ['xlsx', 'export', '--register', 'agreement', '--out', out, '--filter', 'status=active,expired']).code).toBe(0);
   }, 240_000);
 });
+
+describe('bulk actions on the command line', () => {
+  it('assigns the records a multi-value filter matches, then deletes them by id, reporting refusals with exit 1', () => {
+    const dir = tempDir();
+    expect(waiban(dir, ['init']).code).toBe(0);
+    const put = (values: Record<string, unknown>, register = 'partner') =>
+      (JSON.parse(waiban(dir, ['records', 'put', '--register', register], JSON.stringify(values)).out) as { id: string }).id;
+    const tokyo = put({ nameZh: '东京大学', nameOriginal: 'University of Tokyo', country: 'JP', city: '东京' });
+    const seoul = put({ nameZh: '首尔大学', nameOriginal: 'Seoul National University', country: 'KR', city: '首尔' });
+    const sydney = put({ nameZh: '悉尼大学', nameOriginal: 'University of Sydney', country: 'AU', city: '悉尼' });
+    put({ title: '东京大学合作协议', partner: tokyo }, 'agreement');
+
+    const assigned = waiban(dir, ['records', 'assign', '--register', 'partner', '--department', 'LAW', '--matching', '--filter', 'country=JP,KR']);
+    expect(assigned.code).toBe(0);
+    expect((JSON.parse(assigned.out) as { done: string[] }).done.sort()).toEqual([tokyo, seoul].sort());
+
+    const deleted = waiban(dir, ['records', 'bulk-delete', '--register', 'partner', '--ids', `${tokyo},${sydney}`]);
+    expect(deleted.code).toBe(1);
+    const report = JSON.parse(deleted.out) as { done: string[]; refused: { id: string; message: { en: string } }[] };
+    expect(report.done).toEqual([sydney]);
+    expect(report.refused.map((r) => r.id)).toEqual([tokyo]);
+    expect(report.refused[0]!.message.en).toContain('refer to it');
+    expect(waiban(dir, ['records', 'bulk-delete', '--register', 'partner']).code).toBe(2);
+  }, 240_000);
+});
