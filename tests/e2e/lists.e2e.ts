@@ -33,6 +33,16 @@ describe('register lists: columns, filters in the address, saved filters, bulk a
     expect((await byTestId(page, 'rule-badge-findings').innerText()).length).toBeGreaterThan(4);
     await session().shot('lists-02-rule-badge-tooltip');
     await page.mouse.move(0, 0);
+
+    // A title cut with "…" shows in full on hover.
+    const cut = page.locator('[data-testid^="row-"] [role="cell"]:nth-child(2) p').filter({ hasText: /./ });
+    const index = await cut.evaluateAll((els) => els.findIndex((e) => e.scrollWidth > e.clientWidth));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const full = await cut.nth(index).innerText();
+    await cut.nth(index).hover();
+    await expect.poll(() => page.getByRole('tooltip').filter({ hasText: full }).count()).toBe(1);
+    await session().shot('lists-02b-cut-title-tooltip');
+    await page.mouse.move(0, 0);
   });
 
   it('keeps the columns chosen and a column’s width after a reload', async () => {
@@ -106,6 +116,8 @@ describe('register lists: columns, filters in the address, saved filters, bulk a
     await page.reload();
     await expect.poll(() => total(page)).toBe(300);
     await byTestId(page, 'saved-filters').click();
+    const menu = byTestId(page, 'saved-filters-menu');
+    await expect.poll(() => menu.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
     await session().shot('lists-05-saved-filters-menu');
     await byTestId(page, 'saved-filter-待审批和已批准的出访').click();
     await expect.poll(() => total(page)).toBe(expected);

@@ -59,7 +59,7 @@ export function FilterControls({ def, values, onChange }: Props) {
       const chosen = value === undefined ? [] : filterValues(value);
       return (
         <MultiSelect key={filter.key} {...common} placeholder={chosen.length ? undefined : l(filter.label)} value={chosen}
-          onChange={(v) => onChange(filter.key, v.length ? v : null)} miw={width} maw={320} hidePickedOptions={false} />
+          onChange={(v) => onChange(filter.key, v.length ? v : null)} miw={width} maw={360} styles={{ inputField: { minWidth: 24 } }} />
       );
     }
     return (
