@@ -28,7 +28,7 @@ function badgeWidth(field: FieldDef, locale: Locale): number {
 
 /** Narrow columns for short values; names, titles and units get room first, from what their rows hold. */
 function track(def: RegisterDef, field: FieldDef, locale: Locale): Track {
-  if (field.key === def.titleField) return { min: 160, want: 260, cap: 480 };
+  if (field.key === def.titleField) return { min: 180, want: 260, cap: 480 };
   // The date plus its reminder badge ("已过期12天" / "expires in 12 days").
   if (field.key === def.expiryField) return { min: locale === 'zh' ? 190 : 240, want: locale === 'zh' ? 190 : 240, cap: 260 };
   switch (field.type) {
@@ -68,7 +68,8 @@ export interface ListColumns {
  */
 const titleMin = (field: FieldDef, locale: Locale): number => {
   const full = textWidth(field.label, locale);
-  return Math.ceil(Math.min(full, Math.max(full / 2, 56))) + 48;
+  // The cell's padding (24), the sort icon and its gap (18).
+  return Math.ceil(Math.min(full, Math.max(full / 2, 56))) + 42;
 };
 
 /** Fields a list can show as a column: everything but tables and documents. */
@@ -114,19 +115,32 @@ export function listColumns(
 ): ListColumns {
   const tracks = o.fields.map((f) => {
     const fixed = o.widths?.[f.key];
-    if (fixed) return { min: fixed, want: fixed, grows: false };
+    if (fixed) return { min: fixed, want: fixed, grows: false, yields: 0 };
     const t = track(def, f, locale);
     const min = Math.max(t.min, titleMin(f, locale));
-    return { min, want: Math.max(min, Math.min(t.cap, o.content?.[f.key] ?? t.want)), grows: t.cap > t.want || f.key === def.titleField };
+    const want = Math.max(min, Math.min(t.cap, o.content?.[f.key] ?? t.want));
+    // The title gives way at half the rate of the other text columns: it is what a row is read by.
+    return { min, want, grows: t.cap > t.want || f.key === def.titleField, yields: (want - min) * (f.key === def.titleField ? 0.5 : 1) };
   });
   const fixedRoom = o.selectable ? selectColumnWidth : 0;
   const room = (o.available ?? 0) - fixedRoom;
   const wanted = tracks.reduce((sum, t) => sum + t.want, 0);
   let widths = tracks.map((t) => t.want);
   if (room > 0 && wanted > room) {
-    const give = tracks.reduce((sum, t) => sum + (t.want - t.min), 0);
-    const share = give > 0 ? Math.min(1, (wanted - room) / give) : 0;
-    widths = tracks.map((t) => Math.floor(t.want - (t.want - t.min) * share));
+    // Each column gives way in proportion to its yield, none below its minimum (what one cannot give, the others do).
+    let deficit = wanted - room;
+    let open = tracks.map((t, i) => ({ t, i })).filter(({ t }) => t.yields > 0);
+    while (deficit > 0.5 && open.length) {
+      const weight = open.reduce((sum, { t }) => sum + t.yields, 0);
+      const round = deficit;
+      for (const { t, i } of open) {
+        const cut = Math.min(widths[i]! - t.min, (round * t.yields) / weight);
+        widths[i] = widths[i]! - cut;
+        deficit -= cut;
+      }
+      open = open.filter(({ t, i }) => widths[i]! - t.min > 0.5);
+    }
+    widths = widths.map(Math.floor);
   } else if (room > wanted) {
     const growing = tracks.reduce((sum, t) => sum + (t.grows ? t.want : 0), 0);
     widths = tracks.map((t) => (t.grows && growing > 0 ? Math.floor(t.want + ((room - wanted) * t.want) / growing) : t.want));
