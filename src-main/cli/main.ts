@@ -171,10 +171,16 @@ async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         deleted: { type: 'boolean' },
         reveal: { type: 'boolean' },
+        ids: { type: 'string' },
+        matching: { type: 'boolean' },
+        department: { type: 'string' },
       });
       const stdin = () => readFileSync(0, 'utf8');
-      await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));
-      return 0;
+      let code = 0;
+      await withApp(dataDirOf(values), async (app) => {
+        code = await runRecords(app, sub, values, stdin);
+      });
+      return code;
     }
     case 'targets':
     case 'evaluation':

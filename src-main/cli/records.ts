@@ -1,4 +1,4 @@
-import { AppError, type ChannelName, type FieldValue } from '../contract';
+import { AppError, type BulkActionInput, type BulkReport, type ChannelName, type FieldValue } from '../contract';
 import type { WaibanApp } from '../services/app';
 import { parseFilters } from './filters';
 import { printJson, UsageError } from './output';
@@ -13,6 +13,10 @@ interface RecordsOptions {
   limit?: string;
   deleted?: boolean;
   reveal?: boolean;
+  /** bulk-delete / assign: the records by id, or (--matching) every one the search and filters match. */
+  ids?: string;
+  matching?: boolean;
+  department?: string;
 }
 
 /** JSON for `records put`: either the field values, or `{ "values": {...}, "department": ... }`. */
@@ -31,8 +35,18 @@ function parseValues(text: string): { values: Record<string, FieldValue>; depart
   return { values: obj as Record<string, FieldValue> };
 }
 
-/** The records commands go through the same handler table as the UI, so they validate and refuse alike. */
-export async function runRecords(app: WaibanApp, sub: string | undefined, o: RecordsOptions, stdin: () => string): Promise<void> {
+/** The records a bulk command names: `--ids A,B`, or `--matching` with the list's `--search` and `--filter`s. */
+function bulkRecords(o: RecordsOptions): Pick<BulkActionInput, 'ids' | 'matching'> {
+  if (Boolean(o.ids) === Boolean(o.matching)) throw new UsageError('name the records with --ids ID,ID or with --matching [--search TEXT] [--filter KEY=VALUE ...]');
+  if (o.ids) return { ids: o.ids.split(',').map((id) => id.trim()).filter(Boolean) };
+  return { matching: { ...(o.search ? { search: o.search } : {}), filters: parseFilters(o.filter) } };
+}
+
+/**
+ * The records commands go through the same handler table as the UI, so they validate and refuse alike. The exit code:
+ * 1 when a bulk command refused any record (the others are done, each a change of its own).
+ */
+export async function runRecords(app: WaibanApp, sub: string | undefined, o: RecordsOptions, stdin: () => string): Promise<number> {
   if (!o.register) throw new UsageError('--register NAME is required');
   const register = o.register;
   const needId = () => {
@@ -44,13 +58,14 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
     return result.value;
   };
+  const shown = (value: unknown) => (printJson(value), 0);
   switch (sub) {
     case 'list': {
       const filters = parseFilters(o.filter);
       const [field, dir] = (o.sort ?? '').split(':');
       const limit = o.limit ? Number(o.limit) : 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be from 1 to 500');
-      return printJson(
+      return shown(
         await call('records.list', {
           register,
           search: o.search,
@@ -62,18 +77,26 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       );
     }
     case 'get':
-      return printJson(await call('records.get', { register, id: needId(), ...(o.reveal ? { reveal: true } : {}) }));
+      return shown(await call('records.get', { register, id: needId(), ...(o.reveal ? { reveal: true } : {}) }));
     case 'put': {
       const { values, department } = parseValues(o.json ?? stdin());
-      return printJson(await call('records.put', { register, ...(o.id ? { id: o.id } : {}), ...(department ? { department } : {}), values }));
+      return shown(await call('records.put', { register, ...(o.id ? { id: o.id } : {}), ...(department ? { department } : {}), values }));
     }
     case 'delete':
-      return printJson(await call('records.delete', { register, id: needId() }));
+      return shown(await call('records.delete', { register, id: needId() }));
     case 'restore':
-      return printJson(await call('records.restore', { register, id: needId() }));
+      return shown(await call('records.restore', { register, id: needId() }));
     case 'history':
-      return printJson(await call('records.history', { register, id: needId() }));
+      return shown(await call('records.history', { register, id: needId() }));
+    case 'bulk-delete':
+    case 'assign': {
+      if (sub === 'assign' && !o.department) throw new UsageError('--department CODE is required');
+      const action = sub === 'assign' ? { kind: 'assignDepartment' as const, department: o.department! } : { kind: 'delete' as const };
+      const report = (await call('records.bulk', { register, action, ...bulkRecords(o) })) as BulkReport;
+      printJson(report);
+      return report.refused.length ? 1 : 0;
+    }
     default:
-      throw new UsageError(`records takes list, get, put, delete, restore or history${sub ? `, not "${sub}"` : ''}`);
+      throw new UsageError(`records takes list, get, put, delete, restore, history, bulk-delete or assign${sub ? `, not "${sub}"` : ''}`);
   }
 }

@@ -12,7 +12,7 @@ Commands:
                               an outbound trip against the daily standards abroad (财行〔2013〕516号): the
                               allowance per stop and in yuan, budget and costs beside it, costs over the
                               standard; exit 1 when it cannot be computed (what is missing is named)
-  records list --register NAME [--search TEXT] [--filter KEY=VALUE ...] [--sort FIELD[:desc]]
+  records list --register NAME [--search TEXT] [--filter KEY=VALUE[,VALUE] ...] [--sort FIELD[:desc]]
                               [--limit N] [--deleted]
   records get --register NAME --id ID [--reveal]   (--reveal shows masked fields in full; logged in history)
   records put --register NAME [--id ID] [--json JSON]   (JSON object of field values; else read from stdin;
@@ -20,6 +20,11 @@ Commands:
   records delete --register NAME --id ID
   records restore --register NAME --id ID
   records history --register NAME --id ID
+  records bulk-delete --register NAME (--ids ID,ID | --matching [--search TEXT] [--filter KEY=VALUE ...])
+  records assign --register NAME --department CODE (--ids ID,ID | --matching [--search TEXT] [--filter ...])
+                              delete (soft, restorable) or, at the office, assign to a department every record
+                              named, each through the same checks as one; prints a report naming each record
+                              refused and why (exit 1 when any was)
   check --register NAME --id ID [--json] | check --all [--json]
                               the foreign-affairs rule findings of one trip, conference or hire (or of every
                               one): rule id and version, severity, found, allowed, source, how to resolve
@@ -32,7 +37,7 @@ Commands:
   registers                   the registers and their fields (with table columns)
   xlsx template --register NAME --out FILE [--force]
                               an .xlsx import template: zh and en header rows, drop-downs, instructions
-  xlsx export --register NAME --out FILE [--search TEXT] [--filter KEY=VALUE ...] [--force]
+  xlsx export --register NAME --out FILE [--search TEXT] [--filter KEY=VALUE[,VALUE] ...] [--force]
                               the records the list shows, one column per field; passport numbers masked
   xlsx export-budget --year Y --out FILE [--force]
                               the budget page of a fiscal year: by fund, department and allocation, with totals

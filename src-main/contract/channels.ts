@@ -29,6 +29,8 @@ import {
   type SyncStatus,
 } from './sync';
 import { approveJoinInputSchema, enrolInputSchema, joinRequestInputSchema, pickedBundleSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type JoinRequestDto, type TrustDto } from './trust';
+import { bulkActionInputSchema, type BulkReport } from './bulk';
+import { listPreferencesSchema } from './listPreferences';
 import { fileHandleSchema, type FileAccess, type FileHandle } from './files';
 import {
   getRecordSchema,
@@ -72,7 +74,13 @@ export const channels = {
   'settings.get': { input: none, output: {} as Settings },
   'settings.set': {
     input: z
-      .object({ locale: z.enum(['zh', 'en']).optional(), colorScheme: z.enum(['light', 'dark', 'auto']).optional(), reminders: reminderSettingsSchema.optional() })
+      .object({
+        locale: z.enum(['zh', 'en']).optional(),
+        colorScheme: z.enum(['light', 'dark', 'auto']).optional(),
+        reminders: reminderSettingsSchema.optional(),
+        /** Replaces the preferences of the registers named, leaving the others as they are. */
+        lists: z.record(registerNameSchema, listPreferencesSchema).optional(),
+      })
       .strict(),
     output: {} as Settings,
   },
@@ -83,6 +91,8 @@ export const channels = {
   'records.delete': { input: recordRefSchema, output: {} as RecordDto },
   'records.restore': { input: recordRefSchema, output: {} as RecordDto },
   'records.history': { input: recordRefSchema, output: [] as HistoryEntry[] },
+  /** Delete many records, or assign them to a department (office), each through the gate; the report names each refusal. */
+  'records.bulk': { input: bulkActionInputSchema, output: {} as BulkReport },
   'records.options': {
     input: z.object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() }).strict(),
     output: [] as { id: string; title: string; department: string }[],

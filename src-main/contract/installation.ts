@@ -1,3 +1,4 @@
+import type { ListPreferences } from './listPreferences';
 import type { ReminderSettings } from './reminders';
 
 export const roles = ['office', 'department', 'review'] as const;
@@ -26,4 +27,6 @@ export interface Settings {
   locale: 'zh' | 'en';
   colorScheme: 'light' | 'dark' | 'auto';
   reminders: ReminderSettings;
+  /** Per register: the list's columns, widths and saved filters as this installation's person left them. */
+  lists: Record<string, ListPreferences>;
 }

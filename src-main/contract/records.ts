@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filterValueSchema } from './listFilters';
 import type { Localized } from './localized';
 import type { RuleFinding, RuleFindingSummary } from './rules';
 
@@ -84,7 +85,8 @@ export const listQuerySchema = z
   .object({
     register: registerNameSchema,
     search: z.string().max(200).optional(),
-    filters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    /** By filter key; several values match any of them. */
+    filters: z.record(z.string(), filterValueSchema).optional(),
     sort: z.object({ field: z.string(), direction: z.enum(['asc', 'desc']) }).strict().optional(),
     /** Opaque keyset cursor returned by the previous page. */
     after: z.string().max(2000).optional(),

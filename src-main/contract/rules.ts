@@ -28,4 +28,6 @@ export interface RuleFinding {
 export interface RuleFindingSummary {
   blocking: number;
   other: number;
+  /** Each finding's title, blocking ones first, for the badge's tooltip. */
+  titles: { title: Localized; blocking: boolean }[];
 }

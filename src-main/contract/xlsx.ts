@@ -11,7 +11,7 @@ export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 export const xlsxImportInputSchema = z.object({ register: registerNameSchema, file: fileHandleSchema, mapping: columnMappingSchema.optional() }).strict();
 /** Each workbook the app writes goes to `target`, a save target the person chose. */
 export const xlsxTemplateInputSchema = z.object({ register: registerNameSchema, target: fileHandleSchema }).strict();
-export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true }).extend({ target: fileHandleSchema }).strict();
+export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true, ids: true }).extend({ target: fileHandleSchema }).strict();
 export const xlsxBudgetInputSchema = z.object({ fiscalYear: z.number().int().min(2000).max(2100), target: fileHandleSchema }).strict();
 
 export interface RefusedRow {

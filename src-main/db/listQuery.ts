@@ -1,5 +1,5 @@
-import type { RegisterDef } from '../contract';
-import { AppError } from '../contract';
+import type { FilterValue, RegisterDef } from '../contract';
+import { AppError, filterValues, takesSeveral } from '../contract';
 import { addDays } from '../core/expiry';
 import { foldText, ftsPhrase, minIndexedQueryLength } from '../core/searchText';
 import { linkCondition } from './recordLinks';
@@ -8,7 +8,7 @@ import { q } from './rowCodec';
 export interface ListSpec {
   def: RegisterDef;
   search?: string;
-  filters: Record<string, string | number>;
+  filters: Record<string, FilterValue>;
   sort: { field: string; direction: 'asc' | 'desc' };
   /** Keyset position: the sort value and rowid of the last row already shown. */
   after?: [unknown, number];
@@ -49,16 +49,21 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
   if (spec.deleted === 'live') where.push(`${t}."deleted" = 0`);
   if (spec.deleted === 'only') where.push(`${t}."deleted" = 1`);
 
+  /** `= ?` for one value, `IN (?, ?)` for several: either way the column's index is used. */
+  const oneOf = (values: string[]) => (values.length === 1 ? '= ?' : `IN (${values.map(() => '?').join(', ')})`);
+
   for (const [key, value] of Object.entries(spec.filters)) {
     const filter = def.filters.find((f) => f.key === key);
     if (!filter) throw badFilter(key);
+    const values = filterValues(value);
+    if (values.length === 0 || (values.length > 1 && !takesSeveral(filter.kind))) throw badFilter(key);
     if (filter.kind === 'expiryWindow') {
       const col = `${t}.${q(filter.field)}`;
-      if (value === 'lapsed') {
+      if (values[0] === 'lapsed') {
         where.push(`${col} < ?`);
         params.push(spec.today);
       } else {
-        const days = Number(value);
+        const days = Number(values[0]);
         if (!Number.isInteger(days) || days < 0 || days > 3650) throw badFilter(key);
         where.push(`${col} BETWEEN ? AND ?`);
         params.push(spec.today, addDays(spec.today, days));
@@ -69,25 +74,25 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
       if (!refDef?.ref) throw badFilter(key);
       const alias = `j_${refField}`;
       joins.set(alias, `JOIN ${q(refDef.ref)} ${alias} ON ${alias}."id" = ${t}.${q(refField)}`);
-      where.push(`${alias}.${q(target)} = ?`);
-      params.push(value);
+      where.push(`${alias}.${q(target)} ${oneOf(values)}`);
+      params.push(...values);
     } else if (filter.kind === 'listContains' || filter.kind === 'tableRef') {
       // Through the link table's index, not by reading every row's JSON.
-      const link = linkCondition(t, def.name, filter.field, String(value));
+      const link = linkCondition(t, def.name, filter.field, values);
       // A reference in a table picks out a few records: let SQLite start from them. A code in a list (a
       // country) is shared by thousands: the unary + keeps the link from driving, so the sort's index is
       // walked in order and probed against it, and a page stops after its rows instead of sorting them all.
       where.push(filter.kind === 'tableRef' ? link.sql : `+${link.sql}`);
       params.push(...link.params);
     } else if (filter.kind === 'dateRange') {
-      const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(String(value));
+      const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(values[0]!);
       if (!m || (!m[1] && !m[2])) throw badFilter(key);
       const col = `${t}.${q(filter.field)}`;
       if (m[1]) where.push(`${col} >= ?`), params.push(m[1]);
       if (m[2]) where.push(`${col} <= ?`), params.push(m[2]);
     } else {
-      where.push(`${t}.${q(filter.field)} = ?`);
-      params.push(value);
+      where.push(`${t}.${q(filter.field)} ${oneOf(values)}`);
+      params.push(...values);
     }
   }
 

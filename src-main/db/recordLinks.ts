@@ -55,8 +55,12 @@ export class RecordLinks {
   }
 }
 
-/** SQL matching rows of `register` (aliased `alias`) that hold `value` at `path`; one bound parameter list. */
-export const linkCondition = (alias: string, register: string, path: string, value: string): { sql: string; params: unknown[] } => ({
-  sql: `${alias}.rowid IN (SELECT "row" FROM "recordLink" WHERE "register" = ? AND "field" = ? AND "value" = ?)`,
-  params: [register, path, value],
-});
+/** SQL matching rows of `register` (aliased `alias`) that hold `value` (or any of several) at `path`; one bound parameter list. */
+export const linkCondition = (alias: string, register: string, path: string, value: string | string[]): { sql: string; params: unknown[] } => {
+  const values = Array.isArray(value) ? value : [value];
+  const match = values.length === 1 ? '= ?' : `IN (${values.map(() => '?').join(', ')})`;
+  return {
+    sql: `${alias}.rowid IN (SELECT "row" FROM "recordLink" WHERE "register" = ? AND "field" = ? AND "value" ${match})`,
+    params: [register, path, ...values],
+  };
+};

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../contract';
 import { registers } from '../core/registers';
 import { budgetSummary } from '../services/budgetSummary';
+import { bulkAction } from '../services/bulkRecords';
 import { getConflict, listConflicts, resolveConflict } from '../services/conflicts';
 import { syncExport, syncImport, syncStatus } from '../services/sync';
 import type { ChangeWriter } from '../services/changeWriter';
@@ -42,6 +43,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'records.delete': (ref) => deleteRecord(ctx, writer, ref),
     'records.restore': (ref) => restoreRecord(ctx, writer, ref),
     'records.history': (ref) => recordHistory(ctx, ref),
+    'records.bulk': (input, progress) => bulkAction(ctx, writer, input, progress),
     'records.options': (input) => recordOptions(ctx, input),
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),

@@ -228,9 +228,15 @@ export function findingSummaries(ctx: ServiceContext, register: string, ids: str
   const out = new Map<string, RuleFindingSummary>();
   if (!isRuleSubject(register) || !ids.length) return out;
   const rows = ctx.sqlite
-    .prepare(`SELECT "recordId", sum("severity" = 'block' AND "justified" = 0) AS blocking, count(*) AS n FROM "ruleFinding"
-               WHERE "register" = ? AND "recordId" IN (${ids.map(() => '?').join(', ')}) GROUP BY "recordId"`)
-    .all(register, ...ids) as { recordId: string; blocking: number; n: number }[];
-  for (const r of rows) out.set(r.recordId, { blocking: r.blocking, other: r.n - r.blocking });
+    .prepare(`SELECT "recordId", "severity" = 'block' AND "justified" = 0 AS blocking, json_extract("data", '$.title') AS title FROM "ruleFinding"
+               WHERE "register" = ? AND "recordId" IN (${ids.map(() => '?').join(', ')}) ORDER BY "recordId", blocking DESC, "seq"`)
+    .all(register, ...ids) as { recordId: string; blocking: number; title: string }[];
+  for (const r of rows) {
+    const summary = out.get(r.recordId) ?? { blocking: 0, other: 0, titles: [] };
+    if (r.blocking) summary.blocking++;
+    else summary.other++;
+    summary.titles.push({ title: JSON.parse(r.title) as Localized, blocking: r.blocking === 1 });
+    out.set(r.recordId, summary);
+  }
   return out;
 }

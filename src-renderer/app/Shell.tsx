@@ -51,7 +51,7 @@ export function Shell() {
         {route.page === 'conflicts' ? <ConflictsPage register={route.register} id={route.id} /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'reminders' ? <RemindersPage /> : null}
-        {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} filters={route.filters} navigate={navigate} /> : null}
+        {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} view={{ search: route.search ?? '', filters: route.filters ?? {}, ...(route.sort ? { sort: route.sort } : {}) }} navigate={navigate} /> : null}
         {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
       </AppShell.Main>
       <KeyUnlockDialog />

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { viewFromParams, viewQuery, type ListView } from '../registers/list/listAddress';
 // Loaded first, so a form with unsaved typing is asked before the route below changes.
 import './leaveGuard';
 
@@ -8,8 +9,9 @@ import './leaveGuard';
  * action, `#/budget` budget against spending, `#/sync` bundles, `#/conflicts[/<register>/<id>]` concurrent edits to resolve,
  * `#/backup` backups and restore,
  * `#/r/<register>` a list, `#/r/<register>/<id>` a record (over its list,
- * or on its own page for registers that have one). `?key=value` after a list sets its filters, so a link
- * can open "this person's delegations".
+ * or on its own page for registers that have one). After a list (and an open record over it) the address carries
+ * what the list shows: `?q=` the search, `?key=a,b` its filters, `?sort=field:desc` the order (listAddress.ts), so
+ * a link can open "this person's delegations", and a reload or the way back finds the list as it was.
  */
 export type Route =
   | { page: 'today' }
@@ -21,7 +23,7 @@ export type Route =
   | { page: 'sync' }
   | { page: 'backup' }
   | { page: 'conflicts'; register?: string; id?: string }
-  | { page: 'register'; register: string; id?: string; filters?: Record<string, string> };
+  | ({ page: 'register'; register: string; id?: string } & Partial<ListView>);
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -43,8 +45,15 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'backup') return { page: 'backup' };
   if (parts[0] === 'conflicts') return parts[1] && parts[2] ? { page: 'conflicts', register: parts[1], id: parts[2] } : { page: 'conflicts' };
   if (parts[0] !== 'r' || !parts[1]) return { page: 'today' };
-  const filters = Object.fromEntries(params);
-  return { page: 'register', register: parts[1], ...(parts[2] ? { id: parts[2] } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
+  const { search, filters, sort } = viewFromParams(params);
+  return {
+    page: 'register',
+    register: parts[1],
+    ...(parts[2] ? { id: parts[2] } : {}),
+    ...(search ? { search } : {}),
+    ...(Object.keys(filters).length ? { filters } : {}),
+    ...(sort ? { sort } : {}),
+  };
 }
 
 /** `?plan=&year=` (and more), or nothing when none is set. */
@@ -63,8 +72,7 @@ export function routeHref(route: Route): string {
   if (route.page === 'sync') return '#/sync';
   if (route.page === 'backup') return '#/backup';
   if (route.page === 'conflicts') return route.register && route.id ? `#/conflicts/${encodeURIComponent(route.register)}/${encodeURIComponent(route.id)}` : '#/conflicts';
-  const query = route.filters && Object.keys(route.filters).length ? `?${new URLSearchParams(route.filters).toString()}` : '';
-  return `#/r/${encodeURIComponent(route.register)}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${query}`;
+  return `#/r/${encodeURIComponent(route.register)}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${viewQuery(route)}`;
 }
 
 const subscribe = (onChange: () => void) => {
@@ -72,11 +80,15 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('hashchange', onChange);
 };
 
+/** `replace`: the address changes in place (a list's filters), so the way back leaves the page rather than undo each one. */
+export type Navigate = (route: Route, o?: { replace?: boolean }) => void;
+
 /** Hash routing is enough for a handful of pages and works the same under app:// and the web host. */
-export function useHashRoute(): [Route, (route: Route) => void] {
+export function useHashRoute(): [Route, Navigate] {
   const hash = useSyncExternalStore(subscribe, () => location.hash);
-  const navigate = useCallback((route: Route) => {
-    location.hash = routeHref(route);
+  const navigate = useCallback<Navigate>((route, o) => {
+    if (o?.replace) location.replace(routeHref(route));
+    else location.hash = routeHref(route);
   }, []);
   return [parseRoute(hash), navigate];
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale, Settings } from '../../src-main/contract';
 import { invoke } from '../api/client';
 import { notifyError } from '../util/notify';
+import { seedListPreferences } from './useListPreferences';
 
 /**
  * Language and colour scheme live in the installation's settings: the web host's origin changes per
@@ -14,6 +15,7 @@ export function usePreferences() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
 
   const apply = (settings: Settings) => {
+    seedListPreferences(settings.lists);
     void i18n.changeLanguage(settings.locale);
     document.documentElement.lang = settings.locale === 'en' ? 'en' : 'zh-CN';
     setColorScheme(settings.colorScheme);

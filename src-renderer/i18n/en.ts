@@ -7,6 +7,7 @@ import { rulesEn } from './en/rules';
 import { keysEn } from './en/keys';
 
 import { backupEn } from './en/backup';
+import { listsEn } from './en/lists';
 export const en: Resources = {
   app: { name: 'Waiban' },
   role: { office: 'Foreign Affairs Office', department: 'Department', review: 'Review (read-only)' },
@@ -308,4 +309,5 @@ export const en: Resources = {
   ...calendarEn,
   ...keysEn,
   ...backupEn,
+  ...listsEn,
 };

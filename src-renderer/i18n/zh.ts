@@ -7,6 +7,7 @@ import { rulesZh } from './zh/rules';
 
 /** Interface texts in Chinese (the default). Register, field and option labels come from the definitions. */
 import { backupZh } from './zh/backup';
+import { listsZh } from './zh/lists';
 export const zh = {
   app: { name: '外办台账' },
   role: { office: '外事办', department: '院系部', review: '评审（只读）' },
@@ -309,6 +310,7 @@ export const zh = {
   ...calendarZh,
   ...keysZh,
   ...backupZh,
+  ...listsZh,
 };
 
 export type Resources = typeof zh;

@@ -50,4 +50,18 @@ describe('a new installation', () => {
     await app.call('settings.set', { locale: 'en' });
     expect(await app.call('settings.get', {})).toMatchObject({ locale: 'en', colorScheme: 'auto' });
   });
+
+  it('keeps each register’s list preferences, one register’s save leaving the others', async () => {
+    const app = await tempApp();
+    expect((await app.call('settings.get', {})).lists).toEqual({});
+    const trips = { columns: ['title', 'status', 'partner'], widths: { title: 320 }, saved: [{ name: '待审批', filters: { status: ['submitted', 'approved'] } }] };
+    await app.call('settings.set', { lists: { delegation: trips } });
+    await app.call('settings.set', { lists: { partner: { columns: ['nameZh', 'country'] } } });
+    await app.call('settings.set', { locale: 'en' });
+    expect((await app.call('settings.get', {})).lists).toEqual({ delegation: trips, partner: { columns: ['nameZh', 'country'] } });
+    // A nameless saved filter or an absurd width is refused, and nothing changes.
+    expect((await app.fail('settings.set', { lists: { delegation: { saved: [{ name: ' ', filters: {} }] } } })).code).toBe('VALIDATION');
+    expect((await app.fail('settings.set', { lists: { delegation: { widths: { title: 5 } } } })).code).toBe('VALIDATION');
+    expect((await app.call('settings.get', {})).lists.delegation).toEqual(trips);
+  });
 });

@@ -7,7 +7,8 @@ import { listRecords } from '../recordQueries';
 import { titleLookup } from '../searchIndex';
 import { workbookBytes } from './workbook';
 
-export type ExportQuery = Pick<ListQuery, 'register' | 'search' | 'filters' | 'sort'>;
+/** `ids`: only the records chosen in the list (its bulk export). */
+export type ExportQuery = Pick<ListQuery, 'register' | 'search' | 'filters' | 'sort' | 'ids'>;
 
 /** Records per page read from the list query: its largest page. */
 const pageSize = 500;

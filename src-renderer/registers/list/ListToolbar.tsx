@@ -2,7 +2,9 @@ import { Button, CloseButton, Group, Switch, Text, TextInput } from '@mantine/co
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterDef } from '../../../src-main/contract';
+import { ColumnChooser } from './ColumnChooser';
 import { FilterControls } from './FilterControls';
+import { SavedFilters } from './SavedFilters';
 import type { ListQueryState } from './useListQuery';
 
 interface Props {
@@ -13,7 +15,7 @@ interface Props {
   onNew: () => void;
 }
 
-/** Search, filters, the deleted-records switch, the count and the New button above a list. */
+/** Search, filters and the saved ones, the deleted-records switch, the count, the columns and the New button above a list. */
 export function ListToolbar({ def, state, total, canWrite, onNew }: Props) {
   const { t } = useTranslation();
   return (
@@ -31,6 +33,7 @@ export function ListToolbar({ def, state, total, canWrite, onNew }: Props) {
         w={240}
       />
       <FilterControls def={def} values={state.filters} onChange={state.setFilter} />
+      <SavedFilters def={def} state={state} />
       <Switch
         data-testid="show-deleted"
         label={t('list.showDeleted')}
@@ -41,6 +44,7 @@ export function ListToolbar({ def, state, total, canWrite, onNew }: Props) {
         <Text size="sm" c="dimmed" data-testid="list-total" data-total={total ?? undefined} style={{ whiteSpace: 'nowrap' }}>
           {total === null ? t('list.loading') : t('list.total', { count: total })}
         </Text>
+        <ColumnChooser def={def} />
         {canWrite ? (
           <Button data-testid="new-record" leftSection={<IconPlus size={16} />} onClick={onNew}>
             {t('list.new')}

@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/useLocale';
 
 interface Props {
   def: RegisterDef;
-  /** A tableRef filter: "members.person" names the table and its ref column. */
+  /** A tableRef filter ("members.person" names the table and its ref column) or a ref filter (a reference field). */
   filter: FilterDef;
   id: string;
   onClear: () => void;
@@ -18,7 +18,8 @@ export function RefFilterChip({ def, filter, id, onClear }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const [table, column] = filter.field.split('.');
-  const register = def.fields.find((f) => f.key === table)?.columns?.find((c) => c.key === column)?.ref;
+  const field = def.fields.find((f) => f.key === table);
+  const register = column ? field?.columns?.find((c) => c.key === column)?.ref : field?.ref;
   const [title, setTitle] = useState<string | null>(null);
 
   useEffect(() => {

@@ -1,63 +1,105 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
-import type { ListQuery, RegisterDef } from '../../../src-main/contract';
-import type { Sort } from './ListHeader';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FilterValue, ListQuery, RegisterDef } from '../../../src-main/contract';
+import { emptyView, viewQuery, type ListView } from './listAddress';
 
 const searchDelayMs = 250;
 
-/**
- * What the list shows: search text (debounced while typing), filters, sort, deleted or live records.
- * `linked` are filters a link set in the address ("this person's delegations"); following another such
- * link replaces the filters. `ids` restricts the list to the records behind a figure, whatever else is chosen.
- */
-export function useListQuery(def: RegisterDef, linked?: Record<string, string>, ids?: string[]) {
-  const [searchInput, setSearchInput] = useState('');
-  const [search, , searchHandlers] = useDebouncedValue(searchInput.trim(), searchDelayMs);
-  const [filters, setFilters] = useState<Record<string, string>>(linked ?? {});
-  const linkedKey = linked ? JSON.stringify(linked) : '';
-  useEffect(() => {
-    if (linkedKey) setFilters(JSON.parse(linkedKey) as Record<string, string>);
-  }, [linkedKey]);
-  const [onlyDeleted, setOnlyDeleted] = useState(false);
-  const [sort, setSort] = useState<Sort | undefined>(undefined);
+/** The view each register's list was left in during this session, for coming back to it without filters in the address. */
+const leftIn = new Map<string, ListView>();
 
-  const setFilter = (key: string, value: string | null) =>
-    setFilters(({ [key]: _dropped, ...rest }) => (value ? { ...rest, [key]: value } : rest));
+/** A list whose view lives in the address: the view the address holds, and how to put a new one there. */
+export interface AddressBinding {
+  view: ListView;
+  onChange: (view: ListView) => void;
+}
+
+/**
+ * What the list shows: search text (debounced while typing), filters, sort, deleted or live records. Bound to the
+ * address, the view is read from it (a link, a reload, the way back) and written to it as it changes; a list opened
+ * with nothing in the address comes back as it was left. `ids` restricts the list to the records behind a figure,
+ * whatever else is chosen.
+ */
+export function useListQuery(def: RegisterDef, address?: AddressBinding, ids?: string[]) {
+  const addressKey = address ? viewQuery(address.view) : '';
+  const [view, setView] = useState<ListView>(() => (address ? (addressKey ? address.view : (leftIn.get(def.name) ?? emptyView)) : emptyView));
+  const [searchInput, setSearchInput] = useState(view.search);
+  const [search, , searchHandlers] = useDebouncedValue(searchInput.trim(), searchDelayMs);
+  const [onlyDeleted, setOnlyDeleted] = useState(false);
+  const viewKey = viewQuery(view);
+
+  useEffect(() => {
+    setView((v) => (v.search === search ? v : { ...v, search }));
+  }, [search]);
+
+  // The address moved on its own (a link, the way back): the list follows it.
+  const seenAddress = useRef(addressKey);
+  useEffect(() => {
+    if (!address || addressKey === seenAddress.current) return;
+    seenAddress.current = addressKey;
+    if (addressKey !== viewKey) {
+      setView(address.view);
+      setSearchInput(address.view.search);
+    }
+    // Only a change of the address itself is followed here; the view's own changes go the other way below.
+  }, [addressKey]);
+
+  // The view changed here: the address says so, and the register remembers it.
+  const onAddress = address?.onChange;
+  useEffect(() => {
+    if (!onAddress) return;
+    leftIn.set(def.name, view);
+    if (viewKey !== seenAddress.current) {
+      seenAddress.current = viewKey;
+      onAddress(view);
+    }
+  }, [viewKey]);
+
+  const setFilter = (key: string, value: FilterValue | null) =>
+    setView(({ filters: { [key]: _dropped, ...rest }, ...v }) => ({ ...v, filters: value === null || (Array.isArray(value) && !value.length) ? rest : { ...rest, [key]: value } }));
 
   /** Ascending, then descending, then back to the register's default order. */
   const toggleSort = (field: string) =>
-    setSort((s) => (s?.field !== field ? { field, direction: 'asc' } : s.direction === 'asc' ? { field, direction: 'desc' } : undefined));
+    setView(({ sort: s, ...v }) => {
+      const sort = s?.field !== field ? { field, direction: 'asc' as const } : s.direction === 'asc' ? { field, direction: 'desc' as const } : undefined;
+      return sort ? { ...v, sort } : v;
+    });
 
-  const clear = () => {
-    setSearchInput('');
-    setFilters({});
+  /** A saved filter, or nothing: the search and filters replaced at once, the order kept. */
+  const apply = (next: Pick<ListView, 'search' | 'filters'>) => {
+    setView((v) => ({ ...v, search: next.search, filters: next.filters }));
+    setSearchInput(next.search);
+    searchHandlers.cancel();
   };
 
   const query = useMemo<Omit<ListQuery, 'after' | 'limit'>>(
     () => ({
       register: def.name,
-      ...(search ? { search } : {}),
-      ...(Object.keys(filters).length ? { filters } : {}),
-      ...(sort ? { sort } : {}),
+      ...(view.search ? { search: view.search } : {}),
+      ...(Object.keys(view.filters).length ? { filters: view.filters } : {}),
+      ...(view.sort ? { sort: view.sort } : {}),
       ...(onlyDeleted ? { onlyDeleted } : {}),
       ...(ids ? { ids } : {}),
     }),
-    [def.name, search, filters, sort, onlyDeleted, ids],
+    // The view's key stands for the view.
+    [def.name, viewKey, onlyDeleted, ids],
   );
 
   return {
     query,
+    view,
     searchInput,
     setSearchInput,
     flushSearch: searchHandlers.flush,
-    filters,
+    filters: view.filters,
     setFilter,
+    apply,
     onlyDeleted,
     setOnlyDeleted,
-    sort: sort ?? def.defaultSort,
+    sort: view.sort ?? def.defaultSort,
     toggleSort,
-    clear,
-    hasCriteria: Boolean(search) || Object.keys(filters).length > 0,
+    clear: () => apply({ search: '', filters: {} }),
+    hasCriteria: Boolean(view.search) || Object.keys(view.filters).length > 0,
   };
 }
 
