@@ -170,6 +170,8 @@ async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         deleted: { type: 'boolean' },
         reveal: { type: 'boolean' },
+        change: { type: 'string' },
+        confirm: { type: 'string', multiple: true },
       });
       const stdin = () => readFileSync(0, 'utf8');
       await withApp(dataDirOf(values), (app) => runRecords(app, sub, values, stdin));

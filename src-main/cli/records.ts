@@ -13,6 +13,8 @@ interface RecordsOptions {
   limit?: string;
   deleted?: boolean;
   reveal?: boolean;
+  change?: string;
+  confirm?: string[];
 }
 
 /** JSON for `records put`: either the field values, or `{ "values": {...}, "department": ... }`. */
@@ -73,7 +75,11 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       return printJson(await call('records.restore', { register, id: needId() }));
     case 'history':
       return printJson(await call('records.history', { register, id: needId() }));
+    case 'restore-version': {
+      if (!o.change) throw new UsageError('--change CHANGE_ID is required (a changeId from records history)');
+      return printJson(await call('records.restoreVersion', { register, id: needId(), changeId: o.change, ...(o.confirm?.length ? { confirm: o.confirm } : {}) }));
+    }
     default:
-      throw new UsageError(`records takes list, get, put, delete, restore or history${sub ? `, not "${sub}"` : ''}`);
+      throw new UsageError(`records takes list, get, put, delete, restore, history or restore-version${sub ? `, not "${sub}"` : ''}`);
   }
 }

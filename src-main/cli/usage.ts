@@ -20,6 +20,9 @@ Commands:
   records delete --register NAME --id ID
   records restore --register NAME --id ID
   records history --register NAME --id ID
+  records restore-version --register NAME --id ID --change CHANGE_ID [--confirm CODE ...]
+                              put back the values the record had after that change (a changeId from
+                              history), as a new change checked like any edit; --confirm accepts a warning
   check --register NAME --id ID [--json] | check --all [--json]
                               the foreign-affairs rule findings of one trip, conference or hire (or of every
                               one): rule id and version, severity, found, allowed, source, how to resolve

@@ -34,6 +34,7 @@ import {
   listQuerySchema,
   putRecordSchema,
   recordRefSchema,
+  restoreVersionSchema,
   registerNameSchema,
   type FileRef,
   type HistoryEntry,
@@ -82,6 +83,7 @@ export const channels = {
   'records.delete': { input: recordRefSchema, output: {} as RecordDto },
   'records.restore': { input: recordRefSchema, output: {} as RecordDto },
   'records.history': { input: recordRefSchema, output: [] as HistoryEntry[] },
+  'records.restoreVersion': { input: restoreVersionSchema, output: {} as RecordDto },
   'records.options': {
     input: z.object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() }).strict(),
     output: [] as { id: string; title: string; department: string }[],

@@ -9,6 +9,7 @@ import { copyStoredFile, putFile } from '../services/files';
 import { planCompletion } from '../services/planCompletion';
 import { deleteRecord, putRecord, restoreRecord } from '../services/recordCommands';
 import { getRecord, listRecords, recordHistory, recordOptions } from '../services/recordQueries';
+import { restoreVersion } from '../services/restoreVersion';
 import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
@@ -41,6 +42,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'records.delete': (ref) => deleteRecord(ctx, writer, ref),
     'records.restore': (ref) => restoreRecord(ctx, writer, ref),
     'records.history': (ref) => recordHistory(ctx, ref),
+    'records.restoreVersion': (input) => restoreVersion(ctx, writer, input),
     'records.options': (input) => recordOptions(ctx, input),
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),

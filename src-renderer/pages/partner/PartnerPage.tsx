@@ -66,7 +66,7 @@ export function PartnerPage({ def, id }: RecordPageProps) {
           <ReferringRecords def={def} id={record.id} />
         </Stack>
       </DetailSection>
-      <RecordMetaAndHistory def={def} record={record} title={t('partner.details')}>
+      <RecordMetaAndHistory def={def} record={record} title={t('partner.details')} onRestored={canWrite(def, record) && !record.meta.deleted ? changed : undefined}>
         <RecordFieldList def={def} record={record} fields={def.fields} />
       </RecordMetaAndHistory>
       {editing ? (

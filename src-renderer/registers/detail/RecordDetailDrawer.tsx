@@ -94,7 +94,8 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               <Title order={5}>{t('detail.meta')}</Title>
               <RecordMetaList id={record.id} meta={record.meta} history={history} />
               <Divider />
-              <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory} />
+              <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory}
+                restore={writable && loaded ? { record: loaded, onRestored: onChanged } : undefined} />
             </>
           )}
         </Stack>
