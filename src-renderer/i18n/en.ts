@@ -64,6 +64,8 @@ export const en: Resources = {
   },
   value: { yes: 'Yes', no: 'No', empty: '—', separator: ', ' },
   form: {
+    laterSection: 'Usually filled in from "{{status}}" on',
+    showSection: 'Fill in now',
     newTitle: 'New · {{register}}',
     editTitle: 'Edit · {{title}}',
     save: 'Save',
@@ -137,6 +139,13 @@ export const en: Resources = {
     rows_other: '{{count}} rows',
     cellSeparator: '; ',
     versionN: 'v{{count}}',
+    restoreVersion: 'Restore this version',
+    restoreTitle: 'Restore this version?',
+    restoreBody: 'The record goes back to what it was after the change of {{at}} by {{author}}. This is saved as a new change and checked like any edit; every version stays in the history, so it can be changed back later.',
+    restoreConfirm: 'Restore',
+    restoreAnyway: 'Restore anyway',
+    restored: 'Restored to the chosen version',
+    current: 'Current version',
   },
   steps: {
     title: 'Next step',
@@ -172,9 +181,6 @@ export const en: Resources = {
   },
   delegation: {
     noDates: 'Dates not set',
-    details: 'Details',
-    returnReport: 'Return and report',
-    returnReportHint: 'After the trip: the date passports were returned, the trip report (text or document) and the date it was filed. Needed before the report is filed.',
     budget: 'Money',
     budgetAll: 'All expenses',
     budgetHint: 'Expenses are entered in the Expenses register: an estimate as planned, changed to actual once paid. Each is converted to CNY at its own rate.',

@@ -65,6 +65,8 @@ export const zh = {
   },
   value: { yes: '是', no: '否', empty: '—', separator: '、' },
   form: {
+    laterSection: '通常在“{{status}}”之后填写',
+    showSection: '现在填写',
     newTitle: '新建 · {{register}}',
     editTitle: '修改 · {{title}}',
     save: '保存',
@@ -138,6 +140,13 @@ export const zh = {
     rows_other: '{{count}} 项',
     cellSeparator: '；',
     versionN: '第 {{count}} 版',
+    restoreVersion: '恢复此版本',
+    restoreTitle: '恢复到这个版本？',
+    restoreBody: '记录将改回 {{at}}（{{author}}）保存后的内容。这会作为一次新的修改保存，并像其他修改一样经过检查；历史中的所有版本都会保留，需要时可以再改回来。',
+    restoreConfirm: '恢复',
+    restoreAnyway: '仍然恢复',
+    restored: '已恢复到所选版本',
+    current: '当前版本',
   },
   steps: {
     title: '下一步',
@@ -173,9 +182,6 @@ export const zh = {
   },
   delegation: {
     noDates: '日期未定',
-    details: '基本信息',
-    returnReport: '回国与报告',
-    returnReportHint: '行程结束后填写：护照交回日期、出访报告（文字或文件）和归档日期。报告归档前须填写。',
     budget: '经费',
     budgetAll: '查看全部支出',
     budgetHint: '支出在“经费支出”台账中登记：预计费用计入“预计”，付款后改为“实际支出”。金额按各自汇率折合人民币。',

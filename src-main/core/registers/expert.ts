@@ -68,7 +68,7 @@ export const expert: RegisterDef = {
     { key: 'category', type: 'enum', label: { zh: '工作许可类别', en: 'Work permit category' }, required: true, options: workPermitCategories, defaultValue: 'B' },
     { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: expertStatuses, defaultValue: 'applying' },
     { key: 'contractFrom', type: 'date', label: { zh: '合同开始', en: 'Contract from' } },
-    { key: 'contractTo', type: 'date', label: { zh: '合同结束', en: 'Contract until' } },
+    { key: 'contractTo', type: 'date', calendarNear: 'contractFrom', label: { zh: '合同结束', en: 'Contract until' } },
     { key: 'entryDate', type: 'date', label: { zh: '入境日期', en: 'Entered China on' } },
     { key: 'workPermitNumber', type: 'text', label: { zh: '工作许可证号', en: 'Work permit number' }, maxLength: 30, masked: true },
     { key: 'workPermitExpiry', type: 'date', label: { zh: '工作许可有效期至', en: 'Work permit valid until' } },

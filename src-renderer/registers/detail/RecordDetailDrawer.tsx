@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { NextSteps } from '../checklist/NextSteps';
 import { ExpiryBadge } from '../values/ExpiryBadge';
+import { BackToRecord } from './BackToRecord';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordActions } from './RecordActions';
 import { RecordFieldList } from './RecordFieldList';
@@ -61,6 +62,7 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
       {state.status === 'missing' ? <Alert color="yellow">{t('detail.notFound')}</Alert> : null}
       {record ? (
         <Stack gap="lg">
+          <BackToRecord />
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Group gap="xs">
               <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
