@@ -151,6 +151,8 @@ export interface RegisterDef {
   moveFields?: Record<string, string[]>;
   /** Field holding an expiry date that earns the "expires within N days" badge. */
   expiryField?: string;
+  /** What expires, as the badge names it ("护照已过期 289 天"). */
+  expiryLabel?: Localized;
   /** Statuses in which that date matters (an agreement in force, an expert in post); absent: always. */
   expiryStatuses?: string[];
   /**

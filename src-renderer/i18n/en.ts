@@ -34,10 +34,11 @@ export const en: Resources = {
     clearFilter: 'Remove this filter',
   },
   expiry: {
-    soon: 'expires in {{count}} days',
-    today: 'expires today',
-    lapsed: 'lapsed {{count}} days ago',
+    soon: '{{what}} expires in {{count}} days',
+    today: '{{what}} expires today',
+    lapsed: '{{what}} lapsed {{count}} days ago',
     lapsedFilter: 'Lapsed',
+    it: 'It',
     window: 'expires within {{count}} days',
   },
   registerIntro: {

@@ -34,10 +34,11 @@ export const zh = {
     clearFilter: '移除此筛选',
   },
   expiry: {
-    soon: '{{count}}天后到期',
-    today: '今天到期',
-    lapsed: '已过期{{count}}天',
+    soon: '{{what}}{{count}} 天后到期',
+    today: '{{what}}今天到期',
+    lapsed: '{{what}}已过期 {{count}} 天',
     lapsedFilter: '已过期',
+    it: '',
     window: '{{count}} 天内到期',
   },
   /** What each register is for, shown while it is still empty. Keyed by register name. */
@@ -170,7 +171,7 @@ export const zh = {
     askConfirm: '确认转为「{{status}}」',
   },
   checklist: {
-    progress: '已办结 {{done}} / {{total}} 项',
+    progress: '已完成 {{done}} / {{total}} 项',
     empty: '此记录没有审查清单：创建时没有生效的清单模板。',
     evidenceNeeded: '需证明材料',
     evidenceMissing: '已完成，但缺少证明材料',

@@ -54,6 +54,7 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
     await expect.poll(() => header.innerText()).toMatch(/2027.*8|8.*2027/);
     await s.shot('sections-03-end-date-calendar');
     await page.keyboard.press('Escape');
+    await page.locator('[data-dates-dropdown]').waitFor({ state: 'hidden' });
     await page.keyboard.press('Escape');
     await byTestId(page, 'discard-changes-confirm').click();
     await byTestId(page, 'record-form').waitFor({ state: 'detached' });

@@ -53,6 +53,7 @@ export const expert: RegisterDef = {
   officeStatuses: ['approved'],
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'applying'] },
   expiryField: 'permitExpiry',
+  expiryLabel: { zh: '证件', en: 'Permit' },
   activityField: 'contractFrom',
   // Permits matter while the expert is in China; before entry there is none, after leaving it is moot.
   expiryStatuses: ['arrived', 'inPost'],

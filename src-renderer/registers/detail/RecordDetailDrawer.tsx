@@ -68,7 +68,7 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
               {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
               {record.meta.conflict ? <ConflictBadge register={def.name} id={record.id} /> : null}
-              {record.expiry ? <ExpiryBadge expiry={record.expiry} /> : null}
+              {record.expiry ? <ExpiryBadge def={def} expiry={record.expiry} /> : null}
               {record.context ? <Badge color="gray" radius="sm" tt="none" leftSection={<IconLock size={12} />} data-testid="context-badge">{t('detail.contextBadge', { owner: departments.name(record.context.owner) })}</Badge> : null}
             </Group>
             {canWrite(def, record) ? (

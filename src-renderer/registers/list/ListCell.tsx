@@ -31,7 +31,7 @@ export function ListCell({ def, field, row, lookups }: Props) {
         style={field.type === 'date' || field.type === 'money' ? { flexShrink: 0 } : undefined}>
         {text || '—'}
       </TruncatedText>
-      {expiryHere && row.expiry ? <ExpiryBadge expiry={row.expiry} /> : null}
+      {expiryHere && row.expiry ? <ExpiryBadge def={def} expiry={row.expiry} /> : null}
       {isTitle ? <RuleFindingBadge row={row} /> : null}
     </Group>
   );
