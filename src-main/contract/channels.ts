@@ -35,6 +35,7 @@ import {
   putRecordSchema,
   recordRefSchema,
   restoreVersionSchema,
+  sameRecordsSchema,
   registerNameSchema,
   type FileRef,
   type HistoryEntry,
@@ -84,6 +85,7 @@ export const channels = {
   'records.restore': { input: recordRefSchema, output: {} as RecordDto },
   'records.history': { input: recordRefSchema, output: [] as HistoryEntry[] },
   'records.restoreVersion': { input: restoreVersionSchema, output: {} as RecordDto },
+  'records.same': { input: sameRecordsSchema, output: [] as { id: string; title: string }[] },
   'records.options': {
     input: z.object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() }).strict(),
     output: [] as { id: string; title: string; department: string }[],

@@ -135,6 +135,9 @@ export const restoreVersionSchema = recordRefSchema
   .strict();
 export type RestoreVersionInput = z.infer<typeof restoreVersionSchema>;
 
+/** Values being entered, to find records they may repeat (RegisterDef.sameAs); `id` is the record edited, if any. */
+export const sameRecordsSchema = z.object({ register: registerNameSchema, id: z.string().uuid().optional(), values: z.record(z.string(), fieldValue) }).strict();
+
 /** `reveal` shows masked fields in full and is logged in the record's history. */
 export const getRecordSchema = recordRefSchema.extend({ reveal: z.boolean().optional() }).strict();
 export type GetRecordInput = z.infer<typeof getRecordSchema>;

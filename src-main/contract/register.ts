@@ -165,6 +165,11 @@ export interface RegisterDef {
   activityField?: string;
   /** Only the office may write (reference data). */
   officeOnly?: boolean;
+  /**
+   * Field sets that, all equal (text without case or surrounding spaces), suggest one thing entered twice (a partner's
+   * name and country): the form and an import warn, naming the record there already; never a refusal.
+   */
+  sameAs?: string[][];
   /** The form's and the record page's groups of fields; a field named by none comes last, under 其他. Absent: one list. */
   sections?: FieldSection[];
   /** Sent whole to every department's laptop, whoever owns a record: the shared list departments pick from. */

@@ -65,6 +65,8 @@ export const en: Resources = {
   },
   value: { yes: 'Yes', no: 'No', empty: '—', separator: ', ' },
   form: {
+    sameRecords: '{{register}} already has a record of the same name and country: {{titles}}. Check this is not entered twice (you can still save).',
+    quoted: '"{{title}}"',
     laterSection: 'Usually filled in from "{{status}}" on',
     showSection: 'Fill in now',
     newTitle: 'New · {{register}}',

@@ -66,6 +66,8 @@ export const zh = {
   },
   value: { yes: '是', no: '否', empty: '—', separator: '、' },
   form: {
+    sameRecords: '{{register}}中已有相同名称和国家/地区的记录：{{titles}}。请确认不是重复录入（仍可保存）。',
+    quoted: '“{{title}}”',
     laterSection: '通常在“{{status}}”之后填写',
     showSection: '现在填写',
     newTitle: '新建 · {{register}}',

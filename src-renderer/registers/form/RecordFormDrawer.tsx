@@ -14,6 +14,7 @@ import { DiscardChangesModal } from './DiscardChangesModal';
 import { FieldInput } from './FieldInput';
 import { FormSection } from './FormSection';
 import { FormWarnings } from './FormWarnings';
+import { SameRecordsNotice } from './SameRecordsNotice';
 import { formKeyHandler } from './formKeys';
 import { formWidth } from './tableTracks';
 import { formFields, initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
@@ -137,6 +138,7 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
         </Stack>
         {/* The footer stays in view, so a warning raised by saving shows where the user just clicked. */}
         <Stack gap="sm" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
+          {def.sameAs ? <SameRecordsNotice def={def} id={record?.id} values={form.getValues()} /> : null}
           {warnings.length ? <FormWarnings warnings={warnings} saving={saving} onConfirm={confirmAndSave} onBack={() => setWarnings([])} /> : null}
           <Group justify="space-between">
             <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
