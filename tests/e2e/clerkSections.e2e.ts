@@ -83,4 +83,35 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
     expect(await byTestId(page, 'section-details').innerText()).not.toContain('柏林工业大学\n');
     await wholePageShot(s, 'sections-05-restored');
   });
+
+  it('a member opened from the trip offers the way back to it', async () => {
+    const s = session();
+    const { page } = s;
+    const person = await call<RecordDto>('records.put', { register: 'person', values: { name: '赵文静', passportExpiry: '2033-06-30' } });
+    const trip = await call<RecordDto>('records.put', { register: 'delegation', values: {
+      title: '赴法国巴黎萨克雷大学访问', direction: 'outbound', purpose: 'conference', members: [{ person: person.id, role: 'leader' }],
+    } });
+    await page.evaluate((id) => (location.hash = `#/r/delegation/${id}`), trip.id);
+    await byTestId(page, 'delegation-page').waitFor();
+    await byTestId(page, 'section-members').getByRole('link', { name: '赵文静' }).click();
+    await byTestId(page, 'record-detail').waitFor();
+    await expect.poll(() => byTestId(page, 'back-to-record').innerText()).toContain('赴法国巴黎萨克雷大学访问');
+    await s.shot('sections-06-member-back-link');
+    await byTestId(page, 'back-to-record').click();
+    await byTestId(page, 'delegation-page').waitFor();
+    expect(await byTestId(page, 'delegation-title').innerText()).toBe('赴法国巴黎萨克雷大学访问');
+  });
+
+  it('names a partner already entered with the same name and country while the new one is typed', async () => {
+    const s = session();
+    const { page } = s;
+    await call<RecordDto>('records.put', { register: 'partner', values: { nameZh: '伦敦大学学院', nameOriginal: 'University College London', country: 'GB' } });
+    await byTestId(page, 'nav-partner').click();
+    await byTestId(page, 'new-record').click();
+    await fill(page, 'nameZh', '伦敦大学学院');
+    await choose(page, formField(page, 'country'), '英国', '英国');
+    await expect.poll(() => byTestId(page, 'same-records').innerText()).toContain('“伦敦大学学院”');
+    await s.shot('sections-07-same-partner');
+    await save(page);
+  });
 });

@@ -32,7 +32,7 @@ describe('a partner of the same name and country entered twice is named, never r
     expect(preview.rowsNoted).toHaveLength(1);
     expect(preview.rowsNoted[0]).toMatchObject({ row: 2, value: '伦敦学院大学' });
     expect(preview.rowsNoted[0]!.reason.zh).toContain('“伦敦大学学院”');
-    const done = await importRegister(app.ctx, app.writer, { register: 'partner', bytes: sheet });
+    const done = await importRegister(app.ctx, app.writer, { register: 'partner', bytes: sheet, dryRun: false });
     expect(done).toMatchObject({ created: 2, written: true });
     expect(done.rowsNoted.map((r) => r.row)).toEqual([2]);
   });
