@@ -102,6 +102,7 @@ export const en: Resources = {
     discard: 'Discard',
   },
   detail: {
+    backTo: 'Back to {{title}}',
     edit: 'Edit',
     delete: 'Delete',
     restore: 'Restore',

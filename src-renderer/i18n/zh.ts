@@ -103,6 +103,7 @@ export const zh = {
     discard: '放弃',
   },
   detail: {
+    backTo: '返回：{{title}}',
     edit: '修改',
     delete: '删除',
     restore: '恢复',

@@ -94,7 +94,7 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
     await page.evaluate((id) => (location.hash = `#/r/delegation/${id}`), trip.id);
     await byTestId(page, 'delegation-page').waitFor();
     await byTestId(page, 'section-members').getByRole('link', { name: '赵文静' }).click();
-    await byTestId(page, 'record-detail').waitFor();
+    await byTestId(page, 'back-to-record').waitFor();
     await expect.poll(() => byTestId(page, 'back-to-record').innerText()).toContain('赴法国巴黎萨克雷大学访问');
     await s.shot('sections-06-member-back-link');
     await byTestId(page, 'back-to-record').click();
