@@ -174,6 +174,8 @@ async function main(argv: string[]): Promise<number> {
         ids: { type: 'string' },
         matching: { type: 'boolean' },
         department: { type: 'string' },
+        change: { type: 'string' },
+        confirm: { type: 'string', multiple: true },
       });
       const stdin = () => readFileSync(0, 'utf8');
       let code = 0;

@@ -17,6 +17,8 @@ interface RecordsOptions {
   ids?: string;
   matching?: boolean;
   department?: string;
+  change?: string;
+  confirm?: string[];
 }
 
 /** JSON for `records put`: either the field values, or `{ "values": {...}, "department": ... }`. */
@@ -88,6 +90,10 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       return shown(await call('records.restore', { register, id: needId() }));
     case 'history':
       return shown(await call('records.history', { register, id: needId() }));
+    case 'restore-version': {
+      if (!o.change) throw new UsageError('--change CHANGE_ID is required (a changeId from records history)');
+      return shown(await call('records.restoreVersion', { register, id: needId(), changeId: o.change, ...(o.confirm?.length ? { confirm: o.confirm } : {}) }));
+    }
     case 'bulk-delete':
     case 'assign': {
       if (sub === 'assign' && !o.department) throw new UsageError('--department CODE is required');
@@ -97,6 +103,6 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       return report.refused.length ? 1 : 0;
     }
     default:
-      throw new UsageError(`records takes list, get, put, delete, restore, history, bulk-delete or assign${sub ? `, not "${sub}"` : ''}`);
+      throw new UsageError(`records takes list, get, put, delete, restore, history, restore-version, bulk-delete or assign${sub ? `, not "${sub}"` : ''}`);
   }
 }

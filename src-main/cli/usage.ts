@@ -25,6 +25,9 @@ Commands:
                               delete (soft, restorable) or, at the office, assign to a department every record
                               named, each through the same checks as one; prints a report naming each record
                               refused and why (exit 1 when any was)
+  records restore-version --register NAME --id ID --change CHANGE_ID [--confirm CODE ...]
+                              put back the values the record had after that change (a changeId from
+                              history), as a new change checked like any edit; --confirm accepts a warning
   check --register NAME --id ID [--json] | check --all [--json]
                               the foreign-affairs rule findings of one trip, conference or hire (or of every
                               one): rule id and version, severity, found, allowed, source, how to resolve

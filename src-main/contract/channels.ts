@@ -37,6 +37,8 @@ import {
   listQuerySchema,
   putRecordSchema,
   recordRefSchema,
+  restoreVersionSchema,
+  sameRecordsSchema,
   registerNameSchema,
   type FileRef,
   type HistoryEntry,
@@ -93,6 +95,8 @@ export const channels = {
   'records.history': { input: recordRefSchema, output: [] as HistoryEntry[] },
   /** Delete many records, or assign them to a department (office), each through the gate; the report names each refusal. */
   'records.bulk': { input: bulkActionInputSchema, output: {} as BulkReport },
+  'records.restoreVersion': { input: restoreVersionSchema, output: {} as RecordDto },
+  'records.same': { input: sameRecordsSchema, output: [] as { id: string; title: string }[] },
   'records.options': {
     input: z.object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() }).strict(),
     output: [] as { id: string; title: string; department: string }[],

@@ -26,3 +26,4 @@ export * from './keys';
 export * from './backup';
 export * from './today';
 export * from './holidayCalendar';
+export * from './sections';

@@ -124,6 +124,22 @@ export type PutRecordInput = z.infer<typeof putRecordSchema>;
 export const recordRefSchema = z.object({ register: registerNameSchema, id: z.string().uuid() }).strict();
 export type RecordRef = z.infer<typeof recordRefSchema>;
 
+/**
+ * Puts back the values a record had after one of its earlier changes, as a new change made now (history keeps
+ * every version); `baseHead` is the version the user was looking at, as for an edit.
+ */
+export const restoreVersionSchema = recordRefSchema
+  .extend({
+    changeId: z.string().uuid(),
+    baseHead: z.string().uuid().optional(),
+    confirm: z.array(z.string().max(60)).max(20).optional(),
+  })
+  .strict();
+export type RestoreVersionInput = z.infer<typeof restoreVersionSchema>;
+
+/** Values being entered, to find records they may repeat (RegisterDef.sameAs); `id` is the record edited, if any. */
+export const sameRecordsSchema = z.object({ register: registerNameSchema, id: z.string().uuid().optional(), values: z.record(z.string(), fieldValue) }).strict();
+
 /** `reveal` shows masked fields in full and is logged in the record's history. */
 export const getRecordSchema = recordRefSchema.extend({ reveal: z.boolean().optional() }).strict();
 export type GetRecordInput = z.infer<typeof getRecordSchema>;

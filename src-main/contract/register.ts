@@ -84,6 +84,25 @@ export interface FieldDef {
   refScope?: 'ownDepartments';
   /** Set only by the office (an approval it gives); a department's change that alters it is refused. */
   officeOnly?: boolean;
+  /**
+   * Asked only of records of one kind (an inbound visit's "visitors include officials"): the form and the record page
+   * leave it out for the others, unless it holds a value.
+   */
+  shownWhen?: { field: string; values: string[] };
+  /** For a date: the date (of the same record or row) whose month its calendar opens at while it is empty, an end near its start. */
+  calendarNear?: string;
+}
+
+/**
+ * One titled group of a register's fields, as the form and the record page show them. A group filled in at a later
+ * stage (passports returned, the report) names the status it starts from: before that status it is folded, unless one
+ * of its fields already holds a value.
+ */
+export interface FieldSection {
+  key: string;
+  label: Localized;
+  fields: string[];
+  fromStatus?: string;
 }
 
 /**
@@ -132,6 +151,8 @@ export interface RegisterDef {
   moveFields?: Record<string, string[]>;
   /** Field holding an expiry date that earns the "expires within N days" badge. */
   expiryField?: string;
+  /** What expires, as the badge names it ("护照已过期 289 天"). */
+  expiryLabel?: Localized;
   /** Statuses in which that date matters (an agreement in force, an expert in post); absent: always. */
   expiryStatuses?: string[];
   /**
@@ -144,6 +165,13 @@ export interface RegisterDef {
   activityField?: string;
   /** Only the office may write (reference data). */
   officeOnly?: boolean;
+  /**
+   * Field sets that, all equal (text without case or surrounding spaces), suggest one thing entered twice (a partner's
+   * name and country): the form and an import warn, naming the record there already; never a refusal.
+   */
+  sameAs?: string[][];
+  /** The form's and the record page's groups of fields; a field named by none comes last, under 其他. Absent: one list. */
+  sections?: FieldSection[];
   /** Sent whole to every department's laptop, whoever owns a record: the shared list departments pick from. */
   sharedWithDepartments?: boolean;
   /** Shown in navigation (reference registers can be hidden behind another page later). */

@@ -47,6 +47,8 @@ export interface SheetImportReport {
   updated: number;
   unchanged: number;
   rowsRefused: RefusedRow[];
+  /** Rows saved (or to be saved) with a warning: a record that looks already entered (RegisterDef.sameAs). */
+  rowsNoted: RefusedRow[];
   columns: MappedColumn[];
   /** Headers that match no field: their columns are not read. */
   unknownColumns: { column: string; header: string }[];

@@ -10,6 +10,9 @@ import { copyStoredFile, putFile } from '../services/files';
 import { planCompletion } from '../services/planCompletion';
 import { deleteRecord, putRecord, restoreRecord } from '../services/recordCommands';
 import { getRecord, listRecords, recordHistory, recordOptions } from '../services/recordQueries';
+import { restoreVersion } from '../services/restoreVersion';
+import { sameRecords } from '../services/sameRecords';
+import { registerOf } from '../services/context';
 import { getSettings, setSettings } from '../services/settings';
 import { partnerActivity } from '../services/partnerActivity';
 import { listReminders } from '../services/reminders/listReminders';
@@ -44,6 +47,8 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'records.restore': (ref) => restoreRecord(ctx, writer, ref),
     'records.history': (ref) => recordHistory(ctx, ref),
     'records.bulk': (input, progress) => bulkAction(ctx, writer, input, progress),
+    'records.restoreVersion': (input) => restoreVersion(ctx, writer, input),
+    'records.same': (input) => sameRecords(ctx, registerOf(input.register), input.values, input.id),
     'records.options': (input) => recordOptions(ctx, input),
     'stats.get': () => registerStats(ctx),
     'budgets.summary': (input) => budgetSummary(ctx, input),

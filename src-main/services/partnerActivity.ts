@@ -8,10 +8,11 @@ import { getSettings } from './settings';
 /**
  * Partner 360: every register that refers to partners and can be filtered by one (agreements, programs,
  * delegations both ways, student mobility, experts, conferences), with its live records counted and the
- * latest date something happened. Dormant when that date is older than the office's threshold.
+ * latest date something happened. Dormant when that date (with none, the partner's entry) is older than the office's threshold.
  */
 export function partnerActivity(ctx: ServiceContext, input: { id: string }): PartnerActivity {
-  if (!storeOf(ctx, 'partner').get(input.id)) throw notFound('partner', input.id);
+  const partner = storeOf(ctx, 'partner').get(input.id);
+  if (!partner) throw notFound('partner', input.id);
   const today = localDate(ctx.clock.now());
   const dormantYears = getSettings(ctx).reminders.partnerDormantYears;
   const sections = registers.flatMap((def) =>
@@ -28,5 +29,7 @@ export function partnerActivity(ctx: ServiceContext, input: { id: string }): Par
   );
   const lastActivity = sections.map((s) => s.lastActivity).filter((d): d is string => d !== null).sort().pop() ?? null;
   const threshold = `${Number(today.slice(0, 4)) - dormantYears}${today.slice(4)}`;
-  return { lastActivity, dormant: !lastActivity || lastActivity < threshold, dormantYears, registers: sections };
+  // With nothing on record yet, a partner entered lately has had no time to be quiet: its entry counts as its start.
+  const since = lastActivity ?? localDate(Date.parse(partner.createdAt));
+  return { lastActivity, dormant: since < threshold, dormantYears, registers: sections };
 }

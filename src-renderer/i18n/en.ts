@@ -36,10 +36,11 @@ export const en: Resources = {
     clearFilter: 'Remove this filter',
   },
   expiry: {
-    soon: 'expires in {{count}} days',
-    today: 'expires today',
-    lapsed: 'lapsed {{count}} days ago',
+    soon: '{{what}} expires in {{count}} days',
+    today: '{{what}} expires today',
+    lapsed: '{{what}} lapsed {{count}} days ago',
     lapsedFilter: 'Lapsed',
+    it: 'It',
     window: 'expires within {{count}} days',
   },
   registerIntro: {
@@ -66,6 +67,10 @@ export const en: Resources = {
   },
   value: { yes: 'Yes', no: 'No', empty: '—', separator: ', ' },
   form: {
+    sameRecords: '{{register}} already has a record of the same name and country: {{titles}}. Check this is not entered twice (you can still save).',
+    quoted: '"{{title}}"',
+    laterSection: 'Usually filled in from "{{status}}" on',
+    showSection: 'Fill in now',
     newTitle: 'New · {{register}}',
     editTitle: 'Edit · {{title}}',
     save: 'Save',
@@ -99,6 +104,7 @@ export const en: Resources = {
     discard: 'Discard',
   },
   detail: {
+    backTo: 'Back to {{title}}',
     edit: 'Edit',
     delete: 'Delete',
     restore: 'Restore',
@@ -139,6 +145,13 @@ export const en: Resources = {
     rows_other: '{{count}} rows',
     cellSeparator: '; ',
     versionN: 'v{{count}}',
+    restoreVersion: 'Restore this version',
+    restoreTitle: 'Restore this version?',
+    restoreBody: 'The record goes back to what it was after the change of {{at}} by {{author}}. This is saved as a new change and checked like any edit; every version stays in the history, so it can be changed back later.',
+    restoreConfirm: 'Restore',
+    restoreAnyway: 'Restore anyway',
+    restored: 'Restored to the chosen version',
+    current: 'Current version',
   },
   steps: {
     title: 'Next step',
@@ -174,9 +187,6 @@ export const en: Resources = {
   },
   delegation: {
     noDates: 'Dates not set',
-    details: 'Details',
-    returnReport: 'Return and report',
-    returnReportHint: 'After the trip: the date passports were returned, the trip report (text or document) and the date it was filed. Needed before the report is filed.',
     budget: 'Money',
     budgetAll: 'All expenses',
     budgetHint: 'Expenses are entered in the Expenses register: an estimate as planned, changed to actual once paid. Each is converted to CNY at its own rate.',

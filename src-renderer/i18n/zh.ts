@@ -36,10 +36,11 @@ export const zh = {
     clearFilter: '移除此筛选',
   },
   expiry: {
-    soon: '{{count}}天后到期',
-    today: '今天到期',
-    lapsed: '已过期{{count}}天',
+    soon: '{{what}}{{count}} 天后到期',
+    today: '{{what}}今天到期',
+    lapsed: '{{what}}已过期 {{count}} 天',
     lapsedFilter: '已过期',
+    it: '',
     window: '{{count}} 天内到期',
   },
   /** What each register is for, shown while it is still empty. Keyed by register name. */
@@ -67,6 +68,10 @@ export const zh = {
   },
   value: { yes: '是', no: '否', empty: '—', separator: '、' },
   form: {
+    sameRecords: '{{register}}中已有相同名称和国家/地区的记录：{{titles}}。请确认不是重复录入（仍可保存）。',
+    quoted: '“{{title}}”',
+    laterSection: '通常在“{{status}}”之后填写',
+    showSection: '现在填写',
     newTitle: '新建 · {{register}}',
     editTitle: '修改 · {{title}}',
     save: '保存',
@@ -100,6 +105,7 @@ export const zh = {
     discard: '放弃',
   },
   detail: {
+    backTo: '返回：{{title}}',
     edit: '修改',
     delete: '删除',
     restore: '恢复',
@@ -140,6 +146,13 @@ export const zh = {
     rows_other: '{{count}} 项',
     cellSeparator: '；',
     versionN: '第 {{count}} 版',
+    restoreVersion: '恢复此版本',
+    restoreTitle: '恢复到这个版本？',
+    restoreBody: '记录将改回 {{at}}（{{author}}）保存后的内容。这会作为一次新的修改保存，并像其他修改一样经过检查；历史中的所有版本都会保留，需要时可以再改回来。',
+    restoreConfirm: '恢复',
+    restoreAnyway: '仍然恢复',
+    restored: '已恢复到所选版本',
+    current: '当前版本',
   },
   steps: {
     title: '下一步',
@@ -163,7 +176,7 @@ export const zh = {
     askConfirm: '确认转为「{{status}}」',
   },
   checklist: {
-    progress: '已办结 {{done}} / {{total}} 项',
+    progress: '已完成 {{done}} / {{total}} 项',
     empty: '此记录没有审查清单：创建时没有生效的清单模板。',
     evidenceNeeded: '需证明材料',
     evidenceMissing: '已完成，但缺少证明材料',
@@ -175,9 +188,6 @@ export const zh = {
   },
   delegation: {
     noDates: '日期未定',
-    details: '基本信息',
-    returnReport: '回国与报告',
-    returnReportHint: '行程结束后填写：护照交回日期、出访报告（文字或文件）和归档日期。报告归档前须填写。',
     budget: '经费',
     budgetAll: '查看全部支出',
     budgetHint: '支出在“经费支出”台账中登记：预计费用计入“预计”，付款后改为“实际支出”。金额按各自汇率折合人民币。',

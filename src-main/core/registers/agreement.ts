@@ -48,6 +48,7 @@ export const agreement: RegisterDef = {
   statusField: 'status',
   transitions: agreementTransitions,
   expiryField: 'expiryDate',
+  expiryLabel: { zh: '协议', en: 'Agreement' },
   activityField: 'signedDate',
   // A draft or a terminated agreement has nothing to renew.
   expiryStatuses: ['active'],

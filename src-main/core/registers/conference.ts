@@ -72,7 +72,7 @@ export const conference: RegisterDef = {
     { key: 'partner', type: 'ref', ref: 'partner', label: { zh: '合作方', en: 'Partner' } },
     { key: 'mode', type: 'enum', label: { zh: '举办方式', en: 'Mode' }, required: true, options: conferenceModes, defaultValue: 'offline' },
     { key: 'startDate', type: 'date', label: { zh: '开始日期', en: 'Start date' }, required: true },
-    { key: 'endDate', type: 'date', label: { zh: '结束日期', en: 'End date' }, required: true },
+    { key: 'endDate', type: 'date', calendarNear: 'startDate', label: { zh: '结束日期', en: 'End date' }, required: true },
     { key: 'place', type: 'text', label: { zh: '地点', en: 'Place' }, maxLength: 200 },
     { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: conferenceStatuses, defaultValue: 'planned' },
     { key: 'discipline', type: 'enum', label: { zh: '学科类别', en: 'Discipline' }, options: conferenceDisciplines,

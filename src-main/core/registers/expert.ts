@@ -53,6 +53,7 @@ export const expert: RegisterDef = {
   officeStatuses: ['approved'],
   checklist: { field: 'checklist', exemptStatuses: ['cancelled', 'applying'] },
   expiryField: 'permitExpiry',
+  expiryLabel: { zh: '证件', en: 'Permit' },
   activityField: 'contractFrom',
   // Permits matter while the expert is in China; before entry there is none, after leaving it is moot.
   expiryStatuses: ['arrived', 'inPost'],
@@ -68,7 +69,7 @@ export const expert: RegisterDef = {
     { key: 'category', type: 'enum', label: { zh: '工作许可类别', en: 'Work permit category' }, required: true, options: workPermitCategories, defaultValue: 'B' },
     { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: expertStatuses, defaultValue: 'applying' },
     { key: 'contractFrom', type: 'date', label: { zh: '合同开始', en: 'Contract from' } },
-    { key: 'contractTo', type: 'date', label: { zh: '合同结束', en: 'Contract until' } },
+    { key: 'contractTo', type: 'date', calendarNear: 'contractFrom', label: { zh: '合同结束', en: 'Contract until' } },
     { key: 'entryDate', type: 'date', label: { zh: '入境日期', en: 'Entered China on' } },
     { key: 'workPermitNumber', type: 'text', label: { zh: '工作许可证号', en: 'Work permit number' }, maxLength: 30, masked: true },
     { key: 'workPermitExpiry', type: 'date', label: { zh: '工作许可有效期至', en: 'Work permit valid until' } },

@@ -27,6 +27,7 @@ export const partner: RegisterDef = {
   nav: true,
   ownership: { field: 'department' },
   sharedWithDepartments: true,
+  sameAs: [['nameZh', 'country'], ['nameOriginal', 'country']],
   fields: [
     { key: 'nameZh', type: 'text', label: { zh: '中文名称', en: 'Chinese name' }, required: true, maxLength: 200 },
     { key: 'nameOriginal', type: 'text', label: { zh: '原文名称', en: 'Original name' }, maxLength: 300 },

@@ -39,6 +39,7 @@ export const person: RegisterDef = {
   nav: true,
   ownership: { field: 'department' },
   expiryField: 'passportExpiry',
+  expiryLabel: { zh: '护照', en: 'Passport' },
   fields: [
     { key: 'name', type: 'text', label: { zh: '姓名', en: 'Name' }, required: true, maxLength: 100,
       help: { zh: '中文姓名；外籍人员可填常用名', en: 'Chinese name, or the name in common use' } },

@@ -40,11 +40,15 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
   for (const r of passports) {
     const months = rules.param('trip.passportValidity', r.departDate, 'months') ?? settings.passportValidMonths;
     if (r.passportExpiry && r.passportExpiry >= addMonths(r.returnDate, months)) continue;
+    // A passport already lapsed is past its deadline now, not days before departure.
+    const lapsed = r.passportExpiry !== null && r.passportExpiry < today;
     out.push(reminderOf({
-      kind: 'passportBeforeTrip', register: 'delegation', id: r.id, title: r.title, due: r.departDate,
-      detail: r.passportExpiry
-        ? { zh: `${r.name}的护照 ${r.passportExpiry} 到期，不足回国后 ${months} 个月`, en: `${r.name}'s passport expires ${r.passportExpiry}, less than ${months} months after return` }
-        : { zh: `${r.name}的护照有效期未登记`, en: `${r.name}'s passport expiry is not on record` },
+      kind: 'passportBeforeTrip', register: 'delegation', id: r.id, title: r.title, due: lapsed ? r.passportExpiry! : r.departDate,
+      detail: lapsed
+        ? { zh: `${r.name}的护照已于 ${r.passportExpiry} 过期，出发前须换发`, en: `${r.name}'s passport lapsed on ${r.passportExpiry}: renew it before departure` }
+        : r.passportExpiry
+          ? { zh: `${r.name}的护照 ${r.passportExpiry} 到期，不足回国后 ${months} 个月`, en: `${r.name}'s passport expires ${r.passportExpiry}, less than ${months} months after return` }
+          : { zh: `${r.name}的护照有效期未登记`, en: `${r.name}'s passport expiry is not on record` },
     }, today, settings));
   }
 

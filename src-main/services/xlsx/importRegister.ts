@@ -11,6 +11,7 @@ import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { assertMayWrite } from '../permissions';
 import { saveRecord } from '../recordCommands';
+import { sameRecords, sameRecordsNote } from '../sameRecords';
 import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
@@ -129,6 +130,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     updated: 0,
     unchanged: 0,
     rowsRefused: [],
+    rowsNoted: [],
     columns: [...mapping.columns.entries()].map(([index, column]) => ({
       column: columnLetter(index),
       header: headerOf(index),
@@ -252,6 +254,8 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       });
       if (key) index?.set(key, saved);
       written.add(saved);
+      const same = existing ? [] : sameRecords(ctx, def, values, saved);
+      if (same.length) report.rowsNoted.push({ row: rowNumber, column: '', header: '', value: String(values[def.titleField] ?? ''), reason: sameRecordsNote(def, same) });
       report[existing ? 'updated' : 'created']++;
       report.rowsOk++;
     } catch (err) {

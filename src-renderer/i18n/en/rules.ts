@@ -13,6 +13,7 @@ export const rulesEn: typeof rulesZh = {
     found: 'Found',
     allowed: 'Allowed',
     source: 'Source',
+    viewRule: 'View the rule',
     version: 'Rule version',
     resolve: 'How to resolve',
     blocksAt: 'Stops the move to "{{status}}"',

@@ -30,6 +30,7 @@ export const xlsxEn: typeof xlsxZh = {
     ignoreColumn: 'Not imported',
     remapHint: 'Choose the field each column is read into; the preview is checked again.',
     problems: 'Rows with problems (these rows are not imported)',
+    noted: 'Rows that may repeat a record already here: {{count}} (still imported)',
     row: 'Row',
     column: 'Column',
     value: 'Value',

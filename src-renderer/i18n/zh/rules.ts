@@ -11,6 +11,7 @@ export const rulesZh = {
     found: '发现',
     allowed: '规定',
     source: '依据',
+    viewRule: '查看规则',
     version: '规则版本',
     resolve: '处理办法',
     blocksAt: '阻止进入“{{status}}”',

@@ -28,6 +28,7 @@ export const xlsxZh = {
     ignoreColumn: '不导入',
     remapHint: '可逐列改选读入的字段，预览随之重新检查。',
     problems: '有问题的行（这些行不会导入）',
+    noted: '{{count}} 行可能重复录入（仍会导入）',
     row: '行',
     column: '列',
     value: '内容',

@@ -2,7 +2,7 @@ import { Button, Grid, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldDef, RecordDto, TableRow } from '../../../src-main/contract';
+import { sectionsOf, type FieldDef, type RecordDto, type TableRow } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
 import { useLocale } from '../../i18n/useLocale';
 import { ChecklistPanel } from '../../registers/checklist/ChecklistPanel';
@@ -13,6 +13,7 @@ import { RecordActions } from '../../registers/detail/RecordActions';
 import { RecordFieldList } from '../../registers/detail/RecordFieldList';
 import { RecordMetaAndHistory } from '../../registers/detail/RecordMetaAndHistory';
 import { useRecord } from '../../registers/detail/useRecord';
+import { useStatusLabel } from '../../registers/form/FormSection';
 import { RecordFormDrawer } from '../../registers/form/RecordFormDrawer';
 import { TableView } from '../../registers/values/TableView';
 import { RecordPageFallback } from '../RecordPageFallback';
@@ -22,8 +23,6 @@ import { DelegationBudget } from './DelegationBudget';
 import { DelegationHeader, headerFields } from './DelegationHeader';
 import { DelegationStandards } from './DelegationStandards';
 
-/** The return and report section's fields, filled in after the trip through the ordinary form. */
-const reportFields = ['passportReturnedDate', 'tripReport', 'tripReportFile', 'reportFiledDate'];
 /** Tables shown as their own sections side by side: two columns of members beside five of itinerary. */
 const tableSections = [
   { key: 'members', span: 5 },
@@ -49,14 +48,16 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   const [confirming, setConfirming] = useState(false);
   const [checklistDirty, setChecklistDirty] = useState(false);
   const changed = useCallback(() => touch(def.name), [touch, def.name]);
+  const statusLabel = useStatusLabel(def);
 
   if (state.status !== 'ready') return <RecordPageFallback def={def} state={state} />;
   const record: RecordDto = state.record;
   const writable = canWrite(def, record) && !record.meta.deleted;
   const byKey = (key: string) => def.fields.find((f) => f.key === key);
   const checklist = def.checklist ? byKey(def.checklist.field) : undefined;
-  const shownElsewhere = new Set([...headerFields, ...reportFields, ...tableSections.map((t) => t.key), def.checklist?.field, 'budgetEstimate']);
-  const details = def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key));
+  const shownElsewhere = new Set([...headerFields, ...tableSections.map((t) => t.key), def.checklist?.field, 'budgetEstimate']);
+  // The same sections as the form: the other direction's fields left out, a later stage's folded until then.
+  const sections = sectionsOf(def, record.values, def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key)));
   const edit = (focus?: string) => setForm({ focus });
   const editButton = (focus: string, testId: string) =>
     writable ? (
@@ -98,15 +99,22 @@ export function DelegationPage({ def, id }: RecordPageProps) {
       <DelegationBudget def={def} record={record} />
       <DelegationStandards record={record} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <DetailSection title={t('delegation.details')} testId="section-details" aside={editButton(details[0]?.key ?? '', 'edit-details')}>
-          <RecordFieldList def={def} record={record} fields={details} />
-        </DetailSection>
-        <DetailSection title={t('delegation.returnReport')} testId="section-report" aside={editButton(reportFields[0]!, 'edit-report')}>
-          <Text size="xs" c="dimmed">{t('delegation.returnReportHint')}</Text>
-          <RecordFieldList def={def} record={record} fields={reportFields.map(byKey).filter((f): f is FieldDef => Boolean(f))} />
-        </DetailSection>
+        {sections.map((section) => (
+          <DetailSection key={section.key} title={section.label ? l(section.label) : ''} testId={`section-${section.key}`}
+            aside={editButton(section.fields[0]!.key, `edit-${section.key}`)}>
+            {section.later ? (
+              <Text size="sm" c="dimmed" data-testid={`later-${section.key}`}>
+                {t('form.laterSection', { status: statusLabel(section.fromStatus) })}
+                {t('history.separator')}
+                {section.fields.map((f) => l(f.label)).join(t('history.cellSeparator'))}
+              </Text>
+            ) : (
+              <RecordFieldList def={def} record={record} fields={section.fields} />
+            )}
+          </DetailSection>
+        ))}
       </SimpleGrid>
-      <RecordMetaAndHistory def={def} record={record} title={t('detail.meta')} />
+      <RecordMetaAndHistory def={def} record={record} title={t('detail.meta')} onRestored={writable ? changed : undefined} />
       {form ? (
         <RecordFormDrawer def={def} record={record} focus={form.focus} onClose={() => setForm(null)}
           onSaved={() => {

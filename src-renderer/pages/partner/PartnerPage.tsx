@@ -8,6 +8,7 @@ import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
 import { DetailSection } from '../../registers/detail/DetailSection';
 import { RecordActions } from '../../registers/detail/RecordActions';
+import { BackToRecord } from '../../registers/detail/BackToRecord';
 import { RecordFieldList } from '../../registers/detail/RecordFieldList';
 import { RecordMetaAndHistory } from '../../registers/detail/RecordMetaAndHistory';
 import { ReferringRecords } from '../../registers/detail/ReferringRecords';
@@ -40,6 +41,7 @@ export function PartnerPage({ def, id }: RecordPageProps) {
   return (
     <Stack gap="md" pb="xl" data-testid="partner-page">
       <Stack gap={6}>
+        <BackToRecord />
         <Anchor href={routeHref({ page: 'register', register: def.name })} size="sm" w="fit-content" data-testid="back-to-list">
           <Group gap={4}><IconArrowLeft size={14} />{l(def.label)}</Group>
         </Anchor>
@@ -66,7 +68,7 @@ export function PartnerPage({ def, id }: RecordPageProps) {
           <ReferringRecords def={def} id={record.id} />
         </Stack>
       </DetailSection>
-      <RecordMetaAndHistory def={def} record={record} title={t('partner.details')}>
+      <RecordMetaAndHistory def={def} record={record} title={t('partner.details')} onRestored={canWrite(def, record) && !record.meta.deleted ? changed : undefined}>
         <RecordFieldList def={def} record={record} fields={def.fields} />
       </RecordMetaAndHistory>
       {editing ? (

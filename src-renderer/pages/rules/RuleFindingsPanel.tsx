@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecordDto, RegisterDef, RuleFinding } from '../../../src-main/contract';
+import { routeHref } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
 import { DetailSection } from '../../registers/detail/DetailSection';
 
@@ -30,10 +31,16 @@ export function RuleFindingsPanel({ def, record }: { def: RegisterDef; record: R
                 <Text fw={600} size="sm">{l(f.title)}</Text>
                 {f.severity === 'block' && !f.justified ? <Text size="xs" c="red">{t('rules.blocksAt', { status: statusLabel(f.stage) })}</Text> : null}
               </Group>
-              <Text size="sm"><Text span c="dimmed">{t('rules.found')}：</Text>{l(f.found)}</Text>
-              <Text size="sm"><Text span c="dimmed">{t('rules.allowed')}：</Text>{l(f.allowed)}</Text>
-              <Text size="sm"><Text span c="dimmed">{t('rules.resolve')}：</Text>{l(f.resolution)}</Text>
-              <Text size="xs" c="dimmed">{t('rules.source')}：{f.source} · {t('rules.version')}：{f.ruleId} · {f.ruleVersion.slice(0, 22)}</Text>
+              <Text size="sm"><Text span c="dimmed">{t('rules.found')}{t('history.separator')}</Text>{l(f.found)}</Text>
+              <Text size="sm"><Text span c="dimmed">{t('rules.allowed')}{t('history.separator')}</Text>{l(f.allowed)}</Text>
+              <Text size="sm"><Text span c="dimmed">{t('rules.resolve')}{t('history.separator')}</Text>{l(f.resolution)}</Text>
+              {/* The rule's id and version stay on the link's hover for whoever maintains the rules, not in the text. */}
+              <Text size="xs" c="dimmed">
+                {t('rules.source')}{t('history.separator')}{f.source} ·{' '}
+                <Anchor size="xs" href={routeHref({ page: 'register', register: 'rule', id: f.ruleRecord })} title={`${f.ruleId} · ${f.ruleVersion}`} data-testid="rule-link">
+                  {t('rules.viewRule')}
+                </Anchor>
+              </Text>
             </Stack>
           </Paper>
         ))}

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { NextSteps } from '../checklist/NextSteps';
 import { ExpiryBadge } from '../values/ExpiryBadge';
+import { BackToRecord } from './BackToRecord';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordActions } from './RecordActions';
 import { RecordFieldList } from './RecordFieldList';
@@ -61,12 +62,13 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
       {state.status === 'missing' ? <Alert color="yellow">{t('detail.notFound')}</Alert> : null}
       {record ? (
         <Stack gap="lg">
+          <BackToRecord />
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Group gap="xs">
               <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
               {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
               {record.meta.conflict ? <ConflictBadge register={def.name} id={record.id} /> : null}
-              {record.expiry ? <ExpiryBadge expiry={record.expiry} /> : null}
+              {record.expiry ? <ExpiryBadge def={def} expiry={record.expiry} /> : null}
               {record.context ? <Badge color="gray" radius="sm" tt="none" leftSection={<IconLock size={12} />} data-testid="context-badge">{t('detail.contextBadge', { owner: departments.name(record.context.owner) })}</Badge> : null}
             </Group>
             {canWrite(def, record) ? (
@@ -94,7 +96,8 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               <Title order={5}>{t('detail.meta')}</Title>
               <RecordMetaList id={record.id} meta={record.meta} history={history} />
               <Divider />
-              <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory} />
+              <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory}
+                restore={writable && loaded ? { record: loaded, onRestored: onChanged } : undefined} />
             </>
           )}
         </Stack>

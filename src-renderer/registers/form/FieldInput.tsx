@@ -1,6 +1,7 @@
 import { MultiSelect, NumberInput, Select, Switch, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef, FileRef } from '../../../src-main/contract';
 import { useAppData } from '../../app/AppDataContext';
@@ -34,6 +35,9 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
   const allDepartments = useDepartments().options;
   const { installation } = useAppData().info;
   const input = form.getInputProps(field.key);
+  const [month, setMonth] = useState<string | undefined>();
+  const nearValue = field.calendarNear ? form.getInputProps(field.key.replace(/[^.]+$/, field.calendarNear)).value : undefined;
+  const nearDate = typeof nearValue === 'string' && nearValue ? nearValue : undefined;
   // A masked value comes back masked; saving it unchanged keeps the stored one, and the form says so.
   const help = field.masked ? t('form.maskedHelp') : field.help ? l(field.help) : undefined;
   const common = {
@@ -77,6 +81,11 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'date':
       return (
         <DateInput {...common} valueFormat="YYYY-MM-DD" dateParser={parseDate} placeholder={t('form.datePlaceholder')} clearable
+          // Tab goes from a typed date to the next field, not to the clear button (where the next date typed was lost).
+          clearButtonProps={{ tabIndex: -1 }}
+          // The month shown: where the user went, else the date's own, else (an end date) its start's, else today's.
+          date={month ?? (input.value as string | null) ?? nearDate ?? undefined} onDateChange={setMonth}
+          popoverProps={{ onClose: () => setMonth(undefined) }}
           monthLabelFormat={t('form.monthLabelFormat')}
           value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)}
           // DateInput puts the last valid date back on blur; say so, or a typo would vanish unnoticed.

@@ -2,7 +2,7 @@ import { Box, Button, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/co
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldDef, FieldIssue, RecordDto, RegisterDef } from '../../../src-main/contract';
+import { sectionsOf, type FieldDef, type FieldIssue, type RecordDto, type RegisterDef } from '../../../src-main/contract';
 import { pick } from '../../../src-main/contract/localized';
 import { invoke } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -12,7 +12,9 @@ import { notifyError, notifySuccess } from '../../util/notify';
 import { amountErrors } from './amountChecks';
 import { DiscardChangesModal } from './DiscardChangesModal';
 import { FieldInput } from './FieldInput';
+import { FormSection } from './FormSection';
 import { FormWarnings } from './FormWarnings';
+import { SameRecordsNotice } from './SameRecordsNotice';
 import { formKeyHandler } from './formKeys';
 import { formWidth } from './tableTracks';
 import { formFields, initialFormValues, requiredErrors, toFieldValues, type FormValues } from './formValues';
@@ -64,6 +66,10 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
     onValuesChange: () => setWarnings((w) => (w.length ? [] : w)),
   });
   const guard = useDiscardGuard(form.isDirty(), onClose);
+  /** Later stages' sections the user opened (and the one holding the field the form opens at). */
+  const [opened, setOpened] = useState<Set<string>>(() => new Set(sectionsOf(def, form.getValues(), fields).filter((s) => s.fields.includes(first!)).map((s) => s.key)));
+  // Grouped by the values being typed: choosing 来访 shows the inbound switches, a move to 行程结束 opens the report.
+  const sections = sectionsOf(def, form.getValues(), fields);
 
   /** When editing, the status can stay or make one of the moves the register allows. */
   const statusOptions = (field: FieldDef) => {
@@ -94,6 +100,9 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
       const issues = err instanceof ApiError ? (err.body.issues ?? []) : [];
       // Issues on table cells name their path ("legs.1.leave"); the cell's input is bound to that path.
       for (const i of issues) if (known.has(i.field.split('.')[0]!)) form.setFieldError(i.field, pick(i.message, locale));
+      // A refused field in a folded section is opened, so its message is seen beside it.
+      const refused = new Set(issues.map((i) => i.field.split('.')[0]!));
+      setOpened((o) => new Set([...o, ...sections.filter((sec) => sec.fields.some((f) => refused.has(f.key))).map((sec) => sec.key)]));
       notifyError(err, issues.length ? t('form.invalid') : undefined);
     } finally {
       setSaving(false);
@@ -106,22 +115,30 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
   return (
     <Drawer opened onClose={guard.requestClose} closeOnEscape={false} position="right" size={formWidth(fields, locale)} title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
       <form onSubmit={save} onKeyDown={formKeyHandler(() => save())} noValidate data-testid="record-form">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-          {fields.map((field) => (
-            <Box key={field.key} data-testid={`field-${field.key}`} style={wide(def, field) ? { gridColumn: '1 / -1' } : undefined}>
-              <FieldInput
-                field={field}
-                form={form}
-                options={statusOptions(field)}
-                departments={field.key === ownerField ? ownDepartments : undefined}
-                refTitle={record?.refTitles?.[field.key]}
-                autoFocus={field === first}
-              />
-            </Box>
+        <Stack gap="lg">
+          {sections.map((section) => (
+            <FormSection key={section.key} def={def} section={section} folded={section.later && !opened.has(section.key)}
+              onOpen={() => setOpened((o) => new Set(o).add(section.key))}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+                {section.fields.map((field) => (
+                  <Box key={field.key} data-testid={`field-${field.key}`} style={wide(def, field) ? { gridColumn: '1 / -1' } : undefined}>
+                    <FieldInput
+                      field={field}
+                      form={form}
+                      options={statusOptions(field)}
+                      departments={field.key === ownerField ? ownDepartments : undefined}
+                      refTitle={record?.refTitles?.[field.key]}
+                      autoFocus={field === first}
+                    />
+                  </Box>
+                ))}
+              </SimpleGrid>
+            </FormSection>
           ))}
-        </SimpleGrid>
+        </Stack>
         {/* The footer stays in view, so a warning raised by saving shows where the user just clicked. */}
         <Stack gap="sm" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
+          {def.sameAs ? <SameRecordsNotice def={def} id={record?.id} values={form.getValues()} /> : null}
           {warnings.length ? <FormWarnings warnings={warnings} saving={saving} onConfirm={confirmAndSave} onBack={() => setWarnings([])} /> : null}
           <Group justify="space-between">
             <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>

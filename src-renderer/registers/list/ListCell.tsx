@@ -31,7 +31,7 @@ export function ListCell({ def, field, columns, row, lookups }: Props) {
         style={field.type === 'date' || field.type === 'money' ? { flexShrink: 0 } : undefined}>
         {text || '—'}
       </TruncatedText>
-      {showsExpiry(def, field, columns) && row.expiry ? <ExpiryBadge expiry={row.expiry} /> : null}
+      {showsExpiry(def, field, columns) && row.expiry ? <ExpiryBadge def={def} expiry={row.expiry} /> : null}
       {isTitle ? <RuleFindingBadge row={row} /> : null}
     </Group>
   );

@@ -77,6 +77,15 @@ export function ImportReportView({ report, onMapColumn, remapping }: Props) {
       ) : (
         <Alert color="green" variant="light" py="xs">{report.rowsOk ? t('xlsx.noProblems') : t('xlsx.nothingToImport')}</Alert>
       )}
+      {report.rowsNoted.length ? (
+        <Alert color="yellow" variant="light" title={t('xlsx.noted', { count: report.rowsNoted.length })} data-testid="xlsx-noted">
+          <Stack gap={2}>
+            {report.rowsNoted.slice(0, shownProblems).map((r) => (
+              <Text key={r.row} size="sm" data-row={r.row}>{t('xlsx.row')} {r.row}{t('history.separator')}{l(r.reason)}</Text>
+            ))}
+          </Stack>
+        </Alert>
+      ) : null}
       <Stack gap={4}>
         <Title order={6}>{t('xlsx.mapping')}</Title>
         {onMapColumn ? <Text size="xs" c="dimmed">{t('xlsx.remapHint')}</Text> : null}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-main/core/expiry';
 import { addPerson, membersOf, outboundTrip } from '../../support/delegations';
-import { partnerValues, tempApp, type TestApp } from '../../support/tempApp';
+import { join } from 'node:path';
+import { closeApp, partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
 
 const today = '2026-11-27';
 
@@ -39,8 +40,17 @@ describe('partner 360', () => {
     const settings = await app.call('settings.get', {});
     await app.call('settings.set', { reminders: { ...settings.reminders, partnerDormantYears: 5 } });
     expect((await app.call('partners.activity', { id: old.id })).dormant).toBe(false);
-    const quiet = await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '新合作院校' }) });
-    expect(await app.call('partners.activity', { id: quiet.id })).toMatchObject({ lastActivity: null, dormant: true });
+  });
+
+  it('does not flag a partner entered lately with nothing yet, but one entered years ago with nothing since', async () => {
+    const dir = join(tempDir(), 'data');
+    const then = await tempApp('default', dir, Date.parse('2021-03-01T10:00:00+08:00'));
+    const quietLong = await then.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '久未往来院校' }) });
+    closeApp(then);
+    const app = await tempApp('default', dir);
+    const fresh = await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '新合作院校' }) });
+    expect(await app.call('partners.activity', { id: fresh.id })).toMatchObject({ lastActivity: null, dormant: false });
+    expect(await app.call('partners.activity', { id: quietLong.id })).toMatchObject({ lastActivity: null, dormant: true });
   });
 
   it('refuses an unknown partner', async () => {

@@ -49,6 +49,21 @@ describe('reminders', () => {
     expect(ofKind(await reminders(app), 'passportBeforeTrip')).toEqual([]);
   });
 
+  it('counts a passport already lapsed as overdue since its expiry, not as days left before departure', async () => {
+    const app = await tempApp();
+    const traveller = await addPerson(app, { passportExpiry: day(-289) });
+    const trip = await app.call('records.put', {
+      register: 'delegation',
+      values: outboundTrip(membersOf(traveller), {
+        departDate: day(3), returnDate: day(10),
+        legs: [{ country: 'GB', city: '伦敦', arrive: day(3), leave: day(10), stop: 'visit' }],
+      }),
+    });
+    const [r] = ofKind(await reminders(app), 'passportBeforeTrip');
+    expect(r).toMatchObject({ id: trip.id, due: day(-289), days: -289, urgency: 'overdue' });
+    expect(r!.detail.zh).toBe(`张明远的护照已于 ${day(-289)} 过期，出发前须换发`);
+  });
+
   it('counts passports and the report as overdue after return, by the office’s deadlines', async () => {
     const app = await tempApp();
     const traveller = await addPerson(app);
