@@ -17,6 +17,7 @@ import * as m13 from './0014_stream_relay';
 import * as m14 from './0015_received_segment_deflated';
 import * as m15 from './0016_canonical_change_data';
 import * as m16 from './0017_context_records';
+import * as m17 from './0018_form_templates';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_received_segment_deflated': m14,
   '0016_canonical_change_data': m15,
   '0017_context_records': m16,
+  '0018_form_templates': m17,
 };

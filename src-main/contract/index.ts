@@ -22,3 +22,4 @@ export * from './trust';
 export * from './keys';
 export * from './backup';
 export * from './today';
+export * from './forms';

@@ -1,10 +1,12 @@
 import checklistTemplates from '../../assets/defaults/checklistTemplates.json';
 import departments from '../../assets/defaults/departments.json';
+import formTemplates from '../../assets/defaults/formTemplates.json';
 import holidayCalendar from '../../assets/defaults/holidayCalendar.json';
 import plan13 from '../../assets/defaults/plan-13th.json';
 import rules from '../../assets/defaults/rules.json';
-import type { FieldValue, RegisterDef } from '../contract';
+import type { FieldValue, FormId, RegisterDef } from '../contract';
 import { officeDepartment } from '../core/registers/department';
+import { formFieldGuide } from '../core/registers/formTemplate';
 import { deriveRule } from '../core/registers/rule';
 import { paramGuide, ruleKindById } from '../core/rules/catalog';
 import { registerOf, type ServiceContext } from './context';
@@ -108,8 +110,9 @@ function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void
 }
 
 /**
- * The rules of design/rules.md and the State Council's holiday calendars, loaded into a database that has
- * none (a new one, or one that predates rule checks); the office edits them from there.
+ * The rules of design/rules.md, the State Council's holiday calendars and the printed forms' templates,
+ * each loaded into a database that has none (a new one, or one that predates them); the office edits them
+ * from there.
  */
 function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   const seed = (register: string, rows: Record<string, unknown>[]) => {
@@ -119,4 +122,5 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   };
   seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
   seed('holidayCalendar', holidayCalendar);
+  seed('formTemplate', formTemplates.map((t) => ({ ...t, notes: formFieldGuide(t.form as FormId) })));
 }
