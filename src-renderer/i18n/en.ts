@@ -97,6 +97,8 @@ export const en: Resources = {
     discard: 'Discard',
   },
   detail: {
+    printForms: 'Print',
+    printFormsHint: 'Print a form (or save it as PDF from the print dialog)',
     edit: 'Edit',
     delete: 'Delete',
     restore: 'Restore',

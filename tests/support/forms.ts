@@ -2,7 +2,7 @@ import type { FieldValue, RecordDto } from '../../src-main/contract';
 import { addPerson } from './delegations';
 import { partnerValues, type TestApp } from './tempApp';
 
-export const passports = ['E12345678', 'E87654321', 'P55501234'];
+export const passports = ['E12345678', 'E87654321', 'P55501234'] as const;
 
 /** A person with everything the vetting form prints filled in. */
 const fullPerson = (app: TestApp, over: Record<string, FieldValue>) =>
