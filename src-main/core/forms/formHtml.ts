@@ -76,9 +76,10 @@ function signoffRows(signoffs: FormTemplateText['signoffs']): string {
 }
 
 function signatureLines(signoffs: FormTemplateText['signoffs']): string {
-  return `<div class="letter-sign">${signoffs
-    .map((s) => `<div class="sig"><div>${esc(s.label)}${s.stamp ? '（盖章）' : ''}${s.signer ? `　${esc(s.signer)}：<span class="gap wide"></span>` : ''}</div><div>${dateLine}</div></div>`)
-    .join('')}</div>`;
+  const line = '<span class="gap wide"></span>';
+  const who = (s: FormTemplateText['signoffs'][number]) =>
+    s.signer ? `${esc(s.label)}　${esc(s.signer)}：${line}` : s.stamp ? `${esc(s.label)}（盖章）` : `${esc(s.label)}：${line}`;
+  return `<div class="letter-sign">${signoffs.map((s) => `<div class="sig"><div>${who(s)}</div><div>${dateLine}</div></div>`).join('')}</div>`;
 }
 
 /** The grid: two label/value pairs to a row, whole rows for long values, tables and space to write under a heading. */
@@ -126,34 +127,34 @@ export function renderFormHtml(input: FormHtmlInput): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(template.title)}</title>
 <style>
-@page { size: A4; margin: 14mm 15mm 12mm; }
+@page { size: A4; margin: 12mm 15mm 10mm; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: 'Noto Serif CJK SC', 'Songti SC', SimSun, serif; font-size: 10.5pt; color: #000; line-height: 1.4; }
+body { margin: 0; font-family: 'Noto Serif CJK SC', 'Songti SC', SimSun, serif; font-size: 10pt; color: #000; line-height: 1.35; }
 .page { break-after: page; }
 .page:last-child { break-after: auto; }
-.org { text-align: center; font-size: 13pt; letter-spacing: 2pt; margin-bottom: 2pt; }
-h1 { text-align: center; font-family: 'Noto Sans CJK SC', sans-serif; font-size: 18pt; font-weight: 700; letter-spacing: 1pt; margin: 0 0 8pt; }
+.org { text-align: center; font-size: 12pt; letter-spacing: 2pt; margin-bottom: 1pt; }
+h1 { text-align: center; font-family: 'Noto Sans CJK SC', sans-serif; font-size: 17pt; font-weight: 700; letter-spacing: 1pt; margin: 0 0 6pt; }
 p.wording { text-indent: 2em; margin: 0 0 6pt; font-size: 11pt; line-height: 1.75; }
-p.footnote { font-size: 9pt; margin: 4pt 0 0; line-height: 1.45; }
+p.footnote { font-size: 8.5pt; margin: 2pt 0 0; line-height: 1.4; }
 table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt 0 6pt; }
 table.grid > colgroup > col.l { width: 17%; }
 table.grid > colgroup > col.v { width: 33%; }
-table.grid > tbody > tr > th, table.grid > tbody > tr > td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: middle; overflow-wrap: anywhere; }
+table.grid > tbody > tr > th, table.grid > tbody > tr > td { border: 1px solid #000; padding: 2.5pt 4pt; vertical-align: middle; overflow-wrap: anywhere; }
 table.grid > tbody > tr { break-inside: avoid; }
 th.label { font-weight: 700; text-align: center; background: #f2f2f2; }
 th.section { font-weight: 700; text-align: left; background: #f2f2f2; }
 td.holder { padding: 0 !important; }
 td.writing { height: 120mm; vertical-align: top !important; white-space: pre-wrap; }
-table.inner { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
-table.inner th, table.inner td { border: 0; border-right: 1px solid #000; border-bottom: 1px solid #000; padding: 3pt 4pt; text-align: center; overflow-wrap: anywhere; }
+table.inner { width: 100%; border-collapse: collapse; font-size: 9pt; }
+table.inner th, table.inner td { border: 0; border-right: 1px solid #000; border-bottom: 1px solid #000; padding: 2pt 3pt; text-align: center; overflow-wrap: anywhere; }
 table.inner th:last-child, table.inner td:last-child { border-right: 0; }
 table.inner tr:last-child td { border-bottom: 0; }
 table.inner th { font-weight: 700; }
 .blank { height: 18mm; }
-table.grid > tbody > tr > td.signoff { vertical-align: top; padding: 4pt 6pt; }
+table.grid > tbody > tr > td.signoff { vertical-align: top; padding: 3pt 6pt; }
 .signoff .heading { font-weight: 700; }
-.opinion { height: 10mm; }
-.signline { text-align: right; white-space: nowrap; font-size: 10pt; line-height: 1.7; }
+.opinion { height: 9mm; }
+.signline { text-align: right; white-space: nowrap; font-size: 10pt; line-height: 1.6; }
 .note { padding: 4pt 5pt; }
 .stamp { margin: 0 12pt 0 6pt; }
 .gap { display: inline-block; width: 12mm; border-bottom: 1px solid transparent; }
@@ -162,6 +163,7 @@ table.grid > tbody > tr > td.signoff { vertical-align: top; padding: 4pt 6pt; }
 .date { margin-left: 6pt; }
 .letter-sign { margin: 18pt 0 0 auto; width: 62%; }
 .sig { text-align: right; margin-bottom: 10pt; font-size: 11pt; line-height: 2; }
+.sig .gap.wide { border-bottom-color: #000; width: 32mm; }
 </style></head>
 <body>${pages.join('')}</body></html>
 `;

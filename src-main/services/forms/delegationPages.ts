@@ -157,5 +157,12 @@ export function delegationPages(ctx: ServiceContext, form: FormId, id: string, v
   if (form === 'memberVetting' || form === 'memberPledge') {
     return ((values.members as TableRow[] | null) ?? []).map((m) => ({ values: memberValues(trip, m, words) }));
   }
+  // A notice is posted in public: who goes and in what capacity, never their documents.
+  if (form === 'tripNotice') return [{ values: { ...trip, members: publicMembers(trip.members as FormTable) } }];
   return [{ values: trip }];
 }
+
+const publicMembers = (t: FormTable): FormTable => {
+  const kept = ['序号', '姓名', '所在单位', '职务/职称', '团内身份'].map((c) => t.columns.indexOf(c));
+  return { columns: kept.map((i) => t.columns[i]!), rows: t.rows.map((r) => kept.map((i) => r[i]!)) };
+};

@@ -62,6 +62,7 @@ describe('printed forms filled from the record', () => {
     expect(members.rows.map((r) => r[7])).toEqual(['E******78', 'E******21']);
     const notice = formPages(app.ctx, { register: 'delegation', id: trip.id, form: 'tripNotice' }, values)[0]!.values;
     // Posted Monday 16 March 2026: five working days end on Friday the 20th.
+    expect((notice.members as { columns: string[] }).columns).toEqual(['序号', '姓名', '所在单位', '职务/职称', '团内身份']);
     expect(notice.noticePeriod).toBe('2026年3月16日至2026年3月20日（5 个工作日）');
     const report = formPages(app.ctx, { register: 'delegation', id: trip.id, form: 'tripReport' }, values)[0]!.values;
     expect(report.reportDeadline).toMatch(/^2026年5月\d+日前（回国后 \d+ 个工作日内）$/);
