@@ -29,6 +29,7 @@ export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter, created 
   loadChecklistTemplates(ctx, writer);
   loadTravelStandards(ctx, writer, created);
   loadRules(ctx, writer);
+  loadFormTemplates(ctx, writer, created);
   fillBuiltInTargetSources(ctx, writer);
 }
 
@@ -110,9 +111,8 @@ function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void
 }
 
 /**
- * The rules of design/rules.md, the State Council's holiday calendars and the printed forms' templates,
- * each loaded into a database that has none (a new one, or one that predates them); the office edits them
- * from there.
+ * The rules of design/rules.md and the State Council's holiday calendars, loaded into a database that has
+ * none (a new one, or one that predates rule checks); the office edits them from there.
  */
 function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   const seed = (register: string, rows: Record<string, unknown>[]) => {
@@ -122,5 +122,16 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   };
   seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
   seed('holidayCalendar', holidayCalendar);
-  seed('formTemplate', formTemplates.map((t) => ({ ...t, notes: formFieldGuide(t.form as FormId) })));
+}
+
+/**
+ * The printed forms' templates, loaded into a database that has none; the office edits them from there. A
+ * department laptop upgraded to this version takes the office's by sync, as it does the travel standards
+ * (office records it wrote itself would go into its next bundle, which the office refuses).
+ */
+function loadFormTemplates(ctx: ServiceContext, writer: ChangeWriter, created: boolean): void {
+  if (!isEmpty(ctx, 'formTemplate') || (ctx.self.role !== 'office' && !created)) return;
+  const keys = fieldsOf('formTemplate');
+  const rows = formTemplates.map((t) => ({ data: full(keys, { ...t, notes: formFieldGuide(t.form as FormId) }), department: officeDepartment }));
+  writer.transaction(() => builtIn(ctx, writer, registerOf('formTemplate'), rows));
 }

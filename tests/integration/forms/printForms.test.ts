@@ -4,7 +4,8 @@ import { formFields } from '../../../src-main/core/forms/formFields';
 import { storeOf } from '../../../src-main/services/context';
 import { formPages } from '../../../src-main/services/forms/printForms';
 import { fullConference, fullExpertHire, fullInboundVisit, fullOutboundTrip, passports } from '../../support/forms';
-import { tempApp, type TestApp } from '../../support/tempApp';
+import { openApp } from '../../../src-main/services/app';
+import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
 
 const valuesOf = (app: TestApp, register: string, id: string) => {
   const store = storeOf(app.ctx, register);
@@ -86,6 +87,20 @@ describe('printed forms filled from the record', () => {
 });
 
 describe('form templates as data the office edits', () => {
+  it('ships one template per form to a new installation and an upgraded office, and leaves an upgraded laptop to take the office\'s', async () => {
+    const count = (app: { ctx: TestApp['ctx'] }) => app.ctx.sqlite.prepare('SELECT count(*) FROM "formTemplate" WHERE "deleted" = 0').pluck().get();
+    for (const setup of ['default' as const, { name: '法学院', role: 'department' as const, departments: ['LAW'] }]) {
+      const app = await tempApp(setup);
+      expect(count(app)).toBe(Object.keys(formFields).length);
+      app.ctx.sqlite.exec('DELETE FROM "formTemplate"');
+      const dataDir = app.dataDir;
+      closeApp(app);
+      const upgraded = await openApp({ dataDir });
+      expect(count(upgraded)).toBe(setup === 'default' ? Object.keys(formFields).length : 0);
+      upgraded.close();
+    }
+  });
+
   it('prints the title, fields, labels and wording of the version in force, edited through the gate', async () => {
     const app = await tempApp();
     const trip = await fullOutboundTrip(app);
