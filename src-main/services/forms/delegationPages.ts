@@ -102,7 +102,8 @@ function tripValues(ctx: ServiceContext, id: string, values: Values, words: Reco
     inviter,
     dates: dateRange(values.departDate, values.returnDate),
     days: typeof values.days === 'number' ? `${values.days} 天` : '',
-    countries: countriesText(values),
+    // A visit comes from where its guests are from; its itinerary is in China.
+    countries: inbound ? [...new Set(members.map((m) => countryName(words.person(m.person)?.nationality)).filter(Boolean))].join('、') : countriesText(values),
     daysAgainstLimit: inbound ? '' : daysAgainstLimit(values, rules),
     countriesAgainstLimit: inbound ? '' : countriesAgainstLimit(values, rules),
     members: membersTable(values, words, inbound),

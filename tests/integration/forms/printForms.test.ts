@@ -74,6 +74,14 @@ describe('printed forms filled from the record', () => {
     expect(limited!.values.countriesAgainstLimit).toMatch(/^2 个国家（地区），含经停；规定不超过 3 个（.+）：符合规定$/);
   });
 
+  it('prints a visit as coming from its guests\' countries, their passports masked', async () => {
+    const app = await tempApp();
+    const visit = await fullInboundVisit(app);
+    const [page] = formPages(app.ctx, { register: 'delegation', id: visit.id, form: 'visitApproval' }, valuesOf(app, 'delegation', visit.id));
+    expect(page!.values.countries).toBe('澳大利亚');
+    expect((page!.values.members as { rows: string[][] }).rows[0]).toEqual(['1', '约翰·史密斯', '男', '澳大利亚', '院长', '团长', '外国护照', 'P******34']);
+  });
+
   it('prints one vetting form and one pledge per member', async () => {
     const app = await tempApp();
     const trip = await fullOutboundTrip(app);
