@@ -18,6 +18,7 @@ import * as m14 from './0015_received_segment_deflated';
 import * as m15 from './0016_canonical_change_data';
 import * as m16 from './0017_context_records';
 import * as m17 from './0018_calendar_notice';
+import * as m18 from './0019_form_templates';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_canonical_change_data': m15,
   '0017_context_records': m16,
   '0018_calendar_notice': m17,
+  '0019_form_templates': m18,
 };

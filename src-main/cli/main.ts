@@ -21,6 +21,7 @@ import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
 import { runEvaluation, runReport, runTargets } from './targets';
 import { runStandards } from './standards';
+import { runForms } from './forms';
 import { runEnrol, runJoinRequest } from './trust';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
@@ -192,6 +193,11 @@ async function main(argv: string[]): Promise<number> {
       });
       const run = command === 'targets' ? runTargets : command === 'evaluation' ? runEvaluation : runReport;
       await withApp(dataDirOf(values), (app) => run(app, values));
+      return 0;
+    }
+    case 'forms': {
+      const { values } = parse(rest, { register: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, form: { type: 'string' }, html: { type: 'boolean' }, json: { type: 'boolean' } });
+      await withApp(dataDirOf(values), (app) => runForms(app, values));
       return 0;
     }
     case 'check': {

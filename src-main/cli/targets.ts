@@ -1,6 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { AppError, pick, targetsSheetName, targetsSheetRows, type EvaluationTable, type TargetsReport } from '../contract';
+import { pick, targetsSheetName, targetsSheetRows, type EvaluationTable, type TargetsReport } from '../contract';
 import type { SheetCell } from '../core/xlsx/cells';
 import { departmentName } from '../services/departmentNames';
 import { workbookBytes } from '../services/xlsx/workbook';
@@ -9,6 +9,7 @@ import { evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
 import { cliLocale, printJson, say, UsageError } from './output';
+import { printPdfs } from './printPdf';
 import { writeFileSafely } from './xlsx';
 
 export interface TargetsOptions {
@@ -87,43 +88,13 @@ export function runEvaluation(app: WaibanApp, o: TargetsOptions): void {
   process.stdout.write(evaluationTable(t, cliLocale() === 'zh'));
 }
 
-/** The Chromium that prints the report to PDF: the one the browser tests use, or CHROMIUM_PATH. */
-const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const noPrinter = () =>
-  new AppError('NOT_FOUND', {
-    zh: `无法生成 PDF：未找到 Chromium（${chromiumPath()}）。请改用 --out 报告.html，在浏览器中打开后打印。`,
-    en: `Cannot make a PDF: Chromium was not found (${chromiumPath()}). Use --out report.html and print it from a browser.`,
-  });
-
-async function printPdf(html: string, out: string): Promise<void> {
-  if (!existsSync(chromiumPath())) throw noPrinter();
-  let chromium: typeof import('playwright-core').chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    throw noPrinter();
-  }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({ path: out, format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await browser.close();
-  }
-}
-
 /** `waiban report --out FILE.html|FILE.pdf`: the leadership report, as the app prints it. */
 export async function runReport(app: WaibanApp, o: TargetsOptions): Promise<void> {
   if (!o.out) throw new UsageError('--out FILE.html or FILE.pdf is required');
   const kind = extname(o.out).toLowerCase();
   if (kind !== '.html' && kind !== '.pdf') throw new UsageError(`--out must end in .html or .pdf, not "${o.out}"`);
   const { html } = reportHtml(app.ctx, { plan: planOf(o), year: yearOf(o, false), locale: cliLocale() });
-  if (kind === '.pdf') await printPdf(html, o.out);
+  if (kind === '.pdf') await printPdfs([{ html, out: o.out }], { zh: '改用 --out 报告.html', en: 'Use --out report.html' });
   else writeFileSync(o.out, html);
   say({ zh: `已写入 ${o.out}`, en: `Wrote ${o.out}` });
 }

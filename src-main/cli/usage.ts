@@ -64,6 +64,10 @@ Commands:
   report --out FILE.html|FILE.pdf [--plan ID] [--year Y]
                               the printable leadership report (targets, timetable, evaluation, open risks); .pdf
                               is printed with Chromium (/usr/bin/chromium or $CHROMIUM_PATH)
+  forms --register delegation|conference|expert --id ID --out DIR [--form NAME] [--html] [--json]
+                              the record's printed forms on A4, filled from it (审批表, 公示, 政审/备案 and 承诺书
+                              per member, 总结报告; 来访接待审批表; 举办国际会议申请表; 外籍专家聘请审批表), or
+                              only --form (its id or Chinese title); PDFs printed like the report, or --html
   join-request --out FILE      on a new laptop: a request to join, signed with its key, to take to the office;
                               prints the key fingerprint to read aloud there
   enrol FILE --out FILE [--fingerprint FP | --yes] [--departments A,B]

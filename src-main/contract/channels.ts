@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formHtmlInputSchema, type FormHtml } from './forms';
 import { planCompletionInputSchema, type PlansCompletion } from './annualPlans';
 import { budgetSummaryInputSchema, type BudgetSummary } from './budgets';
 import type { AppInfo, Settings } from './installation';
@@ -115,6 +116,8 @@ export const channels = {
   'targets.evaluation': { input: evaluationInputSchema, output: {} as EvaluationTable },
   'targets.adjustEvaluation': { input: adjustEvaluationInputSchema, output: {} as DepartmentEvaluation },
   'targets.reportHtml': { input: reportHtmlInputSchema, output: {} as { html: string } },
+  /** A record's printed form (审批表, 公示, …) as a print-ready A4 page: the same HTML `waiban forms` prints to PDF. */
+  'forms.html': { input: formHtmlInputSchema, output: {} as FormHtml },
   'delegations.travelStandard': { input: travelStandardEstimateInputSchema, output: {} as TravelStandardEstimate },
   /** A picked document, copied into the data folder under its hash. */
   'files.put': { input: z.object({ file: fileHandleSchema }).strict(), output: {} as FileRef, files: reads },

@@ -27,3 +27,4 @@ export * from './backup';
 export * from './today';
 export * from './holidayCalendar';
 export * from './sections';
+export * from './forms';

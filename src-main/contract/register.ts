@@ -29,7 +29,8 @@ export type RegisterName =
   | 'departmentEvaluation'
   | 'travelStandard'
   | 'rule'
-  | 'holidayCalendar';
+  | 'holidayCalendar'
+  | 'formTemplate';
 
 export type FieldType =
   | 'text' // one line

@@ -21,6 +21,7 @@ import { todayOverview } from '../services/today';
 import { enterHolidaySchedule, holidaySchedule } from '../services/holidaySchedule';
 import { adjustEvaluation, evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
+import { formHtml } from '../services/forms/printForms';
 import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
@@ -63,6 +64,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'targets.evaluation': (input) => evaluation(ctx, input),
     'targets.adjustEvaluation': (input) => adjustEvaluation(ctx, writer, input),
     'targets.reportHtml': (input) => reportHtml(ctx, input),
+    'forms.html': (input) => formHtml(ctx, input),
     'files.put': ({ file }, _, files) => putFile(ctx, files.read(file)),
     'files.get': async ({ sha256, target }, _, files) => (await copyStoredFile(ctx, sha256, files.write(target).path), files.written(target)),
     'xlsx.template': async ({ register, target }, _, files) => (await templateFile(register, files.write(target).path), files.written(target)),

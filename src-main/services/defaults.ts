@@ -1,10 +1,12 @@
 import checklistTemplates from '../../assets/defaults/checklistTemplates.json';
 import departments from '../../assets/defaults/departments.json';
+import formTemplates from '../../assets/defaults/formTemplates.json';
 import holidayCalendar from '../../assets/defaults/holidayCalendar.json';
 import plan13 from '../../assets/defaults/plan-13th.json';
 import rules from '../../assets/defaults/rules.json';
-import type { FieldValue, RegisterDef } from '../contract';
+import type { FieldValue, FormId, RegisterDef } from '../contract';
 import { officeDepartment } from '../core/registers/department';
+import { formFieldGuide } from '../core/registers/formTemplate';
 import { deriveRule } from '../core/registers/rule';
 import { paramGuide, ruleKindById } from '../core/rules/catalog';
 import { registerOf, type ServiceContext } from './context';
@@ -29,6 +31,7 @@ export function loadDefaults(ctx: ServiceContext, writer: ChangeWriter, created 
   loadTravelStandards(ctx, writer, created);
   loadRules(ctx, writer);
   extraDaysByRegion(ctx, writer);
+  loadFormTemplates(ctx, writer, created);
   fillBuiltInTargetSources(ctx, writer);
 }
 
@@ -121,4 +124,16 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   };
   seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
   seed('holidayCalendar', holidayCalendar);
+}
+
+/**
+ * The printed forms' templates, loaded into a database that has none; the office edits them from there. A
+ * department laptop upgraded to this version takes the office's by sync, as it does the travel standards
+ * (office records it wrote itself would go into its next bundle, which the office refuses).
+ */
+function loadFormTemplates(ctx: ServiceContext, writer: ChangeWriter, created: boolean): void {
+  if (!isEmpty(ctx, 'formTemplate') || (ctx.self.role !== 'office' && !created)) return;
+  const keys = fieldsOf('formTemplate');
+  const rows = formTemplates.map((t) => ({ data: full(keys, { ...t, notes: formFieldGuide(t.form as FormId) }), department: officeDepartment }));
+  writer.transaction(() => builtIn(ctx, writer, registerOf('formTemplate'), rows));
 }

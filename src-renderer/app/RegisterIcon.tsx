@@ -9,6 +9,7 @@ import {
   IconFileCertificate,
   IconFlag,
   IconGavel,
+  IconPrinter,
   IconIdBadge,
   IconList,
   IconListCheck,
@@ -49,6 +50,7 @@ const icons: Record<string, React.ComponentType<IconProps>> = {
   numbers: IconNumbers,
   scale: IconScale,
   gavel: IconGavel,
+  printer: IconPrinter,
 };
 
 export function RegisterIcon({ name, ...props }: IconProps & { name: string }) {

@@ -105,6 +105,8 @@ export const en: Resources = {
   },
   detail: {
     backTo: 'Back to {{title}}',
+    printForms: 'Print',
+    printFormsHint: 'Print a form (or save it as PDF from the print dialog)',
     edit: 'Edit',
     delete: 'Delete',
     restore: 'Restore',

@@ -107,6 +107,8 @@ export const zh = {
   detail: {
     backTo: '返回：{{title}}',
     edit: '修改',
+    printForms: '打印',
+    printFormsHint: '打印表单（可在打印对话框中另存为 PDF）',
     delete: '删除',
     restore: '恢复',
     contextBadge: '参考记录 · {{owner}}',

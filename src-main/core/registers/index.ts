@@ -12,6 +12,7 @@ import { department } from './department';
 import { departmentEvaluation } from './departmentEvaluation';
 import { expense } from './expense';
 import { checkExpert, deriveExpert, expert } from './expert';
+import { checkFormTemplate, formTemplate } from './formTemplate';
 import { fund } from './fund';
 import { checkHolidayCalendar, holidayCalendar } from './holidayCalendar';
 import { checkMobility, mobility } from './mobility';
@@ -44,6 +45,7 @@ export const registers: RegisterDef[] = [
   checklistTemplate,
   rule,
   holidayCalendar,
+  formTemplate,
   department,
   plan,
   planTarget,
@@ -72,6 +74,7 @@ export const crossFieldChecks: Partial<Record<RegisterName, (values: Values, pre
   travelStandard: checkTravelStandard,
   rule: checkRule,
   holidayCalendar: checkHolidayCalendar,
+  formTemplate: checkFormTemplate,
 };
 
 /**

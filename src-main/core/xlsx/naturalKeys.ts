@@ -20,6 +20,7 @@ export const naturalKeys: Partial<Record<RegisterName, string[]>> = {
   travelStandard: ['country', 'city?', 'effectiveFrom'],
   rule: ['ruleId', 'effectiveFrom'],
   holidayCalendar: ['year'],
+  formTemplate: ['form', 'effectiveFrom'],
 };
 
 /** The column a key field names. */

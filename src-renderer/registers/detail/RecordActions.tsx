@@ -6,6 +6,7 @@ import type { RecordDto, RegisterDef } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../util/notify';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { PrintFormsMenu } from './PrintFormsMenu';
 
 interface Props {
   def: RegisterDef;
@@ -45,6 +46,7 @@ export function RecordActions({ def, record, confirming, setConfirming, onEdit, 
   return (
     <Group gap="sm">
       <Button leftSection={<IconPencil size={16} />} onClick={onEdit} data-testid="detail-edit">{t('detail.edit')}</Button>
+      <PrintFormsMenu def={def} record={record} />
       <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)} data-testid="detail-delete">
         {t('detail.delete')}
       </Button>
