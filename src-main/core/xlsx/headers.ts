@@ -1,17 +1,10 @@
 import type { RegisterDef } from '../../contract';
 import { importable, sheetColumns, type SheetColumn } from './columns';
 import type { RawCell } from './readSheet';
+import { foldWord, headerWords } from './words';
 
 /** Header text as compared: full-width folded to half-width (NFKC), no spaces, case ignored, no required mark. */
 export const foldText = (text: string): string => text.normalize('NFKC').replace(/[\s*]+/g, '').toLowerCase();
-
-/** Headers offices write for a field instead of its label, by field key (used only where the register has the key). */
-const synonyms: Record<string, string[]> = {
-  partner: ['合作院校', '合作方', '对方院校', '合作伙伴', '合作单位'],
-  signedDate: ['签订日期', '签署日期', '签约日期', '签署时间'],
-  expiryDate: ['到期日', '到期日期', '有效期至', '截止日期', '失效日期'],
-  effectiveDate: ['生效日', '生效时间'],
-};
 
 export interface HeaderMapping {
   /** Sheet column index -> the column it fills. */
@@ -24,20 +17,22 @@ export interface HeaderMapping {
 
 /**
  * Which sheet column fills which field, from the register definition: the labels an export writes (zh in row 1,
- * en in row 2), then synonyms. Derived and file columns and the readable text of tables match but are left out:
+ * en in row 2), then the words offices use for them (sheetWords), compared folded (foldWord). Derived and file columns and the readable text of tables match but are left out:
  * derived values are computed, files are not in a sheet, and a table is read back from its JSON column.
  */
 export function mapHeaders(def: RegisterDef, rows: RawCell[][]): HeaderMapping {
   const byHeader = new Map<string, SheetColumn | null>();
   for (const column of sheetColumns(def, 'export')) {
     const readable = !column.field || (importable(column.field) && column.encoding !== 'tableText');
-    for (const label of [column.header.zh, column.header.en]) byHeader.set(foldText(label), readable ? column : null);
+    for (const label of [column.header.zh, column.header.en]) if (!byHeader.has(foldWord(label))) byHeader.set(foldWord(label), readable ? column : null);
   }
-  for (const [key, words] of Object.entries(synonyms)) {
-    const column = byHeader.get(foldText(def.fields.find((f) => f.key === key)?.label.zh ?? ''));
-    if (column) for (const word of words) if (!byHeader.has(foldText(word))) byHeader.set(foldText(word), column);
+  // The words offices use (core/registers/sheetWords), where no label of the register reads the same.
+  for (const field of def.fields) {
+    const column = byHeader.get(foldWord(field.label.zh));
+    if (column === undefined) continue;
+    for (const word of headerWords(def.name, field.key)) if (!byHeader.has(foldWord(word))) byHeader.set(foldWord(word), column);
   }
-  const lookup = (cell: RawCell | undefined) => (cell === null || cell === undefined ? undefined : byHeader.get(foldText(String(cell))));
+  const lookup = (cell: RawCell | undefined) => (cell === null || cell === undefined ? undefined : byHeader.get(foldWord(String(cell))));
   const second = rows[1] ?? [];
   const filled = second.filter((c) => c !== null && String(c).trim() !== '');
   const headerRows = filled.length > 0 && filled.every((c) => lookup(c) !== undefined) ? 2 : 1;
