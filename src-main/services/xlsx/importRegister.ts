@@ -36,7 +36,16 @@ export interface ImportInput {
   beforeWrite?: (rows: number) => Promise<void>;
 }
 
-export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader' | 'valueMappingByHeader' | 'beforeWrite'> & { rows: RawCell[][] };
+export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader' | 'valueMappingByHeader' | 'beforeWrite'> & {
+  rows: RawCell[][];
+  /** Formula cells the file holds no value for (0-based): refused where their column is read, never read as empty. */
+  formulasWithoutValue?: { row: number; column: number }[];
+};
+
+const noFormulaValue: Localized = {
+  zh: '此单元格是公式，文件中没有保存其计算结果（常见于程序生成的表格）。请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入。',
+  en: 'This cell is a formula and the file holds no value for it (as programs that write spreadsheets often leave it). Open the file in Excel, WPS or LibreOffice, save it, and import it again.',
+};
 
 /** Record ids have no fixed shape (defaults use readable ones), but an id cell is never free text. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -113,7 +122,7 @@ export async function importSheet(ctx: ServiceContext, writer: ChangeWriter, inp
   // One refusal for the whole file where no row could be written (a review installation, an office register on a
   // department laptop), rather than the same reason on every row.
   assertMayWrite(ctx.self, registerOf(input.register), []);
-  const rows = await parseWorkbook(input.bytes, input.limits);
+  const { rows, formulasWithoutValue } = await parseWorkbook(input.bytes, input.limits);
   if (!input.dryRun) await input.beforeWrite?.(rows.length);
   const mapping = { ...(input.mappingByHeader ? mappingByHeader(rows, input.mappingByHeader) : {}), ...input.mapping };
   const valueMapping: ValueMapping = { ...input.valueMapping };
@@ -122,7 +131,7 @@ export async function importSheet(ctx: ServiceContext, writer: ChangeWriter, inp
     valueMapping[letter] = { ...valueMapping[letter], ...values };
   }
   let headerRows = 1;
-  const report = importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress, mapping, valueMapping }, (n) => (headerRows = n));
+  const report = importRows(ctx, writer, { register: input.register, rows, formulasWithoutValue, dryRun: input.dryRun, onProgress: input.onProgress, mapping, valueMapping }, (n) => (headerRows = n));
   return { report, rows, headerRows };
 }
 
@@ -140,6 +149,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   const mapping = input.mapping ? adjustMapping(def, rows, proposed, input.mapping) : proposed;
   onHeaderRows?.(mapping.headerRows);
   const choices = choiceColumns(def, mapping.columns, input.valueMapping ?? {});
+  const withoutValue = new Set((input.formulasWithoutValue ?? []).map((f) => `${f.row}:${f.column}`));
   const headerOf = (index: number) => cellText(rows[0]?.[index]);
   const report: SheetImportReport = {
     register: def.name,
@@ -221,6 +231,10 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     }
     for (const [columnIndex, column] of order) {
       const cell = cells[columnIndex] ?? null;
+      if (withoutValue.size && withoutValue.has(`${rowNumber - 1}:${columnIndex}`)) {
+        refuse(columnIndex, noFormulaValue);
+        continue;
+      }
       if (column.encoding === 'refId') continue;
       const refId = refIds.get(column.key);
       if (refId !== undefined) {
