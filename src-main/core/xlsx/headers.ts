@@ -27,10 +27,15 @@ export function mapHeaders(def: RegisterDef, rows: RawCell[][]): HeaderMapping {
     for (const label of [column.header.zh, column.header.en]) if (!byHeader.has(foldWord(label))) byHeader.set(foldWord(label), readable ? column : null);
   }
   // The words offices use (core/registers/sheetWords), where no label of the register reads the same.
+  const synonyms = new Set<string>();
   for (const field of def.fields) {
     const column = byHeader.get(foldWord(field.label.zh));
     if (column === undefined) continue;
-    for (const word of headerWords(def.name, field.key)) if (!byHeader.has(foldWord(word))) byHeader.set(foldWord(word), column);
+    for (const word of headerWords(def.name, field.key)) {
+      if (byHeader.has(foldWord(word))) continue;
+      byHeader.set(foldWord(word), column);
+      synonyms.add(foldWord(word));
+    }
   }
   const lookup = (cell: RawCell | undefined) => (cell === null || cell === undefined ? undefined : byHeader.get(foldWord(String(cell))));
   const second = rows[1] ?? [];
@@ -39,16 +44,25 @@ export function mapHeaders(def: RegisterDef, rows: RawCell[][]): HeaderMapping {
   const columns = new Map<number, SheetColumn>();
   const unknown: HeaderMapping['unknown'] = [];
   const taken = new Set<string>();
-  (rows[0] ?? []).forEach((cell, index) => {
-    if (cell === null || String(cell).trim() === '') return;
-    const column = lookup(cell) ?? (headerRows === 2 ? lookup(second[index]) : undefined);
-    if (column === undefined) return unknown.push({ column: index, header: String(cell) });
-    if (column === null) return;
+  const headers = (rows[0] ?? []).map((cell, index) => ({ cell, index, column: cell === null || String(cell).trim() === '' ? null : lookup(cell) ?? (headerRows === 2 ? lookup(second[index]) : undefined) }));
+  // A field's own label takes its field before a synonym does, wherever the two columns stand.
+  const bySynonym = (h: (typeof headers)[number]) => Number(synonyms.has(foldWord(String(h.cell))));
+  for (const { cell, index, column } of [...headers].sort((a, b) => bySynonym(a) - bySynonym(b) || a.index - b.index)) {
+    if (cell === null || String(cell).trim() === '') continue;
+    if (column === undefined) {
+      unknown.push({ column: index, header: String(cell) });
+      continue;
+    }
+    if (column === null) continue;
     const name = `${column.key}:${column.encoding}`;
     // A second column for the same field is reported rather than left to overwrite the first.
-    if (taken.has(name)) return unknown.push({ column: index, header: String(cell) });
+    if (taken.has(name)) {
+      unknown.push({ column: index, header: String(cell) });
+      continue;
+    }
     taken.add(name);
     columns.set(index, column);
-  });
-  return { columns, headerRows, unknown };
+  }
+  unknown.sort((a, b) => a.column - b.column);
+  return { columns: new Map([...columns].sort(([a], [b]) => a - b)), headerRows, unknown };
 }

@@ -23,11 +23,15 @@ describe('folding a header or a value', () => {
 
 describe('the words offices use', () => {
   it('maps the partner ledger headers of issue 21 onto the fields', () => {
-    const headers = ['名称', '英文名称', '国家/地区', '城市', '类型', '备注', '学校名称', '外文名称', '机构类别', '国别', '单位类型', '原文名称'];
+    const headers = ['名称', '英文名称', '国家/地区', '城市', '类型', '备注', '学校名称', '外文名称', '机构类别', '国别', '单位类型'];
     const mapping = mapHeaders(partner, [headers]);
     expect([...mapping.columns.values()].map((c) => c.key)).toEqual(['nameZh', 'nameOriginal', 'country', 'city', 'type', 'notes']);
     // Each later header is a second column for a field already read: reported, not overwriting.
     expect(mapping.unknown.map((u) => u.header)).toEqual(headers.slice(6));
+    // A field's own label takes it before a synonym, wherever it stands.
+    const labelled = mapHeaders(partner, [['英文名称', '城市', '原文名称']]);
+    expect([...labelled.columns].map(([i, c]) => `${i}:${c.key}`)).toEqual(['1:city', '2:nameOriginal']);
+    expect(labelled.unknown).toEqual([{ column: 0, header: '英文名称' }]);
     for (const word of ['院校名称', '机构名称', '合作院校', '合作单位']) expect([...mapHeaders(partner, [[word]]).columns.values()][0]?.key).toBe('nameZh');
     for (const word of ['国家', '地区', '国家（地区）']) expect([...mapHeaders(partner, [[word]]).columns.values()][0]?.key).toBe('country');
   });
