@@ -232,6 +232,8 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean' },
         year: { type: 'string' },
         map: { type: 'string', multiple: true },
+        'map-value': { type: 'string', multiple: true },
+        'refused-out': { type: 'string' },
       });
       if (sub === 'import') return runXlsxImport(positionals, values, (work) => withApp(dataDirOf(values), work));
       await runXlsx(sub, values, (work) => withApp(dataDirOf(values), work));

@@ -45,6 +45,7 @@ Commands:
   xlsx export-budget --year Y --out FILE [--force]
                               the budget page of a fiscal year: by fund, department and allocation, with totals
   xlsx import --register NAME FILE [--dry-run] [--json] [--map "HEADER=FIELD" ...]
+              [--map-value "HEADER:VALUE=OPTION" ...] [--refused-out FILE]
                               read the first sheet of an .xlsx, .xls or .csv (headers in zh or en, as an export
                               or template writes them, or common synonyms); every row is checked as the form
                               checks it; the valid rows are written in one transaction (none with --dry-run).
@@ -54,7 +55,10 @@ Commands:
                               (JSON with --json) lists each refused row: row, column, value, reason. Exit 1
                               when any row was refused (the valid rows are still written, unless --dry-run).
                               --map reads the column under HEADER into the field key FIELD ("HEADER=" leaves
-                              it out), as the import wizard's column choice does.
+                              it out), as the import wizard's column choice does. --map-value reads VALUE in
+                              the column under HEADER as the option OPTION (its key or label), as the wizard's
+                              value step does. --refused-out writes the refused rows, with a 原因/Reason column,
+                              as an .xlsx to fix and import again.
   targets [--json] [--plan ID] [--year Y] [--xlsx FILE [--force]]
                               every target of the plan in force (or ID) for the year: target, actual, status with
                               the rule that decided it, and (--json) the ids of the records counted;

@@ -1,7 +1,8 @@
 import { pick, type SheetImportReport } from '../contract';
 import type { WaibanApp } from '../services/app';
-import { importRegister } from '../services/xlsx/importRegister';
-import { readSheetFile } from '../services/xlsx/sheetFiles';
+import { importSheet } from '../services/xlsx/importRegister';
+import { readSheetFile, refusedRowsBytes } from '../services/xlsx/sheetFiles';
+import { writeFileSafely } from './xlsx';
 import { backupBeforeImport } from '../services/backup/autoBackup';
 import { cliLocale, printJson, say, UsageError } from './output';
 
@@ -10,6 +11,9 @@ export interface ImportOptions {
   'dry-run'?: boolean;
   json?: boolean;
   map?: string[];
+  'map-value'?: string[];
+  'refused-out'?: string;
+  force?: boolean;
 }
 
 /** `--map "列标题=fieldKey"`, repeatable; `--map "列标题="` leaves that column out. */
@@ -20,6 +24,27 @@ function parseMap(entries: string[] | undefined): Record<string, string | null> 
     const at = entry.lastIndexOf('=');
     if (at <= 0) throw new UsageError(`--map takes "HEADER=FIELD" (or "HEADER=" to leave the column out), not "${entry}"`);
     out[entry.slice(0, at).trim()] = entry.slice(at + 1).trim() || null;
+  }
+  return out;
+}
+
+/**
+ * `--map-value "类型:研究机构=researchInstitute"`, repeatable: the option (its value or label) a column's value is
+ * read as. The header ends at the first colon, the value at the last equals sign.
+ */
+function parseMapValue(entries: string[] | undefined): Record<string, Record<string, string>> | undefined {
+  if (!entries?.length) return undefined;
+  const out: Record<string, Record<string, string>> = {};
+  for (const entry of entries) {
+    const colon = entry.search(/[:：]/);
+    const equals = entry.lastIndexOf('=');
+    const header = entry.slice(0, Math.max(colon, 0)).trim();
+    const value = entry.slice(colon + 1, equals).trim();
+    const option = entry.slice(equals + 1).trim();
+    if (colon <= 0 || equals <= colon + 1 || !header || !value || !option) {
+      throw new UsageError(`--map-value takes "HEADER:VALUE=OPTION" (e.g. "类型:研究机构=researchInstitute"), not "${entry}"`);
+    }
+    (out[header] ??= {})[value] = option;
   }
   return out;
 }
@@ -49,6 +74,8 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   if (files.length !== 1) throw new UsageError('xlsx import takes one FILE');
   const { register } = o;
   const mappingByHeader = parseMap(o.map);
+  const valueMappingByHeader = parseMapValue(o['map-value']);
+  const refusedOut = o['refused-out'];
   const bytes = readSheetFile(files[0]!);
   const started = Date.now();
   const onProgress = (done: number, total: number) => {
@@ -56,16 +83,20 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
   };
   let report: SheetImportReport | undefined;
   await withApp(async (app) => {
-    report = await importRegister(app.ctx, app.writer, {
+    const read = await importSheet(app.ctx, app.writer, {
       register,
       bytes,
       dryRun: !!o['dry-run'],
       onProgress,
       mappingByHeader,
+      valueMappingByHeader,
       beforeWrite: (rows) => backupBeforeImport(app.ctx, rows),
     });
+    report = read.report;
+    if (refusedOut && report.rowsRefused.length) writeFileSafely(refusedOut, refusedRowsBytes(register, read.rows, read.headerRows, report), !!o.force);
   });
   if (o.json) printJson(report);
   else printReport(report!);
+  if (refusedOut && report!.rowsRefused.length && !o.json) say({ zh: `未导入的行已写入 ${refusedOut}`, en: `Refused rows written to ${refusedOut}` });
   return report!.rowsRefused.length ? 1 : 0;
 }

@@ -47,7 +47,7 @@ import {
   type RecordDto,
   type RegisterStats,
 } from './records';
-import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
+import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxRefusedRowsInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
 import { keyProtectSchema, keyUnlockSchema, type KeyStatusDto } from './keys';
 import {
   backupCreateInputSchema,
@@ -127,6 +127,8 @@ export const channels = {
   /** The dry run: every row checked and saved as the import would, then rolled back. */
   'xlsx.preview': { input: xlsxImportInputSchema, output: {} as SheetImportReport, files: reads },
   'xlsx.import': { input: xlsxImportInputSchema, output: {} as SheetImportReport, files: reads },
+  /** The rows the dry run refuses, with their reasons, as a workbook written to the target the person chose. */
+  'xlsx.refusedRows': { input: xlsxRefusedRowsInputSchema, output: {} as FileHandle, files: { file: 'read', target: 'write' } },
   /** A stored document, written to the target the person chose. */
   'files.get': {
     input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), target: fileHandleSchema }).strict(),

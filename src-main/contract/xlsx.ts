@@ -7,8 +7,19 @@ import { listQuerySchema, registerNameSchema } from './records';
 export const columnMappingSchema = z.record(z.string().regex(/^[A-Za-z]{1,3}$/), z.string().min(1).max(64).nullable());
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
+/**
+ * A person's choice of option for values of a choice column that name none (column letter -> the cell's text ->
+ * the option's value, 'true'/'false' for a yes/no column): the office's 研究机构 read as 科研机构.
+ */
+export const valueMappingSchema = z.record(z.string().regex(/^[A-Za-z]{1,3}$/), z.record(z.string().min(1).max(1000), z.string().min(1).max(64)));
+export type ValueMapping = z.infer<typeof valueMappingSchema>;
+
 /** `file`: the workbook the person picked. */
-export const xlsxImportInputSchema = z.object({ register: registerNameSchema, file: fileHandleSchema, mapping: columnMappingSchema.optional() }).strict();
+export const xlsxImportInputSchema = z
+  .object({ register: registerNameSchema, file: fileHandleSchema, mapping: columnMappingSchema.optional(), valueMapping: valueMappingSchema.optional() })
+  .strict();
+/** The rows an import refuses, as a workbook to fix and import again, written to `target`. */
+export const xlsxRefusedRowsInputSchema = xlsxImportInputSchema.extend({ target: fileHandleSchema }).strict();
 /** Each workbook the app writes goes to `target`, a save target the person chose. */
 export const xlsxTemplateInputSchema = z.object({ register: registerNameSchema, target: fileHandleSchema }).strict();
 export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true, ids: true }).extend({ target: fileHandleSchema }).strict();
@@ -33,6 +44,19 @@ export interface MappedColumn {
   label: Localized;
 }
 
+/**
+ * A choice column's values that name no option (or that the person mapped), each with the option it is read as (none
+ * yet: `option` absent), and the options to choose from.
+ */
+export interface ColumnValues {
+  column: string;
+  header: string;
+  field: string;
+  label: Localized;
+  values: { text: string; option?: string }[];
+  options: { value: string; label: Localized }[];
+}
+
 /** A field a sheet column can be mapped onto ("id" is the record id). */
 export interface FieldChoice {
   field: string;
@@ -52,6 +76,8 @@ export interface SheetImportReport {
   columns: MappedColumn[];
   /** Headers that match no field: their columns are not read. */
   unknownColumns: { column: string; header: string }[];
+  /** Choice columns with values that name no option, or that were mapped by hand: the wizard's value step. */
+  columnValues: ColumnValues[];
   /** The fields a column may be mapped onto instead, for the preview's choice. */
   fieldChoices: FieldChoice[];
   /** False for a dry run: nothing was written. */

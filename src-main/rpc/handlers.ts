@@ -24,7 +24,7 @@ import { reportHtml } from '../services/targets/leadershipReport';
 import { formHtml } from '../services/forms/printForms';
 import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
-import { budgetFile, exportFile, importFile, templateFile } from '../services/xlsx/sheetFiles';
+import { budgetFile, exportFile, importFile, refusedRowsFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
 import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
@@ -72,6 +72,9 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'xlsx.exportBudget': async ({ fiscalYear, target }, _, files) => (await budgetFile(ctx, fiscalYear, files.write(target).path), files.written(target)),
     'xlsx.preview': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, true, progress),
     'xlsx.import': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, false, progress),
+    'xlsx.refusedRows': async ({ file, target, ...input }, progress, files) => (
+      await refusedRowsFile(ctx, writer, { ...input, file: files.read(file).path }, files.write(target).path, progress), files.written(target)
+    ),
     'sync.status': () => syncStatus(ctx),
     'sync.export': async ({ target, ...input }, progress, files) => ({ ...(await syncExport(ctx, input, files.write(target).path, progress)), file: files.written(target) }),
     'sync.preview': ({ file }, progress, files) => syncImport(ctx, files.read(file).path, true, progress),

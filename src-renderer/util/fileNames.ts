@@ -17,5 +17,6 @@ export function bundleFileName(departments: string[], to: Destination): string {
 export const joinRequestFileName = (installation: string) => `${installation}-入网申请.waiban`;
 export const enrolmentFileName = (installation: string) => `${installation}-登记.waiban`;
 export const templateFileName = (register: string) => `${register}-导入模板.xlsx`;
+export const refusedRowsFileName = (register: string) => `${register}-未导入的行-${today()}.xlsx`;
 export const registerExportFileName = (register: string) => `${register}-${today()}.xlsx`;
 export const budgetFileName = (fiscalYear: number) => `经费执行-${fiscalYear}.xlsx`;

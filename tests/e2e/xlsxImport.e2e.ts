@@ -95,13 +95,13 @@ describe('importing a filled-in template through the wizard', () => {
   it('reads a column whose header it does not know once the office chooses its field in the preview', async () => {
     const { page } = session();
     await byTestId(page, 'nav-partner').click();
-    const headers = ['中文名称', '国家/地区', '所在城市', '机构类型', '背景审查', '负责部门'];
+    const headers = ['中文名称', '国家/地区', '驻地城市', '机构类型', '背景审查', '负责部门'];
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([headers, ['剑桥大学', '英国', '剑桥', '大学', '已通过', 'FAO']]), '院校');
     const path = join(tempDir(), 'own-headers.xlsx');
     writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     await importSheet(page, path);
-    expect(await byTestId(page, 'xlsx-unknown').innerText()).toContain('所在城市');
+    expect(await byTestId(page, 'xlsx-unknown').innerText()).toContain('驻地城市');
     expect(await byTestId(page, 'xlsx-map-C').inputValue()).toBe('不导入');
 
     await byTestId(page, 'xlsx-map-C').click();

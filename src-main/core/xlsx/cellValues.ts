@@ -1,5 +1,5 @@
 import { baseCurrency, currencyDigits, parseAmount, type FieldDef, type FieldValue, type Localized } from '../../contract';
-import { foldText } from './headers';
+import { choiceOf, notAnOption, yesNoOf } from './words';
 import type { RawCell } from './readSheet';
 
 /** What a cell refers to by name, looked up in the database: ids of the live records (or departments) it names. */
@@ -10,7 +10,8 @@ export interface NameLookups {
   departments(text: string): string[];
 }
 
-export type Converted = { value: FieldValue } | { reason: Localized };
+/** `unmatched`: the text of a choice cell that names no option, for the wizard to offer mapping it. */
+export type Converted = { value: FieldValue } | { reason: Localized; unmatched?: string };
 
 const refuse = (zh: string, en: string): Converted => ({ reason: { zh, en } });
 
@@ -57,35 +58,15 @@ export function dateOf(cell: RawCell): string | null {
   return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-const truth = new Set(['是', 'yes', 'y', 'true', '1', '√', '✓']);
-const falsehood = new Set(['否', 'no', 'n', 'false', '0', '×']);
-
-function booleanOf(cell: RawCell): boolean | null {
-  if (typeof cell === 'boolean') return cell;
-  const text = foldText(String(cell));
-  return truth.has(text) ? true : falsehood.has(text) ? false : null;
-}
-
 /**
- * Each choice field's options by folded value and labels, built once: a sheet asks for them in every row. `exact`
- * answers a value or label as written (what an export writes) without folding it, as the folded lookup would.
+ * The option a choice cell's text stands for, or null: the person's own mapping of the value first (the wizard's value
+ * step, `--map-value`), then the options and the words offices use for them (choiceOf). Booleans answer 'true'/'false'.
  */
-const optionIndexes = new WeakMap<FieldDef, { folded: Map<string, string>; exact: Map<string, string> }>();
+export type ChoiceLookup = (field: FieldDef, text: string) => string | null;
 
-function optionOf(field: FieldDef, text: string): string | null {
-  let index = optionIndexes.get(field);
-  if (!index) {
-    const folded = new Map<string, string>();
-    const exact = new Map<string, string>();
-    // Later options do not replace earlier ones, as the first match won before the index existed.
-    for (const o of field.options ?? []) for (const l of [o.value, o.label.zh, o.label.en]) if (!folded.has(foldText(l))) folded.set(foldText(l), o.value);
-    for (const o of field.options ?? []) for (const l of [o.label.zh, o.label.en]) exact.set(l, folded.get(foldText(l))!);
-    // A value is itself before any label that folds like it.
-    for (const o of field.options ?? []) exact.set(o.value, o.value);
-    optionIndexes.set(field, (index = { folded, exact }));
-  }
-  return index.exact.get(text) ?? index.folded.get(foldText(text)) ?? null;
-}
+/** Without the person's mapping or a register's own words: the options, common synonyms and other country names. */
+export const plainChoices: ChoiceLookup = (field, text) =>
+  field.type === 'boolean' ? (yesNoOf(text) === null ? null : String(yesNoOf(text))) : choiceOf('', field, text);
 
 /** Items of a list cell: the export joins them with 、; offices also use commas and semicolons. */
 const itemsOf = (text: string): string[] => text.split(/[、,，;；\n]/).map((s) => s.trim()).filter(Boolean);
@@ -100,7 +81,7 @@ function oneOf(found: string[], label: Localized, text: string): Converted {
  * One cell as the value of its field, or the reason it cannot be one. Only the shape is checked here (a date, an
  * option, an amount); required fields, lengths and rules are checked by saving the record, as in the form.
  */
-export function cellValue(field: FieldDef, cell: RawCell, row: Record<string, FieldValue>, names: NameLookups): Converted {
+export function cellValue(field: FieldDef, cell: RawCell, row: Record<string, FieldValue>, names: NameLookups, choose: ChoiceLookup = plainChoices): Converted {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return { value: null };
   const text = typeof cell === 'string' ? cell.trim() : String(cell);
   switch (field.type) {
@@ -119,18 +100,19 @@ export function cellValue(field: FieldDef, cell: RawCell, row: Record<string, Fi
       return Number.isSafeInteger(n) ? { value: n } : refuse('不是整数', 'Not a whole number');
     }
     case 'boolean': {
-      const b = booleanOf(cell);
-      return b === null ? refuse('请填写“是”或“否”', 'Write yes or no') : { value: b };
+      if (typeof cell === 'boolean') return { value: cell };
+      const b = choose(field, text);
+      return b === null ? { reason: { zh: '请填写“是”或“否”', en: 'Write yes or no' }, unmatched: text } : { value: b === 'true' };
     }
     case 'enum': {
-      const value = optionOf(field, text);
-      return value === null ? refuse(`不是可选项之一`, 'Not one of the options') : { value };
+      const value = choose(field, text);
+      return value === null ? { reason: notAnOption(field), unmatched: text } : { value };
     }
     case 'enumList': {
       const values: string[] = [];
       for (const item of itemsOf(text)) {
-        const value = optionOf(field, item);
-        if (value === null) return refuse(`「${item}」不是可选项之一`, `"${item}" is not one of the options`);
+        const value = choose(field, item);
+        if (value === null) return { reason: notAnOption(field, item), unmatched: item };
         values.push(value);
       }
       return { value: values };

@@ -1,6 +1,7 @@
 import { AppError, type ColumnMapping, type FieldChoice, type RegisterDef } from '../../contract';
 import { idHeader, importable, sheetColumns, type SheetColumn } from './columns';
-import { foldText, type HeaderMapping } from './headers';
+import type { HeaderMapping } from './headers';
+import { foldWord } from './words';
 import type { RawCell } from './readSheet';
 import { columnLetter } from './sheet';
 
@@ -67,12 +68,14 @@ export function adjustMapping(def: RegisterDef, rows: RawCell[][], proposed: Hea
  * has them under; a header the sheet does not have is refused rather than ignored.
  */
 export function mappingByHeader(rows: RawCell[][], byHeader: Record<string, string | null>): ColumnMapping {
-  const headers = (rows[0] ?? []).map((h) => foldText(h === null ? '' : String(h)));
   const out: ColumnMapping = {};
-  for (const [header, key] of Object.entries(byHeader)) {
-    const index = headers.indexOf(foldText(header));
-    if (index < 0) throw refuse(`表格的表头中没有「${header}」。`, `The sheet has no header "${header}".`);
-    out[columnLetter(index)] = key;
-  }
+  for (const [header, key] of Object.entries(byHeader)) out[letterOfHeader(rows, header)] = key;
   return out;
+}
+
+/** The letter of the column under a header (compared folded); a header the sheet does not have is refused. */
+export function letterOfHeader(rows: RawCell[][], header: string): string {
+  const index = (rows[0] ?? []).findIndex((h) => foldWord(h === null ? '' : String(h)) === foldWord(header));
+  if (index < 0) throw refuse(`表格的表头中没有「${header}」。`, `The sheet has no header "${header}".`);
+  return columnLetter(index);
 }

@@ -7,18 +7,34 @@ export interface ReadLimits {
   fileBytes: number;
   /** What a zipped workbook (.xlsx) may declare its parts expand to. */
   inflatedBytes: number;
+  /**
+   * The XML of the sheet read and of its shared strings together: what SheetJS holds as text and builds cells from,
+   * its memory several times this. A ledger of 100k rows and 20 columns written by Excel or SheetJS is ~120 MB.
+   */
+  sheetXmlBytes: number;
   /** Data rows, after the header rows. */
   rows: number;
   cells: number;
 }
 
 /** A sheet of 100k rows and 20 text columns is ~33 MB zipped and ~300 MB of XML. The window and the CLI read files up to these. */
-export const readLimits: ReadLimits = { fileBytes: 48 * 2 ** 20, inflatedBytes: 400 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
+export const readLimits: ReadLimits = { fileBytes: 48 * 2 ** 20, inflatedBytes: 400 * 2 ** 20, sheetXmlBytes: 160 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
 
 /** A cell as an import sees it: its value, never a formula (a formula cell gives the value last saved with it). */
 export type RawCell = string | number | boolean | null;
 
 const tooLarge = (zh: string, en: string) => new AppError('FILE_TOO_LARGE', { zh, en });
+/** `bytes` null: the sheet was stopped as it passed the cap, its whole size unknown. */
+export const sheetTooLarge = (bytes: number | null, cap: number) => {
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  const size = bytes === null ? { zh: `超过 ${mb(cap)} MB`, en: `more than ${mb(cap)} MB` } : { zh: `${mb(bytes)} MB`, en: `${mb(bytes)} MB` };
+  return tooLarge(
+    `表格内容解压后有 ${size.zh}（上限 ${mb(cap)} MB），读取会占用过多内存，不予读取。请分批导入。`,
+    `The sheet expands to ${size.en} (limit ${mb(cap)} MB); reading it would take too much memory, so it was not read. Import it in parts.`,
+  );
+};
+export const tooManyRows = (rows: number) => tooLarge(`表格超过 ${rows} 行，请分批导入。`, `The sheet has more than ${rows} rows; import it in parts.`);
+export const tooManyCells = (cells: number) => tooLarge(`表格超过 ${cells} 个单元格。`, `The sheet has more than ${cells} cells.`);
 export const expandsTooFar = (cap: number) =>
   tooLarge(`文件解压后将超过 ${cap} 字节（疑似压缩炸弹），不予读取。`, `The file would expand to more than ${cap} bytes (a zip bomb?); not read.`);
 
@@ -89,7 +105,7 @@ export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): R
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   // Two header rows at most, so more than rows + 2 means the data is over the cap.
   if (data.length > limits.rows + 2) {
-    throw tooLarge(`表格超过 ${limits.rows} 行，请分批导入。`, `The sheet has more than ${limits.rows} rows; import it in parts.`);
+    throw tooManyRows(limits.rows);
   }
   let cells = 0;
   const rows: RawCell[][] = new Array(data.length);
@@ -98,7 +114,7 @@ export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): R
     // Each row's cell objects let go once read: the workbook and the rows are never both whole in memory.
     data[r] = [];
     cells += values.length;
-    if (cells > limits.cells) throw tooLarge(`表格超过 ${limits.cells} 个单元格。`, `The sheet has more than ${limits.cells} cells.`);
+    if (cells > limits.cells) throw tooManyCells(limits.cells);
     rows[r] = values;
   }
   return rows;

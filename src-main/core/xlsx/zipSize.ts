@@ -6,6 +6,8 @@ export interface ZipEntry {
   /** What the directory claims; a crafted file may lie, so whoever inflates must still cap the output. */
   declaredSize: number;
   localHeader: number;
+  /** The part's path in the zip ("xl/worksheets/sheet1.xml"). */
+  name: string;
 }
 
 /**
@@ -32,7 +34,10 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || u32(at) !== 0x02014b50) return null;
     const declared = u32(at + 24);
-    entries.push({ method: u16(at + 10), compressedSize: u32(at + 20), declaredSize: declared === 0xffffffff ? Infinity : declared, localHeader: u32(at + 42) });
+    const nameLength = u16(at + 28);
+    if (at + 46 + nameLength > bytes.length) return null;
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    entries.push({ method: u16(at + 10), compressedSize: u32(at + 20), declaredSize: declared === 0xffffffff ? Infinity : declared, localHeader: u32(at + 42), name });
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
   return entries;

@@ -1,8 +1,9 @@
-import { AppError, type ColumnMapping, type FieldValue, type SheetImportReport, type Localized, type RegisterDef } from '../../contract';
+import { AppError, type ColumnMapping, type FieldValue, type SheetImportReport, type Localized, type RegisterDef, type ValueMapping } from '../../contract';
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
+import { choiceColumns } from '../../core/xlsx/valueMapping';
 import { isMaskedText } from '../../core/mask';
 import { idHeader } from '../../core/xlsx/columns';
-import { adjustMapping, fieldChoices, mappingByHeader } from '../../core/xlsx/columnMapping';
+import { adjustMapping, fieldChoices, letterOfHeader, mappingByHeader } from '../../core/xlsx/columnMapping';
 import { foldText, mapHeaders } from '../../core/xlsx/headers';
 import { keyColumn, naturalKeyOf, naturalKeys } from '../../core/xlsx/naturalKeys';
 import type { RawCell } from '../../core/xlsx/readSheet';
@@ -26,13 +27,26 @@ export interface ImportInput {
   mapping?: ColumnMapping;
   /** The same by header text (the CLI's --map), turned into column letters once the sheet is read. */
   mappingByHeader?: Record<string, string | null>;
+  /** A person's option for values of a choice column that name none, by column letter. */
+  valueMapping?: ValueMapping;
+  /** The same by header text (the CLI's --map-value "类型:研究机构=researchInstitute"). */
+  valueMappingByHeader?: Record<string, Record<string, string>>;
   /** The parse's time and memory limits; tests lower them. */
   limits?: ParseLimits;
   /** Before a write, with the number of rows read: the window and the command line back up first when there are many. */
   beforeWrite?: (rows: number) => Promise<void>;
 }
 
-export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader' | 'beforeWrite'> & { rows: RawCell[][] };
+export type RowsInput = Omit<ImportInput, 'bytes' | 'limits' | 'mappingByHeader' | 'valueMappingByHeader' | 'beforeWrite'> & {
+  rows: RawCell[][];
+  /** Formula cells the file holds no value for (0-based): refused where their column is read, never read as empty. */
+  formulasWithoutValue?: { row: number; column: number }[];
+};
+
+const noFormulaValue: Localized = {
+  zh: '此单元格是公式，文件中没有保存其计算结果（常见于程序生成的表格）。请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入。',
+  en: 'This cell is a formula and the file holds no value for it (as programs that write spreadsheets often leave it). Open the file in Excel, WPS or LibreOffice, save it, and import it again.',
+};
 
 /** Record ids have no fixed shape (defaults use readable ones), but an id cell is never free text. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -101,13 +115,25 @@ function columnOfHeader(rows: RawCell[][], headerRows: number, label: Localized)
 
 /** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
 export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<SheetImportReport> {
+  return (await importSheet(ctx, writer, input)).report;
+}
+
+/** importRegister, with the rows it read: what the refused rows' workbook is written from. */
+export async function importSheet(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<{ report: SheetImportReport; rows: RawCell[][]; headerRows: number }> {
   // One refusal for the whole file where no row could be written (a review installation, an office register on a
   // department laptop), rather than the same reason on every row.
   assertMayWrite(ctx.self, registerOf(input.register), []);
-  const rows = await parseWorkbook(input.bytes, input.limits);
+  const { rows, formulasWithoutValue } = await parseWorkbook(input.bytes, input.limits);
   if (!input.dryRun) await input.beforeWrite?.(rows.length);
   const mapping = { ...(input.mappingByHeader ? mappingByHeader(rows, input.mappingByHeader) : {}), ...input.mapping };
-  return importRows(ctx, writer, { register: input.register, rows, dryRun: input.dryRun, onProgress: input.onProgress, mapping });
+  const valueMapping: ValueMapping = { ...input.valueMapping };
+  for (const [header, values] of Object.entries(input.valueMappingByHeader ?? {})) {
+    const letter = letterOfHeader(rows, header);
+    valueMapping[letter] = { ...valueMapping[letter], ...values };
+  }
+  let headerRows = 1;
+  const report = importRows(ctx, writer, { register: input.register, rows, formulasWithoutValue, dryRun: input.dryRun, onProgress: input.onProgress, mapping, valueMapping }, (n) => (headerRows = n));
+  return { report, rows, headerRows };
 }
 
 /**
@@ -117,11 +143,14 @@ export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, 
  * A row updates the record its id column names, else the record with the same natural key, else creates one;
  * a row that changes nothing is left alone, so importing the same file twice adds nothing.
  */
-export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: RowsInput): SheetImportReport {
+export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: RowsInput, onHeaderRows?: (n: number) => void): SheetImportReport {
   const def = registerOf(input.register);
   const { rows } = input;
   const proposed = mapHeaders(def, rows);
   const mapping = input.mapping ? adjustMapping(def, rows, proposed, input.mapping) : proposed;
+  onHeaderRows?.(mapping.headerRows);
+  const choices = choiceColumns(def, mapping.columns, input.valueMapping ?? {});
+  const withoutValue = new Set((input.formulasWithoutValue ?? []).map((f) => `${f.row}:${f.column}`));
   const headerOf = (index: number) => cellText(rows[0]?.[index]);
   const report: SheetImportReport = {
     register: def.name,
@@ -138,6 +167,7 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       label: column.field?.label ?? idHeader,
     })),
     unknownColumns: mapping.unknown.map((u) => ({ column: columnLetter(u.column), header: u.header })),
+    columnValues: [],
     fieldChoices: fieldChoices(def),
     written: false,
   };
@@ -203,6 +233,10 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
     }
     for (const [columnIndex, column] of order) {
       const cell = cells[columnIndex] ?? null;
+      if (withoutValue.size && withoutValue.has(`${rowNumber - 1}:${columnIndex}`)) {
+        refuse(columnIndex, noFormulaValue);
+        continue;
+      }
       if (column.encoding === 'refId') continue;
       const refId = refIds.get(column.key);
       if (refId !== undefined) {
@@ -215,8 +249,11 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
         else if (text) id = text;
         continue;
       }
-      const converted = cellValue(column.field, cell, values, names);
-      if ('reason' in converted) refuse(columnIndex, converted.reason);
+      const converted = cellValue(column.field, cell, values, names, choices.lookup(columnIndex));
+      if ('reason' in converted) {
+        refuse(columnIndex, converted.reason);
+        if (converted.unmatched !== undefined) choices.unmatched(columnIndex, converted.unmatched);
+      }
       // An export masks passport numbers: reading the mask back means "not given", so a record keeps its
       // number and a new one has none, rather than the row being refused or a mask being stored.
       else if (!(column.field.masked && isMaskedText(converted.value))) values[column.key] = converted.value;
@@ -291,5 +328,6 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   if (input.dryRun) writer.rehearse(importAll);
   else writer.batch(importAll);
   report.written = !input.dryRun;
+  report.columnValues = choices.report((index) => headerOf(index));
   return report;
 }

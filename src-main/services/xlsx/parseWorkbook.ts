@@ -4,6 +4,13 @@ import { AppError, type AppErrorBody } from '../../contract';
 import type { RawCell } from '../../core/xlsx/readSheet';
 import { startWorker } from '../workerThread';
 
+/** A sheet as read: its rows, and the formula cells whose file holds no value for them (see formulaCells). */
+export interface ParsedSheet {
+  rows: RawCell[][];
+  /** 0-based row and column, as in `rows`, where the cell reads empty. */
+  formulasWithoutValue: { row: number; column: number }[];
+}
+
 export interface ParseLimits {
   /** Wall-clock time the parse may take. */
   timeMs: number;
@@ -85,14 +92,15 @@ function keepWorker(heapMb: number, worker: Worker): void {
  * change to the mapping, and for the write, and the parse is most of each step. Kept only for sheets a worker is kept
  * after, and a couple of minutes, the time a person takes to read a preview's report. Frozen, for every caller shares it.
  */
-let lastParse: { key: string; rows: RawCell[][]; timer: NodeJS.Timeout } | undefined;
+let lastParse: { key: string; sheet: ParsedSheet; timer: NodeJS.Timeout } | undefined;
 const keepParsedMs = 120_000;
 
-function keepParsed(key: string, rows: RawCell[][]): void {
+function keepParsed(key: string, sheet: ParsedSheet): void {
   if (lastParse) clearTimeout(lastParse.timer);
-  for (const row of rows) Object.freeze(row);
-  Object.freeze(rows);
-  lastParse = { key, rows, timer: setTimeout(() => (lastParse = undefined), keepParsedMs).unref() };
+  for (const row of sheet.rows) Object.freeze(row);
+  Object.freeze(sheet.rows);
+  Object.freeze(sheet.formulasWithoutValue);
+  lastParse = { key, sheet: Object.freeze(sheet), timer: setTimeout(() => (lastParse = undefined), keepParsedMs).unref() };
 }
 
 /**
@@ -101,9 +109,9 @@ function keepParsed(key: string, rows: RawCell[][]): void {
  * A worker that answered is kept for the next parse; one stopped or failed is never reused. The same bytes read again
  * soon after give the same (frozen) rows without a parse.
  */
-export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimits): Promise<RawCell[][]> {
+export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimits): Promise<ParsedSheet> {
   const key = `${createHash('sha256').update(bytes).digest('hex')} ${limits.timeMs} ${limits.heapMb}`;
-  if (lastParse?.key === key) return Promise.resolve(lastParse.rows);
+  if (lastParse?.key === key) return Promise.resolve(lastParse.sheet);
   return new Promise((resolve, reject) => {
     const worker = takeWorker(limits.heapMb);
     let settled = false;
@@ -116,11 +124,11 @@ export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimi
       else void worker.terminate();
       done();
     };
-    const onMessage = (answer: { rows: RawCell[][] } | { error: AppErrorBody }) => {
+    const onMessage = (answer: ParsedSheet | { error: AppErrorBody }) => {
       if (!('rows' in answer)) return settle(true, () => reject(new AppError(answer.error.code, answer.error.message, answer.error.issues)));
       const small = answer.rows.length <= keepAfterRows;
-      if (small) keepParsed(key, answer.rows);
-      settle(small, () => resolve(answer.rows));
+      if (small) keepParsed(key, answer);
+      settle(small, () => resolve(answer));
     };
     const onError = (err: NodeJS.ErrnoException) => settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
     const onExit = (code: number) => settle(false, () => reject(new Error(`xlsx parse worker exited with code ${code}`)));

@@ -1,12 +1,15 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport } from '../../contract';
+import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport, type ValueMapping } from '../../contract';
+import { refusedRowsSheet } from '../../core/xlsx/refusedRows';
+import { registerOf } from '../context';
+import { workbookBytes } from './workbook';
 import { readLimits } from '../../core/xlsx/readSheet';
 import type { ChangeWriter } from '../changeWriter';
 import type { ServiceContext } from '../context';
 import { writeTarget } from '../savedFile';
 import { exportBudget } from './exportBudget';
 import { exportRegister, type ExportQuery } from './exportRegister';
-import { importRegister } from './importRegister';
+import { importSheet, type ImportInput } from './importRegister';
 import { backupBeforeImport } from '../backup/autoBackup';
 import { registerTemplate } from './template';
 
@@ -34,19 +37,31 @@ export function readSheetFile(path: string): Buffer {
   return readFileSync(path);
 }
 
+type WindowImport = { register: string; file: string; mapping?: ColumnMapping; valueMapping?: ValueMapping };
+
+const importInput = (ctx: ServiceContext, input: WindowImport, dryRun: boolean, progress?: OnProgress): ImportInput => ({
+  register: input.register,
+  bytes: readSheetFile(input.file),
+  mapping: input.mapping,
+  valueMapping: input.valueMapping,
+  dryRun,
+  onProgress: progress && ((done, total) => progress({ stage: dryRun ? 'check' : 'write', done, total })),
+  beforeWrite: (rows) => backupBeforeImport(ctx, rows),
+});
+
 /** An import from the window: the dry run (preview) or the write, of a picked file, with the rows checked or written so far. */
-export const importFile = (
-  ctx: ServiceContext,
-  writer: ChangeWriter,
-  input: { register: string; file: string; mapping?: ColumnMapping },
-  dryRun: boolean,
-  progress?: OnProgress,
-): Promise<SheetImportReport> =>
-  importRegister(ctx, writer, {
-    register: input.register,
-    bytes: readSheetFile(input.file),
-    mapping: input.mapping,
-    dryRun,
-    onProgress: progress && ((done, total) => progress({ stage: dryRun ? 'check' : 'write', done, total })),
-    beforeWrite: (rows) => backupBeforeImport(ctx, rows),
-  });
+export const importFile = async (ctx: ServiceContext, writer: ChangeWriter, input: WindowImport, dryRun: boolean, progress?: OnProgress): Promise<SheetImportReport> =>
+  (await importSheet(ctx, writer, importInput(ctx, input, dryRun, progress))).report;
+
+/**
+ * The rows the dry run refuses, with the mapping chosen, written as a workbook to fix and import again (see
+ * refusedRowsSheet). Returns the report it was written from.
+ */
+export async function refusedRowsFile(ctx: ServiceContext, writer: ChangeWriter, input: WindowImport, out: string, progress?: OnProgress): Promise<SheetImportReport> {
+  const { report, rows, headerRows } = await importSheet(ctx, writer, importInput(ctx, input, true, progress));
+  await save(out, refusedRowsBytes(input.register, rows, headerRows, report));
+  return report;
+}
+
+export const refusedRowsBytes = (register: string, rows: Parameters<typeof refusedRowsSheet>[1], headerRows: number, report: SheetImportReport): Buffer =>
+  workbookBytes([refusedRowsSheet(registerOf(register), rows, headerRows, report)]);

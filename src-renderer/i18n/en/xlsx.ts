@@ -50,5 +50,13 @@ export const xlsxEn: typeof xlsxZh = {
     doneSkipped_one: 'The row with problems was not imported.',
     doneSkipped_other: 'The {{count}} rows with problems were not imported.',
     saved: 'Saved {{name}}',
+    valueMapping: 'Values',
+    valueMappingHint: 'These values are not options of their column. Choose the option each one means; the preview is checked again. Rows with a value left unchosen are not imported.',
+    sheetValue: 'Value in the sheet',
+    readAs: 'Read as',
+    noOption: 'No option',
+    chooseOption: 'Choose the option…',
+    refusedRows: 'Download the rows with problems',
+    refusedRowsSaved: 'Saved {{name}}: fix it and import it again.',
   },
 };

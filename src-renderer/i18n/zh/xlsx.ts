@@ -48,5 +48,13 @@ export const xlsxZh = {
     doneSkipped_one: '有问题的 {{count}} 行未导入。',
     doneSkipped_other: '有问题的 {{count}} 行未导入。',
     saved: '已保存 {{name}}',
+    valueMapping: '取值对应',
+    valueMappingHint: '以下取值不是该列的可选项。为每个取值选择对应的选项，预览随之重新检查；不选则该行不导入。',
+    sheetValue: '表格中的取值',
+    readAs: '读作',
+    noOption: '未对应',
+    chooseOption: '选择对应的选项…',
+    refusedRows: '下载有问题的行',
+    refusedRowsSaved: '已保存 {{name}}：改正后可再次导入。',
   },
 };

@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetImportReport } from '../../../src-main/contract';
 import { useLocale } from '../../i18n/useLocale';
@@ -18,10 +19,12 @@ interface Props {
   onMapColumn?: (column: string, field: string | null) => void;
   /** The preview is being checked again: the choices wait. */
   remapping?: boolean;
+  /** Shown between the refused cells and the columns: the values step, which answers many of them. */
+  children?: ReactNode;
 }
 
 /** The dry run's report: counts, how columns were read (and, in the preview, chosen), and every refused cell. */
-export function ImportReportView({ report, onMapColumn, remapping }: Props) {
+export function ImportReportView({ report, onMapColumn, remapping, children }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const choices = [{ value: ignore, label: t('xlsx.ignoreColumn') }, ...report.fieldChoices.map((c) => ({ value: c.field, label: l(c.label) }))];
@@ -55,9 +58,9 @@ export function ImportReportView({ report, onMapColumn, remapping }: Props) {
             <Table striped withTableBorder fz="sm" data-testid="xlsx-problems">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('xlsx.row')}</Table.Th>
-                  <Table.Th>{t('xlsx.column')}</Table.Th>
-                  <Table.Th>{t('xlsx.value')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('xlsx.row')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('xlsx.column')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('xlsx.value')}</Table.Th>
                   <Table.Th>{t('xlsx.reason')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -86,6 +89,7 @@ export function ImportReportView({ report, onMapColumn, remapping }: Props) {
           </Stack>
         </Alert>
       ) : null}
+      {children}
       <Stack gap={4}>
         <Title order={6}>{t('xlsx.mapping')}</Title>
         {onMapColumn ? <Text size="xs" c="dimmed">{t('xlsx.remapHint')}</Text> : null}

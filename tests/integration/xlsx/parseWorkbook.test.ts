@@ -20,8 +20,8 @@ const refusal = async (work: Promise<unknown>): Promise<AppError> => {
 
 describe('parsing a workbook in a worker thread', () => {
   it('gives the first sheet as rows of cell values', async () => {
-    expect(await parseWorkbook(csvBytes([['名称', '国家'], ['牛津大学', 'GB']]))).toEqual([['名称', '国家'], ['牛津大学', 'GB']]);
-    const rows = await parseWorkbook(workbook(3));
+    expect(await parseWorkbook(csvBytes([['名称', '国家'], ['牛津大学', 'GB']]))).toEqual({ rows: [['名称', '国家'], ['牛津大学', 'GB']], formulasWithoutValue: [] });
+    const { rows } = await parseWorkbook(workbook(3));
     expect(rows).toHaveLength(3);
     expect(rows[2]![19]).toBe('r2c19');
   });
@@ -60,22 +60,22 @@ describe('parsing a workbook in a worker thread', () => {
 
   it('parses file after file, also after a refusal or a stopped parse (a kept worker answers each in turn)', async () => {
     expect((await refusal(parseWorkbook(workbook(3).subarray(0, 200)))).code).toBe('VALIDATION');
-    expect((await parseWorkbook(workbook(2)))[1]![0]).toBe('r1c0');
-    expect((await parseWorkbook(workbook(4)))[3]![19]).toBe('r3c19');
+    expect((await parseWorkbook(workbook(2))).rows[1]![0]).toBe('r1c0');
+    expect((await parseWorkbook(workbook(4))).rows[3]![19]).toBe('r3c19');
     const limits = { timeMs: 50, heapMb: 1024 };
     expect((await refusal(parseWorkbook(workbook(20_000), limits))).code).toBe('FILE_TOO_LARGE');
-    expect(await parseWorkbook(csvBytes([['a'], ['b']]), { ...limits, timeMs: 60_000 })).toEqual([['a'], ['b']]);
+    expect((await parseWorkbook(csvBytes([['a'], ['b']]), { ...limits, timeMs: 60_000 })).rows).toEqual([['a'], ['b']]);
   });
 
   it('gives the same bytes read again the rows already read, frozen, and reads changed bytes afresh', async () => {
     const bytes = workbook(5);
     const first = await parseWorkbook(bytes);
     expect(await parseWorkbook(Buffer.from(bytes))).toBe(first);
-    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
-    expect(() => (first[0]![0] = 'changed')).toThrow(TypeError);
+    expect(Object.isFrozen(first.rows) && Object.isFrozen(first.rows[0])).toBe(true);
+    expect(() => (first.rows[0]![0] = 'changed')).toThrow(TypeError);
     const other = await parseWorkbook(workbook(6));
     expect(other).not.toBe(first);
-    expect(other).toHaveLength(6);
+    expect(other.rows).toHaveLength(6);
     // The same bytes under other limits are read under those limits, and a refusal is never kept.
     expect((await refusal(parseWorkbook(workbook(20_000), { timeMs: 50, heapMb: 1024 }))).code).toBe('FILE_TOO_LARGE');
     expect(await parseWorkbook(bytes, { timeMs: 60_000, heapMb: 1024 })).not.toBe(first);
