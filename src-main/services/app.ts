@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { AppError, type AppInfo, type InstallationDto } from '../contract';
 import { openDatabase } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
@@ -43,6 +43,7 @@ export interface WaibanApp {
 export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
   const { dataDir } = options;
   const file = databaseFile(dataDir);
+  let fresh = false;
   if (!existsSync(file)) {
     if (!options.init) {
       throw new AppError('DATA_DIR_MISSING', {
@@ -50,11 +51,14 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
         en: `No Waiban database in ${dataDir}. Run \`waiban init\` first, or point --data-dir at the right folder.`,
       });
     }
-    mkdirSync(dataDir, { recursive: true });
+    // Passport numbers and the installation's key live here: the folder and the database are the user's alone.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'wx', 0o600));
+    fresh = true;
   }
   const clock = options.clock ?? systemClock;
   await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
-  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding });
+  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh });
   try {
     let self: InstallationDto | undefined = await loadSelf(opened.db);
     let created = false;
