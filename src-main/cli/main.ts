@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { roles, type FieldDef, type Role } from '../contract';
+import { pick, roles, type FieldDef, type Role } from '../contract';
 import { openApp, type WaibanApp } from '../services/app';
 import { defaultDataDir } from '../services/dataDir';
 import { findRegister, registers } from '../core/registers';
@@ -55,8 +55,20 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 const dataDirOf = (values: { 'data-dir'?: string | boolean }): string =>
   (values['data-dir'] as string | undefined) ?? process.env.WAIBAN_DATA_DIR ?? defaultDataDir();
 
+/**
+ * A command run beside the app while it imports a large bundle waits for the import's write to end, saying so,
+ * rather than failing after the few seconds a window's click waits.
+ */
+const lockWait = {
+  ms: 10 * 60_000,
+  onWait: () =>
+    process.stderr.write(
+      `${pick({ zh: '另一个程序正在写入数据库（例如大批量导入），正在等待它完成…', en: 'Another program is writing to the database (a large import, perhaps); waiting for it to finish…' }, cliLocale())}\n`,
+    ),
+};
+
 async function withApp<T>(dataDir: string, work: (app: WaibanApp) => Promise<T> | T): Promise<T> {
-  const app = await openApp({ dataDir });
+  const app = await openApp({ dataDir, lockWait });
   try {
     return await work(app);
   } finally {

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../contract';
-import { isBusy, lockedError } from './busy';
+import { isBusy, lockedError, shortLockWaitMs } from './busy';
 import { knownMigrations, migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
@@ -77,13 +77,15 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** The caller has just made the file, empty, to be the new database; otherwise an empty file is a damaged one. */
   fresh?: boolean;
+  /** How long the open's own writes (migrations, the application id) wait for another process's write. */
+  busyTimeoutMs?: number;
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   inspectExisting(file, options);
   const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
   try {
-    sqlite.pragma('busy_timeout = 3000');
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? shortLockWaitMs}`);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -93,6 +95,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrateToLatest(sqlite, db as Kysely<unknown>);
     sqlite.pragma(`application_id = ${applicationId}`);
+    sqlite.pragma(`busy_timeout = ${shortLockWaitMs}`);
     return {
       sqlite,
       db,

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { AppError, type AppInfo, type InstallationDto } from '../contract';
+import { writeLockHeld, type LockWait } from '../db/busy';
 import { openDatabase } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
 import { createHandlers } from '../rpc/handlers';
@@ -26,6 +27,8 @@ export interface OpenAppOptions {
    */
   init?: InstallationSetup | 'default';
   onInternalError?: (err: unknown) => void;
+  /** How a caller that can say it is waiting waits for another process's write (db/busy.ts). */
+  lockWait?: LockWait;
   /** The private key the operating system keeps for the desktop app (services/keySealing.ts), opened. */
   systemKey?: string;
 }
@@ -58,7 +61,10 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
   }
   const clock = options.clock ?? systemClock;
   await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
-  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh });
+  // Opening writes (the application id, migrations): a caller that can say it waits is told now, and waits long.
+  const waitToOpen = !fresh && options.lockWait !== undefined && writeLockHeld(file, options.nativeBinding);
+  if (waitToOpen) options.lockWait!.onWait();
+  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh, busyTimeoutMs: waitToOpen ? options.lockWait!.ms : undefined });
   try {
     let self: InstallationDto | undefined = await loadSelf(opened.db);
     let created = false;
@@ -72,7 +78,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
       self = await createSelf(opened.db, dataDir, options.init === 'default' ? defaultSetup : options.init, new Date(clock.now()));
       created = true;
     }
-    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding });
+    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding, lockWait: options.lockWait });
     if (options.systemKey) useSystemKey(ctx, options.systemKey);
     const writer = new ChangeWriter(ctx);
     ensureRecordLinks(ctx);

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { startWaiban, waiban } from '../support/cli';
-import { tempDir } from '../support/tempApp';
+import { partnerValues, tempDir } from '../support/tempApp';
 
 /** The command line as a user meets it on a bad day: a pipe closed early, a path that is not there, a typo. */
 let data: string;
@@ -64,5 +65,20 @@ describe('the CLI on a bad day', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('is empty (0 bytes)');
     expect(waiban(folder, ['init']).err).toContain('is empty (0 bytes)');
+  });
+
+  it('waits, saying so, for another process’s long write instead of failing after three seconds', { timeout: 60_000 }, async () => {
+    // Another process holds the write lock for 5 s, as the app does while it imports a large bundle.
+    const locker = spawn(process.execPath, ['-e', `
+      const db = new (require('better-sqlite3'))(${JSON.stringify(join(data, 'waiban.sqlite'))});
+      db.exec('BEGIN IMMEDIATE');
+      process.stdout.write('locked');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); }, 5000);
+    `], { cwd: process.cwd() });
+    await new Promise((ready) => locker.stdout.once('data', ready));
+    const put = waiban(data, ['records', 'put', '--register', 'partner', '--json', JSON.stringify(partnerValues({ nameZh: '等锁大学', nameOriginal: 'Waiting University' }))]);
+    expect(put.err).toContain('waiting for it to finish');
+    expect(put.code).toBe(0);
+    expect(waiban(data, ['records', 'list', '--register', 'partner', '--search', '等锁大学']).out).toContain('Waiting University');
   });
 });
