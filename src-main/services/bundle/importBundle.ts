@@ -228,6 +228,9 @@ export async function importBundle(
       return report;
     }).immediate();
     written(changes.length);
+    // The one transaction wrote every change to the WAL (about 1 GB for 165k changes): copied into the database and
+    // the WAL cut back to nothing now, rather than left on disk until the next write.
+    ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return report;
   } catch (err) {
     Object.assign(ctx.self, selfBefore);
