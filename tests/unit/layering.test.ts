@@ -31,7 +31,7 @@ export function violations(files: { file: string; source: string }[]): Violation
   const out: Violation[] = [];
   for (const { file, source } of files) {
     const rel = relative(root, file).split(sep).join('/');
-    const layer = rel.startsWith('src-renderer/') ? 'renderer' : (/^src-main\/([^/]+)\//.exec(rel)?.[1] ?? 'other');
+    const layer = rel.startsWith('src-renderer/') ? 'renderer' : rel.startsWith('migrations/') ? 'migrations' : (/^src-main\/([^/]+)\//.exec(rel)?.[1] ?? 'other');
     for (const spec of importsOf(source)) {
       const target = spec.startsWith('.') ? relative(root, resolve(file, '..', spec)).split(sep).join('/') : spec;
       const isNode = spec.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'].includes(spec);
@@ -51,6 +51,8 @@ export function violations(files: { file: string; source: string }[]): Violation
         out.push({ file: rel, spec, rule: 'only src-main/electron imports electron' });
       }
       if (layer === 'renderer' && isNode) out.push({ file: rel, spec, rule: 'the renderer has no Node' });
+      // A shipped migration must do tomorrow what it did the day it shipped: nothing it runs may change under it.
+      if (layer === 'migrations' && target.startsWith('src-main/')) out.push({ file: rel, spec, rule: 'a migration imports nothing from src-main' });
     }
   }
   return out;
@@ -58,7 +60,7 @@ export function violations(files: { file: string; source: string }[]): Violation
 
 describe('layers', () => {
   it('every source file keeps to its layer', () => {
-    const files = [...sourceFiles(join(root, 'src-main')), ...sourceFiles(join(root, 'src-renderer'))].map((file) => ({
+    const files = [...sourceFiles(join(root, 'src-main')), ...sourceFiles(join(root, 'src-renderer')), ...sourceFiles(join(root, 'migrations'))].map((file) => ({
       file,
       source: readFileSync(file, 'utf8'),
     }));
@@ -74,7 +76,8 @@ describe('layers', () => {
       fake('src-main/contract/y.ts', "export * from '../db/schema';"),
       fake('src-main/services/z.ts', "const e = await import('electron');"),
       fake('src-renderer/ok.ts', "import type { RecordDto } from '../src-main/contract';"),
+      fake('migrations/0099_x.ts', "import { canonicalJson } from '../src-main/core/bundle/canonicalJson';"),
     ]);
-    expect(found.map((v) => v.file)).toEqual(['src-renderer/App.tsx', 'src-main/core/x.ts', 'src-main/contract/y.ts', 'src-main/services/z.ts']);
+    expect(found.map((v) => v.file)).toEqual(['src-renderer/App.tsx', 'src-main/core/x.ts', 'src-main/contract/y.ts', 'src-main/services/z.ts', 'migrations/0099_x.ts']);
   });
 });
