@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, type OnProgress, type RestoreReport, type Result } from '../contract';
-import { openApp, type WaibanApp } from '../services/app';
+import { openApp, type WaibanApp } from '../app/openApp';
 import { backupAtStartup } from '../services/backup/autoBackup';
 import { useSystemKey } from '../services/keyProtection';
 import type { BackendOptions, FromBackend, ToBackend } from './messages';

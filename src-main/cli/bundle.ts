@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { givenFile } from './givenFile';
 import { AppError, destinationSchema } from '../contract';
 import { decodePublicKey } from '../core/signing/minisignKey';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { exportBundle } from '../services/bundle/exportBundle';
 import { importBundle } from '../services/bundle/importBundle';
 import { backupBeforeImport } from '../services/backup/autoBackup';

@@ -3,7 +3,7 @@ import { givenFile } from './givenFile';
 import { basename } from 'node:path';
 import { AppError } from '../contract';
 import { decodePublicKey, encodePublicKey } from '../core/signing/minisignKey';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { verifyMinisign } from '../services/minisign';
 import { installationPublicKey, signAsInstallation } from '../services/signing';
 import { revoke } from '../services/trust/enrol';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { pick, roles, type FieldDef, type Role } from '../contract';
-import { openApp, type WaibanApp } from '../services/app';
+import { openApp, type WaibanApp } from '../app/openApp';
 import { defaultDataDir } from '../services/dataDir';
 import { findRegister, registers } from '../core/registers';
 import { addDemoData } from '../services/demo';

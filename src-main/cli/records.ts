@@ -1,5 +1,5 @@
 import { AppError, type ChannelName, type FieldValue } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { parseFilters, parseSort } from './filters';
 import { printJson, UsageError } from './output';
 

@@ -4,7 +4,7 @@ import { AppError, pick, targetsSheetName, targetsSheetRows, type EvaluationTabl
 import type { SheetCell } from '../core/xlsx/cells';
 import { departmentName } from '../services/departmentNames';
 import { workbookBytes } from '../services/xlsx/workbook';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';

@@ -1,5 +1,5 @@
 import { pick, type SheetImportReport } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { importRegister } from '../services/xlsx/importRegister';
 import { readSheetFile } from '../services/xlsx/sheetFiles';
 import { backupBeforeImport } from '../services/backup/autoBackup';

@@ -5,17 +5,17 @@ import { openDatabase } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
 import { createHandlers } from '../rpc/handlers';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
-import { appVersion } from './appVersion';
-import { backupBeforeMigration } from './backup/autoBackup';
-import { ChangeWriter } from './changeWriter';
-import { createContext, type ServiceContext } from './context';
-import { databaseFile } from './dataDir';
-import { keepDefaultsHome } from './bundle/localDefaults';
-import { loadDefaults } from './defaults';
-import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
-import { useSystemKey } from './keyProtection';
-import { ensureRecordLinks } from './recordLinks';
-import { ensureOfficeRoster } from './trust/roster';
+import { appVersion } from '../services/appVersion';
+import { backupBeforeMigration } from '../services/backup/autoBackup';
+import { ChangeWriter } from '../services/changeWriter';
+import { createContext, type ServiceContext } from '../services/context';
+import { databaseFile } from '../services/dataDir';
+import { keepDefaultsHome } from '../services/bundle/localDefaults';
+import { loadDefaults } from '../services/defaults';
+import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from '../services/installation';
+import { useSystemKey } from '../services/keyProtection';
+import { ensureRecordLinks } from '../services/recordLinks';
+import { ensureOfficeRoster } from '../services/trust/roster';
 
 export interface OpenAppOptions {
   dataDir: string;
