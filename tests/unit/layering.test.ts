@@ -51,6 +51,7 @@ export function violations(files: { file: string; source: string }[]): Violation
         out.push({ file: rel, spec, rule: 'only src-main/electron imports electron' });
       }
       if (layer === 'renderer' && isNode) out.push({ file: rel, spec, rule: 'the renderer has no Node' });
+      if (layer === 'renderer' && spec === 'xlsx') out.push({ file: rel, spec, rule: 'spreadsheets are written by the main process alone (xlsx.saveTable)' });
       const into = (layers: string[]) => layers.some((l) => target.startsWith(`src-main/${l}/`));
       if (layer === 'db' && into(['services', 'rpc', 'app', 'backend', 'host', 'electron', 'cli'])) {
         out.push({ file: rel, spec, rule: 'db sits under the services: it imports none of the layers above it' });
@@ -96,10 +97,12 @@ describe('layers', () => {
       fake('src-main/electron/appPath.ts', "import { resolveStaticPath } from '../host/staticPath';"),
       fake('src-main/serving/x.ts', "import { openApp } from '../app/openApp';"),
       fake('src-main/app/openApp.ts', "import { createHandlers } from '../rpc/handlers';"),
+      fake('src-renderer/pages/targets/sheet.ts', "import * as XLSX from 'xlsx';"),
     ]);
     expect(found.map((v) => v.file)).toEqual([
       'src-renderer/App.tsx', 'src-main/core/x.ts', 'src-main/contract/y.ts', 'src-main/services/z.ts', 'migrations/0099_x.ts',
       'src-main/db/w.ts', 'src-main/services/app.ts', 'src-main/host/server.ts', 'src-main/electron/appPath.ts', 'src-main/serving/x.ts',
+      'src-renderer/pages/targets/sheet.ts',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport } from '../../contract';
+import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport, type XlsxTable } from '../../contract';
 import { readLimits } from '../../core/xlsx/readSheet';
 import type { ChangeWriter } from '../changeWriter';
 import type { ServiceContext } from '../context';
@@ -9,6 +9,7 @@ import { exportRegister, type ExportQuery } from './exportRegister';
 import { importRegister } from './importRegister';
 import { backupBeforeImport } from '../backup/autoBackup';
 import { registerTemplate } from './template';
+import { tableWorkbook } from './tableWorkbook';
 
 /** The workbooks the window saves, each written to the target the person chose. */
 const save = (out: string, bytes: Buffer): Promise<void> => writeTarget(out, (temp) => writeFileSync(temp, bytes));
@@ -16,6 +17,8 @@ const save = (out: string, bytes: Buffer): Promise<void> => writeTarget(out, (te
 export const templateFile = (register: string, out: string): Promise<void> => save(out, registerTemplate(register));
 
 export const exportFile = (ctx: ServiceContext, query: ExportQuery, out: string): Promise<void> => save(out, exportRegister(ctx, query));
+
+export const tableFile = (table: XlsxTable, out: string): Promise<void> => save(out, tableWorkbook(table));
 
 export const budgetFile = (ctx: ServiceContext, fiscalYear: number, out: string): Promise<void> => save(out, exportBudget(ctx, fiscalYear));
 
