@@ -26,7 +26,7 @@ interface Violation {
   rule: string;
 }
 
-/** The rules of design/architecture.md: who may import whom. */
+/** The rules of docs/architecture.md: who may import whom. */
 export function violations(files: { file: string; source: string }[]): Violation[] {
   const out: Violation[] = [];
   for (const { file, source } of files) {

@@ -133,7 +133,7 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
 }
 
 /**
- * Steps 5 to 7 of the import pipeline (design/bundles.md) after the file checks, with the signers the
+ * Steps 5 to 7 of the import pipeline (docs/bundles.md) after the file checks, with the signers the
  * roster in force names (services/trust): scope, then one
  * BEGIN IMMEDIATE transaction — insert changes by id, recompute heads and conflicts, advance the clock,
  * record the bundle and its acknowledgement. Any error rolls the whole bundle back; a preview runs the same
