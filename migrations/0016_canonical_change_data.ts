@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import { canonicalJson } from '../src-main/core/bundle/canonicalJson';
 
 const page = 2000;
 
@@ -15,7 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       SELECT "seq", "data" FROM "changeLog" WHERE "seq" > ${after} AND "data" IS NOT NULL ORDER BY "seq" LIMIT ${page}`.execute(db);
     if (rows.length === 0) return;
     const changed = rows.flatMap((r) => {
-      const canonical = canonicalJson(JSON.parse(r.data));
+      const canonical = canonicalJson(JSON.parse(r.data) as unknown);
       return canonical === r.data ? [] : [[r.seq, canonical]];
     });
     if (changed.length) {
@@ -24,4 +23,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     }
     after = rows.at(-1)!.seq;
   }
+}
+
+/**
+ * JSON with every object's keys sorted and no white space, as the app printed a change when this migration was
+ * written. Frozen here, part by part, so a later change to the app's printer cannot change what this migration does.
+ */
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const k of Object.keys(record).sort()) {
+    const v = record[k];
+    if (v !== undefined) parts.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
+  }
+  return `{${parts.join(',')}}`;
 }

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { AppError, type OnProgress, type Result } from '../contract';
 import type { Dispatch } from '../rpc/dispatch';
+import { inputShapeRefusal } from '../rpc/inputShape';
 import { startWorker } from '../services/workerThread';
 import type { BackendOptions, FromBackend, ToBackend } from './messages';
 
@@ -27,6 +28,11 @@ const stopped: Result<never> = {
       en: 'The background service stopped unexpectedly and this operation did not finish. It has restarted: try again, and report it if it persists.',
     },
   },
+};
+
+const unsendable: Result<never> = {
+  ok: false,
+  error: { code: 'VALIDATION', message: { zh: '请求内容无法传给后台服务，没有执行。', en: 'The request could not be passed to the background service and was not run.' } },
 };
 
 const shuttingDown: Result<never> = {
@@ -105,6 +111,8 @@ export async function startBackend(options: BackendOptions, spawnThread: (option
   };
 
   const call: Dispatch = async (channel, input, progress, files) => {
+    const refused = inputShapeRefusal(input);
+    if (refused) return refused;
     let worker: Worker;
     try {
       worker = await thread();
@@ -114,13 +122,20 @@ export async function startBackend(options: BackendOptions, spawnThread: (option
     const id = nextId++;
     return new Promise((resolve) => {
       calls.set(id, { resolve, progress });
-      worker.postMessage({ type: 'call', id, channel, input, progress: !!progress, files } satisfies ToBackend);
+      try {
+        worker.postMessage({ type: 'call', id, channel, input, progress: !!progress, files } satisfies ToBackend);
+      } catch {
+        // Input the thread cannot be sent (a function, a cycle through a proxy): the call is refused, the relay lives on.
+        calls.delete(id);
+        resolve(unsendable);
+      }
     });
   };
 
   const dispatch: Dispatch = (channel, input, progress, files) => {
     if (closing) return Promise.resolve(shuttingDown);
-    const answer = call(channel, input, progress, files);
+    // Whatever goes wrong in the relay answers this call; a rejection left unhandled would end the process.
+    const answer = call(channel, input, progress, files).catch(() => stopped);
     inFlight.add(answer);
     void answer.finally(() => inFlight.delete(answer));
     return answer;

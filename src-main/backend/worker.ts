@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError, type OnProgress, type RestoreReport } from '../contract';
-import { openApp, type WaibanApp } from '../services/app';
+import { AppError, type OnProgress, type RestoreReport, type Result } from '../contract';
+import { openApp, type WaibanApp } from '../app/openApp';
 import { backupAtStartup } from '../services/backup/autoBackup';
 import { useSystemKey } from '../services/keyProtection';
 import type { BackendOptions, FromBackend, ToBackend } from './messages';
@@ -13,6 +13,11 @@ import type { BackendOptions, FromBackend, ToBackend } from './messages';
 const port = parentPort!;
 const post = (message: FromBackend) => port.postMessage(message);
 let options = { ...(workerData as BackendOptions), onInternalError: (err: unknown) => console.error(err) };
+
+const unsent: Result<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: { zh: '内部错误：结果无法传回窗口，请重试；如仍失败请联系管理员', en: 'Internal error: the result could not be returned to the window. Try again, and report it if it persists' } },
+};
 
 /**
  * After a restore the data folder holds another database (perhaps another installation's): the app is opened on it
@@ -47,7 +52,13 @@ function serve(first: WaibanApp): void {
         current = reopen(app, result.value as RestoreReport);
         await current;
       }
-      post({ type: 'result', id, result });
+      try {
+        post({ type: 'result', id, result });
+      } catch (err) {
+        // A result the window cannot be sent is a defect, reported as one; the thread and its other calls go on.
+        options.onInternalError(err);
+        post({ type: 'result', id, result: unsent });
+      }
     });
   });
   post({ type: 'ready' });

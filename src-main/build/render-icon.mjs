@@ -1,3 +1,4 @@
+/* global document, Image, btoa -- the icon is drawn by code that runs inside the browser page (page.evaluate) */
 // `node src-main/build/render-icon.mjs`: draws assets/icon.svg into assets/icon.png (512x512, the Linux and macOS
 // icon) and assets/icon.ico (16 to 256 px, the Windows icon and installer's), through Debian's Chromium. Run it
 // after changing the drawing; the outputs are committed.

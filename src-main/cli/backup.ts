@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
 import { AppError, pick, type BackupInfo, type BackupSettings, type WorkProgress } from '../contract';
 import { findRegister } from '../core/registers';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { appVersion } from '../services/appVersion';
 import { setBackupPassphrase } from '../services/backup/backupKey';
 import { backupFolderOf, defaultBackupSettings, readBackupSettings, setBackupSettings } from '../services/backup/backupSettings';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { givenFile } from './givenFile';
 import { AppError, destinationSchema } from '../contract';
 import { decodePublicKey } from '../core/signing/minisignKey';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { exportBundle } from '../services/bundle/exportBundle';
 import { importBundle } from '../services/bundle/importBundle';
 import { backupBeforeImport } from '../services/backup/autoBackup';
@@ -69,7 +70,7 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       if (positionals.length !== 1) throw new UsageError('expected one bundle FILE to verify');
       const file = positionals[0]!;
       const keyFiles = [...(o.pub ? [o.pub] : []), ...(o.pubkey ?? [])];
-      for (const f of [file, ...keyFiles]) if (!existsSync(f)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${f}`, en: `No such file: ${f}` });
+      for (const f of [file, ...keyFiles]) givenFile(f);
       const r = keyFiles.length
         ? await verifyBundle(file, keySigners(keyFiles.map((f) => decodePublicKey(readFileSync(f, 'utf8')))))
         : await withApp(async (app) => verifyBundle(file, rosterSigners(requireRoster(app.ctx))));
@@ -85,7 +86,7 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       // Import trusts the roster held here and nothing else: keys given by hand are for verify only.
       if (o.pub || o.pubkey?.length) throw new UsageError('import trusts the roster held here; --pubkey is for verify');
       const file = positionals[0]!;
-      if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
+      givenFile(file);
       return withApp(async (app) => {
         const confirmOffice = decisionOf(o);
         const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice, beforeWrite: (ids) => backupBeforeImport(app.ctx, ids) });

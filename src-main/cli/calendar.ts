@@ -1,5 +1,5 @@
 import { pick, type HolidayScheduleDto, type Locale } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { enterHolidaySchedule, holidaySchedule } from '../services/holidaySchedule';
 import { printJson, UsageError } from './output';
 

@@ -1,7 +1,7 @@
 import { pick, type Locale } from '../contract';
 import { findRegister } from '../core/registers';
 import type { Finding } from '../core/rules/types';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { notFound } from '../services/recordQueries';
 import { isRuleSubject, recheckAll, storeFindings, subjectFindings, unknownSubject } from '../services/ruleChecks';
 import { cliLocale, printJson, UsageError } from './output';

@@ -1,4 +1,4 @@
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { getConflict, listConflicts, resolveConflict } from '../services/conflicts';
 import { printJson, say, UsageError } from './output';
 import { registerLabel } from './registerLabel';

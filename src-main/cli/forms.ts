@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError, formCatalog, pick, formHtmlInputSchema, formsFor, type FormHtml, type FormId } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { storeOf } from '../services/context';
 import { formHtml } from '../services/forms/printForms';
 import { notFound } from '../services/recordQueries';

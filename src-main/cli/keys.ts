@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { givenFile } from './givenFile';
 import { basename } from 'node:path';
 import { AppError } from '../contract';
 import { decodePublicKey, encodePublicKey } from '../core/signing/minisignKey';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { verifyMinisign } from '../services/minisign';
 import { installationPublicKey, signAsInstallation } from '../services/signing';
 import { revoke } from '../services/trust/enrol';
@@ -20,10 +21,7 @@ interface KeysOptions {
 
 type WithApp = <T>(work: (app: WaibanApp) => T) => Promise<T>;
 
-function readInput(file: string): Buffer {
-  if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
-  return readFileSync(file);
-}
+const readInput = (file: string): Buffer => readFileSync(givenFile(file));
 
 const onePath = (positionals: string[], what: string): string => {
   if (positionals.length !== 1) throw new UsageError(`expected one ${what}`);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { roles, type FieldDef, type Role } from '../contract';
-import { openApp, type WaibanApp } from '../services/app';
+import { pick, roles, type FieldDef, type Role } from '../contract';
+import { openApp, type WaibanApp } from '../app/openApp';
 import { defaultDataDir } from '../services/dataDir';
 import { findRegister, registers } from '../core/registers';
 import { addDemoData } from '../services/demo';
-import { liveDepartmentCodes } from '../services/departmentNames';
+import builtInDepartments from '../../assets/defaults/departments.json';
 import { budgetSummary } from '../services/budgetSummary';
 import { registerStats } from '../services/stats';
 import { exportAll } from '../services/xlsx/exportAll';
@@ -57,13 +57,36 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 const dataDirOf = (values: { 'data-dir'?: string | boolean }): string =>
   (values['data-dir'] as string | undefined) ?? process.env.WAIBAN_DATA_DIR ?? defaultDataDir();
 
+/**
+ * A command run beside the app while it imports a large bundle waits for the import's write to end, saying so,
+ * rather than failing after the few seconds a window's click waits.
+ */
+const lockWait = {
+  ms: 10 * 60_000,
+  onWait: () =>
+    process.stderr.write(
+      `${pick({ zh: '另一个程序正在写入数据库（例如大批量导入），正在等待它完成…', en: 'Another program is writing to the database (a large import, perhaps); waiting for it to finish…' }, cliLocale())}\n`,
+    ),
+};
+
 async function withApp<T>(dataDir: string, work: (app: WaibanApp) => Promise<T> | T): Promise<T> {
-  const app = await openApp({ dataDir });
+  const app = await openApp({ dataDir, lockWait });
   try {
     return await work(app);
   } finally {
     app.close();
   }
+}
+
+/**
+ * A new installation starts from the built-in department list, and a laptop's departments name who it writes for:
+ * a mistyped code would make a laptop whose every record the office refuses, so it is refused before anything is made.
+ */
+function refuseUnknownDepartments(codes: string[]): void {
+  const known = new Set(builtInDepartments.map((d) => d.code));
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length === 0) return;
+  throw new UsageError(`unknown department code(s) ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
 }
 
 async function init(args: string[]): Promise<void> {
@@ -73,13 +96,10 @@ async function init(args: string[]): Promise<void> {
   const departments = values.departments ? values.departments.split(',').map((d) => d.trim()).filter(Boolean) : role === 'office' ? ['FAO'] : [];
   const name = values.name ?? (role === 'office' ? '外事办工作站' : role === 'review' ? '领导审阅' : `${departments.join('、')} 联络员`);
   const dataDir = dataDirOf(values);
+  refuseUnknownDepartments(departments);
   const app = await openApp({ dataDir, init: { name, role, departments } });
   try {
     const self = app.ctx.self;
-    const unknown = departments.filter((d) => !liveDepartmentCodes(app.ctx).has(d));
-    if (unknown.length) {
-      say({ zh: `注意：部门代码 ${unknown.join('、')} 不在部门名录中。`, en: `Note: department code(s) ${unknown.join(', ')} are not in the department register.` });
-    }
     say(
       app.created
         ? { zh: `已初始化：${self.name}（${self.role}），数据文件夹 ${dataDir}\n密钥指纹：${self.fingerprint}`, en: `Initialised ${self.name} (${self.role}) in ${dataDir}\nKey fingerprint: ${self.fingerprint}` }
@@ -315,6 +335,12 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`unknown command "${command}"`);
   }
 }
+
+// A reader that stops early (`waiban … | head`) closes the pipe: what is left unread is dropped, and the command's own
+// result decides the exit code, as for any well-behaved Unix tool.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),

@@ -26,7 +26,34 @@ export function reportFailure(err: unknown): number {
     process.stderr.write(`waiban: ${err.message}\nRun \`waiban help\` for usage.\n`);
     return 2;
   }
+  const fileProblem = fileFailure(err);
+  if (fileProblem) {
+    process.stderr.write(`waiban: ${pick(fileProblem, locale)}\n`);
+    return 1;
+  }
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`waiban: ${locale === 'zh' ? '意外错误' : 'unexpected error'}: ${message.split('\n')[0]}\n`);
   return 1;
+}
+
+const fileFailures: Record<string, (path: string) => Localized> = {
+  ENOENT: (p) => ({ zh: `找不到 ${p}：该文件或其所在的文件夹不存在。`, en: `${p} was not found: the file or the folder it should be in does not exist.` }),
+  ENOTDIR: (p) => ({ zh: `${p} 的路径中有一段不是文件夹。`, en: `Part of the path ${p} is not a folder.` }),
+  EISDIR: (p) => ({ zh: `${p} 是文件夹，这里需要一个文件。`, en: `${p} is a folder; a file is needed here.` }),
+  EACCES: (p) => ({ zh: `没有权限读写 ${p}。`, en: `No permission to read or write ${p}.` }),
+  EPERM: (p) => ({ zh: `没有权限读写 ${p}。`, en: `No permission to read or write ${p}.` }),
+  ENOSPC: (p) => ({ zh: `磁盘空间不足，无法写入 ${p}。`, en: `The disk is full; ${p} could not be written.` }),
+  EROFS: (p) => ({ zh: `${p} 位于只读的磁盘上。`, en: `${p} is on a read-only disk.` }),
+};
+
+/**
+ * A file the command was pointed at that cannot be used, said in the user's words. The path named is the one the
+ * user gave where the failure names a temporary sibling (`.out.123.tmp`, `out.123.part`) written beside it.
+ */
+function fileFailure(err: unknown): Localized | null {
+  if (!(err instanceof Error) || !('code' in err) || typeof err.code !== 'string') return null;
+  const describe = fileFailures[err.code];
+  const path = (err as NodeJS.ErrnoException).path;
+  if (!describe || !path) return null;
+  return describe(path.replace(/\/\.([^/]+)\.\d+\.tmp$/, '/$1').replace(/\.\d+\.part$/, ''));
 }

@@ -1,6 +1,6 @@
 import { AppError, type BulkActionInput, type BulkReport, type ChannelName, type FieldValue } from '../contract';
-import type { WaibanApp } from '../services/app';
-import { parseFilters } from './filters';
+import type { WaibanApp } from '../app/openApp';
+import { parseFilters, parseSort } from './filters';
 import { printJson, UsageError } from './output';
 
 interface RecordsOptions {
@@ -64,7 +64,7 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
   switch (sub) {
     case 'list': {
       const filters = parseFilters(o.filter);
-      const [field, dir] = (o.sort ?? '').split(':');
+      const sort = parseSort(o.sort);
       const limit = o.limit ? Number(o.limit) : 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be from 1 to 500');
       return shown(
@@ -72,7 +72,7 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
           register,
           search: o.search,
           filters,
-          ...(field ? { sort: { field, direction: dir === 'desc' ? 'desc' : 'asc' } } : {}),
+          ...(sort ? { sort } : {}),
           limit,
           ...(o.deleted ? { onlyDeleted: true } : {}),
         }),

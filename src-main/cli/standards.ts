@@ -1,5 +1,5 @@
 import { AppError, currencyDigits, formatAmount, pick, type CategoryAmounts, type Locale, type TravelStandardEstimate } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { printJson, UsageError } from './output';
 
 const yuan = (fen: number) => formatAmount(fen, 2);

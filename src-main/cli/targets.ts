@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { pick, targetsSheetName, targetsSheetRows, type EvaluationTable, type TargetsReport } from '../contract';
-import type { SheetCell } from '../core/xlsx/cells';
+import { pick, targetsSheetName, targetsSheetRows, targetsSheetWidths, type EvaluationTable, type TargetsReport } from '../contract';
 import { departmentName } from '../services/departmentNames';
-import { workbookBytes } from '../services/xlsx/workbook';
-import type { WaibanApp } from '../services/app';
+import { tableWorkbook } from '../services/xlsx/tableWorkbook';
+import type { WaibanApp } from '../app/openApp';
 import { evaluation } from '../services/targets/evaluation';
 import { reportHtml } from '../services/targets/leadershipReport';
 import { targetsReport } from '../services/targets/targetsReport';
@@ -21,12 +20,11 @@ export interface TargetsOptions {
   force?: boolean;
 }
 
-/** The dashboard's table as a workbook: the same rows the app exports, text quoted where it looks like a formula. */
+/** The dashboard's table as a workbook: the same rows and the same writer as the window's export. */
 function targetsWorkbook(app: WaibanApp, r: TargetsReport): Buffer {
   const locale = cliLocale();
   const rows = targetsSheetRows(r, locale, (code) => pick(departmentName(app.ctx, code), locale));
-  const cells = rows.map((row) => row.map((v): SheetCell | null => (v === null ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v })));
-  return workbookBytes([{ name: targetsSheetName(r, locale), rows: cells, widths: rows[0]!.map((_, c) => (c === 1 || c === 6 ? 40 : c === 7 ? 20 : 10)), headerRows: 1 }]);
+  return tableWorkbook({ name: targetsSheetName(r, locale), rows, widths: targetsSheetWidths(rows) });
 }
 
 function yearOf(o: TargetsOptions, required: boolean): number | undefined {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { enrol } from '../services/trust/enrol';
 import { writeJoinRequest } from '../services/trust/joinRequest';
 import { decisionOf } from './confirm';

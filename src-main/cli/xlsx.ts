@@ -1,7 +1,7 @@
 import { linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { exportBudget } from '../services/xlsx/exportBudget';
 import { exportRegister } from '../services/xlsx/exportRegister';
 import { registerTemplate } from '../services/xlsx/template';

@@ -1,5 +1,5 @@
 import { pick, type SheetImportReport } from '../contract';
-import type { WaibanApp } from '../services/app';
+import type { WaibanApp } from '../app/openApp';
 import { importSheet } from '../services/xlsx/importRegister';
 import { readSheetFile, refusedRowsBytes } from '../services/xlsx/sheetFiles';
 import { writeFileSafely } from './xlsx';

@@ -65,7 +65,7 @@ export interface RestoreReport {
   installationChanged: boolean;
   /** The private key came back with the backup (it still needs its passphrase); false: this installation cannot sign. */
   keyRestored: boolean;
-  /** Every number this installation hands out next continues above this (design/bundles.md, "Restore"). */
+  /** Every number this installation hands out next continues above this (docs/bundles.md, "Restore"). */
   numberingFloor: number;
 }
 

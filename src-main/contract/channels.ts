@@ -47,7 +47,7 @@ import {
   type RecordDto,
   type RegisterStats,
 } from './records';
-import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxRefusedRowsInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
+import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxRefusedRowsInputSchema, xlsxTableInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
 import { keyProtectSchema, keyUnlockSchema, type KeyStatusDto } from './keys';
 import {
   backupCreateInputSchema,
@@ -124,6 +124,7 @@ export const channels = {
   'xlsx.template': { input: xlsxTemplateInputSchema, output: {} as FileHandle, files: writes },
   'xlsx.export': { input: xlsxExportInputSchema, output: {} as FileHandle, files: writes },
   'xlsx.exportBudget': { input: xlsxBudgetInputSchema, output: {} as FileHandle, files: writes },
+  'xlsx.saveTable': { input: xlsxTableInputSchema, output: {} as FileHandle, files: writes },
   /** The dry run: every row checked and saved as the import would, then rolled back. */
   'xlsx.preview': { input: xlsxImportInputSchema, output: {} as SheetImportReport, files: reads },
   'xlsx.import': { input: xlsxImportInputSchema, output: {} as SheetImportReport, files: reads },

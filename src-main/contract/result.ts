@@ -14,6 +14,8 @@ export const errorCodes = [
   'DB_NEWER_VERSION',
   'DB_NOT_WAIBAN',
   'DB_LOCKED',
+  /** The database file is there but empty or damaged (its pages fail SQLite's check): nothing is written to it. */
+  'DB_DAMAGED',
   'DATA_DIR_MISSING',
   'FILE_TOO_LARGE',
   'BAD_SIGNATURE',

@@ -63,3 +63,6 @@ export function targetsSheetRows(report: TargetsReport, locale: Locale, departme
 /** The sheet's name: Excel allows 31 characters and none of []:*?/\. */
 export const targetsSheetName = (report: TargetsReport, locale: Locale): string =>
   `${locale === 'zh' ? '指标' : 'Targets'} ${report.year}${report.plan ? ` ${report.plan.code}` : ''}`.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+
+/** The targets sheet's column widths in characters: the title and the rule wide, the departments wider than figures. */
+export const targetsSheetWidths = (rows: TargetsSheetCell[][]): number[] => rows[0]!.map((_, c) => (c === 1 || c === 6 ? 40 : c === 7 ? 20 : 10));

@@ -83,3 +83,19 @@ export interface SheetImportReport {
   /** False for a dry run: nothing was written. */
   written: boolean;
 }
+
+/**
+ * A table the window shows (the plan's targets, the departments' evaluation), saved as a one-sheet workbook by the
+ * app's one spreadsheet writer: the window sends the words it shows, the main process writes the file.
+ */
+export const xlsxTableInputSchema = z
+  .object({
+    target: fileHandleSchema,
+    name: z.string().min(1).max(100),
+    rows: z.array(z.array(z.union([z.string().max(32767), z.number().finite(), z.null()])).max(100)).min(1).max(20_000),
+    widths: z.array(z.number().int().min(1).max(255)).max(100),
+    /** Columns whose numbers are shares (0.5 = 50%), shown as percentages. */
+    percentColumns: z.array(z.number().int().min(0).max(99)).max(100).optional(),
+  })
+  .strict();
+export type XlsxTable = Omit<z.infer<typeof xlsxTableInputSchema>, 'target'>;

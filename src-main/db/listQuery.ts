@@ -88,8 +88,14 @@ export function buildListQuery(spec: ListSpec): BuiltQuery {
       const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(values[0]!);
       if (!m || (!m[1] && !m[2])) throw badFilter(key);
       const col = `${t}.${q(filter.field)}`;
-      if (m[1]) where.push(`${col} >= ?`), params.push(m[1]);
-      if (m[2]) where.push(`${col} <= ?`), params.push(m[2]);
+      if (m[1]) {
+        where.push(`${col} >= ?`);
+        params.push(m[1]);
+      }
+      if (m[2]) {
+        where.push(`${col} <= ?`);
+        params.push(m[2]);
+      }
     } else {
       where.push(`${t}.${q(filter.field)} ${oneOf(values)}`);
       params.push(...values);

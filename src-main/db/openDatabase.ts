@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../contract';
-import { isBusy, lockedError } from './busy';
+import { isBusy, lockedError, shortLockWaitMs } from './busy';
 import { knownMigrations, migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
@@ -38,8 +38,16 @@ const notWaiban = (file: string) =>
  * Looks at an existing file read-only before anything writes to it, so a foreign file or a database from a
  * newer version of the app is refused untouched.
  */
-function inspectExisting(file: string, nativeBinding?: string): void {
-  if (!existsSync(file) || statSync(file).size === 0) return;
+function inspectExisting(file: string, options: OpenOptions): void {
+  if (!existsSync(file)) return;
+  if (statSync(file).size === 0) {
+    if (options.fresh) return;
+    throw new AppError('DB_DAMAGED', {
+      zh: `数据库文件 ${file} 是空的（0 字节），可能在写入时被中断或被其他程序清空；未做任何改动。请在“备份与恢复”中（或用 waiban backup restore）恢复最近的备份；确认不需要其中数据时，删除该文件后重新初始化。`,
+      en: `The database file ${file} is empty (0 bytes): a write may have been cut off or another program emptied it. Nothing was changed. Restore the latest backup (Backup & restore, or \`waiban backup restore\`); only if its data is not needed, delete the file and initialise again.`,
+    });
+  }
+  const { nativeBinding } = options;
   if (!readHeader(file).equals(sqliteHeader)) throw notWaiban(file);
   const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
@@ -65,11 +73,19 @@ function inspectExisting(file: string, nativeBinding?: string): void {
 }
 
 
-export async function openDatabase(file: string, options: { nativeBinding?: string } = {}): Promise<OpenedDatabase> {
-  inspectExisting(file, options.nativeBinding);
+export interface OpenOptions {
+  nativeBinding?: string;
+  /** The caller has just made the file, empty, to be the new database; otherwise an empty file is a damaged one. */
+  fresh?: boolean;
+  /** How long the open's own writes (migrations, the application id) wait for another process's write. */
+  busyTimeoutMs?: number;
+}
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  inspectExisting(file, options);
   const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
   try {
-    sqlite.pragma('busy_timeout = 3000');
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? shortLockWaitMs}`);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -79,6 +95,7 @@ export async function openDatabase(file: string, options: { nativeBinding?: stri
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrateToLatest(sqlite, db as Kysely<unknown>);
     sqlite.pragma(`application_id = ${applicationId}`);
+    sqlite.pragma(`busy_timeout = ${shortLockWaitMs}`);
     return {
       sqlite,
       db,

@@ -1,4 +1,4 @@
-import { resolveStaticPath } from '../host/staticPath';
+import { resolveStaticPath } from '../serving/staticPath';
 import { appOrigin } from './urlPolicy';
 
 /**

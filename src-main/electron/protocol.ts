@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeFor } from '../host/staticPath';
+import { contentTypeFor } from '../serving/staticPath';
 import { resolveAppPath } from './appPath';
-import { staticResponseHeaders } from './csp';
+import { staticResponseHeaders } from '../serving/csp';
 import { appScheme } from './urlPolicy';
 
 /**

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { isFileKind, type FileHandle, type Result } from '../contract';
 import { webDownloadPath, webFileKindHeader, webFileNameHeader } from '../contract/transport';
-import { staticResponseHeaders } from '../electron/csp';
+import { staticResponseHeaders } from '../serving/csp';
 import type { FileHandleRegistry } from '../rpc/fileHandles';
 import { tooLarge, type Refusal } from './requestPolicy';
 import { uploadCaps } from './uploadCaps';

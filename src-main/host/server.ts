@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ErrorCode, Result } from '../contract';
 import { webDownloadPath, webMaxBodyBytes, webProgressHeader, webRpcPath, webTargetPath, webUploadPath } from '../contract/transport';
-import { staticResponseHeaders } from '../electron/csp';
+import { staticResponseHeaders } from '../serving/csp';
 import type { Dispatch } from '../rpc/dispatch';
 import { FileHandleRegistry, filesForCall } from '../rpc/fileHandles';
 import { serveDownload, serveTarget, serveUpload, webOwner, type FileRouteIo, type HostFiles } from './fileRoutes';
 import { checkRequest, tooLarge, type Refusal } from './requestPolicy';
-import { contentTypeFor, resolveStaticPath } from './staticPath';
+import { contentTypeFor, resolveStaticPath } from '../serving/staticPath';
 
 export interface WebHostOptions {
   dispatch: Dispatch;

@@ -24,7 +24,7 @@ import { reportHtml } from '../services/targets/leadershipReport';
 import { formHtml } from '../services/forms/printForms';
 import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
-import { budgetFile, exportFile, importFile, refusedRowsFile, templateFile } from '../services/xlsx/sheetFiles';
+import { budgetFile, exportFile, importFile, refusedRowsFile, tableFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
 import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
@@ -69,6 +69,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'files.get': async ({ sha256, target }, _, files) => (await copyStoredFile(ctx, sha256, files.write(target).path), files.written(target)),
     'xlsx.template': async ({ register, target }, _, files) => (await templateFile(register, files.write(target).path), files.written(target)),
     'xlsx.export': async ({ target, ...query }, _, files) => (await exportFile(ctx, query, files.write(target).path), files.written(target)),
+    'xlsx.saveTable': async ({ target, ...table }, _, files) => (await tableFile(table, files.write(target).path), files.written(target)),
     'xlsx.exportBudget': async ({ fiscalYear, target }, _, files) => (await budgetFile(ctx, fiscalYear, files.write(target).path), files.written(target)),
     'xlsx.preview': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, true, progress),
     'xlsx.import': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, false, progress),

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { FieldValue, RegisterDef } from '../contract';
-import { isBusy, lockedError } from '../db/busy';
+import { isBusy, lockedError, withLockWait } from '../db/busy';
 import type { Change } from '../db/changeLog';
 import type { StoredRow } from '../db/registerStore';
 import { prepared } from '../db/preparedCache';
@@ -48,10 +48,12 @@ export class ChangeWriter {
   transaction<T>(work: () => T): T {
     const outermost = !this.ctx.sqlite.inTransaction;
     try {
-      return this.inTransaction.immediate(() => {
-        if (outermost) this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
-        return work();
-      }) as T;
+      return withLockWait(this.ctx.sqlite, this.ctx.lockWait, () =>
+        this.inTransaction.immediate(() => {
+          if (outermost) this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
+          return work();
+        }),
+      ) as T;
     } catch (err) {
       this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
       throw isBusy(err) ? lockedError() : err;

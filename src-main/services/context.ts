@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { InstallationDto, RegisterDef } from '../contract';
 import { AppError } from '../contract';
 import { findRegister, registers } from '../core/registers';
+import type { LockWait } from '../db/busy';
 import { ChangeLog } from '../db/changeLog';
 import { RegisterStore } from '../db/registerStore';
 import type { Database } from '../db/schema';
@@ -19,6 +20,8 @@ export interface ServiceContext {
   stores: Map<string, RegisterStore>;
   /** better-sqlite3's binary for Electron's ABI, for the other connections a backup or restore opens. */
   nativeBinding?: string;
+  /** Set by a caller that can tell its user it waits for another process's write (the CLI). */
+  lockWait?: LockWait;
 }
 
 export function createContext(base: Omit<ServiceContext, 'changes' | 'stores'>): ServiceContext {

@@ -96,7 +96,7 @@ function loadReferenceData(ctx: ServiceContext, writer: ChangeWriter): void {
 }
 
 /**
- * The review checklists of design/rules.md, loaded into a database that has none (a new one, or one that
+ * The review checklists of docs/rules.md, loaded into a database that has none (a new one, or one that
  * predates checklists); the office edits them from there.
  */
 function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void {
@@ -113,7 +113,7 @@ function loadChecklistTemplates(ctx: ServiceContext, writer: ChangeWriter): void
 }
 
 /**
- * The rules of design/rules.md and the State Council's holiday calendars, loaded into a database that has
+ * The rules of docs/rules.md and the State Council's holiday calendars, loaded into a database that has
  * none (a new one, or one that predates rule checks); the office edits them from there.
  */
 function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {

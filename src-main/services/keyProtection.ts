@@ -5,7 +5,7 @@ import type { ServiceContext } from './context';
 import { keyFile, sealedKeyFile } from './dataDir';
 
 /**
- * The private key may be kept as a passphrase-protected PKCS#8 file (design/bundles.md), so a lost laptop's
+ * The private key may be kept as a passphrase-protected PKCS#8 file (docs/bundles.md), so a lost laptop's
  * folder cannot sign bundles in its name. The passphrase unlocks the key once per session; the unlocked key
  * stays in this process's memory only, never on disk.
  */

@@ -4,7 +4,7 @@ import { keyFile, sealedKeyFile } from './dataDir';
 import { isPassphrasePem, writeKeyFile } from './keyProtection';
 
 /**
- * The private key kept by the operating system (design/bundles.md: "Electron safeStorage where available, else a
+ * The private key kept by the operating system (docs/bundles.md: "Electron safeStorage where available, else a
  * passphrase-protected PKCS#8 file"). These run where the vault is, the desktop app's main thread; the key text they
  * return is handed to the backend thread's memory and never written in the clear again.
  */

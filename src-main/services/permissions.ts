@@ -1,7 +1,7 @@
 import { AppError, type InstallationDto, type RegisterDef } from '../contract';
 
 /**
- * Who may write what (design/bundles.md): the office writes everything, a department laptop only records
+ * Who may write what (docs/bundles.md): the office writes everything, a department laptop only records
  * owned by its departments (before and after the edit, so nothing is moved out of reach), review nothing.
  */
 export function assertMayWrite(self: InstallationDto, def: RegisterDef, owners: (string | null)[]): void {

@@ -124,13 +124,22 @@ function usages(ctx: ServiceContext, def: RegisterDef, id: string, values: Recor
       params.push(...link.params);
     };
     for (const f of other.fields) {
-      if (f.type === 'ref' && f.ref === def.name) conditions.push(`"${f.key}" = ?`), params.push(id);
+      if (f.type === 'ref' && f.ref === def.name) {
+        conditions.push(`"${f.key}" = ?`);
+        params.push(id);
+      }
       for (const c of f.type === 'table' ? (f.columns ?? []) : []) {
         if (c.type === 'ref' && c.ref === def.name) pushLink(other, `${f.key}.${c.key}`, id);
       }
-      if (def.name === 'department' && f.type === 'department') conditions.push(`"${f.key}" = ?`), params.push(values.code);
+      if (def.name === 'department' && f.type === 'department') {
+        conditions.push(`"${f.key}" = ?`);
+        params.push(values.code);
+      }
       // Department lists are few and short, and deleting a department is rare: a scan is fine here.
-      if (def.name === 'department' && f.type === 'departmentList') conditions.push(`"${f.key}" LIKE ?`), params.push(`%"${values.code}"%`);
+      if (def.name === 'department' && f.type === 'departmentList') {
+        conditions.push(`"${f.key}" LIKE ?`);
+        params.push(`%"${values.code}"%`);
+      }
     }
     if (!conditions.length) continue;
     const where = `FROM "${other.name}" WHERE "deleted" = 0 AND (${conditions.join(' OR ')})`;

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import { databaseFile } from '../../src-main/services/dataDir';
 import { addDemoAgreements, type Progress } from '../../src-main/services/demo/agreements';
 import { addDemoDelegations } from '../../src-main/services/demo/delegations';

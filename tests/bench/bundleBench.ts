@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerOf } from '../../src-main/services/context';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import { blankValues } from '../../src-main/services/demo/agreements';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
 import { importBundle } from '../../src-main/services/bundle/importBundle';

@@ -1,5 +1,5 @@
 import type { ListQuery, RecordDto } from '../../src-main/contract';
-import type { WaibanApp } from '../../src-main/services/app';
+import type { WaibanApp } from '../../src-main/app/openApp';
 import type { AppWrite } from './appWrite';
 import { figure, type Figure } from './figures';
 import { note, step } from './progress';

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WaibanApp } from '../../src-main/services/app';
+import type { WaibanApp } from '../../src-main/app/openApp';
 import { figure, type Figure } from './figures';
 import { sampleRss } from './memory';
 import { note, step } from './progress';

@@ -1,7 +1,7 @@
 import type { ListQuery } from '../../src-main/contract';
 import { buildListQuery } from '../../src-main/db/listQuery';
 import { localDate } from '../../src-main/ports/clock';
-import type { WaibanApp } from '../../src-main/services/app';
+import type { WaibanApp } from '../../src-main/app/openApp';
 import { registerOf } from '../../src-main/services/context';
 import type { AppWrite } from './appWrite';
 import { figure, type Figure } from './figures';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { WaibanApp } from '../../src-main/services/app';
+import type { WaibanApp } from '../../src-main/app/openApp';
 import { insertStatement, medianOfRuns, timedOnFreshFile, type TableRows } from './rawBaseline';
 
 /**

@@ -1,5 +1,5 @@
 import type { ListPage, ListQuery } from '../../src-main/contract';
-import type { WaibanApp } from '../../src-main/services/app';
+import type { WaibanApp } from '../../src-main/app/openApp';
 import { figure, type Figure } from './figures';
 import { note } from './progress';
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { WaibanApp } from '../../src-main/services/app';
+import type { WaibanApp } from '../../src-main/app/openApp';
 import { figure, type Figure } from './figures';
 import { note, step } from './progress';
 

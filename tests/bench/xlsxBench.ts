@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import { addDemoAgreements } from '../../src-main/services/demo/agreements';
 import { exportRegister } from '../../src-main/services/xlsx/exportRegister';
 import { importRegister } from '../../src-main/services/xlsx/importRegister';

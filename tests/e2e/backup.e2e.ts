@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../../src-main/services/app';
+import { openApp } from '../../src-main/app/openApp';
 import { defaultBackupFolder } from '../../src-main/services/backup/backupFolder';
 import { partnerValues, tempDir } from '../support/tempApp';
 import { withSession } from './browser';

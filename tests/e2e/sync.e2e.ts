@@ -5,7 +5,7 @@ import { byTestId, pickFile } from './ui';
 import { syncBothWays } from '../support/syncOffice';
 import { closeApp, partnerValues, tempDir } from '../support/tempApp';
 import { exportBundle } from '../../src-main/services/bundle/exportBundle';
-import { openApp } from '../../src-main/services/app';
+import { openApp } from '../../src-main/app/openApp';
 import { protectKey } from '../../src-main/services/keyProtection';
 
 describe('sync page and conflicts view', () => {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import { tempDir, testFiles } from '../support/tempApp';
 import { startSession, type Session } from './browser';
 

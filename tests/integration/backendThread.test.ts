@@ -42,6 +42,19 @@ describe('the backend thread', () => {
     }
   });
 
+  it('refuses input nested thousands deep or that cannot be sent, and goes on serving', async () => {
+    const { backend } = await started();
+    try {
+      let deep: unknown = [];
+      for (let i = 0; i < 5000; i++) deep = [deep];
+      expect(await backend.dispatch('records.list', { register: 'partner', filter: deep })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { zh: expect.stringContaining('嵌套过深') } } });
+      expect(await backend.dispatch('records.list', { register: 'partner', filter: () => 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 0 } });
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('relays the progress of long work to the caller that asked for it', async () => {
     const { backend } = await started();
     try {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webMaxBodyBytes, webTokenHeader } from '../../src-main/contract/transport';
 import { createWebHost, type WebHost } from '../../src-main/host/server';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 
 /**
  * The real host over real HTTP with the real handler table on a fresh database. Every refusal is paired

@@ -8,7 +8,7 @@ import type { FileHandle, FileRef, Result } from '../../src-main/contract';
 import { webFileKindHeader, webFileNameHeader, webMaxBodyBytes, webTokenHeader } from '../../src-main/contract/transport';
 import { uploadCaps } from '../../src-main/host/uploadCaps';
 import { createWebHost, type WebHost } from '../../src-main/host/server';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import { partnerValues } from '../support/tempApp';
 
 /**

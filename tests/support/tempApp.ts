@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { AppError, type ChannelInput, type ChannelName, type ChannelOutput, type FileHandle, type FileRef, type OnProgress, type Result } from '../../src-main/contract';
 import { FileHandleRegistry, filesForCall } from '../../src-main/rpc/fileHandles';
-import { openApp, type WaibanApp } from '../../src-main/services/app';
+import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import type { InstallationSetup } from '../../src-main/services/installation';
 
 const dirs: string[] = [];

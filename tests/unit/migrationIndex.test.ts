@@ -11,7 +11,7 @@ describe('migration index', () => {
   });
 
   it('holds only numbered migrations, numbered without gaps', () => {
-    const files = readdirSync(dir).filter((f) => f !== 'index.ts');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
     for (const f of files) expect(f).toMatch(migrationFilePattern);
     expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(files.map((_, i) => i + 1));
   });

@@ -1,5 +1,5 @@
 /**
- * Numbering after a restore (design/bundles.md, "Restore"). A restored installation cannot know what its lost copy
+ * Numbering after a restore (docs/bundles.md, "Restore"). A restored installation cannot know what its lost copy
  * numbered after the backup was taken, and others may hold it: changes under its author numbers, segments, bundles,
  * roster versions. So every number it hands out next continues above a floor taken from the time of the restore:
  * nothing numbers faster than `numbersPerMs` a millisecond (a bulk import writes about a hundred changes a

@@ -1,7 +1,7 @@
 import type { RegisterDef } from '../../contract';
 
 /**
- * What a department's laptop may see (design/bundles.md, office -> department): the reference data every
+ * What a department's laptop may see (docs/bundles.md, office -> department): the reference data every
  * department shares (registers with one fixed owner, and those marked shared, such as partners) and the
  * records of its own departments — including a change that moves a record out of them, so the laptop learns
  * the record left rather than keeping a stale copy.

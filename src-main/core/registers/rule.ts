@@ -10,7 +10,7 @@ export const ruleSeverities: EnumOption[] = [
 ];
 
 /**
- * The foreign-affairs rules (design/rules.md) as data: each record is one version of one rule, in force
+ * The foreign-affairs rules (docs/rules.md) as data: each record is one version of one rule, in force
  * between its dates, with the parameters, source document and severity the office sets. A subject is
  * checked under the versions in force on its own date, so a new version never changes an old verdict.
  */

@@ -13,8 +13,14 @@ const justified = (s: Subject) => s.values.justificationApproved === true && typ
 function resolution(change: Localized, version: RuleVersion): Localized {
   const zh = [change.zh];
   const en = [change.en];
-  if (version.exemptAcademic) zh.push('或标记为教学科研类并填写学术任务'), en.push('or mark it as teaching & research with its academic task recorded');
-  if (version.severity === 'block') zh.push('或填写书面说明并经外办批准'), en.push('or record a written justification the office approves');
+  if (version.exemptAcademic) {
+    zh.push('或标记为教学科研类并填写学术任务');
+    en.push('or mark it as teaching & research with its academic task recorded');
+  }
+  if (version.severity === 'block') {
+    zh.push('或填写书面说明并经外办批准');
+    en.push('or record a written justification the office approves');
+  }
   return loc(zh.join('；'), en.join('; '));
 }
 

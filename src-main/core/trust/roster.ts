@@ -3,7 +3,7 @@ import { roles } from '../../contract';
 import { bundleRefusal } from '../bundle/refusal';
 
 /**
- * The roster (design/bundles.md, Trust): every installation the office trusts, with the key its bundles must
+ * The roster (docs/bundles.md, Trust): every installation the office trusts, with the key its bundles must
  * be signed with, signed by the office key. Its version only goes up, so an older roster — one that still
  * trusts a key revoked since — is recognised and refused.
  */

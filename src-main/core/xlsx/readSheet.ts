@@ -50,10 +50,29 @@ export const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
 const isCompound = (b: Uint8Array) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
- * CSV bytes as text: UTF-8 when they are valid UTF-8 (LibreOffice, Excel's "CSV UTF-8"), else GBK, which Excel
- * and WPS on a Chinese Windows write by default.
+ * UTF-16 text (Excel's "Unicode text", some exports): by its byte-order mark, or, without one, by the zero bytes
+ * every ASCII character (the commas, the digits) carries in its high half.
+ */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  const sample = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? oddZeros++ : evenZeros++;
+  const half = sample.length / 2;
+  if (oddZeros > half * 0.3 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > half * 0.3 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * CSV bytes as text: UTF-16 when it is (see utf16Of), UTF-8 when they are valid UTF-8 (LibreOffice, Excel's "CSV
+ * UTF-8"), else GBK, which Excel and WPS on a Chinese Windows write by default.
  */
 function csvText(bytes: Uint8Array): string {
+  const utf16 = utf16Of(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

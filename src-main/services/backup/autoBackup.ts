@@ -46,7 +46,7 @@ export async function backupBeforeImport(ctx: ServiceContext, changeIds: string[
 }
 
 /**
- * Before the database is migrated to this version's schema (services/app.ts calls it before opening): a backup of
+ * Before the database is migrated to this version's schema (app/openApp.ts calls it before opening): a backup of
  * it as it is, in the backup folder it names, or beside the data folder when that one cannot be written (a USB disk
  * not plugged in). When neither can be written the database is not migrated: the app refuses to open, saying why.
  */

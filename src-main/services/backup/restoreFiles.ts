@@ -95,7 +95,7 @@ function putKeysAside(dataDir: string, now: number): void {
  * 3. the documents go into files/, the key into keys/ (another installation's key files are put aside);
  * 4. the database is copied over the live one with SQLite's backup API, in one transaction: another connection (the
  *    app's) then reads the restored database, and a process killed meanwhile leaves the old one whole. The copy
- *    carries the numbering floor (design/bundles.md, "Restore"), set before it goes in.
+ *    carries the numbering floor (docs/bundles.md, "Restore"), set before it goes in.
  */
 export async function restoreFiles(task: RestoreTask, onProgress?: (p: WorkProgress) => void): Promise<RestoreReport> {
   const { dataDir } = task;

@@ -10,7 +10,7 @@ import type { PackedSegment } from './receivedSegments';
  * segments of their stream, signed by the office. A laptop notices when a bundle from the office no longer carries
  * segments it holds — the office's stream is always sent whole — and returns those segments, with the office's own
  * signatures, in its next bundles to the office, until the office's stream carries their changes again
- * (design/bundles.md, "Restore").
+ * (docs/bundles.md, "Restore").
  */
 const returnKey = 'officeReturn';
 

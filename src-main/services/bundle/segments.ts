@@ -40,7 +40,7 @@ function sealNextSegment(ctx: ServiceContext): boolean {
 }
 
 /**
- * After a restore (design/bundles.md, "Restore") the installation's segments start a new chain above the numbering
+ * After a restore (docs/bundles.md, "Restore") the installation's segments start a new chain above the numbering
  * floor — the numbers after the backup's last segment may be held elsewhere with other content — chained to nothing
  * before it. Its own changes go into it in the order they were logged here: those not sealed when the backup was taken,
  * those written since, and those the office sends back, made before the failure under numbers below the floor.

@@ -41,7 +41,10 @@ export function peoplePools(people: DemoPerson[]): PeoplePools {
     const department = pools.byDepartment.get(p.department)!;
     push(department, p.category, i);
     push(pools.byCategory, p.category, i);
-    if (p.category !== 'student') push(department, 'staffOrTeacher', i), push(pools.byCategory, 'staffOrTeacher', i);
+    if (p.category !== 'student') {
+      push(department, 'staffOrTeacher', i);
+      push(pools.byCategory, 'staffOrTeacher', i);
+    }
     if (p.category === 'staff' && p.department === 'FAO') pools.officeTravellers.push(i);
     if (p.senior) pools.seniors.push(i);
     if (p.category === 'teacher' && p.department === 'FLT') pools.interpreters.push(i);
@@ -54,7 +57,10 @@ function pickDistinct(rand: Rand, pool: number[], count: number, taken: Set<numb
   const picked: number[] = [];
   for (let tries = 0; pool.length && picked.length < count && tries < count * 6; tries++) {
     const i = pickOne(rand, pool);
-    if (!taken.has(i)) taken.add(i), picked.push(i);
+    if (!taken.has(i)) {
+      taken.add(i);
+      picked.push(i);
+    }
   }
   return picked;
 }

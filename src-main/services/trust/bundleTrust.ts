@@ -73,7 +73,7 @@ const notEnrolled = () =>
   );
 
 /**
- * Resolves whom to trust for a bundle before it is verified (design/bundles.md, Trust): the roster held here,
+ * Resolves whom to trust for a bundle before it is verified (docs/bundles.md, Trust): the roster held here,
  * or the newer one the office sent with it, checked against the pinned office key. A laptop not yet enrolled
  * accepts only an enrolment bundle, whose office key a person confirms by its fingerprint, and which must
  * list this installation with its own key.

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport, type ValueMapping } from '../../contract';
+import { AppError, type ColumnMapping, type OnProgress, type SheetImportReport, type ValueMapping, type XlsxTable } from '../../contract';
 import { refusedRowsSheet } from '../../core/xlsx/refusedRows';
 import { registerOf } from '../context';
 import { workbookBytes } from './workbook';
@@ -12,6 +12,7 @@ import { exportRegister, type ExportQuery } from './exportRegister';
 import { importSheet, type ImportInput } from './importRegister';
 import { backupBeforeImport } from '../backup/autoBackup';
 import { registerTemplate } from './template';
+import { tableWorkbook } from './tableWorkbook';
 
 /** The workbooks the window saves, each written to the target the person chose. */
 const save = (out: string, bytes: Buffer): Promise<void> => writeTarget(out, (temp) => writeFileSync(temp, bytes));
@@ -19,6 +20,8 @@ const save = (out: string, bytes: Buffer): Promise<void> => writeTarget(out, (te
 export const templateFile = (register: string, out: string): Promise<void> => save(out, registerTemplate(register));
 
 export const exportFile = (ctx: ServiceContext, query: ExportQuery, out: string): Promise<void> => save(out, exportRegister(ctx, query));
+
+export const tableFile = (table: XlsxTable, out: string): Promise<void> => save(out, tableWorkbook(table));
 
 export const budgetFile = (ctx: ServiceContext, fiscalYear: number, out: string): Promise<void> => save(out, exportBudget(ctx, fiscalYear));
 

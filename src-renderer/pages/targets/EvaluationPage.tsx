@@ -8,11 +8,11 @@ import { useAppData } from '../../app/AppDataContext';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { routeHref, type Route } from '../../app/useHashRoute';
 import { useLocale } from '../../i18n/useLocale';
-import { downloadBlob } from '../../util/files';
 import { formatDateTime } from '../../util/format';
-import { errorMessage } from '../../util/notify';
+import { errorMessage, notifyError, notifySuccess } from '../../util/notify';
+import { saveTable } from '../../util/saveTable';
 import { AdjustSuggestionModal } from './AdjustSuggestionModal';
-import { evaluationHeaderKeys, evaluationRows, evaluationWorkbook } from './evaluationSheet';
+import { evaluationHeaderKeys, evaluationRows, evaluationTable } from './evaluationSheet';
 import { effectiveSuggestion, suggestionColor } from './targetView';
 
 const thisYear = new Date().getFullYear();
@@ -54,7 +54,7 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
   }, [plan, year, revisions, reloads]);
 
   const registerName = (name: string) => l(findRegister(name)?.label) || name;
-  const exportXlsx = () => {
+  const exportXlsx = async () => {
     if (!table) return;
     const rows = evaluationRows(table, {
       headers: evaluationHeaderKeys.map((k) => t(`evaluation.col.${k}`)),
@@ -65,7 +65,12 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
       separator: t('value.separator'),
     });
     const name = t('evaluation.fileName', { year: table.year });
-    downloadBlob(new Blob([evaluationWorkbook(rows, name)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${name}.xlsx`);
+    try {
+      const file = await saveTable(evaluationTable(rows, name));
+      if (file) notifySuccess(t('xlsx.saved', { name: file.name }));
+    } catch (err) {
+      notifyError(err);
+    }
   };
   const years = [...new Set([...recentYears, year])].sort((a, b) => b - a).map(String);
 
@@ -80,7 +85,7 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
         <Group gap="sm" align="flex-end">
           <Select label={t('targets.year')} data={years} value={String(year)} allowDeselect={false} w={100} data-testid="evaluation-year"
             onChange={(v) => v && navigate({ page: 'evaluation', ...(plan ? { plan } : {}), year: Number(v) })} />
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportXlsx} disabled={!table?.departments.length} data-testid="evaluation-export">
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportXlsx()} disabled={!table?.departments.length} data-testid="evaluation-export">
             {t('evaluation.export')}
           </Button>
         </Group>

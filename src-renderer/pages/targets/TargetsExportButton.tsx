@@ -1,24 +1,33 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { targetsSheetName, targetsSheetRows, type TargetsReport } from '../../../src-main/contract';
+import { targetsSheetName, targetsSheetRows, targetsSheetWidths, type TargetsReport } from '../../../src-main/contract';
 import { useDepartments } from '../../app/DepartmentsContext';
 import { useLocale } from '../../i18n/useLocale';
-import { downloadBlob } from '../../util/files';
-import { targetsWorkbook } from './targetsWorkbook';
+import { notifyError, notifySuccess } from '../../util/notify';
+import { saveTable } from '../../util/saveTable';
 
 /** "导出 Excel": the targets of the plan and year shown, as the dashboard has them (same columns as `waiban targets --xlsx`). */
 export function TargetsExportButton({ report }: { report: TargetsReport }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const departments = useDepartments();
-  const save = () => {
-    const name = targetsSheetName(report, locale);
-    const rows = targetsSheetRows(report, locale, departments.name);
-    downloadBlob(new Blob([targetsWorkbook(rows, name)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${name}.xlsx`);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const rows = targetsSheetRows(report, locale, departments.name);
+      const file = await saveTable({ name: targetsSheetName(report, locale), rows, widths: targetsSheetWidths(rows) });
+      if (file) notifySuccess(t('xlsx.saved', { name: file.name }));
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={save} disabled={!report.targets.length} data-testid="targets-export">
+    <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={busy} onClick={() => void save()} disabled={!report.targets.length} data-testid="targets-export">
       {t('targets.exportXlsx')}
     </Button>
   );

@@ -1,5 +1,4 @@
-import * as XLSX from 'xlsx';
-import type { DepartmentEvaluation, EvaluationSuggestion, EvaluationTable } from '../../../src-main/contract';
+import type { DepartmentEvaluation, EvaluationSuggestion, EvaluationTable, XlsxTable } from '../../../src-main/contract';
 import { effectiveSuggestion } from './targetView';
 
 /** How the sheet names what the table holds, in the interface language. */
@@ -37,16 +36,10 @@ export function evaluationRows(table: EvaluationTable, text: EvaluationSheetText
   ];
 }
 
-/** The rows as an .xlsx file; the completion column shows as a percentage. */
-export function evaluationWorkbook(rows: (string | number | null)[][], sheetName: string): ArrayBuffer {
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
-  const completion = evaluationHeaderKeys.indexOf('completion');
-  for (let r = 1; r < rows.length; r++) {
-    const cell = sheet[XLSX.utils.encode_cell({ r, c: completion })] as XLSX.CellObject | undefined;
-    if (cell?.t === 'n') cell.z = '0.0%';
-  }
-  sheet['!cols'] = rows[0]!.map((_, c) => ({ wch: c === 0 || c >= 4 ? 24 : 10 }));
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, sheetName);
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-}
+/** The rows as the one spreadsheet writer takes them: the completion column shows as a percentage. */
+export const evaluationTable = (rows: (string | number | null)[][], name: string): XlsxTable => ({
+  name,
+  rows,
+  widths: rows[0]!.map((_, c) => (c === 0 || c >= 4 ? 24 : 10)),
+  percentColumns: [evaluationHeaderKeys.indexOf('completion')],
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src-main/backend/startBackend';
 import type { BackupInfo } from '../../../src-main/contract';
 import { knownMigrations } from '../../../src-main/db/migrate';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { backupAtStartup } from '../../../src-main/services/backup/autoBackup';
 import { defaultBackupFolder } from '../../../src-main/services/backup/backupFolder';
 import { setBackupSettings } from '../../../src-main/services/backup/backupSettings';

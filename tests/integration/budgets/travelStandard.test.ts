@@ -3,7 +3,7 @@ import type { FieldValue, TableRow, TravelStandardEstimate } from '../../../src-
 import { waiban } from '../../support/cli';
 import { addPerson, changeCount, membersOf } from '../../support/delegations';
 import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { exportRegister } from '../../../src-main/services/xlsx/exportRegister';
 import { importRegister } from '../../../src-main/services/xlsx/importRegister';
 import { csvBytes } from '../../support/xlsxWrite';

@@ -17,7 +17,7 @@ const shown = async (app: TestApp, id: string) => {
 const yearsAhead = Date.parse('2031-06-01T10:00:00+08:00');
 const yearsBehind = Date.parse('2019-03-01T10:00:00+08:00');
 
-// design/bundles.md: a remote clock far ahead is not adopted, only warned about; ordering comes from parents,
+// docs/bundles.md: a remote clock far ahead is not adopted, only warned about; ordering comes from parents,
 // not clocks, so a laptop with a wrong clock loses nothing. The HLC only picks the winner among concurrent heads.
 describe('a laptop whose clock is years off', () => {
   it('years ahead: its changes are kept and counted as clock warnings, the office clock is not dragged forward, and a later office edit still supersedes them', async () => {

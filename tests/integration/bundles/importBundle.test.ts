@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
@@ -26,6 +27,14 @@ describe('importing a department bundle at the office', () => {
     expect(r).toMatchObject({ newChanges: 2, perRegister: { partner: 2 }, recordsTouched: 1, conflicts: [], gaps: [], clockWarnings: 0 });
     expect((await s.office.call('records.get', { register: 'partner', id: p.id })).values.city).toBe('伦敦市');
     expect(await s.office.call('records.history', { register: 'partner', id: p.id })).toHaveLength(2);
+  });
+
+  it('leaves no write-ahead log behind: what the import wrote is in the database file, the WAL cut to nothing', async () => {
+    const s = await syncPair();
+    for (let i = 0; i < 30; i++) await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: `大学${i}`, nameOriginal: `University ${i}` }) });
+    const wal = join(s.office.ctx.dataDir, 'waiban.sqlite-wal');
+    await s.importAtOffice(await s.exportLaptop());
+    expect(statSync(wal).size).toBe(0);
   });
 
   it('reports nothing new and changes nothing when the same bundle is imported again', async () => {

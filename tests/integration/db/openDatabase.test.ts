@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { databaseFile } from '../../../src-main/services/dataDir';
 import { closeApp, tempApp, tempDir } from '../../support/tempApp';
 

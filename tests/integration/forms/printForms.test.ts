@@ -4,7 +4,7 @@ import { formFields } from '../../../src-main/core/forms/formFields';
 import { storeOf } from '../../../src-main/services/context';
 import { formPages } from '../../../src-main/services/forms/printForms';
 import { fullConference, fullExpertHire, fullInboundVisit, fullOutboundTrip, passports } from '../../support/forms';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { closeApp, tempApp, type TestApp } from '../../support/tempApp';
 
 const valuesOf = (app: TestApp, register: string, id: string) => {

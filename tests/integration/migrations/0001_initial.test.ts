@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { metaColumns } from '../../../src-main/core/registers';
 import { closeApp, tempApp } from '../../support/tempApp';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { bareDatabase, columnsOf, tablesOf } from './migrationHarness';
 
 describe('migration 0001_initial', () => {

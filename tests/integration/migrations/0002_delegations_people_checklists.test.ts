@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metaColumns, registers } from '../../../src-main/core/registers';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { closeApp, tempApp } from '../../support/tempApp';
 import { bareDatabase, columnsOf, tablesOf } from './migrationHarness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ListPage } from '../../../src-main/contract';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { addPerson, membersOf, outboundTrip } from '../../support/delegations';
 import { closeApp, tempApp } from '../../support/tempApp';
 import { bareDatabase, columnsOf } from './migrationHarness';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { importRows } from '../../../src-main/services/xlsx/importRegister';
 import { fixedNow, partnerValues, tempApp, tempDir } from '../../support/tempApp';
 

@@ -12,7 +12,7 @@ import { enrolAtOffice } from '../../support/enrolment';
 import { tempApp, tempDir, type TestApp } from '../../support/tempApp';
 
 /**
- * A seeded random simulation of the sync design (design/bundles.md): an office, two department laptops of
+ * A seeded random simulation of the sync design (docs/bundles.md): an office, two department laptops of
  * different departments and a review installation; random creates, edits and deletes (the same record edited
  * on two machines among them), bundles delivered shuffled, duplicated and replayed. Midway the office, and later
  * one of the laptops, lose their disk and are restored on a new machine from a backup taken rounds before, while

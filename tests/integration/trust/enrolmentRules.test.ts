@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodePublicKey } from '../../../src-main/core/signing/minisignKey';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { importBundle } from '../../../src-main/services/bundle/importBundle';
 import { installationPublicKey } from '../../../src-main/services/signing';

@@ -8,7 +8,7 @@ import { rejectionOf } from '../../support/refusal';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { verifyBundle } from '../../../src-main/services/bundle/verifyBundle';
 import { installationPublicKey } from '../../../src-main/services/signing';
-import { openApp } from '../../../src-main/services/app';
+import { openApp } from '../../../src-main/app/openApp';
 import { partnerValues, tempApp, tempDir } from '../../support/tempApp';
 
 describe('a private key protected by a passphrase', () => {

@@ -1,7 +1,7 @@
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppPath } from '../../../src-main/electron/appPath';
-import { contentTypeFor, resolveStaticPath } from '../../../src-main/host/staticPath';
+import { contentTypeFor, resolveStaticPath } from '../../../src-main/serving/staticPath';
 
 const root = join(sep, 'srv', 'waiban', 'dist-renderer');
 

@@ -1,7 +1,8 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { EvaluationTable } from '../../../src-main/contract';
-import { evaluationHeaderKeys, evaluationRows, evaluationWorkbook } from '../../../src-renderer/pages/targets/evaluationSheet';
+import { tableWorkbook } from '../../../src-main/services/xlsx/tableWorkbook';
+import { evaluationHeaderKeys, evaluationRows, evaluationTable } from '../../../src-renderer/pages/targets/evaluationSheet';
 
 const table: EvaluationTable = {
   asOf: '2026-11-27T08:00:00.000Z',
@@ -42,10 +43,10 @@ describe('the department evaluation as a spreadsheet', () => {
   });
 
   it('writes an xlsx whose cells read back as written: numbers as numbers, a note starting with = as text', () => {
-    const book = XLSX.read(new Uint8Array(evaluationWorkbook(evaluationRows(table, text), '部门考核2026')), { type: 'array' });
+    const book = XLSX.read(tableWorkbook(evaluationTable(evaluationRows(table, text), '部门考核2026')), { type: 'buffer', cellNF: true });
     const sheet = book.Sheets['部门考核2026']!;
     expect(sheet.B2).toMatchObject({ t: 'n', v: 4 });
-    expect(sheet.D2).toMatchObject({ t: 'n', v: 0.75 });
+    expect(sheet.D2).toMatchObject({ t: 'n', v: 0.75, z: '0.0%' });
     expect(sheet.K2).toMatchObject({ t: 's', v: '=承办国际会议成效突出' });
     expect(sheet.K2.f).toBeUndefined();
     expect(sheet.D3).toBeUndefined();

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { targetsSheetName, targetsSheetRows, type TargetResult, type TargetsReport } from '../../../src-main/contract';
-import { targetsWorkbook } from '../../../src-renderer/pages/targets/targetsWorkbook';
+import { targetsSheetName, targetsSheetRows, targetsSheetWidths, type TargetResult, type TargetsReport } from '../../../src-main/contract';
+import { tableWorkbook } from '../../../src-main/services/xlsx/tableWorkbook';
 
 const base: Omit<TargetResult, 'code' | 'title' | 'targetText' | 'actual' | 'denominator' | 'status' | 'byYear'> = {
   target: 't', number: 1, kind: 'count', horizon: 'byDate', dueYear: 2025, targetMin: 30, targetMax: null, responsibleDepartments: ['FAO', 'LAW'],
@@ -51,7 +51,8 @@ describe('the targets table as a spreadsheet', () => {
   it('writes an xlsx where text starting with = or + stays text and figures stay numbers', () => {
     const name = targetsSheetName(report, 'zh');
     expect(name).toBe('指标 2024 14th');
-    const book = XLSX.read(new Uint8Array(targetsWorkbook(targetsSheetRows(report, 'zh', names), name)), { type: 'array', cellFormula: true });
+    const rows = targetsSheetRows(report, 'zh', names);
+    const book = XLSX.read(tableWorkbook({ name, rows, widths: targetsSheetWidths(rows) }), { type: 'buffer', cellFormula: true });
     const sheet = book.Sheets[name]!;
     expect(sheet.B2).toMatchObject({ t: 's', v: '=合作院校数' });
     expect(sheet.B2.f).toBeUndefined();

@@ -22,6 +22,17 @@ describe('reading a spreadsheet for import', () => {
     expect(readSheet(gbk)).toEqual([['名称'], ['张三']]);
   });
 
+  it('reads UTF-16 CSV and tab-separated "Unicode text", with or without its byte-order mark', () => {
+    const text = '中文名称,国家\n伦敦大学学院,GB\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(readSheet(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
+    expect(readSheet(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
+    expect(readSheet(le)).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
+    const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('中文名称\t国家\r\n伦敦大学学院\tGB\r\n', 'utf16le')]);
+    expect(readSheet(unicodeText)).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
+  });
+
   it('refuses a damaged workbook with a message in both languages', () => {
     const damaged = xlsxOf({ A1: { t: 's', v: 'x' } }, 'A1').subarray(0, 200);
     const err = refusal(() => readSheet(damaged));

@@ -1,20 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { AppError, type AppInfo, type InstallationDto } from '../contract';
+import { writeLockHeld, type LockWait } from '../db/busy';
 import { openDatabase } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
 import { createHandlers } from '../rpc/handlers';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
-import { appVersion } from './appVersion';
-import { backupBeforeMigration } from './backup/autoBackup';
-import { ChangeWriter } from './changeWriter';
-import { createContext, type ServiceContext } from './context';
-import { databaseFile } from './dataDir';
-import { keepDefaultsHome } from './bundle/localDefaults';
-import { loadDefaults } from './defaults';
-import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
-import { useSystemKey } from './keyProtection';
-import { ensureRecordLinks } from './recordLinks';
-import { ensureOfficeRoster } from './trust/roster';
+import { appVersion } from '../services/appVersion';
+import { backupBeforeMigration } from '../services/backup/autoBackup';
+import { ChangeWriter } from '../services/changeWriter';
+import { createContext, type ServiceContext } from '../services/context';
+import { databaseFile } from '../services/dataDir';
+import { keepDefaultsHome } from '../services/bundle/localDefaults';
+import { loadDefaults } from '../services/defaults';
+import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from '../services/installation';
+import { useSystemKey } from '../services/keyProtection';
+import { ensureRecordLinks } from '../services/recordLinks';
+import { ensureOfficeRoster } from '../services/trust/roster';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -26,6 +27,8 @@ export interface OpenAppOptions {
    */
   init?: InstallationSetup | 'default';
   onInternalError?: (err: unknown) => void;
+  /** How a caller that can say it is waiting waits for another process's write (db/busy.ts). */
+  lockWait?: LockWait;
   /** The private key the operating system keeps for the desktop app (services/keySealing.ts), opened. */
   systemKey?: string;
 }
@@ -43,6 +46,7 @@ export interface WaibanApp {
 export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
   const { dataDir } = options;
   const file = databaseFile(dataDir);
+  let fresh = false;
   if (!existsSync(file)) {
     if (!options.init) {
       throw new AppError('DATA_DIR_MISSING', {
@@ -50,11 +54,17 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
         en: `No Waiban database in ${dataDir}. Run \`waiban init\` first, or point --data-dir at the right folder.`,
       });
     }
-    mkdirSync(dataDir, { recursive: true });
+    // Passport numbers and the installation's key live here: the folder and the database are the user's alone.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'wx', 0o600));
+    fresh = true;
   }
   const clock = options.clock ?? systemClock;
   await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
-  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding });
+  // Opening writes (the application id, migrations): a caller that can say it waits is told now, and waits long.
+  const waitToOpen = !fresh && options.lockWait !== undefined && writeLockHeld(file, options.nativeBinding);
+  if (waitToOpen) options.lockWait!.onWait();
+  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh, busyTimeoutMs: waitToOpen ? options.lockWait!.ms : undefined });
   try {
     let self: InstallationDto | undefined = await loadSelf(opened.db);
     let created = false;
@@ -68,7 +78,7 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
       self = await createSelf(opened.db, dataDir, options.init === 'default' ? defaultSetup : options.init, new Date(clock.now()));
       created = true;
     }
-    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding });
+    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding, lockWait: options.lockWait });
     if (options.systemKey) useSystemKey(ctx, options.systemKey);
     const writer = new ChangeWriter(ctx);
     ensureRecordLinks(ctx);

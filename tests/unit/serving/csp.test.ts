@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, staticResponseHeaders } from '../../../src-main/electron/csp';
+import { contentSecurityPolicy, staticResponseHeaders } from '../../../src-main/serving/csp';
 
 const parse = (policy: string): Map<string, string> =>
   new Map(policy.split(';').map((d) => {
