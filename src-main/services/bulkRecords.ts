@@ -73,7 +73,10 @@ export function bulkAction(ctx: ServiceContext, writer: ChangeWriter, input: Bul
       if (!row) throw new AppError('NOT_FOUND', { zh: '找不到该记录', en: 'No such record' });
       if (action.kind === 'delete') {
         if (row.deleted) report.unchanged.push(id);
-        else (deleteRecord(ctx, writer, { register: def.name, id }), report.done.push(id));
+        else {
+          deleteRecord(ctx, writer, { register: def.name, id });
+          report.done.push(id);
+        }
       } else if (store.values(row)[ownerField!] === action.department) {
         report.unchanged.push(id);
       } else {

@@ -78,7 +78,7 @@ function signoffRows(signoffs: FormTemplateText['signoffs']): string {
 function signatureLines(signoffs: FormTemplateText['signoffs']): string {
   const line = '<span class="gap wide"></span>';
   const who = (s: FormTemplateText['signoffs'][number]) =>
-    s.signer ? `${esc(s.label)}　${esc(s.signer)}：${line}` : s.stamp ? `${esc(s.label)}（盖章）` : `${esc(s.label)}：${line}`;
+    s.signer ? `${esc(s.label)}\u3000${esc(s.signer)}：${line}` : s.stamp ? `${esc(s.label)}（盖章）` : `${esc(s.label)}：${line}`;
   return `<div class="letter-sign">${signoffs.map((s) => `<div class="sig"><div>${who(s)}</div><div>${dateLine}</div></div>`).join('')}</div>`;
 }
 
@@ -95,7 +95,10 @@ function grid(shown: { def: FormFieldDef; label: string }[], values: Record<stri
     const v = values[def.key];
     if (def.kind === 'cell') {
       if (!pending) pending = { label: esc(label), value: valueHtml(v) };
-      else rows.push(`<tr><th class="label">${pending.label}</th><td>${pending.value}</td><th class="label">${esc(label)}</th><td>${valueHtml(v)}</td></tr>`), (pending = null);
+      else {
+        rows.push(`<tr><th class="label">${pending.label}</th><td>${pending.value}</td><th class="label">${esc(label)}</th><td>${valueHtml(v)}</td></tr>`);
+        pending = null;
+      }
       continue;
     }
     flush();

@@ -38,6 +38,7 @@ export function SameRecordsNotice({ def, id, values }: Props) {
       clearTimeout(timer);
     };
     // `keys` follow def; `watched` carries the values they hold.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [def.name, id, watched]);
   if (!same.length) return null;
   return (

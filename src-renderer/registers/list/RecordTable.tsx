@@ -47,8 +47,10 @@ export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen, select
   // Sized from the first page that has rows, so a column does not jump as more rows load.
   const firstRows = rows.length > 0 ? rows.slice(0, 100) : null;
   const sizedBy = firstRows ? `${queryKey}:${firstRows.length}` : '';
+  // `sizedBy` stands for the first rows: a later page leaves the widths as they were.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const content = useMemo(() => (firstRows ? contentWidths(def, fields, firstRows, lookups) : {}), [sizedBy, def, fields, lookups]);
-  const widths = dragging ? { ...prefs.widths, [dragging.field]: dragging.width } : prefs.widths;
+  const widths = useMemo(() => (dragging ? { ...prefs.widths, [dragging.field]: dragging.width } : prefs.widths), [dragging, prefs.widths]);
   const columns = useMemo(() => listColumns(def, locale, { fields, widths, content, selectable: Boolean(selection), available: Math.floor(available) - 2 }),
     [def, locale, fields, widths, content, selection, available],
   );

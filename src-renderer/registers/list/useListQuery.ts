@@ -42,6 +42,7 @@ export function useListQuery(def: RegisterDef, address?: AddressBinding, ids?: s
       setSearchInput(address.view.search);
     }
     // Only a change of the address itself is followed here; the view's own changes go the other way below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [addressKey]);
 
   // The view changed here: the address says so, and the register remembers it.
@@ -53,6 +54,8 @@ export function useListQuery(def: RegisterDef, address?: AddressBinding, ids?: s
       seenAddress.current = viewKey;
       onAddress(view);
     }
+    // The view's key stands for the view; the register and the address's handler change with a new list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewKey]);
 
   const setFilter = (key: string, value: FilterValue | null) =>
@@ -82,6 +85,7 @@ export function useListQuery(def: RegisterDef, address?: AddressBinding, ids?: s
       ...(ids ? { ids } : {}),
     }),
     // The view's key stands for the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [def.name, viewKey, onlyDeleted, ids],
   );
 
