@@ -1,3 +1,4 @@
+import type { DataHealth } from './health';
 import type { ReminderSettings } from './reminders';
 
 export const roles = ['office', 'department', 'review'] as const;
@@ -20,6 +21,7 @@ export interface AppInfo {
   installation: InstallationDto;
   dataDir: string;
   readOnly: boolean;
+  health: DataHealth;
 }
 
 export interface Settings {

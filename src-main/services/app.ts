@@ -1,5 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { AppError, type AppInfo, type InstallationDto } from '../contract';
+import { AppError, type AppInfo, type DataHealth, type InstallationDto } from '../contract';
 import { openDatabase } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
 import { createHandlers } from '../rpc/handlers';
@@ -8,7 +8,10 @@ import { appVersion } from './appVersion';
 import { backupBeforeMigration } from './backup/autoBackup';
 import { ChangeWriter } from './changeWriter';
 import { createContext, type ServiceContext } from './context';
+import { markClosed, markOpen, uncleanStops } from './cleanStop';
 import { databaseFile } from './dataDir';
+import { permissionWarnings } from './filePermissions';
+import { dataHealth } from './repair/repairChannels';
 import { keepDefaultsHome } from './bundle/localDefaults';
 import { loadDefaults } from './defaults';
 import { createSelf, defaultSetup, loadSelf, type InstallationSetup } from './installation';
@@ -38,19 +41,22 @@ export interface WaibanApp {
   writer: ChangeWriter;
   /** True when this call created the installation. */
   created: boolean;
+  /** The page check on open and the folder's permissions; a damaged database is open read-only. */
+  health: DataHealth;
 }
+
+export const noDatabase = (dataDir: string): AppError =>
+  new AppError('DATA_DIR_MISSING', {
+    zh: `数据文件夹 ${dataDir} 中没有外办台账数据库。请先运行 waiban init，或用 --data-dir 指定正确的文件夹。`,
+    en: `No Waiban database in ${dataDir}. Run \`waiban init\` first, or point --data-dir at the right folder.`,
+  });
 
 export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
   const { dataDir } = options;
   const file = databaseFile(dataDir);
   let fresh = false;
   if (!existsSync(file)) {
-    if (!options.init) {
-      throw new AppError('DATA_DIR_MISSING', {
-        zh: `数据文件夹 ${dataDir} 中没有外办台账数据库。请先运行 waiban init，或用 --data-dir 指定正确的文件夹。`,
-        en: `No Waiban database in ${dataDir}. Run \`waiban init\` first, or point --data-dir at the right folder.`,
-      });
-    }
+    if (!options.init) throw noDatabase(dataDir);
     // Passport numbers and the installation's key live here: the folder and the database are the user's alone.
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     closeSync(openSync(file, 'wx', 0o600));
@@ -58,12 +64,19 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
   }
   const clock = options.clock ?? systemClock;
   await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
-  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh });
+  const unclean = uncleanStops(dataDir);
+  const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh, fullCheck: unclean.length > 0 });
+  markOpen(dataDir, unclean);
+  const close = () => {
+    opened.close();
+    markClosed(dataDir);
+  };
+  const damaged = opened.check.damaged;
   try {
     let self: InstallationDto | undefined = await loadSelf(opened.db);
     let created = false;
     if (!self) {
-      if (!options.init) {
+      if (!options.init || damaged) {
         throw new AppError('DATA_DIR_MISSING', {
           zh: '数据库尚未初始化。请先运行 waiban init。',
           en: 'The database has not been initialised. Run `waiban init` first.',
@@ -75,15 +88,19 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding });
     if (options.systemKey) useSystemKey(ctx, options.systemKey);
     const writer = new ChangeWriter(ctx);
-    ensureRecordLinks(ctx);
-    loadDefaults(ctx, writer, created);
-    if (created) keepDefaultsHome(ctx);
-    ensureOfficeRoster(ctx);
-    const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' });
+    // What a sound database is brought up to on open; a damaged one is read as it is.
+    if (!damaged) {
+      ensureRecordLinks(ctx);
+      loadDefaults(ctx, writer, created);
+      if (created) keepDefaultsHome(ctx);
+      ensureOfficeRoster(ctx);
+    }
+    const health = dataHealth(dataDir, opened.check);
+    const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' || damaged, health: { ...health, permissions: permissionWarnings(dataDir) } });
     const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);
-    return { dispatch, close: () => opened.close(), dataDir, ctx, writer, created };
+    return { dispatch, close, dataDir, ctx, writer, created, health };
   } catch (err) {
-    opened.close();
+    close();
     throw err;
   }
 }
