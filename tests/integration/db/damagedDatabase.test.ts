@@ -9,6 +9,8 @@ import { registers } from '../../../src-main/core/registers';
 import { openApp } from '../../../src-main/services/app';
 import { databaseFile, keyFile } from '../../../src-main/services/dataDir';
 import { addDemoData } from '../../../src-main/services/demo';
+import { backupFolder } from '../../../src-main/services/backup/backups';
+import { restoreBackup } from '../../../src-main/services/backup/restore';
 import { permissionWarnings } from '../../../src-main/services/filePermissions';
 import { buildFromDamaged, rebuiltFile, swapRebuilt } from '../../../src-main/services/repair/rebuild';
 import { damageTable } from '../../support/damage';
@@ -237,6 +239,18 @@ describe('the data folder’s permissions', () => {
     expect(statSync(databaseFile(app.dataDir)).mode & 0o777).toBe(0o600);
     expect(statSync(keyFile(app.dataDir)).mode & 0o777).toBe(0o600);
     expect(app.health.permissions).toEqual([]);
+  });
+
+  it('are the user’s alone for a backup and for a database restored into a new folder', async () => {
+    const app = await tempApp();
+    const backup = await app.call('backup.create', {});
+    const folder = backupFolder(app.ctx);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(statSync(join(folder, backup.file)).mode & 0o777).toBe(0o600);
+    const elsewhere = join(tempDir(), 'restored');
+    await restoreBackup({ dataDir: elsewhere, file: join(folder, backup.file), folder: tempDir(), now: Date.now() });
+    expect(statSync(elsewhere).mode & 0o777).toBe(0o700);
+    expect(statSync(databaseFile(elsewhere)).mode & 0o777).toBe(0o600);
   });
 
   it('are warned of, naming the fix, when the database, key or folder can be read by others', async () => {
