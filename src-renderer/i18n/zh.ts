@@ -1,3 +1,4 @@
+import { healthZh } from './zh/health';
 import { targetsZh } from './zh/targets';
 import { syncZh } from './zh/sync';
 import { keysZh } from './zh/keys';
@@ -306,6 +307,7 @@ export const zh = {
   ...rulesZh,
   ...keysZh,
   ...backupZh,
+  ...healthZh,
 };
 
 export type Resources = typeof zh;

@@ -23,7 +23,9 @@ export async function backupFirst(take: () => Promise<{ file: string }>): Promis
   try {
     return { file: (await take()).file };
   } catch (err) {
-    const why = err instanceof AppError ? err.localized : { zh: String(err), en: String(err) };
+    // An error from the backup thread carries its stack: the first line says what went wrong.
+    const line = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/^(Error: )+/, '');
+    const why = err instanceof AppError ? err.localized : { zh: line, en: line };
     return {
       failed: {
         zh: `无法先备份损坏的数据库（${why.zh}）；损坏的文件仍会原样保留在数据文件夹中。`,
