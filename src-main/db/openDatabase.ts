@@ -87,7 +87,7 @@ function inspectExisting(file: string, options: OpenOptions): void {
 
 
 /** Damaged past what can be opened even for reading: its schema, or a migration still to run, needs pages that fail. */
-const unreadable = (file: string, report: string[]) =>
+export const unreadable = (file: string, report: string[]): AppError =>
   new AppError('DB_DAMAGED', {
     zh: `数据库文件 ${file} 已损坏，无法打开（${report.slice(0, 3).join('；')}）；未做任何改动。请运行 waiban repair rebuild 从变更日志重建（损坏的文件会保留在旁边），或在“备份与恢复”中恢复最近的备份。`,
     en: `The database file ${file} is damaged and cannot be opened (${report.slice(0, 3).join('; ')}). Nothing was changed. Run \`waiban repair rebuild\` to rebuild it from the change log (the damaged file is kept beside it), or restore the latest backup.`,

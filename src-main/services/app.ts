@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { AppError, type AppInfo, type DataHealth, type InstallationDto } from '../contract';
-import { openDatabase } from '../db/openDatabase';
+import { openDatabase, unreadable } from '../db/openDatabase';
 import { systemClock, type Clock } from '../ports/clock';
 import { createHandlers } from '../rpc/handlers';
 import { createDispatch, type Dispatch } from '../rpc/dispatch';
@@ -11,6 +11,7 @@ import { createContext, type ServiceContext } from './context';
 import { markClosed, markOpen, uncleanStops } from './cleanStop';
 import { databaseFile } from './dataDir';
 import { permissionWarnings } from './filePermissions';
+import { checkDatabaseFile } from './repair/fileCheck';
 import { dataHealth } from './repair/repairChannels';
 import { keepDefaultsHome } from './bundle/localDefaults';
 import { loadDefaults } from './defaults';
@@ -63,7 +64,13 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
     fresh = true;
   }
   const clock = options.clock ?? systemClock;
-  await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
+  try {
+    await backupBeforeMigration(dataDir, clock.now(), options.nativeBinding);
+  } catch (err) {
+    // The backup checks what it copies: a damaged database with a migration to run fails it, and is said to be damaged.
+    const check = checkDatabaseFile(dataDir, options.nativeBinding);
+    throw check.damaged ? unreadable(file, check.report) : err;
+  }
   const unclean = uncleanStops(dataDir);
   const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, fresh, fullCheck: unclean.length > 0 });
   markOpen(dataDir, unclean);
