@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError, type OnProgress, type RestoreReport, type Result } from '../contract';
+import { AppError, type OnProgress, type RebuildReport, type RestoreReport, type Result } from '../contract';
 import { openApp, type WaibanApp } from '../app/openApp';
 import { backupAtStartup } from '../services/backup/autoBackup';
 import { useSystemKey } from '../services/keyProtection';
+import { swapRebuilt } from '../services/repair/rebuild';
 import type { BackendOptions, FromBackend, ToBackend } from './messages';
 
 /**
@@ -29,6 +30,13 @@ async function reopen(app: WaibanApp, restored: RestoreReport): Promise<WaibanAp
   return openApp(options);
 }
 
+/** After a rebuild the new database takes the damaged one's place once the app's connection to it is closed. */
+async function reopenRebuilt(app: WaibanApp, rebuilt: RebuildReport): Promise<WaibanApp> {
+  app.close();
+  swapRebuilt(app.dataDir, rebuilt.keptAs);
+  return openApp(options);
+}
+
 function serve(first: WaibanApp): void {
   let current = Promise.resolve(first);
   port.on('message', (message: ToBackend) => {
@@ -50,6 +58,10 @@ function serve(first: WaibanApp): void {
       const result = await app.dispatch(channel, input, progress, files);
       if (channel === 'backup.restore' && result.ok) {
         current = reopen(app, result.value as RestoreReport);
+        await current;
+      }
+      if (channel === 'repair.rebuild' && result.ok) {
+        current = reopenRebuilt(app, result.value as RebuildReport);
         await current;
       }
       try {

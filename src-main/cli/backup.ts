@@ -32,7 +32,7 @@ export interface BackupOptions {
 type WithApp = <T>(work: (app: WaibanApp) => Promise<T> | T) => Promise<T>;
 
 /** Progress on a terminal's stderr once the work has taken over a second; scripts see none. */
-function progressOnStderr(): { report: (p: WorkProgress) => void; finish: () => void } {
+export function progressOnStderr(): { report: (p: WorkProgress) => void; finish: () => void } {
   const started = Date.now();
   let shown = false;
   const zh = cliLocale() === 'zh';

@@ -17,8 +17,10 @@ import { runCalendar } from './calendar';
 import { runCheck } from './check';
 import { runKeys } from './keys';
 import { cliLocale, printJson, reportFailure, say, UsageError } from './output';
+import { damagedError } from '../db/damage';
 import { budgetTable } from './budgetTable';
 import { runRecords } from './records';
+import { runRepair } from './repair';
 import { runEvaluation, runReport, runTargets } from './targets';
 import { runStandards } from './standards';
 import { runForms } from './forms';
@@ -69,8 +71,15 @@ const lockWait = {
     ),
 };
 
+/** What the open found wrong with the data folder, one line each on stderr: the output itself stays for scripts. */
+function warnHealth(app: WaibanApp): void {
+  const lines = [...(app.health.damaged ? [damagedError().localized] : []), ...app.health.permissions.map((w) => w.message)];
+  for (const line of lines) process.stderr.write(`waiban: ${pick(line, cliLocale())}\n`);
+}
+
 async function withApp<T>(dataDir: string, work: (app: WaibanApp) => Promise<T> | T): Promise<T> {
   const app = await openApp({ dataDir, lockWait });
+  warnHealth(app);
   try {
     return await work(app);
   } finally {
@@ -98,6 +107,7 @@ async function init(args: string[]): Promise<void> {
   const dataDir = dataDirOf(values);
   refuseUnknownDepartments(departments);
   const app = await openApp({ dataDir, init: { name, role, departments } });
+  warnHealth(app);
   try {
     const self = app.ctx.self;
     say(
@@ -311,6 +321,11 @@ async function main(argv: string[]): Promise<number> {
       });
       await runBackup(sub, positionals, values, dataDirOf(values), (work) => withApp(dataDirOf(values), work));
       return 0;
+    }
+    case 'repair': {
+      const [sub, ...args] = rest;
+      const { values } = parse(args, { yes: { type: 'boolean' }, json: { type: 'boolean' } });
+      return runRepair(sub, values, dataDirOf(values));
     }
     case 'export-all': {
       const { values } = parse(rest, { out: { type: 'string' }, json: { type: 'boolean' } });

@@ -1,3 +1,4 @@
+import { damagedError, isDamage } from '../db/damage';
 import { AppError, pick, type Locale, type Localized } from '../contract';
 
 /** The CLI speaks Chinese when the terminal's locale is Chinese, English otherwise. */
@@ -17,6 +18,7 @@ export const say = (text: Localized): void => {
 /** One line on stderr, no stack trace: what went wrong and, where it helps, the field. */
 export function reportFailure(err: unknown): number {
   const locale = cliLocale();
+  if (isDamage(err)) err = damagedError();
   if (err instanceof AppError) {
     const fields = err.issues?.map((i) => pick(i.message, locale)).join('; ');
     process.stderr.write(`waiban: ${pick(err.localized, locale)}${fields && err.issues!.length > 1 ? ` (${fields})` : ''}\n`);

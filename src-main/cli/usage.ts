@@ -127,6 +127,12 @@ Commands:
                               where backups go (default: beside the data folder) and how many are kept
   backup passphrase           put the private key into backups encrypted with this passphrase (asked twice;
                               $WAIBAN_NEW_KEY_PASSPHRASE in scripts); a key kept by \`keys protect\` needs none
+  repair check [--json]       SQLite's full integrity check of the database, and files of the data folder other
+                              accounts can read (exit 1 when damaged); the app opens a damaged database read-only
+  repair rebuild [--yes] [--json]
+                              a new database from what the damaged one still holds: the other tables copied row by
+                              row, every register replayed from the change log; backed up first when the backup can
+                              read it, the damaged file kept beside it as waiban.sqlite.damaged-<time>
   export-all --out DIR [--json]
                               every register as one workbook (a sheet per register, as xlsx export writes them, and
                               a sheet listing the documents), and the documents under DIR/documents

@@ -33,6 +33,7 @@ import { approveJoinInputSchema, enrolInputSchema, joinRequestInputSchema, picke
 import { bulkActionInputSchema, type BulkReport } from './bulk';
 import { listPreferencesSchema } from './listPreferences';
 import { fileHandleSchema, type FileAccess, type FileHandle } from './files';
+import { repairRebuildInputSchema, repairSaveCopyInputSchema, type DataHealth, type RebuildReport } from './health';
 import {
   getRecordSchema,
   listQuerySchema,
@@ -164,6 +165,12 @@ export const channels = {
   'backup.restore': { input: backupRestoreInputSchema, output: {} as RestoreReport },
   'backup.settings': { input: backupSettingsInputSchema, output: {} as BackupStatus },
   'backup.passphrase': { input: backupPassphraseInputSchema, output: {} as BackupStatus },
+  /** SQLite's page check run again now (the full one), and the data folder's permissions. */
+  'repair.check': { input: none, output: {} as DataHealth },
+  /** The database file as it is, damaged pages and all, copied to a target the person chose. */
+  'repair.saveCopy': { input: repairSaveCopyInputSchema, output: {} as FileHandle, files: writes },
+  /** A new database from what can still be read and the change log replayed; the app then opens it. */
+  'repair.rebuild': { input: repairRebuildInputSchema, output: {} as RebuildReport },
 } as const;
 
 export type Channels = typeof channels;

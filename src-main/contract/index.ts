@@ -1,5 +1,6 @@
 export * from './channels';
 export * from './installation';
+export * from './health';
 export * from './localized';
 export * from './records';
 export * from './listFilters';

@@ -1,4 +1,5 @@
 import type { ListPreferences } from './listPreferences';
+import type { DataHealth } from './health';
 import type { ReminderSettings } from './reminders';
 
 export const roles = ['office', 'department', 'review'] as const;
@@ -21,6 +22,7 @@ export interface AppInfo {
   installation: InstallationDto;
   dataDir: string;
   readOnly: boolean;
+  health: DataHealth;
 }
 
 export interface Settings {

@@ -82,7 +82,7 @@ export class ChangeLog {
     this.byAuthorAfterStmt = sqlite.prepare(
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq"`,
     );
-    this.loggedAfterStmt = sqlite.prepare(`SELECT "seq" AS "logSeq", ${columns} FROM "changeLog" WHERE "seq" > ? ORDER BY "seq"`);
+    this.loggedAfterStmt = sqlite.prepare(`SELECT "seq" AS "logSeq", ${columns} FROM "changeLog" WHERE "seq" > ? ORDER BY "seq" LIMIT ?`);
     this.byAuthorAfterPageStmt = sqlite.prepare(
       `SELECT ${columns} FROM "changeLog" WHERE "author" = ? AND "authorSeq" > ? ORDER BY "authorSeq" LIMIT ?`,
     );
@@ -130,9 +130,9 @@ export class ChangeLog {
     }));
   }
 
-  /** Every change held, whoever wrote it, in the order this installation took it in, after a log position. */
-  loggedAfter(logSeq: number): { logSeq: number; change: Change }[] {
-    return (this.loggedAfterStmt.all(logSeq) as (ChangeRow & { logSeq: number })[]).map((row) => ({ logSeq: row.logSeq, change: fromRow(row) }));
+  /** Every change held, whoever wrote it, in the order this installation took it in, after a log position (the first `limit`). */
+  loggedAfter(logSeq: number, limit = -1): { logSeq: number; change: Change }[] {
+    return (this.loggedAfterStmt.all(logSeq, limit) as (ChangeRow & { logSeq: number })[]).map((row) => ({ logSeq: row.logSeq, change: fromRow(row) }));
   }
 
   /** The author's last number, or, for an installation restored from a backup, the floor its next numbers start above. */

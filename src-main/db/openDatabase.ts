@@ -3,15 +3,27 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../contract';
 import { isBusy, lockedError, shortLockWaitMs } from './busy';
+import { checkPages, isDamage } from './damage';
 import { knownMigrations, migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
 /** PRAGMA application_id marking a Waiban database ("WBAN"). */
 export const applicationId = 0x5742414e;
 
+/** What SQLite's page check found on open. */
+export interface PageCheck {
+  /** The check failed: the connection is read-only and nothing is written to the file. */
+  damaged: boolean;
+  /** integrity_check (after an unclean stop) rather than quick_check. */
+  full: boolean;
+  /** The first lines of SQLite's report; empty when sound. */
+  report: string[];
+}
+
 export interface OpenedDatabase {
   sqlite: BetterSqlite3.Database;
   db: Kysely<Database>;
+  check: PageCheck;
   close(): void;
 }
 
@@ -66,6 +78,7 @@ function inspectExisting(file: string, options: OpenOptions): void {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
+    if (isDamage(err) && !/NOTADB/.test(String((err as { code?: unknown }).code))) throw unreadable(file, [(err as Error).message]);
     throw notWaiban(file);
   } finally {
     probe.close();
@@ -73,12 +86,39 @@ function inspectExisting(file: string, options: OpenOptions): void {
 }
 
 
+/** Damaged past what can be opened even for reading: its schema, or a migration still to run, needs pages that fail. */
+export const unreadable = (file: string, report: string[]): AppError =>
+  new AppError('DB_DAMAGED', {
+    zh: `数据库文件 ${file} 已损坏，无法打开（${report.slice(0, 3).join('；')}）；未做任何改动。请运行 waiban repair rebuild 从变更日志重建（损坏的文件会保留在旁边），或在“备份与恢复”中恢复最近的备份。`,
+    en: `The database file ${file} is damaged and cannot be opened (${report.slice(0, 3).join('; ')}). Nothing was changed. Run \`waiban repair rebuild\` to rebuild it from the change log (the damaged file is kept beside it), or restore the latest backup.`,
+  });
+
 export interface OpenOptions {
   nativeBinding?: string;
   /** The caller has just made the file, empty, to be the new database; otherwise an empty file is a damaged one. */
   fresh?: boolean;
   /** How long the open's own writes (migrations, the application id) wait for another process's write. */
   busyTimeoutMs?: number;
+  /** Run the full integrity_check rather than quick_check: the last session did not close cleanly. */
+  fullCheck?: boolean;
+}
+
+/**
+ * A database whose pages fail the check is opened read-only: what can still be read is shown and exported, and no
+ * write can spread the damage. One with migrations still to run cannot be read by this version and is refused.
+ */
+async function openDamaged(file: string, options: OpenOptions, check: PageCheck): Promise<OpenedDatabase> {
+  const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    const applied = new Set((sqlite.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]));
+    if (knownMigrations.some((name) => !applied.has(name))) throw unreadable(file, check.report);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { sqlite, db, check, close: () => sqlite.close() };
+  } catch (err) {
+    sqlite.close();
+    if (err instanceof AppError) throw err;
+    throw unreadable(file, [...check.report, err instanceof Error ? err.message : String(err)]);
+  }
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
@@ -86,6 +126,13 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
   try {
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? shortLockWaitMs}`);
+    // Before anything writes: a migration or a save on damaged pages can spread the damage over sound ones.
+    const full = !!options.fullCheck;
+    const report = options.fresh ? [] : checkPages(sqlite, full);
+    if (report.length > 0) {
+      sqlite.close();
+      return openDamaged(file, options, { damaged: true, full, report });
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -99,6 +146,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     return {
       sqlite,
       db,
+      check: { damaged: false, full, report: [] },
       close: () => {
         sqlite.close();
       },

@@ -9,6 +9,7 @@ import {
   type OnProgress,
   type Result,
 } from '../contract';
+import { damagedError, isDamage } from '../db/damage';
 import type { CallFiles } from './fileHandles';
 import { handlerFiles, type HandlerFiles } from './handlerFiles';
 
@@ -48,6 +49,8 @@ export function createDispatch(handlers: HandlerTable, onInternalError: (err: un
       return { ok: true, value: await handler(parsed.data, progress, handlerFiles(files)) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toBody() };
+      // A write on a damaged database (open read-only) or a page that fails on the way, whichever service met it.
+      if (isDamage(err)) return { ok: false, error: damagedError().toBody() };
       onInternalError(err);
       return fail('INTERNAL', '内部错误，请重试；如仍失败请联系管理员', 'Internal error: try again, and report it if it persists');
     }

@@ -32,6 +32,8 @@ import { backupInFolder, backupStatus, createBackup, listBackups, verifyBackupFi
 import { setBackupPassphrase } from '../services/backup/backupKey';
 import { setBackupSettings } from '../services/backup/backupSettings';
 import { restoreFromFolder } from '../services/backup/restore';
+import { checkNow, rebuildHere, saveDamagedCopy } from '../services/repair/repairChannels';
+import { soundDatabase } from '../services/repair/soundDatabase';
 import type { HandlerTable } from './dispatch';
 
 /** The one handler table: every channel of the contract, bound to the services. */
@@ -104,5 +106,8 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'backup.restore': ({ file }, progress) => restoreFromFolder(ctx, file, progress),
     'backup.settings': (patch) => (setBackupSettings(ctx, patch), backupStatus(ctx)),
     'backup.passphrase': ({ passphrase }) => (setBackupPassphrase(ctx, passphrase), backupStatus(ctx)),
+    'repair.check': () => checkNow(ctx),
+    'repair.saveCopy': ({ target }, _, files) => (saveDamagedCopy(ctx, files.write(target).path), files.written(target)),
+    'repair.rebuild': (_, progress) => (info().health.damaged ? rebuildHere(ctx, progress) : Promise.reject(soundDatabase())),
   };
 }

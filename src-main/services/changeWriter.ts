@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { FieldValue, RegisterDef } from '../contract';
 import { isBusy, lockedError, withLockWait } from '../db/busy';
+import { assertWritable, damagedError, isDamage } from '../db/damage';
 import type { Change } from '../db/changeLog';
 import type { StoredRow } from '../db/registerStore';
 import { prepared } from '../db/preparedCache';
@@ -46,6 +47,7 @@ export class ChangeWriter {
    * same data folder (the CLI beside the app) may have written since this one last did.
    */
   transaction<T>(work: () => T): T {
+    assertWritable(this.ctx.sqlite);
     const outermost = !this.ctx.sqlite.inTransaction;
     try {
       return withLockWait(this.ctx.sqlite, this.ctx.lockWait, () =>
@@ -56,7 +58,7 @@ export class ChangeWriter {
       ) as T;
     } catch (err) {
       this.seq = this.ctx.changes.lastAuthorSeq(this.ctx.self.id);
-      throw isBusy(err) ? lockedError() : err;
+      throw isBusy(err) ? lockedError() : isDamage(err) ? damagedError() : err;
     }
   }
 

@@ -1,3 +1,4 @@
+import { assertWritable } from '../db/damage';
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Transform } from 'node:stream';
@@ -47,6 +48,7 @@ const incoming = (ctx: ServiceContext) => {
  * them by hash. A picked file is hashed while it is copied, never held whole in memory.
  */
 export async function putFile(ctx: ServiceContext, file: { path: string; name: string }): Promise<FileRef> {
+  assertWritable(ctx.sqlite);
   const size = statSync(file.path).size;
   if (size > maxDocumentBytes) {
     throw new AppError('FILE_TOO_LARGE', {

@@ -8,16 +8,18 @@ import { recheckAll } from './ruleChecks';
  * the day is kept in `meta`, so one recheck serves every process that opens the database that day.
  */
 const checkedOn = new WeakMap<ServiceContext, string>();
-const metaKey = 'findingsCheckedOn';
+/** The day findings were last rechecked; a rebuild removes it so the first read rechecks them. */
+export const findingsCheckedOnKey = 'findingsCheckedOn';
 
 export function ensureFindingsCurrent(ctx: ServiceContext): void {
   const today = localDate(ctx.clock.now());
-  if (checkedOn.get(ctx) === today) return;
-  const stored = ctx.sqlite.prepare('SELECT "value" FROM "meta" WHERE "key" = ?').pluck().get(metaKey) as string | undefined;
+  // A damaged database is open read-only: its lists show the findings last stored.
+  if (checkedOn.get(ctx) === today || ctx.sqlite.readonly) return;
+  const stored = ctx.sqlite.prepare('SELECT "value" FROM "meta" WHERE "key" = ?').pluck().get(findingsCheckedOnKey) as string | undefined;
   if (stored !== today) {
     ctx.sqlite.transaction(() => {
       recheckAll(ctx);
-      ctx.sqlite.prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"').run(metaKey, today);
+      ctx.sqlite.prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"').run(findingsCheckedOnKey, today);
     })();
   }
   checkedOn.set(ctx, today);

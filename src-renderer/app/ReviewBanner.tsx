@@ -15,10 +15,11 @@ export function ReviewBanner() {
   const [lastImport, setLastImport] = useState<SyncStatus['lastImport'] | undefined>(undefined);
   // An import bumps every register's revision; any one of them says the data changed.
   const changed = revision(registers[0]?.name ?? '');
+  const review = info.installation.role === 'review';
   useEffect(() => {
-    if (info.readOnly) invoke('sync.status', {}).then((s) => setLastImport(s.lastImport), () => setLastImport(null));
-  }, [info.readOnly, changed]);
-  if (!info.readOnly) return null;
+    if (review) invoke('sync.status', {}).then((s) => setLastImport(s.lastImport), () => setLastImport(null));
+  }, [review, changed]);
+  if (!review) return null;
   return (
     // Main is a flex column whose pages fill it: the banner keeps its own height rather than being squeezed.
     <Alert color="gray" variant="light" icon={<IconEye size={18} />} mb="sm" py={8} style={{ flexShrink: 0 }} data-testid="review-banner">

@@ -13,6 +13,7 @@ import { TodayPage } from '../pages/today/TodayPage';
 import { BackupPage } from '../pages/backup/BackupPage';
 import { KeyUnlockDialog } from './KeyUnlockDialog';
 import { ReviewBanner } from './ReviewBanner';
+import { DataHealthBanner } from './DataHealthBanner';
 import { useAppData } from './AppDataContext';
 import { HeaderBar } from './HeaderBar';
 import { NavList } from './NavList';
@@ -41,6 +42,7 @@ export function Shell() {
       </AppShell.Navbar>
       {/* Main's top padding already clears the header, so 100dvh fills the window; lists scroll inside. */}
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
+        <DataHealthBanner />
         <ReviewBanner />
         {route.page === 'today' ? <TodayPage /> : null}
         {route.page === 'overview' ? <TargetsDashboard plan={route.plan} year={route.year} navigate={navigate} /> : null}

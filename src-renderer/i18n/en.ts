@@ -1,3 +1,4 @@
+import { healthEn } from './en/health';
 import type { Resources } from './zh';
 import { targetsEn } from './en/targets';
 import { syncEn } from './en/sync';
@@ -322,4 +323,5 @@ export const en: Resources = {
   ...keysEn,
   ...backupEn,
   ...listsEn,
+  ...healthEn,
 };

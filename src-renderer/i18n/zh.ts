@@ -1,3 +1,4 @@
+import { healthZh } from './zh/health';
 import { targetsZh } from './zh/targets';
 import { syncZh } from './zh/sync';
 import { keysZh } from './zh/keys';
@@ -323,6 +324,7 @@ export const zh = {
   ...keysZh,
   ...backupZh,
   ...listsZh,
+  ...healthZh,
 };
 
 export type Resources = typeof zh;

@@ -1,3 +1,4 @@
+import { openFigures } from './openBench';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     try {
       if (options.only === 'xlsx') all.push(...(await xlsxFigures(write, root)));
       else {
-        all.push(...(await sqliteFigures(write, root)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
+        all.push(...(await sqliteFigures(write, root)), ...(await openFigures(app)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
         all.push(...(await bundleFigures(options.records, root)));
         all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
         all.push(...(options.ui ? await desktopFigures(root) : desktopFiguresNotMeasured()));

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError, type BackupVerifyReport, type RestoreReport, type WorkProgress } from '../../contract';
 import { backupKeyName, snapshotName } from '../../core/backup/manifest';
@@ -45,7 +45,7 @@ async function keepReplaced(task: RestoreTask): Promise<string> {
     return (await writeBackup({ dataDir, folder: task.folder, kind: 'before-restore', appVersion: task.appVersion, now: task.now, nativeBinding: task.nativeBinding })).file;
   } catch (err) {
     const name = `waiban-${new Date(task.now).toISOString().replace(/[:.]/g, '-')}-before-restore-unreadable`;
-    mkdirSync(task.folder, { recursive: true });
+    mkdirSync(task.folder, { recursive: true, mode: 0o700 });
     for (const suffix of ['', '-wal']) {
       if (existsSync(databaseFile(dataDir) + suffix)) copyFileSync(databaseFile(dataDir) + suffix, join(task.folder, `${name}.sqlite${suffix}`));
     }
@@ -99,14 +99,14 @@ function putKeysAside(dataDir: string, now: number): void {
  */
 export async function restoreFiles(task: RestoreTask, onProgress?: (p: WorkProgress) => void): Promise<RestoreReport> {
   const { dataDir } = task;
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   for (const name of readdirSync(dataDir)) {
     const pid = Number(/^\.restore-(\d+)$/.exec(name)?.[1]);
     if (pid && pid !== process.pid && !isRunning(pid)) rmSync(join(dataDir, name), { recursive: true, force: true });
   }
   const work = join(dataDir, `.restore-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
+  mkdirSync(work, { recursive: true, mode: 0o700 });
   try {
     const workFile = (name: string) => join(work, name.replace(/\//g, '_'));
     const keep = (name: string) => {
@@ -160,6 +160,8 @@ export async function restoreFiles(task: RestoreTask, onProgress?: (p: WorkProgr
     }
 
     onProgress?.({ stage: 'write', done: 0, total: 1 });
+    // A database restored into a new data folder is the user's alone, as one made by init is.
+    if (!existsSync(databaseFile(dataDir))) closeSync(openSync(databaseFile(dataDir), 'wx', 0o600));
     const snapshot = new BetterSqlite3(database, { readonly: true, fileMustExist: true, nativeBinding: task.nativeBinding });
     try {
       await snapshot.backup(databaseFile(dataDir));

@@ -60,7 +60,8 @@ function syncFolder(folder: string): void {
  * file that passes for complete. Works on files alone, so it runs on a thread of its own beside the app.
  */
 export async function writeBackup(task: BackupTask, onProgress?: (p: WorkProgress) => void): Promise<BackupInfo> {
-  mkdirSync(task.folder, { recursive: true });
+  // A backup holds what the database holds (passport numbers): its folder and file are the user's alone.
+  mkdirSync(task.folder, { recursive: true, mode: 0o700 });
   removeAbandonedParts(task.folder);
   const temp = mkdtempSync(join(tmpdir(), 'waiban-backup-'));
   let part: string | undefined;
@@ -75,7 +76,7 @@ export async function writeBackup(task: BackupTask, onProgress?: (p: WorkProgres
     const onBytes = (n: number) => onProgress?.({ stage: 'write', done: (done += n), total });
     const name = backupFileName(task.folder, task.now, task.kind, facts.installation.id);
     part = partFile(task.folder, name);
-    const zip = await ZipFileWriter.create(part);
+    const zip = await ZipFileWriter.create(part, 0o600);
     try {
       const database = (await zip.addFile(snapshotName, snapshot, statSync(snapshot).size, { onBytes }))!;
       const kept: BackupManifest['documents'] = [];

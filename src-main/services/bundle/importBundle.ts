@@ -16,6 +16,7 @@ import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
 import { refreshFindings } from '../ruleChecks';
 import { prepared } from '../../db/preparedCache';
+import { assertWritable } from '../../db/damage';
 import type { InstallationDto, OnProgress } from '../../contract';
 import type { ContextRecord } from '../../core/bundle/contextRecords';
 import { contextName } from '../../core/bundle/entryNames';
@@ -144,6 +145,8 @@ export async function importBundle(
   file: string,
   o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress; beforeWrite?: (changeIds: string[]) => Promise<void> } = {},
 ): Promise<ImportReport> {
+  // A damaged database takes nothing in, not even a preview's rolled-back transaction.
+  assertWritable(ctx.sqlite);
   // The roster (or, before enrolment, the office key being pinned) names every author's key, so segments the
   // office relays are checked against their own authors.
   const trust = await trustForImport(ctx, file, o.confirmOffice);

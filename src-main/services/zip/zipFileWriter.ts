@@ -28,8 +28,9 @@ export class ZipFileWriter {
   private constructor(private readonly out: FileHandle) {}
 
   /** A new zip at `file`, which must not exist yet. */
-  static async create(file: string): Promise<ZipFileWriter> {
-    return new ZipFileWriter(await open(file, 'wx'));
+  /** `mode`: a backup, which holds passport numbers, is made the user's alone (0600); others follow the umask. */
+  static async create(file: string, mode = 0o666): Promise<ZipFileWriter> {
+    return new ZipFileWriter(await open(file, 'wx', mode));
   }
 
   /**
