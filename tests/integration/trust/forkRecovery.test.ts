@@ -1,7 +1,5 @@
-import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Destination } from '../../../src-main/contract';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
 import { importBundle } from '../../../src-main/services/bundle/importBundle';
 import { joinRequestComment, replacementComment } from '../../../src-main/core/bundle/trustedComments';
@@ -13,16 +11,8 @@ import { reEnrol, reEnrolmentStatus } from '../../../src-main/services/trust/reE
 import { heldRoster, publicKeyLineOf } from '../../../src-main/services/trust/roster';
 import { enrolAtOffice } from '../../support/enrolment';
 import { rejectionOf } from '../../support/refusal';
-import { closeApp, partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
-
-let n = 0;
-const bundleFile = () => join(tempDir(), `${++n}.waiban`);
-
-async function send(from: TestApp, to: Destination, at: TestApp) {
-  const file = bundleFile();
-  await exportBundle(from.ctx, { out: file, to });
-  return importBundle(at.ctx, file, { confirmOffice: { yes: true } });
-}
+import { bundleFile, forkedLaptop, send } from '../../support/forkedLaptop';
+import { partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
 
 const live = (app: TestApp, department = 'LAW') =>
   (app.ctx.sqlite.prepare(`SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 AND "department" = ? ORDER BY "nameZh", "city"`).all(department) as { nameZh: string; city: string }[]).map(
@@ -30,24 +20,6 @@ const live = (app: TestApp, department = 'LAW') =>
   );
 
 const laptopOf = (departments = ['LAW']) => tempApp({ name: '法学院联络员', role: 'department', departments });
-
-/**
- * A laptop whose data folder comes back from an older copy (a disk image, a copied folder: not the app's restore,
- * which numbers past the fork): the copy taken after `before`, the folder going on to `after` and sent to the office,
- * then the copy opened on a new disk a day later.
- */
-async function forkedLaptop(office: TestApp, laptop: TestApp, after: (app: TestApp) => Promise<void>): Promise<TestApp> {
-  const image = join(tempDir(), 'image');
-  const dataDir = laptop.dataDir;
-  const now = laptop.ctx.clock.now();
-  closeApp(laptop);
-  cpSync(dataDir, image, { recursive: true });
-  const goingOn = await tempApp('default', dataDir, now + 10);
-  await after(goingOn);
-  await send(goingOn, 'office', office);
-  closeApp(goingOn);
-  return tempApp('default', image, now + 24 * 3600_000);
-}
 
 /** The office approves a replacement request as a person does: the fingerprint compared, the replacement confirmed. */
 async function approve(office: TestApp, request: string, replaces: string, departments?: string[]) {
