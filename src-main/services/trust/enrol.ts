@@ -60,7 +60,9 @@ export async function enrol(
   const read = await readJoinRequest(requestFile, heldRoster(ctx)?.roster);
   const { request, dto } = read;
   const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}，未做任何改动。`, en: `${en}; nothing changed.` });
-  const previous = request.replaces === undefined ? undefined : replaced(ctx, read, refuse);
+  // A replacement already approved (the same id with the same key) only has its enrolment bundle written again.
+  const approvedBefore = requireRoster(ctx).installations.some((e) => e.id === request.id && equalBytes(keyOfEntry(e).publicKey, keyOfEntry(request).publicKey));
+  const previous = request.replaces === undefined || approvedBefore ? undefined : replaced(ctx, read, refuse);
   if (request.role === 'office') throw refuse('入网申请不能申请外事办角色', 'A join request cannot ask for the office role');
   if (request.role === 'review' && approvedDepartments?.length) throw refuse('审阅安装不属于任何部门', 'A review installation belongs to no department');
   // A replacement gets the departments the office grants now, by default those of the identity it replaces: never

@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../src-main/services/bundle/exportBundle';
@@ -174,6 +175,9 @@ describe('re-enrolment cannot be turned against others', () => {
     // The Law laptop re-enrols for real; once replaced, the old identity's later bundles are refused, what the office
     // took from it stays, and the same request cannot be used again.
     const old = law.ctx.self.id;
+    // Whoever copied the laptop's folder holds the old key too.
+    const copy = join(tempDir(), 'copy');
+    cpSync(law.dataDir, copy, { recursive: true });
     const lastOld = bundleFile();
     await law.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '乙大学', department: 'LAW' }) });
     await exportBundle(law.ctx, { out: lastOld, to: 'office' });
@@ -182,8 +186,15 @@ describe('re-enrolment cannot be turned against others', () => {
     await approve(office, request, old);
     expect(await rejectionOf(importBundle(office.ctx, lastOld))).toMatchObject({ code: 'BAD_BUNDLE' });
     expect(live(office)).toEqual(['甲大学 伦敦']);
-    const replay = await rejectionOf(enrol(office.ctx, request, { yes: true }, bundleFile(), undefined, old));
+    // The same request again only writes the enrolment bundle again; another one for the retired identity is refused.
+    const version2 = heldRoster(office.ctx)!.roster.version;
+    expect(await enrol(office.ctx, request, { yes: true }, bundleFile(), undefined, old)).toMatchObject({ added: false, retired: null });
+    const thief = await tempApp('default', copy);
+    const second = join(tempDir(), 'second.waiban');
+    await reEnrol(thief.ctx, second);
+    const replay = await rejectionOf(enrol(office.ctx, second, { yes: true }, bundleFile(), undefined, old));
     expect(replay.localized.en).toContain('was revoked and cannot be replaced');
+    expect(heldRoster(office.ctx)!.roster.version).toBe(version2);
   });
 
   it('the new identity gets only the departments the office grants: a record of another department is not carried over', async () => {

@@ -7,7 +7,7 @@ import { tempDir } from '../../support/tempApp';
 const fingerprintIn = (out: string): string => /([0-9A-F]{4}(?: [0-9A-F]{4}){7})/.exec(out)![1]!;
 const show = (dir: string) => JSON.parse(waiban(dir, ['keys', 'show', '--json']).out) as { self: { id: string; fingerprint: string }; installations: { id: string; status: string }[] };
 const names = (dir: string) =>
-  (JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner', '--json']).out) as { rows: { values: { nameZh: string } }[] }).rows.map((r) => r.values.nameZh).sort();
+  (JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out) as { rows: { values: { nameZh: string } }[] }).rows.map((r) => r.values.nameZh).sort();
 
 describe('a forked laptop re-enrolled through the CLI', () => {
   // Each step is a real `waiban` process (about a second each on the build machine).
