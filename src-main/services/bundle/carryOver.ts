@@ -65,8 +65,9 @@ export function setAsideForked(ctx: ServiceContext, arriving: Change[], exporter
   const drop = ctx.sqlite.prepare('DELETE FROM "changeLog" WHERE "id" = ?');
   for (const id of unsent) drop.run(id);
   // Records the office's changes do not touch are brought to what is left of their log now; the others by the import.
+  const touched = new Set(arriving.map((c) => c.recordId));
   for (const [recordId, register] of records) {
-    if (arriving.some((c) => c.recordId === recordId)) continue;
+    if (touched.has(recordId)) continue;
     showKept(ctx, register, recordId);
   }
   writeReEnrolmentState(ctx, { ...pending, state: 'enrolled' });

@@ -61,7 +61,10 @@ export async function enrol(
   const { request, dto } = read;
   const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}，未做任何改动。`, en: `${en}; nothing changed.` });
   // A replacement already approved (the same id with the same key) only has its enrolment bundle written again.
-  const approvedBefore = requireRoster(ctx).installations.some((e) => e.id === request.id && equalBytes(keyOfEntry(e).publicKey, keyOfEntry(request).publicKey));
+  const listed = requireRoster(ctx).installations;
+  const approvedBefore =
+    listed.some((e) => e.id === request.id && equalBytes(keyOfEntry(e).publicKey, keyOfEntry(request).publicKey)) &&
+    listed.some((e) => e.id === request.replaces && e.status === 'revoked');
   const previous = request.replaces === undefined || approvedBefore ? undefined : replaced(ctx, read, refuse);
   if (request.role === 'office') throw refuse('入网申请不能申请外事办角色', 'A join request cannot ask for the office role');
   if (request.role === 'review' && approvedDepartments?.length) throw refuse('审阅安装不属于任何部门', 'A review installation belongs to no department');

@@ -11,7 +11,7 @@ const names = (dir: string) =>
 
 describe('a forked laptop re-enrolled through the CLI', () => {
   // Each step is a real `waiban` process (about a second each on the build machine).
-  it('`waiban re-enrol` on the laptop, `waiban enrol --replaces` at the office, and the unsent record arrives once', { timeout: 240_000 }, () => {
+  it('`waiban re-enrol` on the laptop, `waiban enrol --replaces` at the office, and the unsent record arrives once', { timeout: 600_000 }, () => {
     const [office, law, files] = [tempDir(), join(tempDir(), 'law'), tempDir()];
     const f = (name: string) => join(files, name);
     const put = (dir: string, nameZh: string) => waiban(dir, ['records', 'put', '--register', 'partner', '--json', JSON.stringify({ nameZh, country: 'GB' })]);
