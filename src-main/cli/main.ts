@@ -24,7 +24,7 @@ import { runRepair } from './repair';
 import { runEvaluation, runReport, runTargets } from './targets';
 import { runStandards } from './standards';
 import { runForms } from './forms';
-import { runEnrol, runJoinRequest } from './trust';
+import { runEnrol, runJoinRequest, runReEnrol } from './trust';
 import { usage } from './usage';
 import { runXlsx } from './xlsx';
 import { runXlsxImport } from './xlsxImport';
@@ -301,8 +301,20 @@ async function main(argv: string[]): Promise<number> {
       await runJoinRequest(values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
+    case 're-enrol': {
+      const { values } = parse(rest, { out: { type: 'string' }, json: { type: 'boolean' } });
+      await runReEnrol(values, (work) => withApp(dataDirOf(values), work));
+      return 0;
+    }
     case 'enrol': {
-      const { values, positionals } = parse(rest, { out: { type: 'string' }, fingerprint: { type: 'string' }, departments: { type: 'string' }, yes: { type: 'boolean' }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, {
+        out: { type: 'string' },
+        fingerprint: { type: 'string' },
+        departments: { type: 'string' },
+        replaces: { type: 'string' },
+        yes: { type: 'boolean' },
+        json: { type: 'boolean' },
+      });
       await runEnrol(positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }

@@ -74,10 +74,15 @@ Commands:
                               only --form (its id or Chinese title); PDFs printed like the report, or --html
   join-request --out FILE      on a new laptop: a request to join, signed with its key, to take to the office;
                               prints the key fingerprint to read aloud there
-  enrol FILE --out FILE [--fingerprint FP | --yes] [--departments A,B]
+  re-enrol --out FILE         a laptop refused as a fork (restored from an older copy, it wrote before importing):
+                              a new identity (new key, new id) for the same data, and a replacement request signed
+                              by the old key and the new one; its unsent records go out again once enrolled
+  enrol FILE --out FILE [--fingerprint FP | --yes] [--departments A,B] [--replaces OLD_ID]
                               office: approve a join request once its key fingerprint matches the one read aloud
                               (asked on a terminal), adding it to the signed roster; writes the enrolment bundle;
-                              --departments approves a department laptop for these instead of those it asked for
+                              --departments approves a department laptop for these instead of those it asked for;
+                              a replacement request names the forked installation it replaces, retired at its last
+                              good segment once --replaces OLD_ID (or --yes) confirms it
   keys show [--json]          this installation's id, role, key fingerprint, the pinned office key's fingerprint
                               and the roster version
   keys fingerprint            this installation's key fingerprint, to read aloud at enrolment

@@ -29,7 +29,7 @@ import {
   type SyncImportReport,
   type SyncStatus,
 } from './sync';
-import { approveJoinInputSchema, enrolInputSchema, joinRequestInputSchema, pickedBundleSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type JoinRequestDto, type TrustDto } from './trust';
+import { approveJoinInputSchema, enrolInputSchema, joinRequestInputSchema, pickedBundleSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type JoinRequestDto, type ReEnrolmentDto, type TrustDto } from './trust';
 import { bulkActionInputSchema, type BulkReport } from './bulk';
 import { listPreferencesSchema } from './listPreferences';
 import { fileHandleSchema, type FileAccess, type FileHandle } from './files';
@@ -152,6 +152,9 @@ export const channels = {
   'sync.readEnrolment': { input: pickedBundleSchema, output: {} as EnrolmentOfferDto, files: reads },
   'sync.acceptEnrolment': { input: enrolInputSchema, output: {} as TrustDto, files: reads },
   'sync.revoke': { input: revokeInputSchema, output: {} as TrustDto },
+  /** A laptop whose identity forked: a new identity for its data, and the replacement request for the office. */
+  'sync.reEnrol': { input: joinRequestInputSchema, output: {} as JoinRequestDto & { file: FileHandle }, files: writes },
+  'sync.reEnrolment': { input: none, output: null as ReEnrolmentDto | null },
   'keys.status': { input: none, output: {} as KeyStatusDto },
   'keys.unlock': { input: keyUnlockSchema, output: {} as KeyStatusDto },
   'keys.protect': { input: keyProtectSchema, output: {} as KeyStatusDto },

@@ -27,6 +27,11 @@ export const errorCodes = [
   /** The private key is protected by a passphrase not given yet in this session: unlock, then retry. */
   'KEY_LOCKED',
   'WRONG_PASSPHRASE',
+  /**
+   * This installation's own changes came back from the office under numbers it holds other changes under: it was
+   * restored from an older copy and wrote before importing. The way out is to enrol it again (sync.reEnrol).
+   */
+  'FORKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

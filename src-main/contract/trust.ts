@@ -27,6 +27,18 @@ export interface TrustDto {
   installations: RosterInstallationDto[];
 }
 
+/**
+ * The identity a replacement request replaces (a computer whose identity forked: restored from an older copy, it wrote
+ * before importing), as the roster held where it is read lists it; name and fingerprint are null when it lists none.
+ */
+export interface ReplacedInstallationDto {
+  id: string;
+  name: string | null;
+  fingerprint: string | null;
+  departments: string[];
+  status: 'active' | 'revoked' | null;
+}
+
 /** What a join request asks for, shown at the office before it is approved. */
 export interface JoinRequestDto {
   id: string;
@@ -35,6 +47,20 @@ export interface JoinRequestDto {
   departments: string[];
   created: string;
   fingerprint: string;
+  /** Set when the request comes from a computer replacing its own forked identity. */
+  replaces?: ReplacedInstallationDto;
+}
+
+/** A laptop enrolled again under a new identity after its old one forked: where the recovery stands. */
+export interface ReEnrolmentDto {
+  previous: ReplacedInstallationDto;
+  requestedAt: string;
+  /** `requested` until the office's enrolment bundle for the new identity is imported, then `enrolled`. */
+  state: 'requested' | 'enrolled';
+  /** Records the office never received, written again as changes of the new identity. */
+  carried: number;
+  /** Records the gate refused to carry over (outside the departments granted, a rule): kept here, named with the reason. */
+  refused: { register: string; recordId: string; title: string; reason: { zh: string; en: string } }[];
 }
 
 /** The office's answer to a join request: what was approved, and the enrolment bundle it wrote to hand back. */
@@ -46,6 +72,8 @@ export interface EnrolResultDto {
   rosterVersion: number;
   /** False when it was already enrolled with this key and only the bundle was written again. */
   added: boolean;
+  /** For a replacement request: the forked identity retired, trusted up to its last good segment. */
+  retired: { id: string; name: string; lastGoodSeq: number } | null;
 }
 
 /** An enrolment bundle as the laptop sees it before trusting it: the office key it would pin, and what it brings. */
@@ -69,7 +97,12 @@ export const enrolInputSchema = z.object({ file: fileHandleSchema, fingerprint: 
  * (`target`), and `departments` when it approves others than those asked for.
  */
 export const approveJoinInputSchema = enrolInputSchema
-  .extend({ target: fileHandleSchema, departments: z.array(z.string().min(1).max(32)).min(1).max(50).optional() })
+  .extend({
+    target: fileHandleSchema,
+    departments: z.array(z.string().min(1).max(32)).min(1).max(50).optional(),
+    /** For a replacement request: the id of the identity it replaces, confirming the office means to retire it. */
+    replaces: z.string().uuid().optional(),
+  })
   .strict();
 /** A new installation's join request, written to the target the person chose. */
 export const joinRequestInputSchema = z.object({ target: fileHandleSchema }).strict();

@@ -26,7 +26,8 @@ import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, refusedRowsFile, tableFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
-import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, revokeInstallation } from '../services/trust/trustChannels';
+import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, reEnrolFile, revokeInstallation } from '../services/trust/trustChannels';
+import { reEnrolmentStatus } from '../services/trust/reEnrolment';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
 import { backupInFolder, backupStatus, createBackup, listBackups, verifyBackupFile } from '../services/backup/backups';
 import { setBackupPassphrase } from '../services/backup/backupKey';
@@ -87,7 +88,7 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'conflicts.resolve': (input) => resolveConflict(ctx, writer, input),
     'sync.trust': () => trustSummary(ctx),
     'sync.joinRequest': async ({ target }, _, files) => ({ ...(await joinRequestFile(ctx, files.write(target).path)), file: files.written(target) }),
-    'sync.readJoinRequest': ({ file }, _, files) => inspectJoinRequest(files.read(file).path),
+    'sync.readJoinRequest': ({ file }, _, files) => inspectJoinRequest(ctx, files.read(file).path),
     'sync.enrol': async ({ file, target, ...input }, _, files) => ({
       ...(await enrolFromFile(ctx, { ...input, file: files.read(file).path }, files.write(target).path)),
       file: files.written(target),
@@ -95,6 +96,8 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'sync.readEnrolment': ({ file }, _, files) => enrolmentOffer(ctx, files.read(file).path),
     'sync.acceptEnrolment': ({ file, fingerprint }, _, files) => acceptEnrolment(ctx, { file: files.read(file).path, fingerprint }),
     'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
+    'sync.reEnrol': async ({ target }, _, files) => ({ ...(await reEnrolFile(ctx, files.write(target).path)), file: files.written(target) }),
+    'sync.reEnrolment': () => reEnrolmentStatus(ctx),
     'keys.status': () => keyStatus(ctx),
     'keys.unlock': ({ passphrase }) => (unlockKey(ctx, passphrase), keyStatus(ctx)),
     'keys.protect': ({ passphrase, current }) => (protectKey(ctx, passphrase, current), keyStatus(ctx)),

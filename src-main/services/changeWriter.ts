@@ -26,7 +26,7 @@ export type AdmitNew = (record: NewRecord, recordId: string) => Admission;
  * the log describes. Callers hold the write transaction.
  */
 export class ChangeWriter {
-  private readonly hlc: ClockState;
+  private clockOf: { node: string; state: ClockState } | undefined;
   /** Titles read during a batch, by "register:id". */
   private titles: Map<string, string | undefined> | undefined;
   private seq: number;
@@ -38,8 +38,13 @@ export class ChangeWriter {
 
   constructor(private readonly ctx: ServiceContext) {
     this.inTransaction = ctx.sqlite.transaction((work: () => unknown) => work());
-    this.hlc = new ClockState(ctx.sqlite, ctx.self.id, ctx.clock);
     this.seq = ctx.changes.lastAuthorSeq(ctx.self.id);
+  }
+
+  /** The clock of the installation writing now: a laptop enrolled again writes as its new identity (trust/reEnrolment.ts). */
+  private get hlc(): ClockState {
+    if (this.clockOf?.node !== this.ctx.self.id) this.clockOf = { node: this.ctx.self.id, state: new ClockState(this.ctx.sqlite, this.ctx.self.id, this.ctx.clock) };
+    return this.clockOf.state;
   }
 
   /**

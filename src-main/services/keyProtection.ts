@@ -74,6 +74,12 @@ export const keyStatus = (ctx: ServiceContext): KeyStatusDto => {
   return { protected: isProtected, unlocked: !isProtected || unlocked.has(ctx), keptBySystem: false };
 };
 
+/** Drops the key held in memory for this session: the installation has just taken another key (trust/reEnrolment.ts). */
+export function forgetSigningKey(ctx: ServiceContext): void {
+  unlocked.delete(ctx);
+  systemKeys.delete(ctx);
+}
+
 /** Unlocks the protected key for this session; a wrong passphrase is refused and unlocks nothing. */
 export function unlockKey(ctx: ServiceContext, passphrase: string): void {
   if (systemKeys.has(ctx)) return;

@@ -11,6 +11,8 @@ export const contextName = 'context.json';
 /** A join request is a zip of its own: the request and the requester's signature on it. */
 export const joinRequestName = 'join-request.json';
 export const joinRequestSignatureName = 'join-request.json.minisig';
+/** A replacement request (a forked laptop enrolled again): the same request signed by the identity it replaces. */
+export const joinRequestPredecessorSignatureName = 'join-request.json.previous.minisig';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -19,7 +21,7 @@ const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * A segment's number has up to sixteen digits: a restored installation's go on above a floor in the trillions
  * (core/bundle/restart.ts), and the manifest takes any exact integer.
  */
-const allowed = new RegExp(`^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|context\\.json|office\\.pub|segments/${uuid}/[1-9][0-9]{0,15}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
+const allowed = new RegExp(`^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|join-request\\.json\\.previous\\.minisig|context\\.json|office\\.pub|segments/${uuid}/[1-9][0-9]{0,15}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
 
 export const segmentPath = (author: string, seq: number): string => `segments/${author}/${seq}.jsonl`;
 export const filePath = (sha256: string): string => `files/${sha256}`;

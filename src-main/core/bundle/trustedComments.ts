@@ -45,6 +45,10 @@ export const rosterComment = (c: { office: string; version: number; sha256: stri
 
 export const joinRequestComment = (c: { id: string; sha256: string }): string => format({ join: 'waiban', id: c.id, sha256: c.sha256 });
 
+/** The replaced identity's word that this request (by its hash) is its successor's. */
+export const replacementComment = (c: { previous: string; id: string; sha256: string }): string =>
+  format({ replaces: 'waiban', previous: c.previous, id: c.id, sha256: c.sha256 });
+
 /**
  * Refuses a signed comment that does not say what the manifest says. The comment is already proven to be the
  * signer's, so a mismatch means the signed file was swapped or the manifest rewritten after signing.

@@ -18,6 +18,11 @@ export const joinRequestSchema = z
     departments: z.array(z.string().min(1).max(40)).max(200),
     publicKey: publicKeyLine,
     created: z.string().datetime(),
+    /**
+     * A computer enrolled again after its identity forked (restored from an older copy, it wrote before importing):
+     * the identity it replaces, whose key also signs the request.
+     */
+    replaces: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/).optional(),
   })
   .strict();
 

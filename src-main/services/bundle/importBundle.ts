@@ -11,6 +11,8 @@ import { assertDocumentsReferenced, recordStoredFiles, removeStoredFiles, storeB
 import { assertVisibleHere } from './visibleHere';
 import { admitArrivals, checkArrivalsAgainstRecords } from '../gate/arrivals';
 import { materialiseAll } from './materialise';
+import { carryOver, setAsideForked } from './carryOver';
+import { AppError } from '../../contract';
 import { keepArrived, packArrived } from './receivedSegments';
 import { dropReviewCopy } from './reviewCopy';
 import { readVerifiedBundle } from './verifyBundle';
@@ -90,6 +92,17 @@ const heldChangeIds = (ctx: ServiceContext, changes: Change[]): Set<string> =>
   new Set(prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))').pluck().all(JSON.stringify(changes.map((c) => c.id))) as string[]);
 
 /**
+ * This installation's own changes coming back under numbers it holds other changes under: it was restored from an
+ * older copy of its data folder and wrote before importing. Its old identity cannot go on; enrolling it again can
+ * (trust/reEnrolment.ts).
+ */
+const forkedHere = (seq: number) =>
+  new AppError('FORKED', {
+    zh: `本机的身份已分叉：外事办已收到本机第 ${seq} 号变更的另一个版本。本机可能是从较旧的备份或副本恢复的，恢复后没有先导入外事办的数据包就写入了数据，外事办无法再以本机原来的身份接收新的变更。数据包未导入。解决办法：重新登记本机——本机换用新的身份（新密钥），数据全部保留；外事办批准后，外事办未收到的记录将以新身份重新发送。`,
+    en: `This computer's identity has forked: the office holds another version of this computer's change ${seq}. It was probably restored from an older backup or copy and wrote before importing the office's bundle, so the office cannot take its new changes under its old identity. The bundle was not imported. The way out: re-enrol this computer — it takes a new identity (a new key) and keeps all its data; once the office approves it, the records the office never received are sent again under the new identity.`,
+  });
+
+/**
  * Inserts what is new. A change id already held with other content is a fork, and so is a new change under an
  * author's number already taken by another change: the author's data folder was copied onto a second machine
  * and both copies went on writing. Either refuses the bundle.
@@ -116,10 +129,11 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
     if (!held) {
       const other = numbered.get(c.author)?.get(c.authorSeq);
       if (other !== undefined) {
+        if (c.author === ctx.self.id) throw forkedHere(c.authorSeq);
         const name = (ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(c.author) as string | undefined) ?? c.author;
         throw bundleRefusal(
-          `${name} 的第 ${c.authorSeq} 号变更在本机已是另一条变更（分叉）：该安装可能被复制到了两台电脑上。数据包未导入，请查明哪台电脑是原来的。`,
-          `Change ${c.authorSeq} of ${name} is already held here as another change (a fork): the installation may have been copied onto two machines. The bundle was not imported; find out which machine is the original.`,
+          `${name} 的第 ${c.authorSeq} 号变更在本机已是另一条变更（分叉）：该安装可能被复制到了两台电脑上，或从旧的副本恢复后未先导入就写入了数据。数据包未导入，请查明哪台电脑是原来的；从旧副本恢复的电脑可“重新登记本机”，再由外事办批准其申请。`,
+          `Change ${c.authorSeq} of ${name} is already held here as another change (a fork): the installation may have been copied onto two machines, or restored from an older copy and written to before importing. The bundle was not imported; find out which machine is the original. A computer restored from an older copy re-enrols (“re-enrol this computer”) and the office approves its request.`,
         );
       }
       ctx.changes.insert(c);
@@ -170,14 +184,19 @@ export async function importBundle(
   const storedFiles = o.preview ? [] : await storeBundleFiles(ctx, file, manifest);
   const arrived = await packing;
 
-  let touchedRecords: { register: string; recordId: string }[] = [];
+  let touchedRecords: { register: string; recordId: string; conflict: boolean }[] = [];
   const work = (): ImportReport => {
     trust.commit(ctx);
     const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);
     if (held !== undefined && held !== bundle.manifestSha256) {
-      throw bundleRefusal(`已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同：可能是克隆的安装或重放。`, `Bundle ${manifest.sequence} from ${author.name} was imported before with other content: a cloned installation or a replay.`);
+      throw bundleRefusal(
+        `已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同（分叉）：可能是克隆的安装或重放，或该电脑从旧的备份或副本恢复后未先导入就写入了数据——那样的电脑可“重新登记本机”，再由外事办批准其申请。`,
+        `Bundle ${manifest.sequence} from ${author.name} was imported before with other content (a fork): a cloned installation or a replay, or that computer was restored from an older backup or copy and wrote before importing — such a computer can re-enrol (“re-enrol this computer”) and the office approves its request.`,
+      );
     }
     if (author.role === 'office') dropReviewCopy(ctx);
+    // A laptop enrolled again: the old identity's changes the office never received are set aside, carried over below.
+    const setAside = setAsideForked(ctx, changes, author, trust.listed(ctx.self.id) !== undefined);
     const heldIds = heldChangeIds(ctx, changes);
     // Every change through the one gate before any is written; those that read other records once all are in place.
     const admitted = admitArrivals(ctx, changes, trust.listed, heldIds);
@@ -187,7 +206,8 @@ export async function importBundle(
     const touched = materialiseAll(ctx, added);
     if (context) replaceContext(ctx, context);
     checkArrivalsAgainstRecords(ctx, added, trust.listed, admitted);
-    touchedRecords = touched;
+    const carried = setAside ? carryOver(ctx, setAside) : [];
+    touchedRecords = [...touched, ...carried];
     const perRegister: Record<string, number> = {};
     for (const c of added) perRegister[c.register] = (perRegister[c.register] ?? 0) + 1;
     if (held === undefined) {
@@ -208,8 +228,8 @@ export async function importBundle(
       created: manifest.created,
       newChanges: added.length,
       perRegister,
-      recordsTouched: touched.length,
-      conflicts: touched.filter((t) => t.conflict).map(({ register, recordId }) => ({ register, recordId })),
+      recordsTouched: new Set(touchedRecords.map((t) => t.recordId)).size,
+      conflicts: [...new Map(touchedRecords.filter((t) => t.conflict).map(({ register, recordId }) => [recordId, { register, recordId }])).values()],
       gaps: authors.map((a) => ({ author: a, ...gapsOf(ctx, a) })).filter((g) => g.missing.length > 0 || g.awaitingParents > 0),
       clockWarnings,
       enrolment: trust.enrolment,

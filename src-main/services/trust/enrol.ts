@@ -7,8 +7,9 @@ import { keyOfEntry } from '../bundle/signers';
 import type { ServiceContext } from '../context';
 import { liveDepartmentCodes } from '../departmentNames';
 import { confirmFingerprint, type TrustDecision } from './confirm';
-import { readJoinRequest } from './joinRequest';
+import { readJoinRequest, verifyReplacement } from './joinRequest';
 import { heldRoster, publishRoster, requireRoster } from './roster';
+import type { RosterEntry } from '../../core/trust/roster';
 
 export interface EnrolReport {
   request: JoinRequestDto;
@@ -17,7 +18,20 @@ export interface EnrolReport {
   rosterVersion: number;
   /** False when the installation was already in the roster with this key: only the bundle was written again. */
   added: boolean;
+  /** A replacement request's forked identity, retired at its last good segment. */
+  retired: { id: string; name: string; lastGoodSeq: number } | null;
   bundle: ExportReport;
+}
+
+/**
+ * An installation retired in a new roster version: what the office already holds of it stays trusted (its last good
+ * segment is the last one received, named by its hash); anything it signs later is refused.
+ */
+function retiredEntry(ctx: ServiceContext, e: RosterEntry): RosterEntry {
+  const lastGoodSeq = (ctx.sqlite.prepare('SELECT "seq" FROM "bundleAck" WHERE "author" = ?').pluck().get(e.id) as number | undefined) ?? 0;
+  // The segment itself, not only its number: a later segment signed with the same key under an old number is not it.
+  const lastGoodSha256 = (ctx.sqlite.prepare('SELECT "sha256" FROM "receivedSegment" WHERE "author" = ? AND "seq" = ?').pluck().get(e.id, lastGoodSeq) as string | undefined) ?? null;
+  return { ...e, status: 'revoked', lastGoodSeq, lastGoodSha256 };
 }
 
 function requireOffice(ctx: ServiceContext): void {
@@ -33,14 +47,30 @@ function requireOffice(ctx: ServiceContext): void {
  * office sends that installation: a department's stream, or everything for review). Asking again for an installation already
  * enrolled with the same key writes the bundle again without a new roster version.
  */
-export async function enrol(ctx: ServiceContext, requestFile: string, decision: TrustDecision | undefined, out: string, approvedDepartments?: string[]): Promise<EnrolReport> {
+export async function enrol(
+  ctx: ServiceContext,
+  requestFile: string,
+  decision: TrustDecision | undefined,
+  out: string,
+  approvedDepartments?: string[],
+  confirmReplaces?: string,
+): Promise<EnrolReport> {
   requireOffice(ctx);
   if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
-  const { request, dto } = await readJoinRequest(requestFile);
+  const read = await readJoinRequest(requestFile, heldRoster(ctx)?.roster);
+  const { request, dto } = read;
   const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}，未做任何改动。`, en: `${en}; nothing changed.` });
+  // A replacement already approved (the same id with the same key) only has its enrolment bundle written again.
+  const listed = requireRoster(ctx).installations;
+  const approvedBefore =
+    listed.some((e) => e.id === request.id && equalBytes(keyOfEntry(e).publicKey, keyOfEntry(request).publicKey)) &&
+    listed.some((e) => e.id === request.replaces && e.status === 'revoked');
+  const previous = request.replaces === undefined || approvedBefore ? undefined : replaced(ctx, read, refuse);
   if (request.role === 'office') throw refuse('入网申请不能申请外事办角色', 'A join request cannot ask for the office role');
   if (request.role === 'review' && approvedDepartments?.length) throw refuse('审阅安装不属于任何部门', 'A review installation belongs to no department');
-  const asked = request.role === 'department' ? [...new Set(approvedDepartments ?? request.departments)] : request.departments;
+  // A replacement gets the departments the office grants now, by default those of the identity it replaces: never
+  // more than the office says, whatever the request asks for.
+  const asked = request.role === 'department' ? [...new Set(approvedDepartments ?? previous?.departments ?? request.departments)] : request.departments;
   if (request.role === 'department' && asked.length === 0) throw refuse('院系部安装须指定所属部门', 'A department installation needs its department(s)');
   const unknown = asked.filter((d) => !liveDepartmentCodes(ctx).has(d));
   if (unknown.length) throw refuse(`部门代码 ${unknown.join('、')} 不在部门名录中`, `Department code(s) ${unknown.join(', ')} are not in the department register`);
@@ -56,9 +86,16 @@ export async function enrol(ctx: ServiceContext, requestFile: string, decision: 
   const sharing = roster.installations.find((e) => e.id !== request.id && equalBytes(keyOfEntry(e).publicKey, key.publicKey));
   if (sharing) throw refuse(`这把密钥已属于名册中的“${sharing.name}”（克隆的安装？）`, `This key already belongs to "${sharing.name}" in the roster (a cloned installation?)`);
   await confirmFingerprint(dto.fingerprint, decision, { zh: `“${request.name}”`, en: `"${request.name}"` });
+  if (previous && !same && confirmReplaces !== previous.id && !(decision && 'yes' in decision)) {
+    throw new AppError('NEEDS_CONFIRMATION', {
+      zh: `这份申请来自一台替代已分叉安装“${previous.name}”（${previous.id}，指纹 ${dto.replaces!.fingerprint}，部门 ${previous.departments.join('、')}）的电脑：批准将吊销原身份（已收到的数据保留），请用 --replaces ${previous.id} 确认。未做任何改动。`,
+      en: `This request comes from a computer replacing the forked installation "${previous.name}" (${previous.id}, fingerprint ${dto.replaces!.fingerprint}, departments ${previous.departments.join(', ')}): approving it retires the old identity (what was received stays); confirm with --replaces ${previous.id}. Nothing changed.`,
+    });
+  }
+  const retired = previous && !same ? retiredEntry(ctx, previous) : undefined;
   if (!same) {
     publishRoster(ctx, [
-      ...roster.installations,
+      ...roster.installations.map((e) => (e.id === retired?.id ? retired : e)),
       {
         id: request.id,
         name: request.name,
@@ -77,7 +114,36 @@ export async function enrol(ctx: ServiceContext, requestFile: string, decision: 
   const departments = same ? same.departments : asked;
   const to: Destination = request.role === 'review' ? 'review' : departmentDestination(departments);
   const bundle = await exportBundle(ctx, { out, to, full: true, officeKey: true });
-  return { request: dto, departments, rosterVersion: heldRoster(ctx)!.roster.version, added: !same, bundle };
+  return {
+    request: dto,
+    departments,
+    rosterVersion: heldRoster(ctx)!.roster.version,
+    added: !same,
+    retired: retired ? { id: retired.id, name: retired.name, lastGoodSeq: retired.lastGoodSeq ?? 0 } : null,
+    bundle,
+  };
+}
+
+/**
+ * The identity a replacement request replaces, checked: a department installation of the roster, still active (a
+ * revoked one is enrolled again only as a new computer, compared in person), of the request's role, and the signer of
+ * this very request with its own key.
+ */
+function replaced(ctx: ServiceContext, read: Awaited<ReturnType<typeof readJoinRequest>>, refuse: (zh: string, en: string) => AppError): RosterEntry {
+  const { request } = read;
+  const previous = requireRoster(ctx).installations.find((e) => e.id === request.replaces);
+  if (!previous) throw refuse(`申请替代的安装 ${request.replaces} 不在名册中`, `The installation the request replaces (${request.replaces}) is not in the roster`);
+  if (previous.role !== 'department' || request.role !== 'department') {
+    throw refuse(`只有院系部的安装可以由替代申请接替（“${previous.name}”是 ${previous.role}）`, `Only a department installation can be replaced this way ("${previous.name}" is ${previous.role})`);
+  }
+  if (previous.status !== 'active') {
+    throw refuse(
+      `“${previous.name}”已被吊销，不能由替代申请接替（请在该电脑的新数据文件夹上重新申请，当面核对指纹）`,
+      `"${previous.name}" was revoked and cannot be replaced by a replacement request (ask to join from a new data folder on that computer, its fingerprint compared in person)`,
+    );
+  }
+  verifyReplacement(read, previous);
+  return previous;
 }
 
 /**
@@ -94,9 +160,7 @@ export function revoke(ctx: ServiceContext, id: string): { name: string; lastGoo
   if (target.status === 'revoked') {
     throw new AppError('VALIDATION', { zh: `“${target.name}”已被吊销，未做改动。`, en: `"${target.name}" is already revoked; nothing changed.` });
   }
-  const lastGoodSeq = (ctx.sqlite.prepare('SELECT "seq" FROM "bundleAck" WHERE "author" = ?').pluck().get(id) as number | undefined) ?? 0;
-  // The segment itself, not only its number: a later segment signed with the same key under an old number is not it.
-  const lastGoodSha256 = (ctx.sqlite.prepare('SELECT "sha256" FROM "receivedSegment" WHERE "author" = ? AND "seq" = ?').pluck().get(id, lastGoodSeq) as string | undefined) ?? null;
-  const signed = publishRoster(ctx, roster.installations.map((e) => (e.id === id ? { ...e, status: 'revoked' as const, lastGoodSeq, lastGoodSha256 } : e)));
-  return { name: target.name, lastGoodSeq, rosterVersion: signed.roster.version };
+  const retired = retiredEntry(ctx, target);
+  const signed = publishRoster(ctx, roster.installations.map((e) => (e.id === id ? retired : e)));
+  return { name: target.name, lastGoodSeq: retired.lastGoodSeq ?? 0, rosterVersion: signed.roster.version };
 }

@@ -4,17 +4,22 @@ import type { ServiceContext } from '../context';
 import { writeTarget } from '../savedFile';
 import { enrol, revoke } from './enrol';
 import { readJoinRequest, writeJoinRequest } from './joinRequest';
-import { trustSummary } from './roster';
+import { heldRoster, trustSummary } from './roster';
+import { reEnrol } from './reEnrolment';
 
 /** The trust steps for the window's channels: the same services as the CLI, on the files the person picked or chose. */
 export const joinRequestFile = (ctx: ServiceContext, out: string): Promise<JoinRequestDto> => writeTarget(out, (temp) => writeJoinRequest(ctx, temp));
 
-export const inspectJoinRequest = async (file: string): Promise<JoinRequestDto> => (await readJoinRequest(file)).dto;
+/** A picked join request as the roster held here reads it: a replacement names the identity it replaces. */
+export const inspectJoinRequest = async (ctx: ServiceContext, file: string): Promise<JoinRequestDto> => (await readJoinRequest(file, heldRoster(ctx)?.roster)).dto;
 
-export const enrolFromFile = async (ctx: ServiceContext, input: { file: string; fingerprint: string; departments?: string[] }, out: string) => {
-  const r = await writeTarget(out, (temp) => enrol(ctx, input.file, { fingerprint: input.fingerprint }, temp, input.departments));
-  return { request: r.request, departments: r.departments, rosterVersion: r.rosterVersion, added: r.added };
+export const enrolFromFile = async (ctx: ServiceContext, input: { file: string; fingerprint: string; departments?: string[]; replaces?: string }, out: string) => {
+  const r = await writeTarget(out, (temp) => enrol(ctx, input.file, { fingerprint: input.fingerprint }, temp, input.departments, input.replaces));
+  return { request: r.request, departments: r.departments, rosterVersion: r.rosterVersion, added: r.added, retired: r.retired };
 };
+
+/** Laptop: a new identity for this computer, its replacement request written to the target the person chose. */
+export const reEnrolFile = (ctx: ServiceContext, out: string): Promise<JoinRequestDto> => writeTarget(out, (temp) => reEnrol(ctx, temp));
 
 /**
  * Laptop, before enrolment: the office key an enrolment bundle would pin, for the person to compare with the

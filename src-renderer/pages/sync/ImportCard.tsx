@@ -6,6 +6,7 @@ import type { FileHandle, SyncImportReport, WorkProgress } from '../../../src-ma
 import { invoke } from '../../api/client';
 import { files } from '../../api/files';
 import { ChosenFile } from '../../files/ChosenFile';
+import { ApiError } from '../../api/errors';
 import { errorMessage } from '../../util/notify';
 import { ImportReportView } from './ImportReportView';
 import { StageSteps } from './StageSteps';
@@ -21,10 +22,16 @@ type Step =
   | { at: 'refused'; message: string };
 
 /** Pick a bundle, see the preview (nothing written), confirm, read the report. */
-export function ImportCard({ authorName, onImported }: { authorName: (id: string) => string; onImported: () => void }) {
+export function ImportCard({ authorName, onImported, onForked }: { authorName: (id: string) => string; onImported: () => void; onForked?: () => void }) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const [progress, setProgress] = useState<WorkProgress | null>(null);
+
+  const refused = (err: unknown) => {
+    // Its own changes came back under numbers it holds others under: the page explains and offers re-enrolment.
+    if (err instanceof ApiError && err.code === 'FORKED') onForked?.();
+    setStep({ at: 'refused', message: errorMessage(err) });
+  };
 
   const preview = async () => {
     setProgress(null);
@@ -38,7 +45,7 @@ export function ImportCard({ authorName, onImported }: { authorName: (id: string
       setProgress(null);
       setStep({ at: 'preview', file, report: await invoke('sync.preview', { file }, setProgress) });
     } catch (err) {
-      setStep({ at: 'refused', message: errorMessage(err) });
+      refused(err);
     }
   };
 
@@ -50,7 +57,7 @@ export function ImportCard({ authorName, onImported }: { authorName: (id: string
       setStep({ at: 'done', file, report });
       onImported();
     } catch (err) {
-      setStep({ at: 'refused', message: errorMessage(err) });
+      refused(err);
     }
   };
 

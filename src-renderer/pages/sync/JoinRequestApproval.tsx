@@ -31,6 +31,7 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const [departmentsOk, setDepartmentsOk] = useState(false);
+  const [replacementOk, setReplacementOk] = useState(false);
   const onDecision = useCallback((fp: string | null) => setFingerprint(fp), []);
 
   const read = async () => {
@@ -39,9 +40,12 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
       if (!file) return;
       setFingerprint(null);
       setDepartmentsOk(false);
+      setReplacementOk(false);
       setStep({ at: 'reading' });
       const request = await invoke('sync.readJoinRequest', { file });
-      setStep({ at: 'request', file, request, working: false, approved: request.departments });
+      // A replacement starts from the departments the office granted the identity it replaces, not those it asks for.
+      const approved = request.replaces?.status === 'active' ? request.replaces.departments : request.departments;
+      setStep({ at: 'request', file, request, working: false, approved });
     } catch (err) {
       setStep({ at: 'refused', message: errorMessage(err) });
     }
@@ -53,7 +57,13 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
     try {
       let result: EnrolResultDto | undefined;
       await saveFile('bundle', enrolmentFileName(request.name), async (target) => {
-        result = await invoke('sync.enrol', { file, fingerprint, target, ...(request.role === 'department' ? { departments: approved } : {}) });
+        result = await invoke('sync.enrol', {
+          file,
+          fingerprint,
+          target,
+          ...(request.role === 'department' ? { departments: approved } : {}),
+          ...(request.replaces ? { replaces: request.replaces.id } : {}),
+        });
         return result.file;
       });
       if (!result) return setStep({ at: 'request', file, request, working: false, approved });
@@ -87,6 +97,26 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
         {step.at === 'refused' ? <Alert color="red" data-testid="join-approval-refused">{step.message}</Alert> : null}
         {step.at === 'request' ? (
           <Stack gap="sm" data-testid="join-request">
+            {step.request.replaces ? (
+              <Alert color="orange" title={t('sync.approve.replaces')} data-testid="join-replaces">
+                {step.request.replaces.name !== null ? (
+                  <Stack gap="xs">
+                    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                      {field(t('sync.name'), step.request.replaces.name)}
+                      {field(t('sync.departments'), names(step.request.replaces.departments))}
+                      {field(t('sync.status.title'), t(`sync.status.${step.request.replaces.status ?? 'revoked'}`))}
+                    </SimpleGrid>
+                    <Text size="xs" c="dimmed">{t('sync.fingerprint')}</Text>
+                    <Fingerprint value={step.request.replaces.fingerprint!} testid="join-replaces-fingerprint" />
+                    <Text size="sm">{t('sync.approve.replacesExplain')}</Text>
+                    <Checkbox label={t('sync.approve.replacesOk', { name: step.request.replaces.name })} checked={replacementOk}
+                      onChange={(e) => setReplacementOk(e.currentTarget.checked)} data-testid="join-replaces-ok" />
+                  </Stack>
+                ) : (
+                  <Text size="sm">{t('sync.approve.replacesUnknown', { id: step.request.replaces.id })}</Text>
+                )}
+              </Alert>
+            ) : null}
             <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
               {field(t('sync.approve.who'), step.request.name)}
               {field(t('sync.approve.requested'), t(`role.${step.request.role}`))}
@@ -106,7 +136,7 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
             ) : null}
             <Group>
               <Button onClick={() => approve(step.file, step.request, step.approved)} loading={step.working} data-testid="join-approve"
-                disabled={!fingerprint || (step.request.role === 'department' && (!departmentsOk || step.approved.length === 0))}>
+                disabled={!fingerprint || (step.request.role === 'department' && (!departmentsOk || step.approved.length === 0)) || (!!step.request.replaces && !replacementOk)}>
                 {t('sync.approve.button')}
               </Button>
               <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.working}>{t('sync.cancel')}</Button>
@@ -119,6 +149,7 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
               <Text size="sm" fw={600}>
                 {t(step.result.added ? 'sync.approve.done' : 'sync.approve.again', { name: step.result.request.name, version: step.result.rosterVersion, file: step.result.file.name })}
               </Text>
+              {step.result.retired ? <Text size="sm" data-testid="join-retired">{t('sync.approve.retired', { name: step.result.retired.name, seq: step.result.retired.lastGoodSeq })}</Text> : null}
               <Text size="sm">{t('sync.approve.next', { name: step.result.request.name })}</Text>
               <Fingerprint value={officeFingerprint} testid="office-fingerprint-to-read" />
               <Group><Button variant="default" size="xs" onClick={() => setStep({ at: 'idle' })} data-testid="join-another">{t('sync.approve.another')}</Button></Group>
