@@ -136,6 +136,9 @@ CREATE INDEX "expert_person" ON "expert" ("person");
 -- index expert_status
 CREATE INDEX "expert_status" ON "expert" ("status", "deleted", "contractFrom");
 
+-- index formTemplate_form
+CREATE INDEX "formTemplate_form" ON "formTemplate" ("form", "deleted", "effectiveFrom");
+
 -- index fund_updated
 CREATE INDEX "fund_updated" ON "fund" ("deleted", "updatedAt");
 
@@ -671,6 +674,37 @@ CREATE TABLE 'expert_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHO
 -- table fileBlob
 CREATE TABLE "fileBlob" ("sha256" TEXT PRIMARY KEY, "size" INTEGER NOT NULL, "addedAt" TEXT NOT NULL);
 
+-- table formTemplate
+CREATE TABLE "formTemplate" (
+  "id" TEXT NOT NULL UNIQUE,
+  "createdAt" TEXT NOT NULL,
+  "createdBy" TEXT NOT NULL,
+  "updatedAt" TEXT NOT NULL,
+  "updatedBy" TEXT NOT NULL,
+  "version" TEXT NOT NULL,
+  "head" TEXT NOT NULL,
+  "deleted" INTEGER NOT NULL DEFAULT 0,
+  "conflict" INTEGER NOT NULL DEFAULT 0,
+  "searchText" TEXT NOT NULL DEFAULT '',
+  "form" TEXT, "title" TEXT, "organisation" TEXT, "effectiveFrom" TEXT, "effectiveTo" TEXT, "fields" TEXT,
+  "wording" TEXT, "footnote" TEXT, "signoffs" TEXT, "notes" TEXT
+);
+
+-- table formTemplate_fts
+CREATE VIRTUAL TABLE "formTemplate_fts" USING fts5("searchText", content='formTemplate', content_rowid='rowid', tokenize='trigram');
+
+-- table formTemplate_fts_config
+CREATE TABLE 'formTemplate_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table formTemplate_fts_data
+CREATE TABLE 'formTemplate_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table formTemplate_fts_docsize
+CREATE TABLE 'formTemplate_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table formTemplate_fts_idx
+CREATE TABLE 'formTemplate_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table fund
 CREATE TABLE "fund" (
   "id" TEXT NOT NULL UNIQUE,
@@ -714,7 +748,7 @@ CREATE TABLE "holidayCalendar" (
   "conflict" INTEGER NOT NULL DEFAULT 0,
   "searchText" TEXT NOT NULL DEFAULT '',
   "title" TEXT, "year" INTEGER, "days" TEXT, "source" TEXT, "notes" TEXT
-);
+, "noticeNumber" TEXT, "noticeDate" TEXT);
 
 -- table holidayCalendar_fts
 CREATE VIRTUAL TABLE "holidayCalendar_fts" USING fts5("searchText", content='holidayCalendar', content_rowid='rowid', tokenize='trigram');
