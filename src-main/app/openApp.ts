@@ -103,7 +103,15 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
       self = await createSelf(opened.db, dataDir, options.init === 'default' ? defaultSetup : options.init, new Date(clock.now()));
       created = true;
     }
-    const ctx = createContext({ sqlite: opened.sqlite, db: opened.db, dataDir, clock, self, nativeBinding: options.nativeBinding, lockWait: options.lockWait });
+    const ctx = createContext({
+      sqlite: opened.sqlite,
+      db: opened.db,
+      dataDir,
+      clock,
+      self,
+      nativeBinding: options.nativeBinding,
+      lockWait: options.lockWait,
+    });
     if (options.systemKey) useSystemKey(ctx, options.systemKey);
     const writer = new ChangeWriter(ctx);
     // What a sound database is brought up to on open; a damaged one is read as it is.
@@ -114,7 +122,13 @@ export async function openApp(options: OpenAppOptions): Promise<WaibanApp> {
       ensureOfficeRoster(ctx);
     }
     const health = dataHealth(dataDir, opened.check);
-    const info = (): AppInfo => ({ version: appVersion, installation: ctx.self, dataDir, readOnly: ctx.self.role === 'review' || damaged, health: { ...health, permissions: permissionWarnings(dataDir) } });
+    const info = (): AppInfo => ({
+      version: appVersion,
+      installation: ctx.self,
+      dataDir,
+      readOnly: ctx.self.role === 'review' || damaged,
+      health: { ...health, permissions: permissionWarnings(dataDir) },
+    });
     const dispatch = createDispatch(createHandlers(ctx, writer, info), options.onInternalError);
     return { dispatch, close, dataDir, ctx, writer, created, health };
   } catch (err) {

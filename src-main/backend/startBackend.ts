@@ -32,7 +32,13 @@ const stopped: Result<never> = {
 
 const unsendable: Result<never> = {
   ok: false,
-  error: { code: 'VALIDATION', message: { zh: '请求内容无法传给后台服务，没有执行。', en: 'The request could not be passed to the background service and was not run.' } },
+  error: {
+    code: 'VALIDATION',
+    message: {
+      zh: '请求内容无法传给后台服务，没有执行。',
+      en: 'The request could not be passed to the background service and was not run.',
+    },
+  },
 };
 
 const shuttingDown: Result<never> = {

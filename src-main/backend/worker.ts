@@ -17,7 +17,13 @@ let options = { ...(workerData as BackendOptions), onInternalError: (err: unknow
 
 const unsent: Result<never> = {
   ok: false,
-  error: { code: 'INTERNAL', message: { zh: '内部错误：结果无法传回窗口，请重试；如仍失败请联系管理员', en: 'Internal error: the result could not be returned to the window. Try again, and report it if it persists' } },
+  error: {
+    code: 'INTERNAL',
+    message: {
+      zh: '内部错误：结果无法传回窗口，请重试；如仍失败请联系管理员',
+      en: 'Internal error: the result could not be returned to the window. Try again, and report it if it persists',
+    },
+  },
 };
 
 /**

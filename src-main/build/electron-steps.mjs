@@ -1,6 +1,17 @@
 // Steps shared by `npm start` (start-electron.mjs) and `npm run build` (build-electron.mjs).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -119,7 +130,10 @@ export function prepareNativeBinding(target = hostTarget()) {
   try {
     const copy = join(work, 'better-sqlite3');
     // The Node build in build/ is left behind: it must neither be reused nor overwritten.
-    cpSync(pkgDir, copy, { recursive: true, filter: (src) => !src.startsWith(join(pkgDir, 'build') + sep) && src !== join(pkgDir, 'build') });
+    cpSync(pkgDir, copy, {
+      recursive: true,
+      filter: (src) => !src.startsWith(join(pkgDir, 'build') + sep) && src !== join(pkgDir, 'build'),
+    });
     const fetched = run(
       process.execPath,
       [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electron, '--platform', platform, '--arch', arch],

@@ -12,6 +12,8 @@ export const migrationHash = (text: string): string => createHash('sha256').upda
 
 /** Every migration in the folder with its fingerprint, in order: what `npm run migrations:release` writes. */
 export function currentMigrationHashes(dir: string): Record<string, string> {
-  const files = readdirSync(dir).filter((f) => migrationFilePattern.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => migrationFilePattern.test(f))
+    .sort();
   return Object.fromEntries(files.map((f) => [f.replace(/\.ts$/, ''), migrationHash(readFileSync(join(dir, f), 'utf8'))]));
 }

@@ -12,24 +12,30 @@ const icoSizes = [16, 24, 32, 48, 64, 128, 256];
 
 /** Each size drawn by the browser from the SVG: PNG bytes and raw RGBA pixels. */
 async function draw(sizes) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
     await page.evaluate(() => document.fonts.ready);
-    return await page.evaluate(async ({ markup, sizes }) => {
-      const image = new Image();
-      image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(markup)))}`;
-      await image.decode();
-      return sizes.map((size) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = size;
-        const context = canvas.getContext('2d');
-        context.imageSmoothingQuality = 'high';
-        context.drawImage(image, 0, 0, size, size);
-        return { size, png: canvas.toDataURL('image/png').split(',')[1], rgba: Array.from(context.getImageData(0, 0, size, size).data) };
-      });
-    }, { markup: svg, sizes });
+    return await page.evaluate(
+      async ({ markup, sizes }) => {
+        const image = new Image();
+        image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(markup)))}`;
+        await image.decode();
+        return sizes.map((size) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = size;
+          const context = canvas.getContext('2d');
+          context.imageSmoothingQuality = 'high';
+          context.drawImage(image, 0, 0, size, size);
+          return { size, png: canvas.toDataURL('image/png').split(',')[1], rgba: Array.from(context.getImageData(0, 0, size, size).data) };
+        });
+      },
+      { markup: svg, sizes },
+    );
   } finally {
     await browser.close();
   }

@@ -36,7 +36,12 @@ export function progressOnStderr(): { report: (p: WorkProgress) => void; finish:
   const started = Date.now();
   let shown = false;
   const zh = cliLocale() === 'zh';
-  const words = { snapshot: zh ? '复制数据库' : 'copying the database', read: zh ? '读取' : 'reading', write: zh ? '写入' : 'writing', check: zh ? '核对' : 'checking' };
+  const words = {
+    snapshot: zh ? '复制数据库' : 'copying the database',
+    read: zh ? '读取' : 'reading',
+    write: zh ? '写入' : 'writing',
+    check: zh ? '核对' : 'checking',
+  };
   return {
     report(p) {
       if (!process.stderr.isTTY || Date.now() - started < 1000) return;
@@ -61,7 +66,10 @@ function recordsLine(records: Record<string, number> | undefined): string {
 
 function sayBackup(b: BackupInfo): void {
   if (b.state === 'damaged') {
-    say({ zh: `${b.file}  ${mb(b.bytes)}  已损坏或不完整：${b.problem!.zh}`, en: `${b.file}  ${mb(b.bytes)}  damaged or incomplete: ${b.problem!.en}` });
+    say({
+      zh: `${b.file}  ${mb(b.bytes)}  已损坏或不完整：${b.problem!.zh}`,
+      en: `${b.file}  ${mb(b.bytes)}  damaged or incomplete: ${b.problem!.en}`,
+    });
     return;
   }
   const who = b.installation!;
@@ -105,7 +113,10 @@ async function confirmRestore(dataDir: string, backup: BackupInfo, yes: boolean 
   const b = backup.installation!;
   const exists = existsSync(databaseFile(dataDir));
   const replaced = here
-    ? { zh: `${here.installation.name}（${here.installation.role}）：${recordsLine(here.records)}`, en: `${here.installation.name} (${here.installation.role}): ${recordsLine(here.records)}` }
+    ? {
+        zh: `${here.installation.name}（${here.installation.role}）：${recordsLine(here.records)}`,
+        en: `${here.installation.name} (${here.installation.role}): ${recordsLine(here.records)}`,
+      }
     : exists
       ? { zh: '一个无法读取的数据库', en: 'a database that cannot be read' }
       : { zh: '（空，无数据）', en: '(empty: no data)' };
@@ -115,12 +126,16 @@ async function confirmRestore(dataDir: string, backup: BackupInfo, yes: boolean 
   });
   if (yes) return;
   if (!process.stdin.isTTY) {
-    throw new AppError('NEEDS_CONFIRMATION', { zh: '恢复会替换数据：请在终端运行并确认，或加 --yes。', en: 'A restore replaces data: run it on a terminal and confirm, or add --yes.' });
+    throw new AppError('NEEDS_CONFIRMATION', {
+      zh: '恢复会替换数据：请在终端运行并确认，或加 --yes。',
+      en: 'A restore replaces data: run it on a terminal and confirm, or add --yes.',
+    });
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = await rl.question(cliLocale() === 'zh' ? '输入 yes 确认恢复：' : 'Type yes to restore: ');
-    if (!/^(y|yes|是)$/i.test(answer.trim())) throw new AppError('NEEDS_CONFIRMATION', { zh: '未确认，未做任何改动。', en: 'Not confirmed; nothing was changed.' });
+    if (!/^(y|yes|是)$/i.test(answer.trim()))
+      throw new AppError('NEEDS_CONFIRMATION', { zh: '未确认，未做任何改动。', en: 'Not confirmed; nothing was changed.' });
   } finally {
     rl.close();
   }
@@ -130,7 +145,13 @@ async function confirmRestore(dataDir: string, backup: BackupInfo, yes: boolean 
  * `waiban backup create | list | verify | restore | settings | passphrase`. List (with --dir) and verify need no data
  * folder; restore does not open the one it replaces (that would migrate it first), and may create it.
  */
-export async function runBackup(sub: string | undefined, positionals: string[], o: BackupOptions, dataDir: string, withApp: WithApp): Promise<void> {
+export async function runBackup(
+  sub: string | undefined,
+  positionals: string[],
+  o: BackupOptions,
+  dataDir: string,
+  withApp: WithApp,
+): Promise<void> {
   switch (sub) {
     case 'create':
       return withApp(async (app) => {
@@ -201,7 +222,7 @@ export async function runBackup(sub: string | undefined, positionals: string[], 
             }
           : {
               zh: '下一步：导入外事办的下一个数据包（带回本机在备份之后已发给外事办的变更），再照常导出给外事办（见 README「从备份恢复」）。',
-              en: "Next: import the office's next bundle (it brings back this laptop's changes the office received after the backup), then export to the office as usual (README, \"Restoring from a backup\").",
+              en: 'Next: import the office\'s next bundle (it brings back this laptop\'s changes the office received after the backup), then export to the office as usual (README, "Restoring from a backup").',
             },
       );
       return;
@@ -226,7 +247,10 @@ export async function runBackup(sub: string | undefined, positionals: string[], 
       });
     case 'passphrase':
       return withApp(async (app) => {
-        const passphrase = await newPassphrase({ zh: '备份口令（至少 8 个字符，恢复后签名时要用）：', en: 'Backup passphrase (at least 8 characters; asked when signing after a restore): ' });
+        const passphrase = await newPassphrase({
+          zh: '备份口令（至少 8 个字符，恢复后签名时要用）：',
+          en: 'Backup passphrase (at least 8 characters; asked when signing after a restore): ',
+        });
         setBackupPassphrase(app.ctx, passphrase);
         say({
           zh: '已设备份口令：此后的备份都带上以它加密的私钥。恢复后签名时须输入这个口令；口令遗失则备份中的私钥无法使用。',
@@ -234,6 +258,8 @@ export async function runBackup(sub: string | undefined, positionals: string[], 
         });
       });
     default:
-      throw new UsageError(sub ? `unknown backup command "${sub}"` : 'backup needs a command: create, list, verify, restore, settings or passphrase');
+      throw new UsageError(
+        sub ? `unknown backup command "${sub}"` : 'backup needs a command: create, list, verify, restore, settings or passphrase',
+      );
   }
 }

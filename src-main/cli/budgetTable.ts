@@ -9,5 +9,10 @@ export function budgetTable(summary: BudgetSummary, zh: boolean): string {
     : `\nFunds ${summary.fiscalYear} (CNY)\n${'Fund'.padEnd(22)}${['Total', 'Allocated', 'Spent', 'Committed', 'Remaining'].map((h) => h.padStart(16)).join('')}\n`;
   if (!summary.funds.length) return `${head}${zh ? '（本年度尚无经费）' : '(no funds this year)'}\n`;
   const rows = [...summary.funds, { name: zh ? '合计' : 'Total', ...summary.totals }];
-  return head + rows.map((r) => `${r.name.slice(0, 20).padEnd(22)}${[r.total, r.available, r.spent, r.committed, r.remaining].map(yuan).join('')}\n`).join('');
+  return (
+    head +
+    rows
+      .map((r) => `${r.name.slice(0, 20).padEnd(22)}${[r.total, r.available, r.spent, r.committed, r.remaining].map(yuan).join('')}\n`)
+      .join('')
+  );
 }

@@ -54,7 +54,8 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       const out = o.out;
       const to = o.to === undefined ? undefined : destinationSchema.safeParse(o.to).data;
       if (o.to !== undefined && !to) throw new UsageError('--to takes office, review, department:CODE or department:CODE+CODE');
-      if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
+      if (existsSync(out))
+        throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
       return withApp(async (app) => {
         await unlockForSigning(app.ctx);
         const progress = progressAfterASecond();
@@ -89,7 +90,11 @@ export async function runBundle(sub: string | undefined, positionals: string[], 
       givenFile(file);
       return withApp(async (app) => {
         const confirmOffice = decisionOf(o);
-        const r = await importBundle(app.ctx, file, { preview: o.preview || o['dry-run'], confirmOffice, beforeWrite: (ids) => backupBeforeImport(app.ctx, ids) });
+        const r = await importBundle(app.ctx, file, {
+          preview: o.preview || o['dry-run'],
+          confirmOffice,
+          beforeWrite: (ids) => backupBeforeImport(app.ctx, ids),
+        });
         if (o.json) printJson(r);
         else sayImportReport(r);
       });

@@ -50,7 +50,10 @@ export function runCalendar(app: WaibanApp, sub: string | undefined, options: Ca
     const schedule = holidaySchedule(app.ctx, year);
     return options.json ? printJson(schedule) : void process.stdout.write(text(schedule, locale));
   }
-  if (sub !== 'enter') throw new UsageError('calendar show --year YYYY | calendar enter --year YYYY --notice-number N --notice-date D --holiday NAME=FIRST..LAST ... [--workday NAME=DAY ...]');
+  if (sub !== 'enter')
+    throw new UsageError(
+      'calendar show --year YYYY | calendar enter --year YYYY --notice-number N --notice-date D --holiday NAME=FIRST..LAST ... [--workday NAME=DAY ...]',
+    );
   const saved = enterHolidaySchedule(app.ctx, app.writer, {
     year,
     noticeNumber: options['notice-number'] ?? '',
@@ -60,8 +63,13 @@ export function runCalendar(app: WaibanApp, sub: string | undefined, options: Ca
     workdays: (options.workday ?? []).map(workdayOf),
   });
   if (options.json) return printJson({ id: saved.record.id, uncheckedBefore: saved.uncheckedBefore, uncheckedAfter: saved.uncheckedAfter });
-  process.stdout.write(`${pick({
-    zh: `已保存 ${year} 年节假日安排（${saved.record.id}）；因缺少该年日历无法检查的出访团组：之前 ${saved.uncheckedBefore} 个，现在 ${saved.uncheckedAfter} 个`,
-    en: `Saved the ${year} holiday schedule (${saved.record.id}); trips that could not be checked for want of it: ${saved.uncheckedBefore} before, ${saved.uncheckedAfter} now`,
-  }, locale)}\n`);
+  process.stdout.write(
+    `${pick(
+      {
+        zh: `已保存 ${year} 年节假日安排（${saved.record.id}）；因缺少该年日历无法检查的出访团组：之前 ${saved.uncheckedBefore} 个，现在 ${saved.uncheckedAfter} 个`,
+        en: `Saved the ${year} holiday schedule (${saved.record.id}); trips that could not be checked for want of it: ${saved.uncheckedBefore} before, ${saved.uncheckedAfter} now`,
+      },
+      locale,
+    )}\n`,
+  );
 }

@@ -15,21 +15,35 @@ interface CheckOptions {
 
 /** What the JSON report gives per finding: enough to find the rule version and act on it. */
 const row = (f: Finding) => ({
-  ruleId: f.ruleId, ruleRecord: f.ruleRecord, ruleVersion: f.ruleVersion, severity: f.severity, kind: f.kind, stage: f.stage,
-  justified: f.justified, found: f.found, allowed: f.allowed, source: f.source, resolution: f.resolution,
+  ruleId: f.ruleId,
+  ruleRecord: f.ruleRecord,
+  ruleVersion: f.ruleVersion,
+  severity: f.severity,
+  kind: f.kind,
+  stage: f.stage,
+  justified: f.justified,
+  found: f.found,
+  allowed: f.allowed,
+  source: f.source,
+  resolution: f.resolution,
 });
 
 const severityText = (f: Finding, locale: Locale) =>
-  pick(f.justified ? { zh: '已说明', en: 'justified' } : f.severity === 'block' ? { zh: '阻止', en: 'block' } : { zh: '提醒', en: 'warning' }, locale);
+  pick(
+    f.justified ? { zh: '已说明', en: 'justified' } : f.severity === 'block' ? { zh: '阻止', en: 'block' } : { zh: '提醒', en: 'warning' },
+    locale,
+  );
 
 function text(title: string, findings: Finding[], locale: Locale): string {
   if (!findings.length) return `${title}: ${pick({ zh: '符合外事规则', en: 'no findings' }, locale)}\n`;
-  const lines = findings.map((f) =>
-    `  [${severityText(f, locale)}] ${f.ruleId} (${f.ruleRecord} @ ${f.ruleVersion}) ${pick(f.title, locale)}\n`
-    + `      ${pick({ zh: '发现', en: 'found' }, locale)}: ${pick(f.found, locale)}\n`
-    + `      ${pick({ zh: '规定', en: 'allowed' }, locale)}: ${pick(f.allowed, locale)}\n`
-    + `      ${pick({ zh: '依据', en: 'source' }, locale)}: ${f.source}\n`
-    + `      ${pick({ zh: '处理', en: 'resolve' }, locale)}: ${pick(f.resolution, locale)}\n`);
+  const lines = findings.map(
+    (f) =>
+      `  [${severityText(f, locale)}] ${f.ruleId} (${f.ruleRecord} @ ${f.ruleVersion}) ${pick(f.title, locale)}\n` +
+      `      ${pick({ zh: '发现', en: 'found' }, locale)}: ${pick(f.found, locale)}\n` +
+      `      ${pick({ zh: '规定', en: 'allowed' }, locale)}: ${pick(f.allowed, locale)}\n` +
+      `      ${pick({ zh: '依据', en: 'source' }, locale)}: ${f.source}\n` +
+      `      ${pick({ zh: '处理', en: 'resolve' }, locale)}: ${pick(f.resolution, locale)}\n`,
+  );
   return `${title}:\n${lines.join('')}`;
 }
 
@@ -39,7 +53,10 @@ export function runCheck(app: WaibanApp, options: CheckOptions): void {
   if (options.all) {
     const all = recheckAll(app.ctx).filter((s) => s.findings.length);
     const titled = all.map((s) => ({ ...s, title: app.ctx.stores.get(s.register)!.title(s.id) ?? s.id }));
-    if (options.json) return printJson({ findings: titled.flatMap((s) => s.findings.map((f) => ({ register: s.register, id: s.id, title: s.title, ...row(f) }))) });
+    if (options.json)
+      return printJson({
+        findings: titled.flatMap((s) => s.findings.map((f) => ({ register: s.register, id: s.id, title: s.title, ...row(f) }))),
+      });
     if (!titled.length) return void process.stdout.write(`${pick({ zh: '所有事项均符合外事规则', en: 'No findings' }, locale)}\n`);
     for (const s of titled) process.stdout.write(text(`${s.register} ${s.id} ${s.title}`, s.findings, locale));
     return;

@@ -16,7 +16,11 @@ export function decisionOf(o: { fingerprint?: string; yes?: boolean }): TrustDec
       const zh = cliLocale() === 'zh';
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {
-        process.stderr.write(zh ? `${whose.zh}的密钥指纹：\n\n    ${fingerprint}\n\n请与对方当面或电话核对。` : `Key fingerprint of ${whose.en}:\n\n    ${fingerprint}\n\nCompare it in person or over the phone. `);
+        process.stderr.write(
+          zh
+            ? `${whose.zh}的密钥指纹：\n\n    ${fingerprint}\n\n请与对方当面或电话核对。`
+            : `Key fingerprint of ${whose.en}:\n\n    ${fingerprint}\n\nCompare it in person or over the phone. `,
+        );
         const answer = await rl.question(zh ? '一致吗？输入 yes 确认：' : 'Does it match? Type yes to confirm: ');
         return /^(y|yes|是|对)$/i.test(answer.trim());
       } finally {

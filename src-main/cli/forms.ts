@@ -59,5 +59,8 @@ export async function runForms(app: WaibanApp, o: FormsOptions): Promise<void> {
   if (o.html) for (const f of files) writeFileSync(f.out, f.html);
   else await printPdfs(files, { zh: '加 --html 输出 HTML', en: 'Add --html to write the HTML' });
   if (o.json) return printJson(files.map((f) => ({ form: f.form, title: f.title, file: f.out })));
-  say({ zh: `已写入 ${files.length} 份表单：\n${files.map((f) => f.out).join('\n')}`, en: `Wrote ${files.length} forms:\n${files.map((f) => f.out).join('\n')}` });
+  say({
+    zh: `已写入 ${files.length} 份表单：\n${files.map((f) => f.out).join('\n')}`,
+    en: `Wrote ${files.length} forms:\n${files.map((f) => f.out).join('\n')}`,
+  });
 }

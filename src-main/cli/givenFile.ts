@@ -5,6 +5,7 @@ import { AppError } from '../contract';
 export function givenFile(path: string): string {
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) throw new AppError('NOT_FOUND', { zh: `找不到文件：${path}`, en: `No such file: ${path}` });
-  if (!info.isFile()) throw new AppError('VALIDATION', { zh: `${path} 是文件夹，这里需要一个文件。`, en: `${path} is a folder; a file is needed here.` });
+  if (!info.isFile())
+    throw new AppError('VALIDATION', { zh: `${path} 是文件夹，这里需要一个文件。`, en: `${path} is a folder; a file is needed here.` });
   return path;
 }

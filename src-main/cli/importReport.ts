@@ -9,9 +9,7 @@ export function sayImportReport(r: ImportReport): void {
     zh: perRegister.map(([name, n]) => `${named(name).zh} ${n}`).join('，') || '-',
     en: perRegister.map(([name, n]) => `${named(name).en} ${n}`).join(', ') || '-',
   };
-  const head = r.preview
-    ? { zh: `预览（未写入）：`, en: 'Preview (nothing written): ' }
-    : { zh: '已导入：', en: 'Imported: ' };
+  const head = r.preview ? { zh: `预览（未写入）：`, en: 'Preview (nothing written): ' } : { zh: '已导入：', en: 'Imported: ' };
   say({
     zh: `${head.zh}“${r.signer}”签名的第 ${r.sequence} 号数据包（${r.created}）；新变更 ${r.newChanges} 条（${registers.zh}），涉及记录 ${r.recordsTouched} 条，冲突 ${r.conflicts.length} 处。`,
     en: `${head.en}bundle ${r.sequence} signed by "${r.signer}" (${r.created}); ${r.newChanges} new changes (${registers.en}), ${r.recordsTouched} records touched, ${r.conflicts.length} conflicts.`,

@@ -39,10 +39,14 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
     case 'export-public': {
       const file = onePath(positionals, 'public key FILE to write');
       return withApp((app) => {
-        if (existsSync(file)) throw new AppError('VALIDATION', { zh: `文件已存在：${file}，未覆盖。`, en: `${file} already exists; it was not overwritten.` });
+        if (existsSync(file))
+          throw new AppError('VALIDATION', { zh: `文件已存在：${file}，未覆盖。`, en: `${file} already exists; it was not overwritten.` });
         writeFileSync(file, encodePublicKey(installationPublicKey(app.ctx)), { flag: 'wx' });
         const { keyId, fingerprint } = app.ctx.self;
-        say({ zh: `已导出公钥（ID ${keyId}）到 ${file}\n密钥指纹：${fingerprint}`, en: `Public key (id ${keyId}) written to ${file}\nKey fingerprint: ${fingerprint}` });
+        say({
+          zh: `已导出公钥（ID ${keyId}）到 ${file}\n密钥指纹：${fingerprint}`,
+          en: `Public key (id ${keyId}) written to ${file}\nKey fingerprint: ${fingerprint}`,
+        });
       });
     }
     case 'sign': {
@@ -60,7 +64,10 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
       if (!o.pub) throw new UsageError('--pub KEY.pub is required');
       const key = decodePublicKey(readInput(o.pub).toString('utf8'));
       const comment = verifyMinisign(readInput(file), readInput(o.sig ?? `${file}.minisig`).toString('utf8'), key);
-      say({ zh: `签名与受信注释均已验证\n受信注释：${comment}`, en: `Signature and trusted comment verified\nTrusted comment: ${comment}` });
+      say({
+        zh: `签名与受信注释均已验证\n受信注释：${comment}`,
+        en: `Signature and trusted comment verified\nTrusted comment: ${comment}`,
+      });
       return;
     }
     case 'show':
@@ -101,7 +108,10 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
         const current = keyStatus(app.ctx).protected
           ? await passphraseFrom(passphraseEnv, { zh: '当前密钥口令：', en: 'Current key passphrase: ' })
           : undefined;
-        const passphrase = await newPassphrase({ zh: '新的密钥口令（至少 8 个字符）：', en: 'New key passphrase (at least 8 characters): ' });
+        const passphrase = await newPassphrase({
+          zh: '新的密钥口令（至少 8 个字符）：',
+          en: 'New key passphrase (at least 8 characters): ',
+        });
         protectKey(app.ctx, passphrase, current);
         say({
           zh: '本机私钥已用口令加密保存。此后签名导出前须输入口令（脚本中用环境变量 WAIBAN_KEY_PASSPHRASE）。口令遗失则无法再签名，只能由外事办重新登记本机。',
@@ -111,9 +121,16 @@ export async function runKeys(sub: string | undefined, positionals: string[], o:
     case 'unprotect':
       return withApp(async (app) => {
         unprotectKey(app.ctx, await passphraseFrom(passphraseEnv, { zh: '当前密钥口令：', en: 'Current key passphrase: ' }));
-        say({ zh: '本机私钥已改为不加密保存（仅本机账户可读）。', en: 'The private key is stored unencrypted again (readable by this account only).' });
+        say({
+          zh: '本机私钥已改为不加密保存（仅本机账户可读）。',
+          en: 'The private key is stored unencrypted again (readable by this account only).',
+        });
       });
     default:
-      throw new UsageError(sub ? `unknown keys command "${sub}"` : 'keys needs a command: show, fingerprint, export-public, sign, verify, revoke, protect or unprotect');
+      throw new UsageError(
+        sub
+          ? `unknown keys command "${sub}"`
+          : 'keys needs a command: show, fingerprint, export-public, sign, verify, revoke, protect or unprotect',
+      );
   }
 }

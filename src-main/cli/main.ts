@@ -102,7 +102,14 @@ async function init(args: string[]): Promise<void> {
   const { values } = parse(args, { name: { type: 'string' }, role: { type: 'string' }, departments: { type: 'string' } });
   const role = (values.role ?? 'office') as Role;
   if (!roles.includes(role)) throw new UsageError(`--role must be one of ${roles.join(', ')}`);
-  const departments = values.departments ? values.departments.split(',').map((d) => d.trim()).filter(Boolean) : role === 'office' ? ['FAO'] : [];
+  const departments = values.departments
+    ? values.departments
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean)
+    : role === 'office'
+      ? ['FAO']
+      : [];
   const name = values.name ?? (role === 'office' ? '外事办工作站' : role === 'review' ? '领导审阅' : `${departments.join('、')} 联络员`);
   const dataDir = dataDirOf(values);
   refuseUnknownDepartments(departments);
@@ -112,8 +119,14 @@ async function init(args: string[]): Promise<void> {
     const self = app.ctx.self;
     say(
       app.created
-        ? { zh: `已初始化：${self.name}（${self.role}），数据文件夹 ${dataDir}\n密钥指纹：${self.fingerprint}`, en: `Initialised ${self.name} (${self.role}) in ${dataDir}\nKey fingerprint: ${self.fingerprint}` }
-        : { zh: `已初始化过：${self.name}（${self.role}），未做改动。`, en: `Already initialised: ${self.name} (${self.role}); nothing changed.` },
+        ? {
+            zh: `已初始化：${self.name}（${self.role}），数据文件夹 ${dataDir}\n密钥指纹：${self.fingerprint}`,
+            en: `Initialised ${self.name} (${self.role}) in ${dataDir}\nKey fingerprint: ${self.fingerprint}`,
+          }
+        : {
+            zh: `已初始化过：${self.name}（${self.role}），未做改动。`,
+            en: `Already initialised: ${self.name} (${self.role}); nothing changed.`,
+          },
     );
   } finally {
     app.close();
@@ -123,7 +136,8 @@ async function init(args: string[]): Promise<void> {
 async function demo(args: string[]): Promise<void> {
   const { values } = parse(args, { records: { type: 'string' }, seed: { type: 'string' } });
   const records = Number(values.records ?? 50);
-  if (!Number.isInteger(records) || records < 1 || records > 1_000_000) throw new UsageError('--records must be a whole number from 1 to 1000000');
+  if (!Number.isInteger(records) || records < 1 || records > 1_000_000)
+    throw new UsageError('--records must be a whole number from 1 to 1000000');
   await withApp(dataDirOf(values), (app) => {
     const showProgress = records >= 5000 && process.stderr.isTTY !== undefined;
     const zh = cliLocale() === 'zh';
@@ -139,12 +153,14 @@ async function demo(args: string[]): Promise<void> {
     });
     if (showProgress) process.stderr.write('\n');
     say({
-      zh: `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组、${result.funds} 项经费及 ${result.expenses} 笔支出；`
-        + `${result.programs} 个交流项目、${result.mobility} 条学生交流、${result.conferences} 个国际会议、${result.trainings} 个国际培训、${result.experts} 项外籍专家聘请、`
-        + `${result.studentIntakes} 条留学生记录、${result.annualPlans} 份年度计划及 ${result.annualFigures} 个年度基数。`,
-      en: `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people, ${result.delegations} delegations, ${result.funds} funds and ${result.expenses} expenses; `
-        + `${result.programs} programs, ${result.mobility} student stays abroad, ${result.conferences} conferences, ${result.trainings} trainings, ${result.experts} expert hires, `
-        + `${result.studentIntakes} international student records, ${result.annualPlans} annual plans and ${result.annualFigures} years of head-counts.`,
+      zh:
+        `已添加 ${result.partners} 个合作方、${result.agreements} 份协议、${result.people} 名人员、${result.delegations} 个团组、${result.funds} 项经费及 ${result.expenses} 笔支出；` +
+        `${result.programs} 个交流项目、${result.mobility} 条学生交流、${result.conferences} 个国际会议、${result.trainings} 个国际培训、${result.experts} 项外籍专家聘请、` +
+        `${result.studentIntakes} 条留学生记录、${result.annualPlans} 份年度计划及 ${result.annualFigures} 个年度基数。`,
+      en:
+        `Added ${result.partners} partners, ${result.agreements} agreements, ${result.people} people, ${result.delegations} delegations, ${result.funds} funds and ${result.expenses} expenses; ` +
+        `${result.programs} programs, ${result.mobility} student stays abroad, ${result.conferences} conferences, ${result.trainings} trainings, ${result.experts} expert hires, ` +
+        `${result.studentIntakes} international student records, ${result.annualPlans} annual plans and ${result.annualFigures} years of head-counts.`,
     });
   });
 }
@@ -164,7 +180,10 @@ async function stats(args: string[]): Promise<void> {
     const zh = cliLocale() === 'zh';
     const label = (r: (typeof rows)[number]) => (zh ? r.label.zh : r.label.en);
     const width = Math.max(...rows.map((r) => label(r).length));
-    for (const r of rows) process.stdout.write(`${label(r).padEnd(width)} ${String(r.live).padStart(8)}${r.deleted ? `  (${zh ? '已删除' : 'deleted'} ${r.deleted})` : ''}\n`);
+    for (const r of rows)
+      process.stdout.write(
+        `${label(r).padEnd(width)} ${String(r.live).padStart(8)}${r.deleted ? `  (${zh ? '已删除' : 'deleted'} ${r.deleted})` : ''}\n`,
+      );
     process.stdout.write(budgetTable(budget, zh));
   });
 }
@@ -219,34 +238,61 @@ async function main(argv: string[]): Promise<number> {
     case 'evaluation':
     case 'report': {
       const { values } = parse(rest, {
-        json: { type: 'boolean' }, plan: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, xlsx: { type: 'string' }, force: { type: 'boolean' },
+        json: { type: 'boolean' },
+        plan: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+        xlsx: { type: 'string' },
+        force: { type: 'boolean' },
       });
       const run = command === 'targets' ? runTargets : command === 'evaluation' ? runEvaluation : runReport;
       await withApp(dataDirOf(values), (app) => run(app, values));
       return 0;
     }
     case 'forms': {
-      const { values } = parse(rest, { register: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, form: { type: 'string' }, html: { type: 'boolean' }, json: { type: 'boolean' } });
+      const { values } = parse(rest, {
+        register: { type: 'string' },
+        id: { type: 'string' },
+        out: { type: 'string' },
+        form: { type: 'string' },
+        html: { type: 'boolean' },
+        json: { type: 'boolean' },
+      });
       await withApp(dataDirOf(values), (app) => runForms(app, values));
       return 0;
     }
     case 'check': {
-      const { values } = parse(rest, { register: { type: 'string' }, id: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' } });
+      const { values } = parse(rest, {
+        register: { type: 'string' },
+        id: { type: 'string' },
+        all: { type: 'boolean' },
+        json: { type: 'boolean' },
+      });
       await withApp(dataDirOf(values), (app) => runCheck(app, values));
       return 0;
     }
     case 'calendar': {
       const [sub, ...args] = rest;
       const { values } = parse(args, {
-        year: { type: 'string' }, 'notice-number': { type: 'string' }, 'notice-date': { type: 'string' }, source: { type: 'string' },
-        holiday: { type: 'string', multiple: true }, workday: { type: 'string', multiple: true }, json: { type: 'boolean' },
+        year: { type: 'string' },
+        'notice-number': { type: 'string' },
+        'notice-date': { type: 'string' },
+        source: { type: 'string' },
+        holiday: { type: 'string', multiple: true },
+        workday: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
       });
       await withApp(dataDirOf(values), (app) => runCalendar(app, sub, values, cliLocale()));
       return 0;
     }
     case 'keys': {
       const [sub, ...args] = rest;
-      const { values, positionals } = parse(args, { comment: { type: 'string' }, sig: { type: 'string' }, pub: { type: 'string' }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(args, {
+        comment: { type: 'string' },
+        sig: { type: 'string' },
+        pub: { type: 'string' },
+        json: { type: 'boolean' },
+      });
       await runKeys(sub, positionals, values, (work) => withApp(dataDirOf(values), work));
       return 0;
     }
@@ -287,7 +333,9 @@ async function main(argv: string[]): Promise<number> {
         fingerprint: { type: 'string' },
         yes: { type: 'boolean' },
       });
-      await runBundle(sub, positionals, { ...values, preview: values.preview || values['dry-run'] }, (work) => withApp(dataDirOf(values), work));
+      await runBundle(sub, positionals, { ...values, preview: values.preview || values['dry-run'] }, (work) =>
+        withApp(dataDirOf(values), work),
+      );
       return 0;
     }
     case 'conflicts': {
@@ -355,7 +403,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'standards': {
-      const { values } = parse(rest, { delegation: { type: 'string' }, rate: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      const { values } = parse(rest, {
+        delegation: { type: 'string' },
+        rate: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+      });
       return withApp(dataDirOf(values), (app) => runStandards(app, values, cliLocale()));
     }
     default:

@@ -39,7 +39,10 @@ export function reportFailure(err: unknown): number {
 }
 
 const fileFailures: Record<string, (path: string) => Localized> = {
-  ENOENT: (p) => ({ zh: `找不到 ${p}：该文件或其所在的文件夹不存在。`, en: `${p} was not found: the file or the folder it should be in does not exist.` }),
+  ENOENT: (p) => ({
+    zh: `找不到 ${p}：该文件或其所在的文件夹不存在。`,
+    en: `${p} was not found: the file or the folder it should be in does not exist.`,
+  }),
   ENOTDIR: (p) => ({ zh: `${p} 的路径中有一段不是文件夹。`, en: `Part of the path ${p} is not a folder.` }),
   EISDIR: (p) => ({ zh: `${p} 是文件夹，这里需要一个文件。`, en: `${p} is a folder; a file is needed here.` }),
   EACCES: (p) => ({ zh: `没有权限读写 ${p}。`, en: `No permission to read or write ${p}.` }),

@@ -39,7 +39,13 @@ export async function passphraseFrom(env: string, question: { zh: string; en: st
 /** Before a command that signs: a protected key is unlocked with the passphrase given or asked for. */
 export async function unlockForSigning(ctx: ServiceContext): Promise<void> {
   if (keyStatus(ctx).unlocked) return;
-  unlockKey(ctx, await passphraseFrom(passphraseEnv, { zh: '本机私钥受口令保护，请输入密钥口令：', en: 'The private key is protected; key passphrase: ' }));
+  unlockKey(
+    ctx,
+    await passphraseFrom(passphraseEnv, {
+      zh: '本机私钥受口令保护，请输入密钥口令：',
+      en: 'The private key is protected; key passphrase: ',
+    }),
+  );
 }
 
 /** A new passphrase: from the environment in scripts, else typed twice on the terminal. */
@@ -47,6 +53,7 @@ export async function newPassphrase(question: { zh: string; en: string }): Promi
   const first = await passphraseFrom(newPassphraseEnv, question);
   if (process.env[newPassphraseEnv]) return first;
   const again = await passphraseFrom(newPassphraseEnv, { zh: '再输入一次：', en: 'Once more: ' });
-  if (again !== first) throw new AppError('VALIDATION', { zh: '两次输入的口令不一致，未做改动。', en: 'The two passphrases differ; nothing was changed.' });
+  if (again !== first)
+    throw new AppError('VALIDATION', { zh: '两次输入的口令不一致，未做改动。', en: 'The two passphrases differ; nothing was changed.' });
   return first;
 }

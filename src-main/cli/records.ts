@@ -29,7 +29,8 @@ function parseValues(text: string): { values: Record<string, FieldValue>; depart
   } catch (err) {
     throw new UsageError(`the record is not valid JSON: ${(err as Error).message}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('the record must be a JSON object of field values');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new UsageError('the record must be a JSON object of field values');
   const obj = parsed as Record<string, unknown>;
   if (typeof obj.values === 'object' && obj.values !== null && !Array.isArray(obj.values)) {
     return { values: obj.values as Record<string, FieldValue>, department: obj.department as string | undefined };
@@ -39,8 +40,15 @@ function parseValues(text: string): { values: Record<string, FieldValue>; depart
 
 /** The records a bulk command names: `--ids A,B`, or `--matching` with the list's `--search` and `--filter`s. */
 function bulkRecords(o: RecordsOptions): Pick<BulkActionInput, 'ids' | 'matching'> {
-  if (Boolean(o.ids) === Boolean(o.matching)) throw new UsageError('name the records with --ids ID,ID or with --matching [--search TEXT] [--filter KEY=VALUE ...]');
-  if (o.ids) return { ids: o.ids.split(',').map((id) => id.trim()).filter(Boolean) };
+  if (Boolean(o.ids) === Boolean(o.matching))
+    throw new UsageError('name the records with --ids ID,ID or with --matching [--search TEXT] [--filter KEY=VALUE ...]');
+  if (o.ids)
+    return {
+      ids: o.ids
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    };
   return { matching: { ...(o.search ? { search: o.search } : {}), filters: parseFilters(o.filter) } };
 }
 
@@ -92,7 +100,14 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       return shown(await call('records.history', { register, id: needId() }));
     case 'restore-version': {
       if (!o.change) throw new UsageError('--change CHANGE_ID is required (a changeId from records history)');
-      return shown(await call('records.restoreVersion', { register, id: needId(), changeId: o.change, ...(o.confirm?.length ? { confirm: o.confirm } : {}) }));
+      return shown(
+        await call('records.restoreVersion', {
+          register,
+          id: needId(),
+          changeId: o.change,
+          ...(o.confirm?.length ? { confirm: o.confirm } : {}),
+        }),
+      );
     }
     case 'bulk-delete':
     case 'assign': {
@@ -103,6 +118,8 @@ export async function runRecords(app: WaibanApp, sub: string | undefined, o: Rec
       return report.refused.length ? 1 : 0;
     }
     default:
-      throw new UsageError(`records takes list, get, put, delete, restore, history, restore-version, bulk-delete or assign${sub ? `, not "${sub}"` : ''}`);
+      throw new UsageError(
+        `records takes list, get, put, delete, restore, history, restore-version, bulk-delete or assign${sub ? `, not "${sub}"` : ''}`,
+      );
   }
 }

@@ -27,7 +27,10 @@ function sayHealth(dataDir: string, health: DataHealth): void {
       en: `The database ${databaseFile(dataDir)} is damaged (it fails SQLite's integrity check):\n  ${health.report.join('\n  ')}\nRebuild it from the change log with \`waiban repair rebuild\` (a backup is tried first; the damaged file is kept beside it), or restore a backup with \`waiban backup restore\`.`,
     });
   } else {
-    say({ zh: `数据库 ${databaseFile(dataDir)} 完好（SQLite 完整性检查通过）。`, en: `The database ${databaseFile(dataDir)} is sound (it passes SQLite's integrity check).` });
+    say({
+      zh: `数据库 ${databaseFile(dataDir)} 完好（SQLite 完整性检查通过）。`,
+      en: `The database ${databaseFile(dataDir)} is sound (it passes SQLite's integrity check).`,
+    });
   }
   for (const w of health.permissions) say(w.message);
 }
@@ -39,12 +42,16 @@ async function confirmRebuild(dataDir: string, yes: boolean | undefined): Promis
   });
   if (yes) return;
   if (!process.stdin.isTTY) {
-    throw new AppError('NEEDS_CONFIRMATION', { zh: '重建会替换数据库：请在终端运行并确认，或加 --yes。', en: 'A rebuild replaces the database: run it on a terminal and confirm, or add --yes.' });
+    throw new AppError('NEEDS_CONFIRMATION', {
+      zh: '重建会替换数据库：请在终端运行并确认，或加 --yes。',
+      en: 'A rebuild replaces the database: run it on a terminal and confirm, or add --yes.',
+    });
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = await rl.question(cliLocale() === 'zh' ? '输入 yes 确认重建：' : 'Type yes to rebuild: ');
-    if (!/^(y|yes|是)$/i.test(answer.trim())) throw new AppError('NEEDS_CONFIRMATION', { zh: '未确认，未做任何改动。', en: 'Not confirmed; nothing was changed.' });
+    if (!/^(y|yes|是)$/i.test(answer.trim()))
+      throw new AppError('NEEDS_CONFIRMATION', { zh: '未确认，未做任何改动。', en: 'Not confirmed; nothing was changed.' });
   } finally {
     rl.close();
   }
@@ -56,9 +63,14 @@ function sayRebuilt(dataDir: string, r: RebuildReport): void {
     .filter(([, n]) => n > 0)
     .map(([name, n]) => `${pick(findRegister(name)?.label ?? { zh: name, en: name }, cliLocale())} ${n}`)
     .join(zh ? '，' : ', ');
-  const lost = Object.entries(r.unreadable).map(([table, n]) => `${table} ${n}`).join(', ');
+  const lost = Object.entries(r.unreadable)
+    .map(([table, n]) => `${table} ${n}`)
+    .join(', ');
   const lines: Localized[] = [
-    { zh: `已重建 ${databaseFile(dataDir)}：按变更日志重放 ${r.changes} 条变更；${records || '无记录'}。`, en: `Rebuilt ${databaseFile(dataDir)}: ${r.changes} changes replayed from the change log; ${records || 'no records'}.` },
+    {
+      zh: `已重建 ${databaseFile(dataDir)}：按变更日志重放 ${r.changes} 条变更；${records || '无记录'}。`,
+      en: `Rebuilt ${databaseFile(dataDir)}: ${r.changes} changes replayed from the change log; ${records || 'no records'}.`,
+    },
     lost
       ? { zh: `以下表中有读不出的行或片段，已略过：${lost}。`, en: `Rows or stretches that could not be read were left out of: ${lost}.` }
       : { zh: '其余各表全部读出。', en: 'Every other table was read in full.' },
@@ -89,7 +101,10 @@ export async function runRepair(sub: string | undefined, o: RepairOptions, dataD
   const now = systemClock.now();
   const progress = progressOnStderr();
   const backup = await backupFirst(() =>
-    writeBackup({ dataDir, folder: backupFolderOfDamaged(dataDir), kind: 'before-restore', note: beforeRebuildNote, appVersion, now }, progress.report),
+    writeBackup(
+      { dataDir, folder: backupFolderOfDamaged(dataDir), kind: 'before-restore', note: beforeRebuildNote, appVersion, now },
+      progress.report,
+    ),
   );
   const built = await buildFromDamaged({ dataDir, clock: systemClock, onProgress: progress.report });
   progress.finish();

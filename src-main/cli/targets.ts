@@ -40,20 +40,33 @@ function yearOf(o: TargetsOptions, required: boolean): number | undefined {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function planOf(o: TargetsOptions): string | undefined {
-  if (o.plan !== undefined && !uuid.test(o.plan)) throw new UsageError(`--plan takes a plan's id (see \`waiban records list --register plan\`), not "${o.plan}"`);
+  if (o.plan !== undefined && !uuid.test(o.plan))
+    throw new UsageError(`--plan takes a plan's id (see \`waiban records list --register plan\`), not "${o.plan}"`);
   return o.plan;
 }
 
-const status = { met: ['达成', 'met'], onTrack: ['正常', 'on track'], atRisk: ['风险', 'at risk'], behind: ['滞后', 'behind'], noData: ['无数据', 'no data'] } as const;
+const status = {
+  met: ['达成', 'met'],
+  onTrack: ['正常', 'on track'],
+  atRisk: ['风险', 'at risk'],
+  behind: ['滞后', 'behind'],
+  noData: ['无数据', 'no data'],
+} as const;
 
 function targetsTable(r: TargetsReport, zh: boolean): string {
   const lines: string[] = [];
-  lines.push(r.plan ? `${pick(r.plan.name, zh ? 'zh' : 'en')} (${r.plan.startYear}-${r.plan.endYear}) · ${r.year} · ${zh ? '截至' : 'as of'} ${r.asOf}` : `${r.year}`);
+  lines.push(
+    r.plan
+      ? `${pick(r.plan.name, zh ? 'zh' : 'en')} (${r.plan.startYear}-${r.plan.endYear}) · ${r.year} · ${zh ? '截至' : 'as of'} ${r.asOf}`
+      : `${r.year}`,
+  );
   for (const p of r.problems) lines.push(`! ${pick(p, zh ? 'zh' : 'en')}`);
   for (const t of r.targets) {
     const actual = t.actual === null ? '—' : t.kind === 'percent' ? `${t.actual}%` : String(t.actual);
     const why = t.missing ? ` (${pick(t.missing, zh ? 'zh' : 'en')})` : '';
-    lines.push(`${t.code.padEnd(5)} ${actual.padStart(7)}  ${t.targetText.padEnd(14)} ${status[t.status][zh ? 0 : 1]}${why}  ${pick(t.title, zh ? 'zh' : 'en')}`);
+    lines.push(
+      `${t.code.padEnd(5)} ${actual.padStart(7)}  ${t.targetText.padEnd(14)} ${status[t.status][zh ? 0 : 1]}${why}  ${pick(t.title, zh ? 'zh' : 'en')}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

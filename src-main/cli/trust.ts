@@ -72,7 +72,10 @@ export async function runEnrol(
   if (!existsSync(file)) throw new AppError('NOT_FOUND', { zh: `找不到文件：${file}`, en: `No such file: ${file}` });
   await withApp(async (app) => {
     await unlockForSigning(app.ctx);
-    const approved = o.departments?.split(',').map((d) => d.trim()).filter(Boolean);
+    const approved = o.departments
+      ?.split(',')
+      .map((d) => d.trim())
+      .filter(Boolean);
     const r = await enrol(app.ctx, file, decisionOf(o), out, approved, o.replaces);
     if (o.json) return printJson(r);
     const who = `${r.request.name}（${r.request.role}：${r.departments.join('、') || '-'}）`;

@@ -29,14 +29,21 @@ export function writeFileSafely(out: string, bytes: Buffer, force: boolean): voi
     linkSync(temp, out);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    throw new AppError('CONFLICT', { zh: `文件已存在：${out}（加 --force 覆盖）`, en: `${out} already exists (add --force to overwrite it)` });
+    throw new AppError('CONFLICT', {
+      zh: `文件已存在：${out}（加 --force 覆盖）`,
+      en: `${out} already exists (add --force to overwrite it)`,
+    });
   } finally {
     rmSync(temp, { force: true });
   }
 }
 
 /** `waiban xlsx template|export|export-budget`: the template needs no data folder, the exports read it. */
-export async function runXlsx(sub: string | undefined, o: XlsxOptions, withApp: (work: (app: WaibanApp) => void) => Promise<void>): Promise<void> {
+export async function runXlsx(
+  sub: string | undefined,
+  o: XlsxOptions,
+  withApp: (work: (app: WaibanApp) => void) => Promise<void>,
+): Promise<void> {
   if (sub !== 'template' && sub !== 'export' && sub !== 'export-budget') {
     throw new UsageError(`xlsx takes template, export, export-budget or import${sub ? `, not "${sub}"` : ''}`);
   }
@@ -45,13 +52,17 @@ export async function runXlsx(sub: string | undefined, o: XlsxOptions, withApp: 
   const force = !!o.force;
   if (sub === 'export-budget') {
     const year = Number(o.year);
-    if (!(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new UsageError(`--year takes a year such as 2026${o.year === undefined ? '' : `, not "${o.year}"`}`);
+    if (!(Number.isInteger(year) && year >= 2000 && year <= 2100))
+      throw new UsageError(`--year takes a year such as 2026${o.year === undefined ? '' : `, not "${o.year}"`}`);
     await withApp((app) => writeFileSafely(out, exportBudget(app.ctx, year), force));
   } else {
     if (!o.register) throw new UsageError('--register NAME is required');
     const { register } = o;
     if (sub === 'template') writeFileSafely(out, registerTemplate(register), force);
-    else await withApp((app) => writeFileSafely(out, exportRegister(app.ctx, { register, search: o.search, filters: parseFilters(o.filter) }), force));
+    else
+      await withApp((app) =>
+        writeFileSafely(out, exportRegister(app.ctx, { register, search: o.search, filters: parseFilters(o.filter) }), force),
+      );
   }
   say({ zh: `已写入 ${out}`, en: `Wrote ${out}` });
 }

@@ -60,16 +60,23 @@ function printReport(report: SheetImportReport): void {
   });
   const locale = cliLocale();
   for (const r of report.rowsRefused) {
-    process.stdout.write(`  ${r.row}${r.column ? ` ${r.column} ${r.header}` : ''}${r.value ? ` "${r.value}"` : ''}: ${pick(r.reason, locale)}\n`);
+    process.stdout.write(
+      `  ${r.row}${r.column ? ` ${r.column} ${r.header}` : ''}${r.value ? ` "${r.value}"` : ''}: ${pick(r.reason, locale)}\n`,
+    );
   }
-  for (const u of report.unknownColumns) say({ zh: `  未读取的列 ${u.column}「${u.header}」`, en: `  Column ${u.column} "${u.header}" not read` });
+  for (const u of report.unknownColumns)
+    say({ zh: `  未读取的列 ${u.column}「${u.header}」`, en: `  Column ${u.column} "${u.header}" not read` });
 }
 
 /**
  * `waiban xlsx import`: exit 0 when every row was (or, in a dry run, would be) imported; 1 when any row was
  * refused, whether or not the valid rows were written, so a script notices rows left behind.
  */
-export async function runXlsxImport(files: string[], o: ImportOptions, withApp: (work: (app: WaibanApp) => Promise<void>) => Promise<void>): Promise<number> {
+export async function runXlsxImport(
+  files: string[],
+  o: ImportOptions,
+  withApp: (work: (app: WaibanApp) => Promise<void>) => Promise<void>,
+): Promise<number> {
   if (!o.register) throw new UsageError('--register NAME is required');
   if (files.length !== 1) throw new UsageError('xlsx import takes one FILE');
   const { register } = o;
@@ -93,10 +100,12 @@ export async function runXlsxImport(files: string[], o: ImportOptions, withApp: 
       beforeWrite: (rows) => backupBeforeImport(app.ctx, rows),
     });
     report = read.report;
-    if (refusedOut && report.rowsRefused.length) writeFileSafely(refusedOut, refusedRowsBytes(register, read.rows, read.headerRows, report), !!o.force);
+    if (refusedOut && report.rowsRefused.length)
+      writeFileSafely(refusedOut, refusedRowsBytes(register, read.rows, read.headerRows, report), !!o.force);
   });
   if (o.json) printJson(report);
   else printReport(report!);
-  if (refusedOut && report!.rowsRefused.length && !o.json) say({ zh: `未导入的行已写入 ${refusedOut}`, en: `Refused rows written to ${refusedOut}` });
+  if (refusedOut && report!.rowsRefused.length && !o.json)
+    say({ zh: `未导入的行已写入 ${refusedOut}`, en: `Refused rows written to ${refusedOut}` });
   return report!.rowsRefused.length ? 1 : 0;
 }

@@ -71,7 +71,11 @@ export interface RestoreReport {
 
 const count = z.number().int().min(0).max(10_000);
 /** A backup named by its file name in the backup folder: no folder part, the extension backups have. */
-export const backupFileSchema = z.string().min(1).max(255).regex(/^[^/\\]+\.waiban-backup$/);
+export const backupFileSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\]+\.waiban-backup$/);
 
 export const backupSettingsInputSchema = z
   .object({

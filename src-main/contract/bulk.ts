@@ -21,7 +21,9 @@ export const bulkActionInputSchema = z
     matching: listQuerySchema.pick({ search: true, filters: true, ids: true }).strict().optional(),
   })
   .strict()
-  .refine((i) => (i.ids === undefined) !== (i.matching === undefined), { message: 'name the records by ids or by matching, one of the two' });
+  .refine((i) => (i.ids === undefined) !== (i.matching === undefined), {
+    message: 'name the records by ids or by matching, one of the two',
+  });
 export type BulkActionInput = z.infer<typeof bulkActionInputSchema>;
 
 /** A record the action did not change, and why (the gate's own words). */

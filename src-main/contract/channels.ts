@@ -29,7 +29,18 @@ import {
   type SyncImportReport,
   type SyncStatus,
 } from './sync';
-import { approveJoinInputSchema, enrolInputSchema, joinRequestInputSchema, pickedBundleSchema, revokeInputSchema, type EnrolResultDto, type EnrolmentOfferDto, type JoinRequestDto, type ReEnrolmentDto, type TrustDto } from './trust';
+import {
+  approveJoinInputSchema,
+  enrolInputSchema,
+  joinRequestInputSchema,
+  pickedBundleSchema,
+  revokeInputSchema,
+  type EnrolResultDto,
+  type EnrolmentOfferDto,
+  type JoinRequestDto,
+  type ReEnrolmentDto,
+  type TrustDto,
+} from './trust';
 import { bulkActionInputSchema, type BulkReport } from './bulk';
 import { listPreferencesSchema } from './listPreferences';
 import { fileHandleSchema, type FileAccess, type FileHandle } from './files';
@@ -48,7 +59,15 @@ import {
   type RecordDto,
   type RegisterStats,
 } from './records';
-import { xlsxBudgetInputSchema, xlsxExportInputSchema, xlsxImportInputSchema, xlsxRefusedRowsInputSchema, xlsxTableInputSchema, xlsxTemplateInputSchema, type SheetImportReport } from './xlsx';
+import {
+  xlsxBudgetInputSchema,
+  xlsxExportInputSchema,
+  xlsxImportInputSchema,
+  xlsxRefusedRowsInputSchema,
+  xlsxTableInputSchema,
+  xlsxTemplateInputSchema,
+  type SheetImportReport,
+} from './xlsx';
 import { keyProtectSchema, keyUnlockSchema, type KeyStatusDto } from './keys';
 import {
   backupCreateInputSchema,
@@ -100,7 +119,9 @@ export const channels = {
   'records.restoreVersion': { input: restoreVersionSchema, output: {} as RecordDto },
   'records.same': { input: sameRecordsSchema, output: [] as { id: string; title: string }[] },
   'records.options': {
-    input: z.object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() }).strict(),
+    input: z
+      .object({ register: registerNameSchema, search: z.string().max(100).optional(), ids: z.array(z.string()).max(200).optional() })
+      .strict(),
     output: [] as { id: string; title: string; department: string }[],
   },
   'stats.get': { input: none, output: [] as RegisterStats[] },

@@ -33,13 +33,39 @@ export interface FormInfo {
 }
 
 export const formCatalog: FormInfo[] = [
-  { id: 'tripApproval', label: { zh: '因公出国（境）任务审批表', en: 'Official trip abroad: approval form' }, subject: { register: 'delegation', direction: 'outbound' } },
-  { id: 'tripNotice', label: { zh: '出访公示', en: 'Public notice of the trip' }, subject: { register: 'delegation', direction: 'outbound' } },
-  { id: 'memberVetting', label: { zh: '人员政审/备案表', en: 'Member vetting and registration' }, subject: { register: 'delegation', direction: 'outbound' }, perMember: true },
-  { id: 'memberPledge', label: { zh: '出国（境）人员行前教育承诺书', en: 'Pre-departure pledge' }, subject: { register: 'delegation', direction: 'outbound' }, perMember: true },
+  {
+    id: 'tripApproval',
+    label: { zh: '因公出国（境）任务审批表', en: 'Official trip abroad: approval form' },
+    subject: { register: 'delegation', direction: 'outbound' },
+  },
+  {
+    id: 'tripNotice',
+    label: { zh: '出访公示', en: 'Public notice of the trip' },
+    subject: { register: 'delegation', direction: 'outbound' },
+  },
+  {
+    id: 'memberVetting',
+    label: { zh: '人员政审/备案表', en: 'Member vetting and registration' },
+    subject: { register: 'delegation', direction: 'outbound' },
+    perMember: true,
+  },
+  {
+    id: 'memberPledge',
+    label: { zh: '出国（境）人员行前教育承诺书', en: 'Pre-departure pledge' },
+    subject: { register: 'delegation', direction: 'outbound' },
+    perMember: true,
+  },
   { id: 'tripReport', label: { zh: '出访总结报告', en: 'Trip report' }, subject: { register: 'delegation', direction: 'outbound' } },
-  { id: 'visitApproval', label: { zh: '来访接待审批表', en: 'Inbound visit: approval form' }, subject: { register: 'delegation', direction: 'inbound' } },
-  { id: 'conferenceApplication', label: { zh: '举办国际会议申请表', en: 'International conference application' }, subject: { register: 'conference' } },
+  {
+    id: 'visitApproval',
+    label: { zh: '来访接待审批表', en: 'Inbound visit: approval form' },
+    subject: { register: 'delegation', direction: 'inbound' },
+  },
+  {
+    id: 'conferenceApplication',
+    label: { zh: '举办国际会议申请表', en: 'International conference application' },
+    subject: { register: 'conference' },
+  },
   { id: 'expertHire', label: { zh: '外籍专家聘请审批表', en: 'Foreign expert hire: approval form' }, subject: { register: 'expert' } },
 ];
 

@@ -33,7 +33,10 @@ export const currencies: Currency[] = [
 
 export const baseCurrency = 'CNY';
 
-export const currencyOptions: EnumOption[] = currencies.map((c) => ({ value: c.code, label: { zh: `${c.label.zh} ${c.code}`, en: `${c.code} ${c.label.en}` } }));
+export const currencyOptions: EnumOption[] = currencies.map((c) => ({
+  value: c.code,
+  label: { zh: `${c.label.zh} ${c.code}`, en: `${c.code} ${c.label.en}` },
+}));
 
 export const currencyDigits = (code: string | null | undefined): number => currencies.find((c) => c.code === code)?.digits ?? 2;
 
@@ -45,7 +48,10 @@ export const maxMinorUnits = 10 ** 15;
  * (too many decimals, letters). Thousands separators are allowed anywhere a spreadsheet would put them.
  */
 export function parseAmount(text: string, digits: number): number | null {
-  const s = text.normalize('NFKC').replace(/[,\s，]/g, '').replace(/^¥|^￥/, '');
+  const s = text
+    .normalize('NFKC')
+    .replace(/[,\s，]/g, '')
+    .replace(/^¥|^￥/, '');
   const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(s);
   if (!m) return null;
   const fraction = m[3] ?? '';

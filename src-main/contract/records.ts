@@ -87,7 +87,10 @@ export const listQuerySchema = z
     search: z.string().max(200).optional(),
     /** By filter key; several values match any of them. */
     filters: z.record(z.string(), filterValueSchema).optional(),
-    sort: z.object({ field: z.string(), direction: z.enum(['asc', 'desc']) }).strict().optional(),
+    sort: z
+      .object({ field: z.string(), direction: z.enum(['asc', 'desc']) })
+      .strict()
+      .optional(),
     /** Opaque keyset cursor returned by the previous page. */
     after: z.string().max(2000).optional(),
     limit: z.number().int().min(1).max(500).optional(),
@@ -138,7 +141,9 @@ export const restoreVersionSchema = recordRefSchema
 export type RestoreVersionInput = z.infer<typeof restoreVersionSchema>;
 
 /** Values being entered, to find records they may repeat (RegisterDef.sameAs); `id` is the record edited, if any. */
-export const sameRecordsSchema = z.object({ register: registerNameSchema, id: z.string().uuid().optional(), values: z.record(z.string(), fieldValue) }).strict();
+export const sameRecordsSchema = z
+  .object({ register: registerNameSchema, id: z.string().uuid().optional(), values: z.record(z.string(), fieldValue) })
+  .strict();
 
 /** `reveal` shows masked fields in full and is logged in the record's history. */
 export const getRecordSchema = recordRefSchema.extend({ reveal: z.boolean().optional() }).strict();

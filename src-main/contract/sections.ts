@@ -27,7 +27,9 @@ const otherLabel: Localized = { zh: '其他', en: 'Other' };
  * group by this, so they agree.
  */
 export function sectionsOf(def: RegisterDef, values: Record<string, FieldValue | undefined>, shown: FieldDef[]): SectionView[] {
-  const visible = shown.filter((f) => !f.shownWhen || f.shownWhen.values.includes(String(values[f.shownWhen.field] ?? '')) || holdsValue(values[f.key]));
+  const visible = shown.filter(
+    (f) => !f.shownWhen || f.shownWhen.values.includes(String(values[f.shownWhen.field] ?? '')) || holdsValue(values[f.key]),
+  );
   if (!def.sections) return visible.length ? [{ key: 'all', fields: visible, later: false }] : [];
   const byKey = new Map(visible.map((f) => [f.key, f]));
   const named = new Set(def.sections.flatMap((s) => s.fields));

@@ -4,7 +4,11 @@ import type { InstallationDto } from './installation';
 import { registerNameSchema, type FieldValue } from './records';
 
 /** Where an export goes: the office, one department's laptops, or leadership's read-only review copy. */
-export const destinationSchema = z.union([z.literal('office'), z.literal('review'), z.string().regex(/^department:[A-Za-z0-9_-]{1,32}(\+[A-Za-z0-9_-]{1,32}){0,15}$/)]);
+export const destinationSchema = z.union([
+  z.literal('office'),
+  z.literal('review'),
+  z.string().regex(/^department:[A-Za-z0-9_-]{1,32}(\+[A-Za-z0-9_-]{1,32}){0,15}$/),
+]);
 export type Destination = z.infer<typeof destinationSchema>;
 
 /** `target`: where the bundle is written, a save target the person chose. */

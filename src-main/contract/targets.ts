@@ -7,9 +7,7 @@ export const targetsInputSchema = z
   .strict();
 export type TargetsInput = z.infer<typeof targetsInputSchema>;
 
-export const evaluationInputSchema = z
-  .object({ plan: z.string().uuid().optional(), year: z.number().int().min(2000).max(2100) })
-  .strict();
+export const evaluationInputSchema = z.object({ plan: z.string().uuid().optional(), year: z.number().int().min(2000).max(2100) }).strict();
 export type EvaluationInput = z.infer<typeof evaluationInputSchema>;
 
 /** The records behind a figure: opening them shows a list whose count is the figure. */
@@ -140,6 +138,10 @@ export type AdjustEvaluationInput = z.infer<typeof adjustEvaluationInputSchema>;
 
 /** The printable leadership report: the same HTML the CLI writes. */
 export const reportHtmlInputSchema = z
-  .object({ plan: z.string().uuid().optional(), year: z.number().int().min(2000).max(2100).optional(), locale: z.enum(['zh', 'en']).optional() })
+  .object({
+    plan: z.string().uuid().optional(),
+    year: z.number().int().min(2000).max(2100).optional(),
+    locale: z.enum(['zh', 'en']).optional(),
+  })
   .strict();
 export type ReportHtmlInput = z.infer<typeof reportHtmlInputSchema>;

@@ -40,10 +40,17 @@ const figure = (t: TargetResult, year: number): TargetsSheetCell => t.byYear.fin
  * Header row then a target a row: numbers stay numbers (a spreadsheet can sum them), a missing figure is an empty
  * cell (never 0), and the status is followed by the rule that decided it, in the reader's language.
  */
-export function targetsSheetRows(report: TargetsReport, locale: Locale, departmentName: (code: string) => string = (code) => code): TargetsSheetCell[][] {
+export function targetsSheetRows(
+  report: TargetsReport,
+  locale: Locale,
+  departmentName: (code: string) => string = (code) => code,
+): TargetsSheetCell[][] {
   const separator = locale === 'zh' ? '、' : ', ';
   const years = yearsOf(report);
-  const head = [...Object.values(headers).map((h) => pick(h, locale)), ...years.map((y) => (locale === 'zh' ? `${y}年实际` : `${y} actual`))];
+  const head = [
+    ...Object.values(headers).map((h) => pick(h, locale)),
+    ...years.map((y) => (locale === 'zh' ? `${y}年实际` : `${y} actual`)),
+  ];
   return [
     head,
     ...report.targets.map((t) => [
@@ -62,7 +69,10 @@ export function targetsSheetRows(report: TargetsReport, locale: Locale, departme
 
 /** The sheet's name: Excel allows 31 characters and none of []:*?/\. */
 export const targetsSheetName = (report: TargetsReport, locale: Locale): string =>
-  `${locale === 'zh' ? '指标' : 'Targets'} ${report.year}${report.plan ? ` ${report.plan.code}` : ''}`.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+  `${locale === 'zh' ? '指标' : 'Targets'} ${report.year}${report.plan ? ` ${report.plan.code}` : ''}`
+    .replace(/[[\]:*?/\\]/g, '-')
+    .slice(0, 31);
 
 /** The targets sheet's column widths in characters: the title and the rule wide, the departments wider than figures. */
-export const targetsSheetWidths = (rows: TargetsSheetCell[][]): number[] => rows[0]!.map((_, c) => (c === 1 || c === 6 ? 40 : c === 7 ? 20 : 10));
+export const targetsSheetWidths = (rows: TargetsSheetCell[][]): number[] =>
+  rows[0]!.map((_, c) => (c === 1 || c === 6 ? 40 : c === 7 ? 20 : 10));

@@ -11,18 +11,29 @@ export type ColumnMapping = z.infer<typeof columnMappingSchema>;
  * A person's choice of option for values of a choice column that name none (column letter -> the cell's text ->
  * the option's value, 'true'/'false' for a yes/no column): the office's 研究机构 read as 科研机构.
  */
-export const valueMappingSchema = z.record(z.string().regex(/^[A-Za-z]{1,3}$/), z.record(z.string().min(1).max(1000), z.string().min(1).max(64)));
+export const valueMappingSchema = z.record(
+  z.string().regex(/^[A-Za-z]{1,3}$/),
+  z.record(z.string().min(1).max(1000), z.string().min(1).max(64)),
+);
 export type ValueMapping = z.infer<typeof valueMappingSchema>;
 
 /** `file`: the workbook the person picked. */
 export const xlsxImportInputSchema = z
-  .object({ register: registerNameSchema, file: fileHandleSchema, mapping: columnMappingSchema.optional(), valueMapping: valueMappingSchema.optional() })
+  .object({
+    register: registerNameSchema,
+    file: fileHandleSchema,
+    mapping: columnMappingSchema.optional(),
+    valueMapping: valueMappingSchema.optional(),
+  })
   .strict();
 /** The rows an import refuses, as a workbook to fix and import again, written to `target`. */
 export const xlsxRefusedRowsInputSchema = xlsxImportInputSchema.extend({ target: fileHandleSchema }).strict();
 /** Each workbook the app writes goes to `target`, a save target the person chose. */
 export const xlsxTemplateInputSchema = z.object({ register: registerNameSchema, target: fileHandleSchema }).strict();
-export const xlsxExportInputSchema = listQuerySchema.pick({ register: true, search: true, filters: true, sort: true, ids: true }).extend({ target: fileHandleSchema }).strict();
+export const xlsxExportInputSchema = listQuerySchema
+  .pick({ register: true, search: true, filters: true, sort: true, ids: true })
+  .extend({ target: fileHandleSchema })
+  .strict();
 export const xlsxBudgetInputSchema = z.object({ fiscalYear: z.number().int().min(2000).max(2100), target: fileHandleSchema }).strict();
 
 export interface RefusedRow {
@@ -92,7 +103,10 @@ export const xlsxTableInputSchema = z
   .object({
     target: fileHandleSchema,
     name: z.string().min(1).max(100),
-    rows: z.array(z.array(z.union([z.string().max(32767), z.number().finite(), z.null()])).max(100)).min(1).max(20_000),
+    rows: z
+      .array(z.array(z.union([z.string().max(32767), z.number().finite(), z.null()])).max(100))
+      .min(1)
+      .max(20_000),
     widths: z.array(z.number().int().min(1).max(255)).max(100),
     /** Columns whose numbers are shares (0.5 = 50%), shown as percentages. */
     percentColumns: z.array(z.number().int().min(0).max(99)).max(100).optional(),

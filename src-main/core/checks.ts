@@ -6,7 +6,13 @@ export const issue = (field: string, zh: string, en: string): FieldIssue => ({ f
 type Values = Record<string, FieldValue>;
 
 /** An end date before its start date, reported on the end field (equal dates are a one-day event). */
-export function endBeforeStart(values: Values, start: string, end: string, zh = '结束日期不能早于开始日期', en = 'The end date cannot be before the start date'): FieldIssue[] {
+export function endBeforeStart(
+  values: Values,
+  start: string,
+  end: string,
+  zh = '结束日期不能早于开始日期',
+  en = 'The end date cannot be before the start date',
+): FieldIssue[] {
   const from = values[start] as string | null;
   const to = values[end] as string | null;
   return from && to && to < from ? [issue(end, zh, en)] : [];

@@ -56,7 +56,16 @@ export const nationalityOptions: EnumOption[] = [option(byCode.get(chinaCode)!),
 /** Regions and sub-regions by id, and by their Chinese or English name as the office may type them. */
 const places = [...regions, ...subRegions];
 const placeKey = (text: string) => text.trim().toLowerCase();
-const placeByName = new Map(places.flatMap((p) => [[placeKey(p.id), p], [placeKey(p.zh), p], [placeKey(p.en), p]] as [string, Region][]));
+const placeByName = new Map(
+  places.flatMap(
+    (p) =>
+      [
+        [placeKey(p.id), p],
+        [placeKey(p.zh), p],
+        [placeKey(p.en), p],
+      ] as [string, Region][],
+  ),
+);
 
 /** The region or sub-region a text names (its id, Chinese or English name), or undefined. */
 export const regionNamed = (text: string): Region | undefined => placeByName.get(placeKey(text));

@@ -12,8 +12,7 @@ export interface Hlc {
 /** A remote clock further ahead than this is not adopted, only reported. */
 export const maxClockSkewMs = 24 * 60 * 60 * 1000;
 
-export const formatHlc = (h: Hlc): string =>
-  `${h.wall.toString().padStart(15, '0')}-${h.counter.toString().padStart(6, '0')}-${h.node}`;
+export const formatHlc = (h: Hlc): string => `${h.wall.toString().padStart(15, '0')}-${h.counter.toString().padStart(6, '0')}-${h.node}`;
 
 export function parseHlc(s: string): Hlc {
   const m = /^(\d{15})-(\d{6})-(.+)$/.exec(s);

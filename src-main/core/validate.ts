@@ -1,4 +1,16 @@
-import { baseCurrency, currencyDigits, isValidRate, maxMinorUnits, parseAmount, type FieldDef, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type TableRow } from '../contract';
+import {
+  baseCurrency,
+  currencyDigits,
+  isValidRate,
+  maxMinorUnits,
+  parseAmount,
+  type FieldDef,
+  type FieldIssue,
+  type FieldValue,
+  type Localized,
+  type RegisterDef,
+  type TableRow,
+} from '../contract';
 import { blockerList, checklistBlockers } from './checklist/gate';
 import { crossFieldChecks, settledValues } from './registers';
 
@@ -48,11 +60,15 @@ function normalizeTable(f: FieldDef, v: FieldValue, ctx: ValidationContext, issu
   return (v as TableRow[]).map((row, i) => {
     const rowLabel = { zh: `${place.label.zh}第 ${i + 1} 行`, en: `${place.label.en} row ${i + 1}` };
     for (const key of Object.keys(row)) {
-      if (!known.has(key)) issues.push(issue(`${place.path}.${i}`, `${rowLabel.zh}：未知列“${key}”`, `${rowLabel.en}: unknown column "${key}"`));
+      if (!known.has(key))
+        issues.push(issue(`${place.path}.${i}`, `${rowLabel.zh}：未知列“${key}”`, `${rowLabel.en}: unknown column "${key}"`));
     }
     const out: TableRow = {};
     for (const c of columns) {
-      const cellPlace = { path: `${place.path}.${i}.${c.key}`, label: { zh: `${rowLabel.zh}${c.label.zh}`, en: `${rowLabel.en}, ${c.label.en}` } };
+      const cellPlace = {
+        path: `${place.path}.${i}.${c.key}`,
+        label: { zh: `${rowLabel.zh}${c.label.zh}`, en: `${rowLabel.en}, ${c.label.en}` },
+      };
       // A row given without a column takes the column's default, as a new record takes its fields' defaults.
       const given = row[c.key] === undefined && c.defaultValue !== undefined && c.defaultValue !== 'today' ? c.defaultValue : row[c.key];
       out[c.key] = normalizeField(c, given as FieldValue | undefined, ctx, issues, cellPlace, row) as TableRow[string];
@@ -90,49 +106,52 @@ function normalizeField(
     case 'longText':
     case 'url':
     case 'email': {
-      if (typeof v !== 'string') return typeIssue(issues, place, '文本', 'text'), null;
+      if (typeof v !== 'string') return (typeIssue(issues, place, '文本', 'text'), null);
       const s = f.type === 'longText' ? v.replace(/\r\n/g, '\n') : v.trim();
       if (f.maxLength && s.length > f.maxLength) {
         issues.push(issue(at, `${label.zh}：不能超过 ${f.maxLength} 个字符`, `${label.en}: at most ${f.maxLength} characters`));
       }
-      if (f.type === 'url' && !urlRe.test(s)) typeIssue(issues, place, '以 http:// 或 https:// 开头的网址', 'a web address starting with http:// or https://');
+      if (f.type === 'url' && !urlRe.test(s))
+        typeIssue(issues, place, '以 http:// 或 https:// 开头的网址', 'a web address starting with http:// or https://');
       if (f.type === 'email' && !emailRe.test(s)) typeIssue(issues, place, '电子邮箱地址', 'an e-mail address');
       return s;
     }
     case 'enum':
     case 'department': {
-      if (typeof v !== 'string') return typeIssue(issues, place, '单个选项', 'one option'), null;
+      if (typeof v !== 'string') return (typeIssue(issues, place, '单个选项', 'one option'), null);
       const known = f.type === 'enum' ? (f.options ?? []).some((o) => o.value === v) : ctx.departments.has(v);
       if (!known) issues.push(issue(at, `${label.zh}：“${v}”不是可选值`, `${label.en}: "${v}" is not one of the options`));
       return v;
     }
     case 'enumList':
     case 'departmentList': {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return typeIssue(issues, place, '选项列表', 'a list of options'), null;
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        return (typeIssue(issues, place, '选项列表', 'a list of options'), null);
       const list = v as string[];
       const bad = list.filter((x) => (f.type === 'enumList' ? !(f.options ?? []).some((o) => o.value === x) : !ctx.departments.has(x)));
-      if (bad.length) issues.push(issue(at, `${label.zh}：“${bad.join('、')}”不是可选值`, `${label.en}: "${bad.join(', ')}" not among the options`));
+      if (bad.length)
+        issues.push(issue(at, `${label.zh}：“${bad.join('、')}”不是可选值`, `${label.en}: "${bad.join(', ')}" not among the options`));
       return [...new Set(list)];
     }
     case 'date': {
-      if (typeof v !== 'string' || !isValidDate(v)) return typeIssue(issues, place, '日期（年-月-日）', 'a date (YYYY-MM-DD)'), null;
+      if (typeof v !== 'string' || !isValidDate(v)) return (typeIssue(issues, place, '日期（年-月-日）', 'a date (YYYY-MM-DD)'), null);
       return v;
     }
     case 'boolean':
-      if (typeof v !== 'boolean') return typeIssue(issues, place, '是或否', 'true or false'), null;
+      if (typeof v !== 'boolean') return (typeIssue(issues, place, '是或否', 'true or false'), null);
       return v;
     case 'integer': {
       const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return typeIssue(issues, place, '整数', 'a whole number'), null;
+      if (typeof n !== 'number' || !Number.isInteger(n)) return (typeIssue(issues, place, '整数', 'a whole number'), null);
       if (f.min !== undefined && n < f.min) issues.push(issue(at, `${label.zh}：不能小于 ${f.min}`, `${label.en}: at least ${f.min}`));
       if (f.max !== undefined && n > f.max) issues.push(issue(at, `${label.zh}：不能大于 ${f.max}`, `${label.en}: at most ${f.max}`));
       return n;
     }
     case 'ref':
-      if (typeof v !== 'string') return typeIssue(issues, place, '一条记录', 'a record'), null;
+      if (typeof v !== 'string') return (typeIssue(issues, place, '一条记录', 'a record'), null);
       return v;
     case 'file':
-      if (typeof v !== 'object' || Array.isArray(v) || !('sha256' in v)) return typeIssue(issues, place, '文件', 'a file'), null;
+      if (typeof v !== 'object' || Array.isArray(v) || !('sha256' in v)) return (typeIssue(issues, place, '文件', 'a file'), null);
       return v;
     case 'table':
       return normalizeTable(f, v, ctx, issues, place);
@@ -140,14 +159,15 @@ function normalizeField(
       const digits = currencyDigits(f.currencyField ? (siblings[f.currencyField] as string | null) : baseCurrency);
       const minor = typeof v === 'string' ? parseAmount(v, digits) : v;
       if (typeof minor !== 'number' || !Number.isSafeInteger(minor) || Math.abs(minor) > maxMinorUnits) {
-        return typeIssue(issues, place, `金额（最多 ${digits} 位小数）`, `an amount (at most ${digits} decimals)`), null;
+        return (typeIssue(issues, place, `金额（最多 ${digits} 位小数）`, `an amount (at most ${digits} decimals)`), null);
       }
       const min = f.min ?? 0;
       if (minor < min) issues.push(issue(at, `${label.zh}：不能为负数`, `${label.en}: cannot be negative`));
       return minor;
     }
     case 'decimal':
-      if (typeof v !== 'string' || !isValidRate(v.trim())) return typeIssue(issues, place, '大于 0 的小数（最多 8 位小数）', 'a decimal above 0 (at most 8 decimals)'), null;
+      if (typeof v !== 'string' || !isValidRate(v.trim()))
+        return (typeIssue(issues, place, '大于 0 的小数（最多 8 位小数）', 'a decimal above 0 (at most 8 decimals)'), null);
       return v.trim();
   }
 }
@@ -177,7 +197,11 @@ export function validateValues(def: RegisterDef, input: Record<string, FieldValu
       const field = def.fields.find((f) => f.key === def.statusField)!;
       const name = (v: string) => field.options?.find((o) => o.value === v)?.label ?? { zh: v, en: v };
       issues.push(
-        issue(def.statusField, `状态不能从“${name(from).zh}”改为“${name(to).zh}”`, `Status cannot move from "${name(from).en}" to "${name(to).en}"`),
+        issue(
+          def.statusField,
+          `状态不能从“${name(from).zh}”改为“${name(to).zh}”`,
+          `Status cannot move from "${name(from).en}" to "${name(to).en}"`,
+        ),
       );
     }
   }

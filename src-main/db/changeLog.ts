@@ -117,7 +117,11 @@ export class ChangeLog {
    * without parsing each change and printing it again.
    */
   linesByAuthorAfter(author: string, afterSeq: number, limit: number): ChangeLine[] {
-    return (this.byAuthorAfterPageStmt.all(author, afterSeq, limit) as ChangeRow[]).map((row) => ({ author: row.author, authorSeq: row.authorSeq, line: lineOf(row) }));
+    return (this.byAuthorAfterPageStmt.all(author, afterSeq, limit) as ChangeRow[]).map((row) => ({
+      author: row.author,
+      authorSeq: row.authorSeq,
+      line: lineOf(row),
+    }));
   }
 
   /** The same by log position: one author's changes in the order this installation took them in. */
@@ -132,7 +136,10 @@ export class ChangeLog {
 
   /** Every change held, whoever wrote it, in the order this installation took it in, after a log position (the first `limit`). */
   loggedAfter(logSeq: number, limit = -1): { logSeq: number; change: Change }[] {
-    return (this.loggedAfterStmt.all(logSeq, limit) as (ChangeRow & { logSeq: number })[]).map((row) => ({ logSeq: row.logSeq, change: fromRow(row) }));
+    return (this.loggedAfterStmt.all(logSeq, limit) as (ChangeRow & { logSeq: number })[]).map((row) => ({
+      logSeq: row.logSeq,
+      change: fromRow(row),
+    }));
   }
 
   /** The author's last number, or, for an installation restored from a backup, the floor its next numbers start above. */

@@ -41,10 +41,10 @@ function readHeader(file: string): Buffer {
 }
 
 const notWaiban = (file: string) =>
-  new AppError(
-    'DB_NOT_WAIBAN',
-    { zh: `${file} 不是外办台账数据库，未做任何改动。请检查数据文件夹。`, en: `${file} is not a Waiban database; it was left untouched. Check the data folder.` },
-  );
+  new AppError('DB_NOT_WAIBAN', {
+    zh: `${file} 不是外办台账数据库，未做任何改动。请检查数据文件夹。`,
+    en: `${file} is not a Waiban database; it was left untouched. Check the data folder.`,
+  });
 
 /**
  * Looks at an existing file read-only before anything writes to it, so a foreign file or a database from a
@@ -85,7 +85,6 @@ function inspectExisting(file: string, options: OpenOptions): void {
   }
 }
 
-
 /** Damaged past what can be opened even for reading: its schema, or a migration still to run, needs pages that fail. */
 export const unreadable = (file: string, report: string[]): AppError =>
   new AppError('DB_DAMAGED', {
@@ -110,7 +109,7 @@ export interface OpenOptions {
 async function openDamaged(file: string, options: OpenOptions, check: PageCheck): Promise<OpenedDatabase> {
   const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
   try {
-    const applied = new Set((sqlite.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]));
+    const applied = new Set(sqlite.prepare('SELECT name FROM kysely_migration').pluck().all() as string[]);
     if (knownMigrations.some((name) => !applied.has(name))) throw unreadable(file, check.report);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { sqlite, db, check, close: () => sqlite.close() };

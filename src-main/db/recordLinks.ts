@@ -41,7 +41,10 @@ export class RecordLinks {
   private readonly insert: BetterSqlite3.Statement;
   readonly paths: string[];
 
-  constructor(sqlite: BetterSqlite3.Database, private readonly def: RegisterDef) {
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly def: RegisterDef,
+  ) {
     this.paths = linkedPaths(def);
     this.clear = sqlite.prepare('DELETE FROM "recordLink" WHERE "register" = ? AND "row" = ?');
     this.insert = sqlite.prepare('INSERT INTO "recordLink" ("register", "field", "value", "row") VALUES (?, ?, ?, ?)');
@@ -56,7 +59,12 @@ export class RecordLinks {
 }
 
 /** SQL matching rows of `register` (aliased `alias`) that hold `value` (or any of several) at `path`; one bound parameter list. */
-export const linkCondition = (alias: string, register: string, path: string, value: string | string[]): { sql: string; params: unknown[] } => {
+export const linkCondition = (
+  alias: string,
+  register: string,
+  path: string,
+  value: string | string[],
+): { sql: string; params: unknown[] } => {
   const values = Array.isArray(value) ? value : [value];
   const match = values.length === 1 ? '= ?' : `IN (${values.map(() => '?').join(', ')})`;
   return {

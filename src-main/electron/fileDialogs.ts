@@ -25,7 +25,13 @@ const kinds: Record<FileKind, KindDialogs> = {
   document: {
     open: {
       title: '选择文件',
-      filters: [{ name: '文档和扫描件', extensions: ['pdf', 'ofd', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'jpg', 'jpeg', 'png', 'tif', 'tiff', 'txt'] }, allFiles],
+      filters: [
+        {
+          name: '文档和扫描件',
+          extensions: ['pdf', 'ofd', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'jpg', 'jpeg', 'png', 'tif', 'tiff', 'txt'],
+        },
+        allFiles,
+      ],
     },
     save: { title: '保存文件', filters: [allFiles] },
   },
@@ -37,16 +43,30 @@ export function openDialogOptions(kind: FileKind): OpenDialogOptions {
 
 /** A name the file systems of all three platforms accept: no folders, no reserved characters, no trailing dots. */
 export function safeFileName(name: string): string {
-  const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim();
+  const clean = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim();
   return clean === '' ? '未命名' : clean.slice(0, 200);
 }
 
 /** `folder`: where the dialog opens (the user's documents). A document keeps its own extension as the only filter. */
-export function saveDialogOptions(kind: FileKind, suggestedName: string, folder: string, join: (...parts: string[]) => string): SaveDialogOptions {
+export function saveDialogOptions(
+  kind: FileKind,
+  suggestedName: string,
+  folder: string,
+  join: (...parts: string[]) => string,
+): SaveDialogOptions {
   const name = safeFileName(suggestedName);
   const ext = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1];
-  const filters = kind === 'document' && ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }, allFiles] : kinds[kind].save.filters;
-  return { title: kinds[kind].save.title, defaultPath: join(folder, name), filters, properties: ['showOverwriteConfirmation', 'createDirectory', 'dontAddToRecent'] };
+  const filters =
+    kind === 'document' && ext ? [{ name: `${ext.toUpperCase()} 文件`, extensions: [ext] }, allFiles] : kinds[kind].save.filters;
+  return {
+    title: kinds[kind].save.title,
+    defaultPath: join(folder, name),
+    filters,
+    properties: ['showOverwriteConfirmation', 'createDirectory', 'dontAddToRecent'],
+  };
 }
 
 /**

@@ -19,11 +19,12 @@ export function serveDispatchOverIpc(dispatch: Dispatch, registry: FileHandleReg
     const resolved = filesForCall(name, input, registry, ownerOf(event.sender));
     if ('refused' in resolved) return { ok: false, error: resolved.refused };
     // A call that asked for progress names itself; its reports go back to the window that asked, under that name.
-    const progress = typeof callId === 'string'
-      ? (p: WorkProgress) => {
-        if (!event.sender.isDestroyed()) event.sender.send(progressChannel, callId, p);
-      }
-      : undefined;
+    const progress =
+      typeof callId === 'string'
+        ? (p: WorkProgress) => {
+            if (!event.sender.isDestroyed()) event.sender.send(progressChannel, callId, p);
+          }
+        : undefined;
     return dispatch(name, input, progress, resolved.files);
   });
 }

@@ -12,8 +12,7 @@ export interface SenderFrame {
  * loaded by mistake (a navigation the policy missed, an injected iframe) is refused before dispatch.
  * A frame Electron can no longer resolve (null: navigated away or destroyed) is refused too.
  */
-export const isTrustedSender = (frame: SenderFrame | null): boolean =>
-  frame !== null && frame.isMainFrame && isAppUrl(frame.url);
+export const isTrustedSender = (frame: SenderFrame | null): boolean => frame !== null && frame.isMainFrame && isAppUrl(frame.url);
 
 /** An IPC event as far as the sender check reads it (Electron's IpcMainInvokeEvent, reduced). */
 export interface SenderEvent {

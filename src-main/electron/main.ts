@@ -50,7 +50,11 @@ function confine(contents: WebContents): void {
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(
-    mainWindowOptions({ preload: join(app.getAppPath(), 'dist-electron', 'preload.cjs'), icon: join(app.getAppPath(), 'dist-electron', 'icon.png'), packaged: app.isPackaged }),
+    mainWindowOptions({
+      preload: join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
+      icon: join(app.getAppPath(), 'dist-electron', 'icon.png'),
+      packaged: app.isPackaged,
+    }),
   );
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appEntryUrl);
@@ -74,7 +78,10 @@ async function openBackend(): Promise<Backend> {
 /** What the window's calls get when the database could not be opened, while the error box says why. */
 const notOpened: Result<never> = {
   ok: false,
-  error: { code: 'INTERNAL', message: { zh: '数据库无法打开，外办台账即将退出。', en: 'The database could not be opened; Waiban is closing.' } },
+  error: {
+    code: 'INTERNAL',
+    message: { zh: '数据库无法打开，外办台账即将退出。', en: 'The database could not be opened; Waiban is closing.' },
+  },
 };
 
 function start(): void {
@@ -87,7 +94,11 @@ function start(): void {
   // The window comes first and says the database is opening: a first launch or a long migration must not look
   // like a hang. Its calls wait for the backend.
   const opening = openBackend();
-  const dispatch: Dispatch = (...call) => opening.then((backend) => backend.dispatch(...call), () => notOpened);
+  const dispatch: Dispatch = (...call) =>
+    opening.then(
+      (backend) => backend.dispatch(...call),
+      () => notOpened,
+    );
   const files = new FileHandleRegistry();
   serveDispatchOverIpc(dispatch, files);
   serveFileDialogs(files);

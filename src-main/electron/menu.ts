@@ -11,21 +11,28 @@ export function appMenuTemplate(o: { packaged: boolean; platform: NodeJS.Platfor
   const mac = o.platform === 'darwin';
   const development: MenuItemConstructorOptions[] = o.packaged
     ? []
-    : [{ role: 'reload', label: '重新加载' }, { role: 'forceReload', label: '强制重新加载' }, { role: 'toggleDevTools', label: '开发者工具' }, separator];
+    : [
+        { role: 'reload', label: '重新加载' },
+        { role: 'forceReload', label: '强制重新加载' },
+        { role: 'toggleDevTools', label: '开发者工具' },
+        separator,
+      ];
   return [
     ...(mac
-      ? [{
-        label: '外办台账',
-        submenu: [
-          { role: 'about', label: '关于外办台账' },
-          separator,
-          { role: 'hide', label: '隐藏外办台账' },
-          { role: 'hideOthers', label: '隐藏其他' },
-          { role: 'unhide', label: '全部显示' },
-          separator,
-          { role: 'quit', label: '退出外办台账' },
-        ],
-      } satisfies MenuItemConstructorOptions]
+      ? [
+          {
+            label: '外办台账',
+            submenu: [
+              { role: 'about', label: '关于外办台账' },
+              separator,
+              { role: 'hide', label: '隐藏外办台账' },
+              { role: 'hideOthers', label: '隐藏其他' },
+              { role: 'unhide', label: '全部显示' },
+              separator,
+              { role: 'quit', label: '退出外办台账' },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
       : []),
     { label: '文件', submenu: [mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }] },
     {
@@ -51,7 +58,13 @@ export function appMenuTemplate(o: { packaged: boolean; platform: NodeJS.Platfor
         { role: 'togglefullscreen', label: '全屏' },
       ],
     },
-    { label: '窗口', submenu: [{ role: 'minimize', label: '最小化' }, ...(mac ? [{ role: 'zoom', label: '缩放' } as const] : [{ role: 'close', label: '关闭' } as const])] },
+    {
+      label: '窗口',
+      submenu: [
+        { role: 'minimize', label: '最小化' },
+        ...(mac ? [{ role: 'zoom', label: '缩放' } as const] : [{ role: 'close', label: '关闭' } as const]),
+      ],
+    },
     ...(mac ? [] : [{ label: '帮助', submenu: [{ role: 'about', label: '关于外办台账' }] } satisfies MenuItemConstructorOptions]),
   ];
 }

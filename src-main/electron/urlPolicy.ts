@@ -16,11 +16,7 @@ const parse = (url: string): URL | null => {
 export function isAppUrl(url: string): boolean {
   const parsed = parse(url);
   return (
-    parsed !== null &&
-    parsed.protocol === `${appScheme}:` &&
-    parsed.host === appHost &&
-    parsed.username === '' &&
-    parsed.password === ''
+    parsed !== null && parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === ''
   );
 }
 

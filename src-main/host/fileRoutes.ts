@@ -118,7 +118,10 @@ export async function serveTarget(req: IncomingMessage, res: ServerResponse, fil
   const kind = body?.kind;
   const name = body?.name;
   if (!isFileKind(kind) || typeof name !== 'string' || name === '') {
-    return io.sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: { zh: '保存位置须注明类型和文件名', en: 'A save target needs its kind and file name' } } });
+    return io.sendJson(res, 400, {
+      ok: false,
+      error: { code: 'VALIDATION', message: { zh: '保存位置须注明类型和文件名', en: 'A save target needs its kind and file name' } },
+    });
   }
   io.sendJson(res, 200, { ok: true, value: files.registry.issue(webOwner, { path: newPath(files), name, size: 0, access: 'write' }) });
 }
@@ -136,11 +139,20 @@ export function serveDownload(req: IncomingMessage, res: ServerResponse, files: 
   try {
     size = statSync(found.file.path).size;
   } catch {
-    return io.sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: { zh: '文件尚未写出', en: 'The file has not been written' } } });
+    return io.sendJson(res, 404, {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: { zh: '文件尚未写出', en: 'The file has not been written' } },
+    });
   }
   // Claimed as it starts: a second request for it finds nothing, whatever this one's fate.
   files.registry.drop(id);
-  res.writeHead(200, { ...staticResponseHeaders('application/octet-stream'), 'Content-Length': size, 'Content-Disposition': disposition(found.file.name) });
+  res.writeHead(200, {
+    ...staticResponseHeaders('application/octet-stream'),
+    'Content-Length': size,
+    'Content-Disposition': disposition(found.file.name),
+  });
   res.once('close', () => rmSync(found.file.path, { force: true }));
-  createReadStream(found.file.path).on('error', () => res.destroy()).pipe(res);
+  createReadStream(found.file.path)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

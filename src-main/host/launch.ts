@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   const { dataDir } = readOptions();
   const staticDir = fileURLToPath(new URL('../../dist-renderer', import.meta.url));
   if (!existsSync(`${staticDir}/index.html`)) {
-    fail('找不到界面文件 dist-renderer/index.html：请先运行 vite build（npm run web 会自动运行）', 'dist-renderer/index.html is missing: run `vite build` first (npm run web does)');
+    fail(
+      '找不到界面文件 dist-renderer/index.html：请先运行 vite build（npm run web 会自动运行）',
+      'dist-renderer/index.html is missing: run `vite build` first (npm run web does)',
+    );
   }
 
   let backend: Backend;

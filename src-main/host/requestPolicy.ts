@@ -1,6 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isFileKind, type ErrorCode, type Localized } from '../contract';
-import { webDownloadPath, webFileKindHeader, webMaxBodyBytes, webRpcPath, webTargetPath, webTokenHeader, webUploadPath } from '../contract/transport';
+import {
+  webDownloadPath,
+  webFileKindHeader,
+  webMaxBodyBytes,
+  webRpcPath,
+  webTargetPath,
+  webTokenHeader,
+  webUploadPath,
+} from '../contract/transport';
 import { uploadCaps } from './uploadCaps';
 
 export interface RequestFacts {

@@ -107,13 +107,23 @@ async function serveRpc(req: IncomingMessage, res: ServerResponse, dispatch: Dis
   if (parsed === undefined) return;
   const call = parseCall(parsed);
   if (call === null) {
-    sendJson(res, 400, failure('VALIDATION', '请求内容必须是 JSON：{"channel": "…", "input": …}', 'The request body must be JSON {"channel": "...", "input": ...}'));
+    sendJson(
+      res,
+      400,
+      failure(
+        'VALIDATION',
+        '请求内容必须是 JSON：{"channel": "…", "input": …}',
+        'The request body must be JSON {"channel": "...", "input": ...}',
+      ),
+    );
     return;
   }
   // The call reaches the files behind its handles only if this host issued them; otherwise it is refused whole.
   const resolved = filesForCall(call.channel, call.input, files.registry, webOwner);
   const run = (progress?: Parameters<Dispatch>[2]): Promise<Result<unknown>> =>
-    'refused' in resolved ? Promise.resolve({ ok: false, error: resolved.refused }) : dispatch(call.channel, call.input, progress, resolved.files);
+    'refused' in resolved
+      ? Promise.resolve({ ok: false, error: resolved.refused })
+      : dispatch(call.channel, call.input, progress, resolved.files);
   if (req.headers[webProgressHeader] !== '1') {
     sendJson(res, 200, await run());
     return;
@@ -142,7 +152,9 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir:
     res.end();
     return;
   }
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /**
@@ -160,7 +172,12 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((req, res) => {
     const declared = req.headers['content-length'];
     const refusal = checkRequest(
-      { method: req.method ?? '', path: req.url ?? '', headers: req.headers, bodyLength: declared === undefined ? undefined : Number(declared) },
+      {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        bodyLength: declared === undefined ? undefined : Number(declared),
+      },
       { port, token },
     );
     if (refusal) {
@@ -169,11 +186,15 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const pathname = (req.url ?? '').split('?', 1)[0] ?? '';
     const work =
-      pathname === webRpcPath ? serveRpc(req, res, options.dispatch, files)
-      : pathname === webUploadPath ? serveUpload(req, res, files, io)
-      : pathname === webTargetPath ? serveTarget(req, res, files, io)
-      : pathname.startsWith(webDownloadPath) ? Promise.resolve(serveDownload(req, res, files, io))
-      : serveStatic(req, res, options.staticDir);
+      pathname === webRpcPath
+        ? serveRpc(req, res, options.dispatch, files)
+        : pathname === webUploadPath
+          ? serveUpload(req, res, files, io)
+          : pathname === webTargetPath
+            ? serveTarget(req, res, files, io)
+            : pathname.startsWith(webDownloadPath)
+              ? Promise.resolve(serveDownload(req, res, files, io))
+              : serveStatic(req, res, options.staticDir);
     work.catch(() => {
       if (res.headersSent) {
         res.destroy();

@@ -18,7 +18,11 @@ import { handlerFiles, type HandlerFiles } from './handlerFiles';
  * handler whose channel takes file handles finds the files behind them in `files`.
  */
 export type HandlerTable = {
-  [C in ChannelName]: (input: z.output<Channels[C]['input']>, progress: OnProgress | undefined, files: HandlerFiles) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+  [C in ChannelName]: (
+    input: z.output<Channels[C]['input']>,
+    progress: OnProgress | undefined,
+    files: HandlerFiles,
+  ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 /** `files`: the paths behind the call's file handles, which the transport that issued them resolved (rpc/fileHandles.ts). */

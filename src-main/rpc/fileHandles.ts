@@ -19,8 +19,14 @@ interface Entry extends ResolvedFile {
 
 const refusal = (zh: string, en: string): AppErrorBody => ({ code: 'FORBIDDEN', message: { zh, en } });
 
-const unknownHandle = refusal('找不到所选的文件（可能已过期或来自其他窗口），请重新选择。', 'The chosen file is not known here (it may have expired, or belong to another window): choose it again.');
-const notForWriting = refusal('这个文件是选来读取的，不能写入：请另选保存位置。', 'This file was picked to be read, not written: choose where to save instead.');
+const unknownHandle = refusal(
+  '找不到所选的文件（可能已过期或来自其他窗口），请重新选择。',
+  'The chosen file is not known here (it may have expired, or belong to another window): choose it again.',
+);
+const notForWriting = refusal(
+  '这个文件是选来读取的，不能写入：请另选保存位置。',
+  'This file was picked to be read, not written: choose where to save instead.',
+);
 const notForReading = refusal('这是选定的保存位置，不能作为要读取的文件。', 'This is a chosen save target, not a file to read.');
 
 /**
@@ -29,7 +35,10 @@ const notForReading = refusal('这是选定的保存位置，不能作为要读�
  */
 export function handleName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 255);
   return clean === '' || clean === '.' || clean === '..' ? 'file' : clean;
 }
 
@@ -94,7 +103,12 @@ export class FileHandleRegistry {
  * the channel declares a handle (contract `files`) must name a handle of this owner issued for that use, or the
  * whole call is refused. A field that is not a handle at all is left to the channel's schema to refuse.
  */
-export function filesForCall(channel: string, input: unknown, registry: FileHandleRegistry, owner: string): { files: CallFiles } | { refused: AppErrorBody } {
+export function filesForCall(
+  channel: string,
+  input: unknown,
+  registry: FileHandleRegistry,
+  owner: string,
+): { files: CallFiles } | { refused: AppErrorBody } {
   const files: CallFiles = {};
   if (!isChannelName(channel) || typeof input !== 'object' || input === null) return { files };
   for (const [field, access] of Object.entries(channelFiles(channel))) {

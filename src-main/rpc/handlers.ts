@@ -26,7 +26,15 @@ import { targetsReport } from '../services/targets/targetsReport';
 import { travelStandardEstimate } from '../services/travelStandardEstimate';
 import { budgetFile, exportFile, importFile, refusedRowsFile, tableFile, templateFile } from '../services/xlsx/sheetFiles';
 import { trustSummary } from '../services/trust/roster';
-import { acceptEnrolment, enrolFromFile, enrolmentOffer, inspectJoinRequest, joinRequestFile, reEnrolFile, revokeInstallation } from '../services/trust/trustChannels';
+import {
+  acceptEnrolment,
+  enrolFromFile,
+  enrolmentOffer,
+  inspectJoinRequest,
+  joinRequestFile,
+  reEnrolFile,
+  revokeInstallation,
+} from '../services/trust/trustChannels';
 import { reEnrolmentStatus } from '../services/trust/reEnrolment';
 import { keyStatus, protectKey, unlockKey, unprotectKey } from '../services/keyProtection';
 import { backupInFolder, backupStatus, createBackup, listBackups, verifyBackupFile } from '../services/backup/backups';
@@ -69,25 +77,46 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'targets.reportHtml': (input) => reportHtml(ctx, input),
     'forms.html': (input) => formHtml(ctx, input),
     'files.put': ({ file }, _, files) => putFile(ctx, files.read(file)),
-    'files.get': async ({ sha256, target }, _, files) => (await copyStoredFile(ctx, sha256, files.write(target).path), files.written(target)),
-    'xlsx.template': async ({ register, target }, _, files) => (await templateFile(register, files.write(target).path), files.written(target)),
-    'xlsx.export': async ({ target, ...query }, _, files) => (await exportFile(ctx, query, files.write(target).path), files.written(target)),
+    'files.get': async ({ sha256, target }, _, files) => (
+      await copyStoredFile(ctx, sha256, files.write(target).path),
+      files.written(target)
+    ),
+    'xlsx.template': async ({ register, target }, _, files) => (
+      await templateFile(register, files.write(target).path),
+      files.written(target)
+    ),
+    'xlsx.export': async ({ target, ...query }, _, files) => (
+      await exportFile(ctx, query, files.write(target).path),
+      files.written(target)
+    ),
     'xlsx.saveTable': async ({ target, ...table }, _, files) => (await tableFile(table, files.write(target).path), files.written(target)),
-    'xlsx.exportBudget': async ({ fiscalYear, target }, _, files) => (await budgetFile(ctx, fiscalYear, files.write(target).path), files.written(target)),
-    'xlsx.preview': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, true, progress),
-    'xlsx.import': ({ file, ...input }, progress, files) => importFile(ctx, writer, { ...input, file: files.read(file).path }, false, progress),
+    'xlsx.exportBudget': async ({ fiscalYear, target }, _, files) => (
+      await budgetFile(ctx, fiscalYear, files.write(target).path),
+      files.written(target)
+    ),
+    'xlsx.preview': ({ file, ...input }, progress, files) =>
+      importFile(ctx, writer, { ...input, file: files.read(file).path }, true, progress),
+    'xlsx.import': ({ file, ...input }, progress, files) =>
+      importFile(ctx, writer, { ...input, file: files.read(file).path }, false, progress),
     'xlsx.refusedRows': async ({ file, target, ...input }, progress, files) => (
-      await refusedRowsFile(ctx, writer, { ...input, file: files.read(file).path }, files.write(target).path, progress), files.written(target)
+      await refusedRowsFile(ctx, writer, { ...input, file: files.read(file).path }, files.write(target).path, progress),
+      files.written(target)
     ),
     'sync.status': () => syncStatus(ctx),
-    'sync.export': async ({ target, ...input }, progress, files) => ({ ...(await syncExport(ctx, input, files.write(target).path, progress)), file: files.written(target) }),
+    'sync.export': async ({ target, ...input }, progress, files) => ({
+      ...(await syncExport(ctx, input, files.write(target).path, progress)),
+      file: files.written(target),
+    }),
     'sync.preview': ({ file }, progress, files) => syncImport(ctx, files.read(file).path, true, progress),
     'sync.import': ({ file }, progress, files) => syncImport(ctx, files.read(file).path, false, progress),
     'conflicts.list': () => listConflicts(ctx),
     'conflicts.get': (ref) => getConflict(ctx, ref),
     'conflicts.resolve': (input) => resolveConflict(ctx, writer, input),
     'sync.trust': () => trustSummary(ctx),
-    'sync.joinRequest': async ({ target }, _, files) => ({ ...(await joinRequestFile(ctx, files.write(target).path)), file: files.written(target) }),
+    'sync.joinRequest': async ({ target }, _, files) => ({
+      ...(await joinRequestFile(ctx, files.write(target).path)),
+      file: files.written(target),
+    }),
     'sync.readJoinRequest': ({ file }, _, files) => inspectJoinRequest(ctx, files.read(file).path),
     'sync.enrol': async ({ file, target, ...input }, _, files) => ({
       ...(await enrolFromFile(ctx, { ...input, file: files.read(file).path }, files.write(target).path)),
@@ -96,7 +125,10 @@ export function createHandlers(ctx: ServiceContext, writer: ChangeWriter, info: 
     'sync.readEnrolment': ({ file }, _, files) => enrolmentOffer(ctx, files.read(file).path),
     'sync.acceptEnrolment': ({ file, fingerprint }, _, files) => acceptEnrolment(ctx, { file: files.read(file).path, fingerprint }),
     'sync.revoke': ({ installation }) => revokeInstallation(ctx, installation),
-    'sync.reEnrol': async ({ target }, _, files) => ({ ...(await reEnrolFile(ctx, files.write(target).path)), file: files.written(target) }),
+    'sync.reEnrol': async ({ target }, _, files) => ({
+      ...(await reEnrolFile(ctx, files.write(target).path)),
+      file: files.written(target),
+    }),
     'sync.reEnrolment': () => reEnrolmentStatus(ctx),
     'keys.status': () => keyStatus(ctx),
     'keys.unlock': ({ passphrase }) => (unlockKey(ctx, passphrase), keyStatus(ctx)),

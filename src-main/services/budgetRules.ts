@@ -14,22 +14,28 @@ const sumOf = (ctx: ServiceContext, sql: string, ...params: unknown[]): number =
 /** Allocations of one fund beyond its total need the office's confirmation. */
 export function allocationRules(ctx: ServiceContext, values: Values, id: string): RuleFindings {
   const fund = ctx.sqlite.prepare('SELECT "total", "name" FROM "fund" WHERE "id" = ? AND "deleted" = 0').get(values.fund) as
-    | { total: number; name: string }
-    | undefined;
+    { total: number; name: string } | undefined;
   if (!fund) return { issues: [], warnings: [] };
-  const others = sumOf(ctx, 'SELECT sum("current") AS n FROM "allocation" WHERE "fund" = ? AND "deleted" = 0 AND "id" <> ?', values.fund, id);
+  const others = sumOf(
+    ctx,
+    'SELECT sum("current") AS n FROM "allocation" WHERE "fund" = ? AND "deleted" = 0 AND "id" <> ?',
+    values.fund,
+    id,
+  );
   const allocated = others + Number(values.current ?? 0);
   if (allocated <= fund.total) return { issues: [], warnings: [] };
   return {
     issues: [],
-    warnings: [{
-      field: 'amount',
-      warning: 'allocationBeyondFund',
-      message: {
-        zh: `“${fund.name}”总额 ${yuan(fund.total)} 元，分配合计将达 ${yuan(allocated)} 元，超出 ${yuan(allocated - fund.total)} 元`,
-        en: `"${fund.name}" totals CNY ${yuan(fund.total)}; allocations would reach ${yuan(allocated)}, ${yuan(allocated - fund.total)} over`,
+    warnings: [
+      {
+        field: 'amount',
+        warning: 'allocationBeyondFund',
+        message: {
+          zh: `“${fund.name}”总额 ${yuan(fund.total)} 元，分配合计将达 ${yuan(allocated)} 元，超出 ${yuan(allocated - fund.total)} 元`,
+          en: `"${fund.name}" totals CNY ${yuan(fund.total)}; allocations would reach ${yuan(allocated)}, ${yuan(allocated - fund.total)} over`,
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -44,15 +50,20 @@ export function expenseRules(ctx: ServiceContext, values: Values, id: string): R
     if (!values[subject.field]) continue;
     // Each subject field is named after the register it refers to.
     const target = ctx.sqlite.prepare(`SELECT "status", "title" FROM "${subject.field}" WHERE "id" = ?`).get(values[subject.field]) as
-      | { status: string; title: string }
-      | undefined;
+      { status: string; title: string } | undefined;
     if (target?.status === 'cancelled') {
-      issues.push({ field: subject.field, message: { zh: `${subject.zh}“${target.title}”已取消，不能列支费用`, en: `"${target.title}" is cancelled; no expense can be charged to it` } });
+      issues.push({
+        field: subject.field,
+        message: {
+          zh: `${subject.zh}“${target.title}”已取消，不能列支费用`,
+          en: `"${target.title}" is cancelled; no expense can be charged to it`,
+        },
+      });
     }
   }
-  const allocation = ctx.sqlite.prepare('SELECT "current", "title", "department" FROM "allocation" WHERE "id" = ? AND "deleted" = 0').get(values.allocation) as
-    | { current: number; title: string; department: string }
-    | undefined;
+  const allocation = ctx.sqlite
+    .prepare('SELECT "current", "title", "department" FROM "allocation" WHERE "id" = ? AND "deleted" = 0')
+    .get(values.allocation) as { current: number; title: string; department: string } | undefined;
   if (allocation && allocation.department !== values.department) {
     const owner = departmentName(ctx, allocation.department);
     const payer = departmentName(ctx, String(values.department));
@@ -65,7 +76,12 @@ export function expenseRules(ctx: ServiceContext, values: Values, id: string): R
     });
   }
   if (allocation && !issues.length) {
-    const others = sumOf(ctx, 'SELECT sum("cnyAmount") AS n FROM "expense" WHERE "allocation" = ? AND "deleted" = 0 AND "id" <> ?', values.allocation, id);
+    const others = sumOf(
+      ctx,
+      'SELECT sum("cnyAmount") AS n FROM "expense" WHERE "allocation" = ? AND "deleted" = 0 AND "id" <> ?',
+      values.allocation,
+      id,
+    );
     const used = others + Number(values.cnyAmount ?? 0);
     if (used > allocation.current) {
       warnings.push({

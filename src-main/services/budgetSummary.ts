@@ -35,7 +35,15 @@ export function budgetSummary(ctx: ServiceContext, input: { fiscalYear?: number 
         GROUP BY a."id"
         ORDER BY a."title"`,
     )
-    .all(fiscalYear) as { id: string; title: string; fund: string; department: string; current: number; spent: number; committed: number }[];
+    .all(fiscalYear) as {
+    id: string;
+    title: string;
+    fund: string;
+    department: string;
+    current: number;
+    spent: number;
+    committed: number;
+  }[];
 
   const allocations: AllocationSummary[] = allocationRows.map((a) => ({
     id: a.id,

@@ -25,7 +25,11 @@ function matchingIds(ctx: ServiceContext, def: RegisterDef, matching: NonNullabl
       today: localDate(ctx.clock.now()),
       ids: matching.ids,
     });
-    const rows = prepared(ctx.sqlite, built.pageSql).all(...built.pageParams) as { id: string; _rowid: number; [column: string]: unknown }[];
+    const rows = prepared(ctx.sqlite, built.pageSql).all(...built.pageParams) as {
+      id: string;
+      _rowid: number;
+      [column: string]: unknown;
+    }[];
     for (const row of rows.slice(0, pageSize)) ids.push(row.id);
     const last = rows[pageSize - 1];
     after = rows.length > pageSize && last ? encodeCursor(last[built.sortColumn] ?? null, last._rowid) : undefined;

@@ -43,7 +43,8 @@ export class ChangeWriter {
 
   /** The clock of the installation writing now: a laptop enrolled again writes as its new identity (trust/reEnrolment.ts). */
   private get hlc(): ClockState {
-    if (this.clockOf?.node !== this.ctx.self.id) this.clockOf = { node: this.ctx.self.id, state: new ClockState(this.ctx.sqlite, this.ctx.self.id, this.ctx.clock) };
+    if (this.clockOf?.node !== this.ctx.self.id)
+      this.clockOf = { node: this.ctx.self.id, state: new ClockState(this.ctx.sqlite, this.ctx.self.id, this.ctx.clock) };
     return this.clockOf.state;
   }
 
@@ -67,7 +68,14 @@ export class ChangeWriter {
     }
   }
 
-  private change(def: RegisterDef, recordId: string, op: Change['op'], data: Change['data'], department: string, parents: string[]): Change {
+  private change(
+    def: RegisterDef,
+    recordId: string,
+    op: Change['op'],
+    data: Change['data'],
+    department: string,
+    parents: string[],
+  ): Change {
     return {
       id: changeId(),
       register: def.name,

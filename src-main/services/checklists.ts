@@ -7,7 +7,9 @@ import { ruleDeadlines } from './reminders/ruleDeadlines';
 /** The office's live checklist templates for one subject kind, every version. */
 export function checklistTemplates(ctx: ServiceContext, kind: string): TemplateVersion[] {
   const rows = ctx.sqlite
-    .prepare('SELECT "subjectKind", "effectiveFrom", "effectiveTo", "items" FROM "checklistTemplate" WHERE "deleted" = 0 AND "subjectKind" = ?')
+    .prepare(
+      'SELECT "subjectKind", "effectiveFrom", "effectiveTo", "items" FROM "checklistTemplate" WHERE "deleted" = 0 AND "subjectKind" = ?',
+    )
     .all(kind) as { subjectKind: string; effectiveFrom: string; effectiveTo: string | null; items: string | null }[];
   return rows.map((r) => ({ ...r, items: r.items ? (JSON.parse(r.items) as TableRow[]) : [] }));
 }
@@ -16,7 +18,12 @@ export function checklistTemplates(ctx: ServiceContext, kind: string): TemplateV
  * A new subject's checklist: the items of the template in force today for its kind, or none when the
  * office has no template for it.
  */
-export function checklistInForce(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, today: string): TableRow[] | null {
+export function checklistInForce(
+  ctx: ServiceContext,
+  def: RegisterDef,
+  values: Record<string, FieldValue>,
+  today: string,
+): TableRow[] | null {
   const kind = checklistSubjectKind[def.name]?.(values);
   if (!kind) return null;
   const template = templateInForce(checklistTemplates(ctx, kind), kind, today);
@@ -46,13 +53,15 @@ export function checklistIntegrity(
   return reference.flatMap((item): FieldIssue[] => {
     const now = given.get(itemKey(item));
     if (now && definitionColumns.every((c) => now[c] === item[c])) return [];
-    return [{
-      field,
-      message: {
-        zh: `审查清单事项“${String(item.title)}”由外事办设定，不能删除或修改其要求`,
-        en: `The checklist item "${String(item.titleEn ?? item.title)}" is set by the office; it cannot be removed or its requirement changed`,
+    return [
+      {
+        field,
+        message: {
+          zh: `审查清单事项“${String(item.title)}”由外事办设定，不能删除或修改其要求`,
+          en: `The checklist item "${String(item.titleEn ?? item.title)}" is set by the office; it cannot be removed or its requirement changed`,
+        },
       },
-    }];
+    ];
   });
 }
 
@@ -60,7 +69,12 @@ export function checklistIntegrity(
  * Each checklist item's due date from the subject's dates and the rules in force on them, on every save made
  * here (a form, the command line, a sheet, the demo), so a trip made anywhere reminds; dates set by hand stay.
  */
-export function fillDueDates(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue>, previous: Record<string, FieldValue> | undefined): void {
+export function fillDueDates(
+  ctx: ServiceContext,
+  def: RegisterDef,
+  values: Record<string, FieldValue>,
+  previous: Record<string, FieldValue> | undefined,
+): void {
   const kind = checklistSubjectKind[def.name]?.(values);
   const items = def.checklist ? (values[def.checklist.field] as TableRow[] | null) : null;
   if (!kind || !items?.length || !hasComputedDueDates(kind)) return;

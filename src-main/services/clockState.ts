@@ -9,9 +9,15 @@ export class ClockState {
   /** The clock while `hold` runs: kept here, saved once at its end. */
   private held: Hlc | undefined;
 
-  constructor(sqlite: BetterSqlite3.Database, private readonly node: string, private readonly clock: Clock) {
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly node: string,
+    private readonly clock: Clock,
+  ) {
     this.load = sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck();
-    this.save = sqlite.prepare(`INSERT INTO "meta" ("key", "value") VALUES ('hlc', ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"`);
+    this.save = sqlite.prepare(
+      `INSERT INTO "meta" ("key", "value") VALUES ('hlc', ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"`,
+    );
   }
 
   /** Next timestamp; call inside the write transaction so it is saved with the change. */

@@ -37,17 +37,24 @@ function headsOf(ctx: ServiceContext, register: string, id: string): Change[] {
   const store = storeOf(ctx, register);
   const row = store.get(id);
   if (!row) throw notFound(register, id);
-  const kept = ctx.sqlite.prepare('SELECT "changeId" FROM "conflictHead" WHERE "register" = ? AND "recordId" = ?').pluck().all(register, id) as string[];
+  const kept = ctx.sqlite
+    .prepare('SELECT "changeId" FROM "conflictHead" WHERE "register" = ? AND "recordId" = ?')
+    .pluck()
+    .all(register, id) as string[];
   if (kept.length === 0) {
-    throw new AppError('NOT_FOUND', { zh: '这条记录没有待解决的冲突（可能已在别处解决）。', en: 'This record has no conflict to resolve (it may have been resolved elsewhere).' });
+    throw new AppError('NOT_FOUND', {
+      zh: '这条记录没有待解决的冲突（可能已在别处解决）。',
+      en: 'This record has no conflict to resolve (it may have been resolved elsewhere).',
+    });
   }
   const heads = [row.head, ...kept].map((cid) => ctx.changes.get(cid)!);
   return [heads[0]!, ...heads.slice(1).sort((a, b) => (a.hlc < b.hlc ? -1 : 1))];
 }
 
 const authorName = (ctx: ServiceContext, id: string): string =>
-  id === ctx.self.id ? ctx.self.name : ((ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(id) as string | undefined) ?? id);
-
+  id === ctx.self.id
+    ? ctx.self.name
+    : ((ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(id) as string | undefined) ?? id);
 
 /** The versions side by side, with the fields whose values differ; a deletion differs in every field. */
 export function getConflict(ctx: ServiceContext, ref: { register: string; id: string }): ConflictDetail {
@@ -91,7 +98,10 @@ export function resolveConflict(
   if (input.pick !== undefined) {
     const picked = heads.find((h) => h.id === input.pick);
     if (!picked) {
-      throw new AppError('VALIDATION', { zh: `变更 ${input.pick} 不是这条记录的冲突版本之一。`, en: `Change ${input.pick} is not one of this record's versions in conflict.` });
+      throw new AppError('VALIDATION', {
+        zh: `变更 ${input.pick} 不是这条记录的冲突版本之一。`,
+        en: `Change ${input.pick} is not one of this record's versions in conflict.`,
+      });
     }
     op = picked.op;
     values = picked.data;
@@ -101,7 +111,13 @@ export function resolveConflict(
   }
   const admitted = admitLocal(ctx, { def, recordId: input.id, op, values, parents: heads.map((h) => h.id) });
   writer.transaction(() => {
-    writer.write(def, input.id, op, admitted, heads.map((h) => h.id));
+    writer.write(
+      def,
+      input.id,
+      op,
+      admitted,
+      heads.map((h) => h.id),
+    );
     materialise(ctx, input.id);
   });
   return getRecord(ctx, { register: def.name, id: input.id });

@@ -47,13 +47,19 @@ function fillBuiltInTargetSources(ctx: ServiceContext, writer: ChangeWriter): vo
   if (ctx.self.role !== 'office' || ctx.sqlite.prepare('SELECT 1 FROM "meta" WHERE "key" = ?').get(targetSourcesKey)) return;
   const def = registerOf('planTarget');
   const bare = ctx.sqlite
-    .prepare(`SELECT t."id", t."code" FROM "planTarget" t JOIN "plan" p ON p."id" = t."plan" WHERE p."code" = ? AND t."deleted" = 0 AND t."source" IS NULL`)
+    .prepare(
+      `SELECT t."id", t."code" FROM "planTarget" t JOIN "plan" p ON p."id" = t."plan" WHERE p."code" = ? AND t."deleted" = 0 AND t."source" IS NULL`,
+    )
     .all(plan13.plan.code) as { id: string; code: string }[];
   writer.transaction(() => {
     for (const { id, code } of bare) {
       const planned = plan13.targets.find((t) => t.code === code) as Record<string, unknown> | undefined;
       if (!planned) continue;
-      const sources = { source: planned.source ?? null, metric: planned.metric ?? null, qualifyingTypes: planned.qualifyingTypes ?? null } as Record<string, FieldValue>;
+      const sources = {
+        source: planned.source ?? null,
+        metric: planned.metric ?? null,
+        qualifyingTypes: planned.qualifyingTypes ?? null,
+      } as Record<string, FieldValue>;
       saveRecord(ctx, writer, { register: def.name, id, values: sources });
     }
     ctx.sqlite.prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?)').run(targetSourcesKey, new Date(ctx.clock.now()).toISOString());
@@ -79,7 +85,9 @@ function loadReferenceData(ctx: ServiceContext, writer: ChangeWriter): void {
       registerOf('department'),
       departments.map((d) => ({ data: full(fieldsOf('department'), d), department: officeDepartment })),
     );
-    const [planId] = builtIn(ctx, writer, registerOf('plan'), [{ data: full(fieldsOf('plan'), plan13.plan), department: officeDepartment }]);
+    const [planId] = builtIn(ctx, writer, registerOf('plan'), [
+      { data: full(fieldsOf('plan'), plan13.plan), department: officeDepartment },
+    ]);
     builtIn(
       ctx,
       writer,
@@ -90,7 +98,10 @@ function loadReferenceData(ctx: ServiceContext, writer: ChangeWriter): void {
       ctx,
       writer,
       registerOf('planTask'),
-      plan13.tasks.map((t) => ({ data: full(fieldsOf('planTask'), { status: 'notStarted', ...t, plan: planId }), department: officeDepartment })),
+      plan13.tasks.map((t) => ({
+        data: full(fieldsOf('planTask'), { status: 'notStarted', ...t, plan: planId }),
+        department: officeDepartment,
+      })),
     );
   });
 }
@@ -120,9 +131,19 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
   const seed = (register: string, rows: Record<string, unknown>[]) => {
     if (!isEmpty(ctx, register)) return;
     const keys = fieldsOf(register);
-    writer.transaction(() => builtIn(ctx, writer, registerOf(register), rows.map((r) => ({ data: full(keys, r), department: officeDepartment }))));
+    writer.transaction(() =>
+      builtIn(
+        ctx,
+        writer,
+        registerOf(register),
+        rows.map((r) => ({ data: full(keys, r), department: officeDepartment })),
+      ),
+    );
   };
-  seed('rule', rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })));
+  seed(
+    'rule',
+    rules.map((r) => ({ ...r, notes: paramGuide(ruleKindById.get(r.ruleId)!), ...deriveRule(r as Record<string, FieldValue>) })),
+  );
   seed('holidayCalendar', holidayCalendar);
 }
 
@@ -134,6 +155,9 @@ function loadRules(ctx: ServiceContext, writer: ChangeWriter): void {
 function loadFormTemplates(ctx: ServiceContext, writer: ChangeWriter, created: boolean): void {
   if (!isEmpty(ctx, 'formTemplate') || (ctx.self.role !== 'office' && !created)) return;
   const keys = fieldsOf('formTemplate');
-  const rows = formTemplates.map((t) => ({ data: full(keys, { ...t, notes: formFieldGuide(t.form as FormId) }), department: officeDepartment }));
+  const rows = formTemplates.map((t) => ({
+    data: full(keys, { ...t, notes: formFieldGuide(t.form as FormId) }),
+    department: officeDepartment,
+  }));
   writer.transaction(() => builtIn(ctx, writer, registerOf('formTemplate'), rows));
 }

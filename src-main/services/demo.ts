@@ -30,7 +30,7 @@ function assertDemoAllowed(ctx: ServiceContext): void {
       ? { zh: '本机为只读审阅安装，不能生成示例数据。', en: 'This is a read-only review installation; it takes no sample data.' }
       : {
           zh: '示例数据包含各部门的记录，只能在外事办安装上生成：院系部笔记本导出时，外事办会拒收其他部门的记录。',
-          en: 'Sample data holds every department\'s records, so only an office installation takes it: the office would refuse a department laptop\'s bundle carrying other departments\' records.',
+          en: "Sample data holds every department's records, so only an office installation takes it: the office would refuse a department laptop's bundle carrying other departments' records.",
         },
   );
 }
@@ -51,5 +51,14 @@ export function addDemoData(ctx: ServiceContext, writer: ChangeWriter, records: 
   const facts = addDemoTargetFacts(ctx, writer);
   // Written in bulk, past putRecord: the rule findings are computed once for the whole batch.
   recheckAll(ctx);
-  return { partners: made.partners.length, agreements: made.agreements, ...trips, funds: money.funds, expenses: money.expenses, ...exchange, people: trips.people + exchange.people, ...facts };
+  return {
+    partners: made.partners.length,
+    agreements: made.agreements,
+    ...trips,
+    funds: money.funds,
+    expenses: money.expenses,
+    ...exchange,
+    people: trips.people + exchange.people,
+    ...facts,
+  };
 }

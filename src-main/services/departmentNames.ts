@@ -5,8 +5,7 @@ import type { ServiceContext } from './context';
 /** A department as messages name it: "法学院" / "School of Law", falling back to its code. */
 export function departmentName(ctx: ServiceContext, code: string): Localized {
   const row = ctx.sqlite.prepare('SELECT "nameZh", "nameEn" FROM "department" WHERE "code" = ? AND "deleted" = 0').get(code) as
-    | { nameZh: string | null; nameEn: string | null }
-    | undefined;
+    { nameZh: string | null; nameEn: string | null } | undefined;
   return { zh: row?.nameZh ?? code, en: row?.nameEn ?? row?.nameZh ?? code };
 }
 

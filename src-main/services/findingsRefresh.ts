@@ -19,9 +19,10 @@ export function ensureFindingsCurrent(ctx: ServiceContext): void {
   if (stored !== today) {
     ctx.sqlite.transaction(() => {
       recheckAll(ctx);
-      ctx.sqlite.prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"').run(findingsCheckedOnKey, today);
+      ctx.sqlite
+        .prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"')
+        .run(findingsCheckedOnKey, today);
     })();
   }
   checkedOn.set(ctx, today);
 }
-

@@ -1,4 +1,11 @@
-import { AppError, type FieldIssue, type HolidayScheduleDto, type HolidayScheduleInput, type HolidayScheduleSaved, type TableRow } from '../contract';
+import {
+  AppError,
+  type FieldIssue,
+  type HolidayScheduleDto,
+  type HolidayScheduleInput,
+  type HolidayScheduleSaved,
+  type TableRow,
+} from '../contract';
 import { daysOfSchedule, scheduleOfDays } from '../core/rules/holidaySchedule';
 import { isValidDate } from '../core/validate';
 import type { ChangeWriter } from './changeWriter';
@@ -18,12 +25,18 @@ interface YearRow {
 }
 
 const yearRecord = (ctx: ServiceContext, year: number): YearRow | undefined =>
-  ctx.sqlite.prepare('SELECT "id", "head", "days", "noticeNumber", "noticeDate", "source" FROM "holidayCalendar" WHERE "deleted" = 0 AND "year" = ?').get(year) as YearRow | undefined;
+  ctx.sqlite
+    .prepare(
+      'SELECT "id", "head", "days", "noticeNumber", "noticeDate", "source" FROM "holidayCalendar" WHERE "deleted" = 0 AND "year" = ?',
+    )
+    .get(year) as YearRow | undefined;
 
 /** The live trips whose rules could not all be checked for want of the year's working-day calendar. */
 export const tripsWithoutCalendar = (ctx: ServiceContext, year: number): number =>
   ctx.sqlite
-    .prepare(`SELECT count(DISTINCT "recordId") FROM "ruleFinding" WHERE "register" = 'delegation' AND "kind" = 'cannotCheck' AND json_extract("data", '$.calendarYear') = ?`)
+    .prepare(
+      `SELECT count(DISTINCT "recordId") FROM "ruleFinding" WHERE "register" = 'delegation' AND "kind" = 'cannotCheck' AND json_extract("data", '$.calendarYear') = ?`,
+    )
     .pluck()
     .get(year) as number;
 
@@ -35,7 +48,14 @@ export const calendarYears = (ctx: ServiceContext): Set<number> =>
 export function holidaySchedule(ctx: ServiceContext, year: number): HolidayScheduleDto {
   const row = yearRecord(ctx, year);
   const ranges = scheduleOfDays(row?.days ? (JSON.parse(row.days) as TableRow[]) : []);
-  return { year, recordId: row?.id ?? null, noticeNumber: row?.noticeNumber ?? '', noticeDate: row?.noticeDate ?? '', source: row?.source ?? '', ...ranges };
+  return {
+    year,
+    recordId: row?.id ?? null,
+    noticeNumber: row?.noticeNumber ?? '',
+    noticeDate: row?.noticeDate ?? '',
+    source: row?.source ?? '',
+    ...ranges,
+  };
 }
 
 /**
@@ -50,18 +70,39 @@ export function enterHolidaySchedule(ctx: ServiceContext, writer: ChangeWriter, 
   if (!input.holidays.length) issues.push(issue('holidays', '至少填写一个放假安排', 'Enter at least one holiday'));
   input.holidays.forEach((h, i) => {
     if (!h.name.trim()) issues.push(issue(`holidays.${i}.name`, `第 ${i + 1} 个假期：请填写节日名称`, `Holiday ${i + 1}: name it`));
-    for (const [key, value, zh, en] of [['from', h.from, '开始', 'first day'], ['to', h.to, '结束', 'last day']] as const) {
-      if (!isValidDate(value)) issues.push(issue(`holidays.${i}.${key}`, `第 ${i + 1} 个假期（${h.name}）：${zh}日期“${value}”不是有效日期`, `Holiday ${i + 1} (${h.name}): the ${en} "${value}" is not a date`));
+    for (const [key, value, zh, en] of [
+      ['from', h.from, '开始', 'first day'],
+      ['to', h.to, '结束', 'last day'],
+    ] as const) {
+      if (!isValidDate(value))
+        issues.push(
+          issue(
+            `holidays.${i}.${key}`,
+            `第 ${i + 1} 个假期（${h.name}）：${zh}日期“${value}”不是有效日期`,
+            `Holiday ${i + 1} (${h.name}): the ${en} "${value}" is not a date`,
+          ),
+        );
     }
   });
   input.workdays.forEach((w, i) => {
-    if (!isValidDate(w.date)) issues.push(issue(`workdays.${i}.date`, `第 ${i + 1} 个调休上班日：“${w.date}”不是有效日期`, `Make-up working day ${i + 1}: "${w.date}" is not a date`));
+    if (!isValidDate(w.date))
+      issues.push(
+        issue(
+          `workdays.${i}.date`,
+          `第 ${i + 1} 个调休上班日：“${w.date}”不是有效日期`,
+          `Make-up working day ${i + 1}: "${w.date}" is not a date`,
+        ),
+      );
   });
   const datesValid = input.holidays.every((h) => isValidDate(h.from) && isValidDate(h.to));
   const { days, issues: rangeIssues } = datesValid ? daysOfSchedule(input) : { days: [], issues: [] };
   issues.push(...rangeIssues);
   if (issues.length) {
-    throw new AppError('VALIDATION', { zh: `${input.year} 年节假日安排有误，未保存`, en: `The ${input.year} holiday schedule has errors; nothing was saved` }, issues);
+    throw new AppError(
+      'VALIDATION',
+      { zh: `${input.year} 年节假日安排有误，未保存`, en: `The ${input.year} holiday schedule has errors; nothing was saved` },
+      issues,
+    );
   }
   const existing = yearRecord(ctx, input.year);
   const uncheckedBefore = tripsWithoutCalendar(ctx, input.year);
@@ -78,5 +119,9 @@ export function enterHolidaySchedule(ctx: ServiceContext, writer: ChangeWriter, 
       source: input.source?.trim() || `国务院办公厅关于${input.year}年部分节假日安排的通知（${noticeNumber}）`,
     },
   });
-  return { record: getRecord(ctx, { register: 'holidayCalendar', id }), uncheckedBefore, uncheckedAfter: tripsWithoutCalendar(ctx, input.year) };
+  return {
+    record: getRecord(ctx, { register: 'holidayCalendar', id }),
+    uncheckedBefore,
+    uncheckedAfter: tripsWithoutCalendar(ctx, input.year),
+  };
 }

@@ -31,7 +31,8 @@ const toDto = (r: InstallationRow): InstallationDto => ({
 
 /** Another installation as the roster in force lists it (the table is the roster, materialised). */
 export function knownInstallation(db: BetterSqlite3.Database, id: string): (InstallationDto & { status: string }) | undefined {
-  const row = db.prepare('SELECT * FROM "installation" WHERE "id" = ? AND "isSelf" = 0').get(id) as (InstallationRow & { status: string }) | undefined;
+  const row = db.prepare('SELECT * FROM "installation" WHERE "id" = ? AND "isSelf" = 0').get(id) as
+    (InstallationRow & { status: string }) | undefined;
   return row && { ...toDto(row), status: row.status };
 }
 
@@ -52,7 +53,10 @@ export async function createSelf(db: Kysely<Database>, dataDir: string, setup: I
   const keys = generateInstallationKeys();
   const file = keyFile(dataDir);
   if (existsSync(file)) {
-    throw new AppError('VALIDATION', { zh: `密钥文件已存在：${file}，未覆盖。`, en: `A key file already exists at ${file}; it was not overwritten.` });
+    throw new AppError('VALIDATION', {
+      zh: `密钥文件已存在：${file}，未覆盖。`,
+      en: `A key file already exists at ${file}; it was not overwritten.`,
+    });
   }
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, keys.privateKeyPem, { mode: 0o600, flag: 'wx' });

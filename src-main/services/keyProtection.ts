@@ -27,7 +27,10 @@ function keyText(ctx: ServiceContext): string {
     });
   }
   if (!existsSync(file)) {
-    throw new AppError('NOT_FOUND', { zh: `找不到本机私钥文件 ${file}，无法签名。`, en: `This installation's private key file ${file} is missing; nothing can be signed.` });
+    throw new AppError('NOT_FOUND', {
+      zh: `找不到本机私钥文件 ${file}，无法签名。`,
+      en: `This installation's private key file ${file} is missing; nothing can be signed.`,
+    });
   }
   return readFileSync(file, 'utf8');
 }
@@ -43,7 +46,10 @@ function decrypt(pem: string, passphrase: string): KeyObject {
   try {
     return createPrivateKey({ key: pem, format: 'pem', passphrase });
   } catch {
-    throw new AppError('WRONG_PASSPHRASE', { zh: '密钥口令不正确，私钥未解锁。', en: 'Wrong key passphrase; the private key was not unlocked.' });
+    throw new AppError('WRONG_PASSPHRASE', {
+      zh: '密钥口令不正确，私钥未解锁。',
+      en: 'Wrong key passphrase; the private key was not unlocked.',
+    });
   }
 }
 
@@ -57,7 +63,10 @@ export function privateKeyOf(ctx: ServiceContext): KeyObject {
       return createPrivateKey(pem);
     } catch {
       const file = keyFile(ctx.dataDir);
-      throw new AppError('INTERNAL', { zh: `本机私钥文件 ${file} 无法读取，可能已损坏。`, en: `The private key file ${file} cannot be read; it may be damaged.` });
+      throw new AppError('INTERNAL', {
+        zh: `本机私钥文件 ${file} 无法读取，可能已损坏。`,
+        en: `The private key file ${file} cannot be read; it may be damaged.`,
+      });
     }
   }
   const key = unlocked.get(ctx);
@@ -102,11 +111,15 @@ export function writeKeyFile(file: string, content: string | Buffer): void {
  */
 export function protectKey(ctx: ServiceContext, passphrase: string, current?: string): void {
   if (passphrase.length < minPassphraseLength) {
-    throw new AppError('VALIDATION', { zh: `密钥口令至少 ${minPassphraseLength} 个字符。`, en: `The key passphrase needs at least ${minPassphraseLength} characters.` });
+    throw new AppError('VALIDATION', {
+      zh: `密钥口令至少 ${minPassphraseLength} 个字符。`,
+      en: `The key passphrase needs at least ${minPassphraseLength} characters.`,
+    });
   }
   const system = systemKeys.get(ctx);
   const pem = system ? undefined : keyText(ctx);
-  const key = system ?? (isPassphrasePem(pem!) ? (current === undefined ? privateKeyOf(ctx) : decrypt(pem!, current)) : createPrivateKey(pem!));
+  const key =
+    system ?? (isPassphrasePem(pem!) ? (current === undefined ? privateKeyOf(ctx) : decrypt(pem!, current)) : createPrivateKey(pem!));
   writeKeyFile(keyFile(ctx.dataDir), key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }) as string);
   rmSync(sealedKeyFile(ctx.dataDir), { force: true });
   systemKeys.delete(ctx);

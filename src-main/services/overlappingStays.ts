@@ -38,11 +38,13 @@ export function overlappingStays(ctx: ServiceContext, values: Values, id: string
   const other = stay ?? trip;
   if (!other) return [];
   const [zh, en] = stay ? ['出国（境）交流', 'stay abroad'] : ['出访团组', 'outbound delegation'];
-  return [{
-    field: 'fromDate',
-    message: {
-      zh: `该学生 ${other.from} 至 ${other.to} 已在${zh}“${other.title}”中，与本次日期重叠`,
-      en: `The student is already abroad from ${other.from} to ${other.to} on the ${en} "${other.title}"; the dates overlap`,
+  return [
+    {
+      field: 'fromDate',
+      message: {
+        zh: `该学生 ${other.from} 至 ${other.to} 已在${zh}“${other.title}”中，与本次日期重叠`,
+        en: `The student is already abroad from ${other.from} to ${other.to} on the ${en} "${other.title}"; the dates overlap`,
+      },
     },
-  }];
+  ];
 }

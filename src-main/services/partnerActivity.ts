@@ -27,7 +27,12 @@ export function partnerActivity(ctx: ServiceContext, input: { id: string }): Par
         return { register: def.name, filter: filter.key, count: row.n, lastActivity: row.last };
       }),
   );
-  const lastActivity = sections.map((s) => s.lastActivity).filter((d): d is string => d !== null).sort().pop() ?? null;
+  const lastActivity =
+    sections
+      .map((s) => s.lastActivity)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop() ?? null;
   const threshold = `${Number(today.slice(0, 4)) - dormantYears}${today.slice(4)}`;
   // With nothing on record yet, a partner entered lately has had no time to be quiet: its entry counts as its start.
   const since = lastActivity ?? localDate(Date.parse(partner.createdAt));

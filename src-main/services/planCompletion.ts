@@ -16,9 +16,13 @@ function completionOf(ctx: ServiceContext, plan: PlanRow): PlanCompletion {
     if (l.def.name !== 'allocation') done.set(l.key, (done.get(l.key) ?? 0) + l.count);
   }
   const allocated = new Map(
-    (ctx.sqlite
-      .prepare('SELECT "planLine" AS key, sum("current") AS amount FROM "allocation" WHERE "annualPlan" = ? AND "deleted" = 0 GROUP BY "planLine"')
-      .all(plan.id) as { key: string; amount: number }[]).map((r) => [r.key, r.amount]),
+    (
+      ctx.sqlite
+        .prepare(
+          'SELECT "planLine" AS key, sum("current") AS amount FROM "allocation" WHERE "annualPlan" = ? AND "deleted" = 0 GROUP BY "planLine"',
+        )
+        .all(plan.id) as { key: string; amount: number }[]
+    ).map((r) => [r.key, r.amount]),
   );
   const lines: PlanLineCompletion[] = ((plan.lines ? JSON.parse(plan.lines) : []) as TableRow[]).map((row) => {
     const key = String(row.key);

@@ -1,5 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, type FieldIssue, type FieldValue, type PutRecordInput, type RecordDto, type RecordRef, type RegisterDef } from '../contract';
+import {
+  AppError,
+  type FieldIssue,
+  type FieldValue,
+  type PutRecordInput,
+  type RecordDto,
+  type RecordRef,
+  type RegisterDef,
+} from '../contract';
 import { isMaskedText, maskText } from '../core/mask';
 import { ownerDepartment, registers } from '../core/registers';
 import { defaultValues } from '../core/validate';
@@ -61,9 +69,12 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   // Object.assign rather than two spreads: V8 copies a second spread property by property, slowly, a tenth of a
   // save in an import. A "__proto__" key (values arrive as JSON) would set the copy's prototype there, so such
   // values are spread, which keeps it a key for validation to refuse.
-  const merged: Record<string, FieldValue> = Object.hasOwn(input.values, '__proto__') ? { ...start, ...input.values } : Object.assign({}, start, input.values);
+  const merged: Record<string, FieldValue> = Object.hasOwn(input.values, '__proto__')
+    ? { ...start, ...input.values }
+    : Object.assign({}, start, input.values);
   if (!existing && 'field' in def.ownership && input.values[def.ownership.field] === undefined) {
-    merged[def.ownership.field] = input.department ?? (ctx.self.role === 'department' ? ctx.self.departments[0]! : merged[def.ownership.field] ?? null);
+    merged[def.ownership.field] =
+      input.department ?? (ctx.self.role === 'department' ? ctx.self.departments[0]! : (merged[def.ownership.field] ?? null));
   }
   // A form that never revealed a masked field sends the mask back: that means "unchanged". With no number
   // stored to keep, the mask is a copied display value: refused, as saving or dropping it would lose data.
@@ -73,7 +84,14 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
     const stored = previous?.[f.key];
     // Only the exact mask of the stored number means "unchanged"; a half-edited mask is neither number.
     if (typeof stored === 'string' && maskText(stored) === merged[f.key]) merged[f.key] = stored;
-    else maskIssues.push({ field: f.key, message: { zh: `${f.label.zh}：请输入完整号码，不能填写遮挡显示的值`, en: `${f.label.en}: enter the full number, not the masked one` } });
+    else
+      maskIssues.push({
+        field: f.key,
+        message: {
+          zh: `${f.label.zh}：请输入完整号码，不能填写遮挡显示的值`,
+          en: `${f.label.en}: enter the full number, not the masked one`,
+        },
+      });
   }
   if (maskIssues.length > 0) throw invalid(maskIssues);
   // The form sends every field, an untouched checklist as null: a new record given no items takes the
@@ -82,12 +100,24 @@ export function saveRecord(ctx: ServiceContext, writer: ChangeWriter, input: Put
   if (!existing && def.checklist && (givenChecklist == null || (Array.isArray(givenChecklist) && givenChecklist.length === 0))) {
     merged[def.checklist.field] = checklistInForce(ctx, def, merged, today);
   }
-  const admitted = admitLocal(ctx, { def, recordId: id, op: 'put', values: merged, parents: existing ? [existing.head] : [] }, {
-    ...options,
-    freshId: input.id === undefined,
-    confirm: input.confirm,
-    current: existing && previous && { id: existing.head, register: def.name, recordId: id, op: 'put', data: previous, department: ownerDepartment(def, previous)! },
-  });
+  const admitted = admitLocal(
+    ctx,
+    { def, recordId: id, op: 'put', values: merged, parents: existing ? [existing.head] : [] },
+    {
+      ...options,
+      freshId: input.id === undefined,
+      confirm: input.confirm,
+      current: existing &&
+        previous && {
+          id: existing.head,
+          register: def.name,
+          recordId: id,
+          op: 'put',
+          data: previous,
+          department: ownerDepartment(def, previous)!,
+        },
+    },
+  );
   const commit = () => {
     writer.write(def, id, 'put', admitted, existing ? [existing.head] : [], options.inCallerTransaction ? (existing ?? null) : undefined);
     afterWrite(ctx, def.name, id, admitted.values);
@@ -145,7 +175,9 @@ function usages(ctx: ServiceContext, def: RegisterDef, id: string, values: Recor
     const where = `FROM "${other.name}" WHERE "deleted" = 0 AND (${conditions.join(' OR ')})`;
     const count = (ctx.sqlite.prepare(`SELECT count(*) AS n ${where}`).get(...params) as { n: number }).n;
     if (count === 0) continue;
-    const titles = (ctx.sqlite.prepare(`SELECT "${other.titleField}" AS t ${where} LIMIT 3`).all(...params) as { t: string }[]).map((r) => r.t);
+    const titles = (ctx.sqlite.prepare(`SELECT "${other.titleField}" AS t ${where} LIMIT 3`).all(...params) as { t: string }[]).map(
+      (r) => r.t,
+    );
     found.push({ def: other, count, titles });
   }
   return found;
@@ -201,17 +233,27 @@ export function restoreRecord(ctx: ServiceContext, writer: ChangeWriter, ref: Re
  * New records in bulk (built-in reference data, demo data), each through the gate as a form's save would be: a
  * value the form refuses stops the batch. Warnings pass only when the record carries them as confirmed.
  */
-export function createRecords(ctx: ServiceContext, writer: ChangeWriter, def: RegisterDef, records: NewRecord[], o: { onProgress?: (done: number) => void; starterCopy?: boolean } = {}): string[] {
+export function createRecords(
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  def: RegisterDef,
+  records: NewRecord[],
+  o: { onProgress?: (done: number) => void; starterCopy?: boolean } = {},
+): string[] {
   const departments = liveDepartmentCodes(ctx);
   return writer.createMany(
     def,
     records,
     (r, recordId) =>
-      admitLocal(ctx, { def, recordId, op: 'put', values: r.data, department: r.department, parents: [] }, {
-        departments: def.name === 'department' ? undefined : departments,
-        confirm: (r.data.confirmedWarnings as string[] | null) ?? [],
-        starterCopy: o.starterCopy,
-      }),
+      admitLocal(
+        ctx,
+        { def, recordId, op: 'put', values: r.data, department: r.department, parents: [] },
+        {
+          departments: def.name === 'department' ? undefined : departments,
+          confirm: (r.data.confirmedWarnings as string[] | null) ?? [],
+          starterCopy: o.starterCopy,
+        },
+      ),
     o.onProgress,
   );
 }

@@ -47,7 +47,8 @@ export function toRecordDto(
     const v = values[f.key];
     if (f.type === 'ref' && f.ref && typeof v === 'string') refTitles[f.key] = title(f.ref, v) ?? '';
   }
-  const expiry = def.expiryField && !row.deleted ? expiryState(values[def.expiryField] as string | null, today, inForce(def, values)) : null;
+  const expiry =
+    def.expiryField && !row.deleted ? expiryState(values[def.expiryField] as string | null, today, inForce(def, values)) : null;
   const masked = options.reveal ? [] : maskedFields(def).filter((key) => typeof values[key] === 'string');
   const rowRefTitles = options.detail ? tableRefTitles(def, values, title) : {};
   const steps = (options.detail && !row.deleted ? nextSteps(def, values) : []).map((step) =>

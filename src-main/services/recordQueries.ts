@@ -1,4 +1,15 @@
-import { AppError, type RegisterDef, type FieldChange, type FieldValue, type GetRecordInput, type HistoryEntry, type ListPage, type ListQuery, type RecordDto, type RecordRef } from '../contract';
+import {
+  AppError,
+  type RegisterDef,
+  type FieldChange,
+  type FieldValue,
+  type GetRecordInput,
+  type HistoryEntry,
+  type ListPage,
+  type ListQuery,
+  type RecordDto,
+  type RecordRef,
+} from '../contract';
 import { maskValues } from '../core/mask';
 import { ownerDepartment } from '../core/registers';
 import type { Change } from '../db/changeLog';
@@ -41,7 +52,11 @@ export function listRecords(ctx: ServiceContext, query: ListQuery): ListPage {
   const lookup = titleLookup(ctx, new Map());
   const last = page[page.length - 1];
   if (isRuleSubject(def.name)) ensureFindingsCurrent(ctx);
-  const findings = findingSummaries(ctx, def.name, page.map((row) => String(row.id)));
+  const findings = findingSummaries(
+    ctx,
+    def.name,
+    page.map((row) => String(row.id)),
+  );
   return {
     rows: page.map((row) => {
       const dto = toRecordDto(def, row, store.values(row), lookup, today);
@@ -60,7 +75,11 @@ export function getRecord(ctx: ServiceContext, input: GetRecordInput): RecordDto
   const row = store.get(input.id);
   if (!row) return contextRecordDto(ctx, def, input.id);
   const values = store.values(row);
-  const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), { detail: true, reveal: input.reveal, role: ctx.self.role });
+  const dto = toRecordDto(def, row, values, titleLookup(ctx), localDate(ctx.clock.now()), {
+    detail: true,
+    reveal: input.reveal,
+    role: ctx.self.role,
+  });
   const revealed = input.reveal ? def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key) : [];
   if (revealed.length) logReveal(ctx, { register: def.name, id: input.id }, revealed);
   if (!isRuleSubject(def.name)) return dto;
@@ -74,7 +93,11 @@ function contextRecordDto(ctx: ServiceContext, def: RegisterDef, id: string): Re
   if (!held || held.register !== def.name) throw notFound(def.name, id);
   const values = Object.fromEntries(def.fields.filter((f) => f.key in held.values).map((f) => [f.key, held.values[f.key] ?? null]));
   const title = titleLookup(ctx);
-  const refTitles = Object.fromEntries(def.fields.filter((f) => f.type === 'ref' && f.ref && typeof values[f.key] === 'string').map((f) => [f.key, title(f.ref!, String(values[f.key])) ?? '']));
+  const refTitles = Object.fromEntries(
+    def.fields
+      .filter((f) => f.type === 'ref' && f.ref && typeof values[f.key] === 'string')
+      .map((f) => [f.key, title(f.ref!, String(values[f.key])) ?? '']),
+  );
   const masked = def.fields.filter((f) => f.masked && typeof values[f.key] === 'string').map((f) => f.key);
   return {
     id,
@@ -104,7 +127,6 @@ export function recordOptions(ctx: ServiceContext, input: { register: string; se
   return page.rows.map((r) => ({ id: r.id, title: String(r.values[def.titleField] ?? ''), department: r.department }));
 }
 
-
 /** Every change of a record, oldest first, with the fields each one changed against the version it edited. */
 export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry[] {
   const def = registerOf(ref.register);
@@ -126,8 +148,7 @@ export function recordHistory(ctx: ServiceContext, ref: RecordRef): HistoryEntry
     // Compared in full, shown masked: a changed passport number is in the history, not the number itself.
     const shownBefore = maskValues(def, before);
     const shownAfter = after ? maskValues(def, after) : {};
-    const op: HistoryEntry['op'] =
-      c.op === 'delete' ? 'delete' : !parent ? 'create' : parent.op === 'delete' ? 'restore' : 'put';
+    const op: HistoryEntry['op'] = c.op === 'delete' ? 'delete' : !parent ? 'create' : parent.op === 'delete' ? 'restore' : 'put';
     const fieldChanges: FieldChange[] =
       c.op === 'delete'
         ? []

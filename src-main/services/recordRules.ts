@@ -44,5 +44,8 @@ function findings(rules: Rule[], ctx: ServiceContext, values: Values, id: string
 
 /** Rules that read other records, per register, run after a record's own checks pass. */
 export const recordRules: Record<string, (ctx: ServiceContext, values: Values, id: string) => RuleFindings> = Object.fromEntries(
-  [...rulesByRegister].map(([name, rules]) => [name, (ctx: ServiceContext, values: Values, id: string) => findings(rules, ctx, values, id)]),
+  [...rulesByRegister].map(([name, rules]) => [
+    name,
+    (ctx: ServiceContext, values: Values, id: string) => findings(rules, ctx, values, id),
+  ]),
 );

@@ -7,8 +7,11 @@ import { contextRecord } from './contextRecords/held';
 export type LiveRecord = (register: string, id: string) => boolean;
 
 /** Whether a record is live, asked of the database: a record of its register, or one held as context. */
-const liveInDatabase = (ctx: ServiceContext): LiveRecord => (register, id) =>
-  prepared(ctx.sqlite, `SELECT "deleted" FROM "${register}" WHERE "id" = ?`).pluck().get(id) === 0 || contextRecord(ctx, id)?.register === register;
+const liveInDatabase =
+  (ctx: ServiceContext): LiveRecord =>
+  (register, id) =>
+    prepared(ctx.sqlite, `SELECT "deleted" FROM "${register}" WHERE "id" = ?`).pluck().get(id) === 0 ||
+    contextRecord(ctx, id)?.register === register;
 
 /**
  * Why a reference does not point at a live record: deleted here, or, on a laptop, never received (the office's next
@@ -17,12 +20,18 @@ const liveInDatabase = (ctx: ServiceContext): LiveRecord => (register, id) =>
 function missing(ctx: ServiceContext, register: RegisterDef, id: string, path: string, label: Localized): FieldIssue {
   const row = ctx.stores.get(register.name)!.get(id);
   if (!row && ctx.self.role === 'department') {
-    return { field: path, message: {
-      zh: `${label.zh}：本机还没有这条“${register.label.zh}”记录（${id}），请先导入外事办的下一个数据包`,
-      en: `${label.en}: this laptop has not received this record of ${register.label.en} (${id}) yet; import the office's next bundle first`,
-    } };
+    return {
+      field: path,
+      message: {
+        zh: `${label.zh}：本机还没有这条“${register.label.zh}”记录（${id}），请先导入外事办的下一个数据包`,
+        en: `${label.en}: this laptop has not received this record of ${register.label.en} (${id}) yet; import the office's next bundle first`,
+      },
+    };
   }
-  return { field: path, message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` } };
+  return {
+    field: path,
+    message: { zh: `${label.zh}：所选记录不存在或已删除`, en: `${label.en}: the chosen record does not exist or was deleted` },
+  };
 }
 
 /**
@@ -31,7 +40,16 @@ function missing(ctx: ServiceContext, register: RegisterDef, id: string, path: s
  * already on the record (someone the office put on the trip) stays, or the laptop could no longer edit its own
  * delegation.
  */
-function checkReference(ctx: ServiceContext, author: InstallationDto, f: FieldDef, id: string, path: string, label: Localized, kept: boolean, isLive: LiveRecord): FieldIssue[] {
+function checkReference(
+  ctx: ServiceContext,
+  author: InstallationDto,
+  f: FieldDef,
+  id: string,
+  path: string,
+  label: Localized,
+  kept: boolean,
+  isLive: LiveRecord,
+): FieldIssue[] {
   // A reference the edited version already had was checked when it was made: its record deleted since (perhaps on
   // another computer, in a bundle not yet here) does not stop an edit of something else, here or where it arrives.
   if (kept) return [];
@@ -44,10 +62,15 @@ function checkReference(ctx: ServiceContext, author: InstallationDto, f: FieldDe
     const owner = target ? ownerDepartment(store.def, store.values(target)) : (context?.owner ?? null);
     if ((target || context) && (!owner || !author.departments.includes(owner))) {
       const name = String(target ? (target[store.def.titleField] ?? '') : context!.title);
-      return [{ field: path, message: {
-        zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
-        en: `${label.en}: "${name}" belongs to another department (${owner}); this laptop may choose only its own people`,
-      } }];
+      return [
+        {
+          field: path,
+          message: {
+            zh: `${label.zh}：“${name}”属于其他部门（${owner}），本机只能选择本部门人员`,
+            en: `${label.en}: "${name}" belongs to another department (${owner}); this laptop may choose only its own people`,
+          },
+        },
+      ];
     }
   }
   return [];
@@ -67,20 +90,25 @@ export function checkReferences(
   for (const f of def.fields) {
     const v = values[f.key];
     if (v === null) continue;
-    if (f.type === 'ref' && f.ref) issues.push(...checkReference(ctx, author, f, String(v), f.key, f.label, previous?.[f.key] === v, isLive));
+    if (f.type === 'ref' && f.ref)
+      issues.push(...checkReference(ctx, author, f, String(v), f.key, f.label, previous?.[f.key] === v, isLive));
     if (f.type === 'table') {
       for (const c of f.columns ?? []) {
         if (c.type !== 'ref' || !c.ref) continue;
         const before = new Set(((previous?.[f.key] as TableRow[] | null) ?? []).map((row) => row[c.key]));
         (v as TableRow[]).forEach((row, i) => {
           const label = { zh: `${f.label.zh}第 ${i + 1} 行${c.label.zh}`, en: `${f.label.en} row ${i + 1}, ${c.label.en}` };
-          if (typeof row[c.key] === 'string') issues.push(...checkReference(ctx, author, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key]), isLive));
+          if (typeof row[c.key] === 'string')
+            issues.push(
+              ...checkReference(ctx, author, c, row[c.key] as string, `${f.key}.${i}.${c.key}`, label, before.has(row[c.key]), isLive),
+            );
         });
       }
     }
     if (f.unique) {
       const clash = prepared(ctx.sqlite, `SELECT 1 FROM "${def.name}" WHERE "${f.key}" = ? AND "deleted" = 0 AND "id" <> ?`).get(v, id);
-      if (clash) issues.push({ field: f.key, message: { zh: `${f.label.zh}：“${v}”已被使用`, en: `${f.label.en}: "${v}" is already in use` } });
+      if (clash)
+        issues.push({ field: f.key, message: { zh: `${f.label.zh}：“${v}”已被使用`, en: `${f.label.en}: "${v}" is already in use` } });
     }
   }
   return issues;

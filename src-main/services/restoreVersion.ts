@@ -19,14 +19,20 @@ export function restoreVersion(ctx: ServiceContext, writer: ChangeWriter, input:
     throw new AppError('NOT_FOUND', { zh: '该记录的历史中没有这个版本。', en: "This version is not in the record's history." });
   }
   if (!version.data) {
-    throw new AppError('VALIDATION', { zh: '这一条是删除操作，没有可恢复的内容；要恢复已删除的记录，请用“恢复”。', en: 'That entry is a deletion: it holds no values to restore. Use Restore to bring back a deleted record.' });
+    throw new AppError('VALIDATION', {
+      zh: '这一条是删除操作，没有可恢复的内容；要恢复已删除的记录，请用“恢复”。',
+      en: 'That entry is a deletion: it holds no values to restore. Use Restore to bring back a deleted record.',
+    });
   }
   const current = storeOf(ctx, def.name).values(row);
   const old = version.data;
   const values: Record<string, FieldValue> = {};
   for (const f of def.fields) if (!f.derived && f.key in old) values[f.key] = old[f.key] ?? null;
   if (Object.keys(values).every((key) => sameValue(values[key], current[key]))) {
-    throw new AppError('VALIDATION', { zh: '该版本与当前内容相同，无需恢复。', en: 'That version is the same as the record now: there is nothing to restore.' });
+    throw new AppError('VALIDATION', {
+      zh: '该版本与当前内容相同，无需恢复。',
+      en: 'That version is the same as the record now: there is nothing to restore.',
+    });
   }
   return putRecord(ctx, writer, {
     register: def.name,

@@ -1,4 +1,12 @@
-import { AppError, type FieldIssue, type FieldValue, type Localized, type RegisterDef, type RuleFindingSummary, type TableRow } from '../contract';
+import {
+  AppError,
+  type FieldIssue,
+  type FieldValue,
+  type Localized,
+  type RegisterDef,
+  type RuleFindingSummary,
+  type TableRow,
+} from '../contract';
 import { registers } from '../core/registers';
 import { paramsOf } from '../core/registers/rule';
 import { calendarOf, type WorkCalendar } from '../core/rules/calendar';
@@ -26,14 +34,18 @@ function affectedBy(register: string, values: Values | null): string[] | undefin
   if (register === 'holidayCalendar') return ['delegation'];
   if (register !== 'rule') return undefined;
   const subject = values?.subject as RuleSubject | null | undefined;
-  return subject ? [subject === 'outboundDelegation' || subject === 'inboundDelegation' ? 'delegation' : subject] : Object.keys(subjectRegisters);
+  return subject
+    ? [subject === 'outboundDelegation' || subject === 'inboundDelegation' ? 'delegation' : subject]
+    : Object.keys(subjectRegisters);
 }
 
 export const isRuleSubject = (register: string): boolean => register in subjectRegisters;
 
 export function ruleVersions(ctx: ServiceContext): RuleVersion[] {
   const rows = ctx.sqlite
-    .prepare('SELECT "id", "version", "ruleId", "title", "titleEn", "parameters", "source", "severity", "exemptAcademic", "effectiveFrom", "effectiveTo" FROM "rule" WHERE "deleted" = 0 ORDER BY "effectiveFrom"')
+    .prepare(
+      'SELECT "id", "version", "ruleId", "title", "titleEn", "parameters", "source", "severity", "exemptAcademic", "effectiveFrom", "effectiveTo" FROM "rule" WHERE "deleted" = 0 ORDER BY "effectiveFrom"',
+    )
     .all() as Record<string, string | number | null>[];
   return rows.map((r) => ({
     recordId: String(r.id),
@@ -50,7 +62,10 @@ export function ruleVersions(ctx: ServiceContext): RuleVersion[] {
 }
 
 export function workCalendar(ctx: ServiceContext): WorkCalendar {
-  const rows = ctx.sqlite.prepare('SELECT "year", "days" FROM "holidayCalendar" WHERE "deleted" = 0').all() as { year: number; days: string | null }[];
+  const rows = ctx.sqlite.prepare('SELECT "year", "days" FROM "holidayCalendar" WHERE "deleted" = 0').all() as {
+    year: number;
+    days: string | null;
+  }[];
   return calendarOf(rows.map((r) => ({ year: r.year, days: r.days ? (JSON.parse(r.days) as { date: string; kind: string }[]) : [] })));
 }
 
@@ -58,7 +73,8 @@ export function workCalendar(ctx: ServiceContext): WorkCalendar {
 function membersOf(ctx: ServiceContext, values: Values): TripMember[] {
   const person = stmt(ctx, 'SELECT "name", "department", "leadership", "passportExpiry" FROM "person" WHERE "id" = ?');
   return ((values.members as TableRow[] | null) ?? []).map((m) => {
-    const p = person.get(m.person) as { name: string; department: string | null; leadership: number | null; passportExpiry: string | null } | undefined;
+    const p = person.get(m.person) as
+      { name: string; department: string | null; leadership: number | null; passportExpiry: string | null } | undefined;
     if (p) return { name: p.name, department: p.department, leadership: p.leadership === 1, passportExpiry: p.passportExpiry };
     // Another department's member, held on a laptop as context: what travelled is what the trip rules read.
     const context = contextRecord(ctx, String(m.person))?.values;
@@ -77,7 +93,11 @@ interface Loaded {
   today: string;
 }
 
-const load = (ctx: ServiceContext): Loaded => ({ versions: ruleVersions(ctx), calendar: workCalendar(ctx), today: localDate(ctx.clock.now()) });
+const load = (ctx: ServiceContext): Loaded => ({
+  versions: ruleVersions(ctx),
+  calendar: workCalendar(ctx),
+  today: localDate(ctx.clock.now()),
+});
 
 /** A subject's findings under the rules in force on its own date (today's rules while it has none); none once cancelled. */
 function findingsWith(ctx: ServiceContext, loaded: Loaded, register: string, values: Values): Finding[] {
@@ -88,7 +108,8 @@ function findingsWith(ctx: ServiceContext, loaded: Loaded, register: string, val
   return checkSubject(spec.kind(values), subject, date, loaded.versions, { today: loaded.today, calendar: loaded.calendar });
 }
 
-export const subjectFindings = (ctx: ServiceContext, register: string, values: Values): Finding[] => findingsWith(ctx, load(ctx), register, values);
+export const subjectFindings = (ctx: ServiceContext, register: string, values: Values): Finding[] =>
+  findingsWith(ctx, load(ctx), register, values);
 
 /** Each finding with what was found, what is allowed and its source, in both languages. */
 export const findingsText = (findings: Finding[]): Localized => ({
@@ -120,10 +141,25 @@ export function ruleGate(def: RegisterDef, findings: Finding[], values: Values, 
 /** Replaces a subject's stored findings (inside the caller's transaction). */
 export function storeFindings(ctx: ServiceContext, register: string, id: string, findings: Finding[], checkedAt: string): void {
   stmt(ctx, 'DELETE FROM "ruleFinding" WHERE "register" = ? AND "recordId" = ?').run(register, id);
-  const insert = stmt(ctx, 
+  const insert = stmt(
+    ctx,
     'INSERT INTO "ruleFinding" ("register", "recordId", "seq", "ruleId", "ruleRecord", "ruleVersion", "severity", "kind", "justified", "data", "checkedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  findings.forEach((f, i) => insert.run(register, id, i, f.ruleId, f.ruleRecord, f.ruleVersion, f.severity, f.kind, f.justified ? 1 : 0, JSON.stringify(f), checkedAt));
+  findings.forEach((f, i) =>
+    insert.run(
+      register,
+      id,
+      i,
+      f.ruleId,
+      f.ruleRecord,
+      f.ruleVersion,
+      f.severity,
+      f.kind,
+      f.justified ? 1 : 0,
+      JSON.stringify(f),
+      checkedAt,
+    ),
+  );
 }
 
 /**
@@ -131,7 +167,10 @@ export function storeFindings(ctx: ServiceContext, register: string, id: string,
  * holiday calendar changes, or on request (`waiban check --all`). Each keeps the rule versions of its own
  * date, so a version added with a later date leaves earlier trips' verdicts as they were.
  */
-export function recheckAll(ctx: ServiceContext, only: string[] = Object.keys(subjectRegisters)): { register: string; id: string; findings: Finding[] }[] {
+export function recheckAll(
+  ctx: ServiceContext,
+  only: string[] = Object.keys(subjectRegisters),
+): { register: string; id: string; findings: Finding[] }[] {
   const loaded = load(ctx);
   const out: { register: string; id: string; findings: Finding[] }[] = [];
   const checkedAt = new Date(ctx.clock.now()).toISOString();
@@ -139,7 +178,9 @@ export function recheckAll(ctx: ServiceContext, only: string[] = Object.keys(sub
     for (const register of only) stmt(ctx, 'DELETE FROM "ruleFinding" WHERE "register" = ?').run(register);
     for (const def of registers.filter((r) => only.includes(r.name))) {
       const store = storeOf(ctx, def.name);
-      const ids = (ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}" WHERE "deleted" = 0 ORDER BY rowid`).all() as { id: string }[]).map((r) => r.id);
+      const ids = (ctx.sqlite.prepare(`SELECT "id" FROM "${def.name}" WHERE "deleted" = 0 ORDER BY rowid`).all() as { id: string }[]).map(
+        (r) => r.id,
+      );
       for (const id of ids) {
         const findings = findingsWith(ctx, loaded, def.name, store.values(store.get(id)!));
         storeFindings(ctx, def.name, id, findings, checkedAt);
@@ -156,7 +197,9 @@ const tripsOf = (ctx: ServiceContext, personId: string): string[] =>
     ctx,
     `SELECT "id" FROM "delegation" WHERE "deleted" = 0 AND rowid IN
        (SELECT "row" FROM "recordLink" WHERE "register" = 'delegation' AND "field" = 'members.person' AND "value" = ?)`,
-  ).pluck().all(personId) as string[];
+  )
+    .pluck()
+    .all(personId) as string[];
 
 /** A subject's findings checked again and stored: of the values just written, or its row as it now stands (none once deleted). */
 function recheckOne(ctx: ServiceContext, register: string, id: string, checkedAt: string, written?: Values | null): void {
@@ -197,8 +240,11 @@ export const afterWrite = (ctx: ServiceContext, register: string, id: string, va
 
 /** A subject's stored findings, as the record page and the CLI show them. */
 export function storedFindings(ctx: ServiceContext, register: string, id: string): Finding[] {
-  return (ctx.sqlite.prepare('SELECT "data" FROM "ruleFinding" WHERE "register" = ? AND "recordId" = ? ORDER BY "seq"').all(register, id) as { data: string }[])
-    .map((r) => JSON.parse(r.data) as Finding);
+  return (
+    ctx.sqlite.prepare('SELECT "data" FROM "ruleFinding" WHERE "register" = ? AND "recordId" = ? ORDER BY "seq"').all(register, id) as {
+      data: string;
+    }[]
+  ).map((r) => JSON.parse(r.data) as Finding);
 }
 
 /** Two versions of one rule may not be in force on the same day: the checks would not know which applies. */
@@ -206,18 +252,22 @@ export function ruleRules(ctx: ServiceContext, values: Record<string, FieldValue
   const from = values.effectiveFrom as string;
   const to = (values.effectiveTo as string | null) ?? '9999-12-31';
   const other = ctx.sqlite
-    .prepare(`SELECT "title", "effectiveFrom", "effectiveTo" FROM "rule" WHERE "deleted" = 0 AND "ruleId" = ? AND "id" <> ?
-               AND "effectiveFrom" <= ? AND coalesce("effectiveTo", '9999-12-31') >= ? LIMIT 1`)
+    .prepare(
+      `SELECT "title", "effectiveFrom", "effectiveTo" FROM "rule" WHERE "deleted" = 0 AND "ruleId" = ? AND "id" <> ?
+               AND "effectiveFrom" <= ? AND coalesce("effectiveTo", '9999-12-31') >= ? LIMIT 1`,
+    )
     .get(values.ruleId, id, to, from) as { title: string; effectiveFrom: string; effectiveTo: string | null } | undefined;
   if (!other) return [];
   const span = `${other.effectiveFrom} – ${other.effectiveTo ?? '…'}`;
-  return [{
-    field: 'effectiveFrom',
-    message: {
-      zh: `与同一规则的另一版本“${other.title}”（${span}）时间重叠；请先为旧版本填写失效日期`,
-      en: `Overlaps another version of this rule, "${other.title}" (${span}); give the old version an end date first`,
+  return [
+    {
+      field: 'effectiveFrom',
+      message: {
+        zh: `与同一规则的另一版本“${other.title}”（${span}）时间重叠；请先为旧版本填写失效日期`,
+        en: `Overlaps another version of this rule, "${other.title}" (${span}); give the old version an end date first`,
+      },
     },
-  }];
+  ];
 }
 
 export const unknownSubject = (register: string) =>
@@ -228,8 +278,10 @@ export function findingSummaries(ctx: ServiceContext, register: string, ids: str
   const out = new Map<string, RuleFindingSummary>();
   if (!isRuleSubject(register) || !ids.length) return out;
   const rows = ctx.sqlite
-    .prepare(`SELECT "recordId", "severity" = 'block' AND "justified" = 0 AS blocking, json_extract("data", '$.title') AS title FROM "ruleFinding"
-               WHERE "register" = ? AND "recordId" IN (${ids.map(() => '?').join(', ')}) ORDER BY "recordId", blocking DESC, "seq"`)
+    .prepare(
+      `SELECT "recordId", "severity" = 'block' AND "justified" = 0 AS blocking, json_extract("data", '$.title') AS title FROM "ruleFinding"
+               WHERE "register" = ? AND "recordId" IN (${ids.map(() => '?').join(', ')}) ORDER BY "recordId", blocking DESC, "seq"`,
+    )
     .all(register, ...ids) as { recordId: string; blocking: number; title: string }[];
   for (const r of rows) {
     const summary = out.get(r.recordId) ?? { blocking: 0, other: 0, titles: [] };

@@ -14,13 +14,20 @@ const text = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim().to
  * register's `sameAs` field sets, text compared without case or surrounding spaces; `id` (the record itself) left out.
  * A warning to show, never a refusal: two schools may share a name.
  */
-export function sameRecords(ctx: ServiceContext, def: RegisterDef, values: Record<string, FieldValue | undefined>, id?: string): SameRecord[] {
+export function sameRecords(
+  ctx: ServiceContext,
+  def: RegisterDef,
+  values: Record<string, FieldValue | undefined>,
+  id?: string,
+): SameRecord[] {
   const found = new Map<string, string>();
   for (const keys of def.sameAs ?? []) {
     if (keys.some((k) => !text(values[k]))) continue;
     const where = keys.map((k) => `lower(trim("${k}")) = ?`).join(' AND ');
-    const rows = prepared(ctx.sqlite, `SELECT "id", "${def.titleField}" AS "title" FROM "${def.name}" WHERE "deleted" = 0 AND "id" <> ? AND ${where} LIMIT 3`)
-      .all(id ?? '', ...keys.map((k) => text(values[k]))) as SameRecord[];
+    const rows = prepared(
+      ctx.sqlite,
+      `SELECT "id", "${def.titleField}" AS "title" FROM "${def.name}" WHERE "deleted" = 0 AND "id" <> ? AND ${where} LIMIT 3`,
+    ).all(id ?? '', ...keys.map((k) => text(values[k]))) as SameRecord[];
     for (const r of rows) found.set(r.id, String(r.title ?? ''));
   }
   return [...found].map(([rid, title]) => ({ id: rid, title }));

@@ -66,7 +66,9 @@ export const dependentsOf = (register: string): { def: RegisterDef; path: string
       .flatMap((f): { def: RegisterDef; path: string; inTable: boolean }[] => {
         if (f.type === 'ref' && f.ref === register) return [{ def, path: f.key, inTable: false }];
         if (f.type !== 'table') return [];
-        return (f.columns ?? []).filter((c) => c.type === 'ref' && c.ref === register).map((c) => ({ def, path: `${f.key}.${c.key}`, inTable: true }));
+        return (f.columns ?? [])
+          .filter((c) => c.type === 'ref' && c.ref === register)
+          .map((c) => ({ def, path: `${f.key}.${c.key}`, inTable: true }));
       }),
   );
 

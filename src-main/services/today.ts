@@ -29,11 +29,20 @@ interface Row {
 }
 
 /** Live records of a register matching `where`, within the departments shown, ordered by the day that lists them. */
-function entries(ctx: ServiceContext, register: string, date: string, where: string, params: unknown[], departments: string[] | null): TodayEntry[] {
+function entries(
+  ctx: ServiceContext,
+  register: string,
+  date: string,
+  where: string,
+  params: unknown[],
+  departments: string[] | null,
+): TodayEntry[] {
   const def = registerOf(register);
   const scope = departments ? ` AND "department" IN (${departments.map(() => '?').join(', ')})` : '';
   const rows = ctx.sqlite
-    .prepare(`SELECT "id", "${def.titleField}" AS title, "${date}" AS date, "status" FROM "${register}" WHERE "deleted" = 0 AND ${where}${scope} ORDER BY date, title`)
+    .prepare(
+      `SELECT "id", "${def.titleField}" AS title, "${date}" AS date, "status" FROM "${register}" WHERE "deleted" = 0 AND ${where}${scope} ORDER BY date, title`,
+    )
     .all(...params, ...(departments ?? [])) as Row[];
   return rows.map((r) => ({ register, id: r.id, title: r.title, date: r.date, status: r.status, detail: null }));
 }

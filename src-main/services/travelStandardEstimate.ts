@@ -25,8 +25,13 @@ function ratesFor(currencies: string[], expenses: ExpenseRow[], given: Record<st
     else {
       const booked = expenses
         .filter((e) => e.currency === currency && e.rate)
-        .sort((a, b) => (a.stage === b.stage ? 0 : a.stage === 'actual' ? -1 : 1) || String(b.rateDate ?? b.date).localeCompare(String(a.rateDate ?? a.date)))[0];
-      if (booked) rates.set(currency, { rate: booked.rate!, date: booked.rateDate, source: booked.rateSource, expense: booked.description });
+        .sort(
+          (a, b) =>
+            (a.stage === b.stage ? 0 : a.stage === 'actual' ? -1 : 1) ||
+            String(b.rateDate ?? b.date).localeCompare(String(a.rateDate ?? a.date)),
+        )[0];
+      if (booked)
+        rates.set(currency, { rate: booked.rate!, date: booked.rateDate, source: booked.rateSource, expense: booked.description });
     }
   }
   return rates;
@@ -43,7 +48,15 @@ export function travelStandardEstimate(ctx: ServiceContext, input: { id: string;
   if (!row) throw notFound('delegation', input.id);
   const d = store.values(row);
   if (d.direction !== 'outbound') {
-    return { computable: false, missing: [{ zh: '出访团组（来访接待不按出国开支标准计算）', en: 'an outbound delegation (inbound visits are not measured by the standards abroad)' }] };
+    return {
+      computable: false,
+      missing: [
+        {
+          zh: '出访团组（来访接待不按出国开支标准计算）',
+          en: 'an outbound delegation (inbound visits are not measured by the standards abroad)',
+        },
+      ],
+    };
   }
   const legs = (d.legs as TableRow[] | null) ?? [];
   const persons = ((d.members as TableRow[] | null) ?? []).length;

@@ -22,18 +22,25 @@ export function travelStandardRules(ctx: ServiceContext, values: Values, id: str
         WHERE "country" = ? AND "deleted" = 0 AND "id" <> ? AND "effectiveFrom" <= ? AND coalesce("effectiveTo", ?) >= ?
         ORDER BY "effectiveFrom"`,
     )
-    .all(values.country, id, to, farFuture, from) as { title: string; city: string | null; effectiveFrom: string; effectiveTo: string | null }[];
+    .all(values.country, id, to, farFuture, from) as {
+    title: string;
+    city: string | null;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+  }[];
   const clash = others.find((o) => {
     const theirs = cityNames(o.city);
     return names.length === 0 ? theirs.length === 0 : theirs.some((n) => names.includes(n));
   });
   if (!clash) return [];
   const period = `${clash.effectiveFrom} – ${clash.effectiveTo ?? '…'}`;
-  return [{
-    field: 'effectiveFrom',
-    message: {
-      zh: `与现有标准“${clash.title}”（${period}）的有效期重叠：同一城市同一天只能有一个标准，请先为旧版本填写失效日期`,
-      en: `Overlaps the standard "${clash.title}" (${period}): a place has one standard on any day; end the old version first`,
+  return [
+    {
+      field: 'effectiveFrom',
+      message: {
+        zh: `与现有标准“${clash.title}”（${period}）的有效期重叠：同一城市同一天只能有一个标准，请先为旧版本填写失效日期`,
+        en: `Overlaps the standard "${clash.title}" (${period}): a place has one standard on any day; end the old version first`,
+      },
     },
-  }];
+  ];
 }

@@ -50,5 +50,4 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Content type by extension; unknown files go out as opaque bytes (and `nosniff` keeps them that way). */
-export const contentTypeFor = (file: string): string =>
-  contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeFor = (file: string): string => contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';

@@ -12,7 +12,11 @@ const transport = pickTransport();
  * needs the locked private key asks for the passphrase and runs again once (a locked key refuses before
  * anything is written, so the retry is the first attempt that does anything).
  */
-export async function invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>, onProgress?: OnProgress): Promise<ChannelOutput<C>> {
+export async function invoke<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  onProgress?: OnProgress,
+): Promise<ChannelOutput<C>> {
   let result = await transport(channel, input, onProgress);
   if (!result.ok && result.error.code === 'KEY_LOCKED' && (await requestKeyUnlock())) result = await transport(channel, input, onProgress);
   if (!result.ok) throw new ApiError(result.error);

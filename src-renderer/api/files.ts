@@ -1,5 +1,12 @@
 import type { FileHandle, FileKind, OnProgress, Result } from '../../src-main/contract';
-import { webDownloadPath, webFileKindHeader, webFileNameHeader, webTargetPath, webTokenHeader, webUploadPath } from '../../src-main/contract/transport';
+import {
+  webDownloadPath,
+  webFileKindHeader,
+  webFileNameHeader,
+  webTargetPath,
+  webTokenHeader,
+  webUploadPath,
+} from '../../src-main/contract/transport';
 import { downloadBlob, openBlob } from '../util/files';
 import { ApiError, transportError } from './errors';
 import { unreachable, webToken } from './transport';
@@ -58,7 +65,11 @@ function upload(file: File, kind: FileKind, onProgress?: OnProgress): Promise<Fi
       try {
         resolve(value(JSON.parse(request.responseText) as Result<FileHandle>));
       } catch (err) {
-        reject(err instanceof ApiError ? err : transportError({ zh: `上传失败（HTTP ${request.status}）`, en: `The upload failed (HTTP ${request.status})` }));
+        reject(
+          err instanceof ApiError
+            ? err
+            : transportError({ zh: `上传失败（HTTP ${request.status}）`, en: `The upload failed (HTTP ${request.status})` }),
+        );
       }
     };
     request.onerror = () => reject(unreachable());
@@ -88,7 +99,11 @@ const webFiles: FilePort = {
     return file && upload(file, kind, onProgress);
   },
   saveTarget: async (kind, name) => {
-    const response = await webRequest(webTargetPath, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind, name }) });
+    const response = await webRequest(webTargetPath, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind, name }),
+    });
     return value((await response.json()) as Result<FileHandle>);
   },
   deliver: async (file) => downloadBlob(await download(file), file.name),
@@ -108,7 +123,11 @@ export const files: FilePort = window.waiban ? desktopFiles(window.waiban) : web
  * A file the app writes: asks where (the save dialog, or a download in the web host), lets the call write it there,
  * then hands it over. Null when the person cancelled the dialog: nothing was written.
  */
-export async function saveFile(kind: FileKind, suggestedName: string, write: (target: FileHandle) => Promise<FileHandle>): Promise<FileHandle | null> {
+export async function saveFile(
+  kind: FileKind,
+  suggestedName: string,
+  write: (target: FileHandle) => Promise<FileHandle>,
+): Promise<FileHandle | null> {
   const target = await files.saveTarget(kind, suggestedName);
   if (!target) return null;
   const written = await write(target);

@@ -9,7 +9,10 @@ import { DepartmentsProvider } from './DepartmentsContext';
 import { Shell } from './Shell';
 import { usePreferences } from './usePreferences';
 
-type Boot = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; info: AppInfo; registers: RegisterDef[]; settings: Settings };
+type Boot =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; info: AppInfo; registers: RegisterDef[]; settings: Settings };
 
 /** Loads what every page needs (installation, register definitions, saved preferences) before showing any. */
 export function Bootstrap() {
@@ -39,7 +42,9 @@ export function Bootstrap() {
         <Stack align="center" gap="xs">
           <Loader />
           <Text>正在打开数据库…</Text>
-          <Text size="sm" c="dimmed">Opening the database…</Text>
+          <Text size="sm" c="dimmed">
+            Opening the database…
+          </Text>
         </Stack>
       </Center>
     );
@@ -50,7 +55,9 @@ export function Bootstrap() {
         <Alert color="red" title={t('error.startup')} maw={520} data-testid="startup-error">
           <Stack gap="sm">
             {boot.message}
-            <Button w="fit-content" onClick={load}>{t('error.retry')}</Button>
+            <Button w="fit-content" onClick={load}>
+              {t('error.retry')}
+            </Button>
           </Stack>
         </Alert>
       </Center>

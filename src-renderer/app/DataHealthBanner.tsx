@@ -37,18 +37,30 @@ function RebuildDialog({ onClose }: { onClose: () => void }) {
     <Modal opened onClose={() => !busy && onClose()} title={t('health.rebuildTitle')} centered size="lg" zIndex={400}>
       <Stack gap="sm" data-testid="rebuild-dialog">
         <Text size="sm">{t('health.rebuildBody')}</Text>
-        {busy && !done ? <Text size="sm" c="dimmed" data-testid="rebuild-progress">{t('health.rebuilding', { percent })}</Text> : null}
+        {busy && !done ? (
+          <Text size="sm" c="dimmed" data-testid="rebuild-progress">
+            {t('health.rebuilding', { percent })}
+          </Text>
+        ) : null}
         {done ? (
           <Alert color="green" data-testid="rebuild-done">
             <Text size="sm">{t('health.rebuilt', { changes: done.changes, keptAs: done.keptAs })}</Text>
-            {'failed' in done.backup ? <Text size="sm">{t('health.backupFailed')} {l(done.backup.failed)}</Text> : null}
+            {'failed' in done.backup ? (
+              <Text size="sm">
+                {t('health.backupFailed')} {l(done.backup.failed)}
+              </Text>
+            ) : null}
             {unreadable.length ? <Text size="sm">{t('health.unreadable', { tables: unreadable.join(', ') })}</Text> : null}
           </Alert>
         ) : null}
         {problem ? <Alert color="red">{problem}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>{t('health.cancel')}</Button>
-          <Button color="red" onClick={rebuild} loading={busy && !done} disabled={!!done} data-testid="rebuild-confirm">{t('health.rebuildConfirm')}</Button>
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('health.cancel')}
+          </Button>
+          <Button color="red" onClick={rebuild} loading={busy && !done} disabled={!!done} data-testid="rebuild-confirm">
+            {t('health.rebuildConfirm')}
+          </Button>
         </Group>
       </Stack>
     </Modal>
@@ -76,24 +88,46 @@ export function DataHealthBanner() {
   return (
     <>
       {damaged ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('health.damagedTitle')} mb="sm" style={{ flexShrink: 0 }} data-testid="damaged-banner">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          title={t('health.damagedTitle')}
+          mb="sm"
+          style={{ flexShrink: 0 }}
+          data-testid="damaged-banner"
+        >
           <Stack gap={6}>
             <Text size="sm">{t('health.damaged')}</Text>
             <Text size="xs" c="dimmed">
               {t('health.report')} <Code>{report.slice(0, 3).join(' · ')}</Code>
             </Text>
             <Group gap="xs">
-              <Button size="xs" variant="default" onClick={saveCopy} data-testid="save-damaged-copy">{t('health.saveCopy')}</Button>
-              <Button size="xs" color="red" onClick={() => setRebuilding(true)} data-testid="rebuild-open">{t('health.rebuild')}</Button>
+              <Button size="xs" variant="default" onClick={saveCopy} data-testid="save-damaged-copy">
+                {t('health.saveCopy')}
+              </Button>
+              <Button size="xs" color="red" onClick={() => setRebuilding(true)} data-testid="rebuild-open">
+                {t('health.rebuild')}
+              </Button>
             </Group>
           </Stack>
         </Alert>
       ) : null}
       {permissions.length ? (
-        <Alert color="yellow" variant="light" icon={<IconLock size={18} />} title={t('health.permissionsTitle')} mb="sm" style={{ flexShrink: 0 }} data-testid="permissions-banner">
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconLock size={18} />}
+          title={t('health.permissionsTitle')}
+          mb="sm"
+          style={{ flexShrink: 0 }}
+          data-testid="permissions-banner"
+        >
           <Stack gap={2}>
             {permissions.map((w) => (
-              <Text size="sm" key={w.path}>{l(w.message)}</Text>
+              <Text size="sm" key={w.path}>
+                {l(w.message)}
+              </Text>
             ))}
           </Stack>
         </Alert>

@@ -23,7 +23,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
           <Stack gap="sm">
             <Text size="sm">{i18n.t('error.boundary')}</Text>
             <Code block>{`${error.name}: ${error.message}`}</Code>
-            <Button w="fit-content" onClick={() => location.reload()}>{i18n.t('error.reload')}</Button>
+            <Button w="fit-content" onClick={() => location.reload()}>
+              {i18n.t('error.reload')}
+            </Button>
           </Stack>
         </Alert>
       </Container>

@@ -23,12 +23,20 @@ export function HeaderBar({ navOpened, toggleNav }: Props) {
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" />
-        <Text fw={700} fz="lg" style={{ whiteSpace: 'nowrap' }}>{t('app.name')}</Text>
+        <Text fw={700} fz="lg" style={{ whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Text>
         <Text c="dimmed" size="sm" truncate="end" visibleFrom="md" data-testid="installation-name" title={info.installation.name}>
           {info.installation.name}
         </Text>
-        <Badge variant="light" radius="sm" tt="none" visibleFrom="xs" data-testid="installation-role">{t(`role.${info.installation.role}`)}</Badge>
-        {info.readOnly ? <Badge color="gray" radius="sm" tt="none">{t('header.readOnly')}</Badge> : null}
+        <Badge variant="light" radius="sm" tt="none" visibleFrom="xs" data-testid="installation-role">
+          {t(`role.${info.installation.role}`)}
+        </Badge>
+        {info.readOnly ? (
+          <Badge color="gray" radius="sm" tt="none">
+            {t('header.readOnly')}
+          </Badge>
+        ) : null}
       </Group>
       <Group gap="sm" wrap="nowrap">
         <SegmentedControl
@@ -37,7 +45,10 @@ export function HeaderBar({ navOpened, toggleNav }: Props) {
           data-testid="lang-switch"
           value={locale}
           onChange={(v) => void setLocale(v === 'en' ? 'en' : 'zh')}
-          data={[{ value: 'zh', label: '中文' }, { value: 'en', label: 'English' }]}
+          data={[
+            { value: 'zh', label: '中文' },
+            { value: 'en', label: 'English' },
+          ]}
         />
         <SegmentedControl
           size="xs"

@@ -47,14 +47,29 @@ export function KeyUnlockDialog() {
 
   return (
     <Modal opened={opened} onClose={() => close(false)} title={t('keys.unlockTitle')} centered data-testid="key-unlock">
-      <form onSubmit={(e) => { e.preventDefault(); void unlock(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void unlock();
+        }}
+      >
         <Stack gap="sm">
           <Text size="sm">{t('keys.unlockBody')}</Text>
-          <PasswordInput label={t('keys.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} data-autofocus
-            error={problem} data-testid="key-unlock-passphrase" />
+          <PasswordInput
+            label={t('keys.passphrase')}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            data-autofocus
+            error={problem}
+            data-testid="key-unlock-passphrase"
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => close(false)}>{t('keys.cancel')}</Button>
-            <Button type="submit" loading={busy} disabled={passphrase === ''} data-testid="key-unlock-submit">{t('keys.unlock')}</Button>
+            <Button variant="default" onClick={() => close(false)}>
+              {t('keys.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} disabled={passphrase === ''} data-testid="key-unlock-submit">
+              {t('keys.unlock')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -17,7 +17,11 @@ export function ReviewBanner() {
   const changed = revision(registers[0]?.name ?? '');
   const review = info.installation.role === 'review';
   useEffect(() => {
-    if (review) invoke('sync.status', {}).then((s) => setLastImport(s.lastImport), () => setLastImport(null));
+    if (review)
+      invoke('sync.status', {}).then(
+        (s) => setLastImport(s.lastImport),
+        () => setLastImport(null),
+      );
   }, [review, changed]);
   if (!review) return null;
   return (
@@ -25,7 +29,11 @@ export function ReviewBanner() {
     <Alert color="gray" variant="light" icon={<IconEye size={18} />} mb="sm" py={8} style={{ flexShrink: 0 }} data-testid="review-banner">
       {t('review.banner')}{' '}
       {lastImport ? t('review.asOf', { at: formatDateTime(lastImport.created), imported: formatDateTime(lastImport.importedAt) }) : null}
-      {lastImport === null ? <Anchor href={routeHref({ page: 'sync' })} size="sm">{t('review.noData')}</Anchor> : null}
+      {lastImport === null ? (
+        <Anchor href={routeHref({ page: 'sync' })} size="sm">
+          {t('review.noData')}
+        </Anchor>
+      ) : null}
     </Alert>
   );
 }

@@ -46,14 +46,31 @@ export function Shell() {
         <ReviewBanner />
         {route.page === 'today' ? <TodayPage /> : null}
         {route.page === 'overview' ? <TargetsDashboard plan={route.plan} year={route.year} navigate={navigate} /> : null}
-        {route.page === 'targetRecords' ? <TargetRecordsPage target={route.target} plan={route.plan} year={route.year} point={route.point} open={route.open} navigate={navigate} /> : null}
+        {route.page === 'targetRecords' ? (
+          <TargetRecordsPage
+            target={route.target}
+            plan={route.plan}
+            year={route.year}
+            point={route.point}
+            open={route.open}
+            navigate={navigate}
+          />
+        ) : null}
         {route.page === 'evaluation' ? <EvaluationPage plan={route.plan} year={route.year} navigate={navigate} /> : null}
         {route.page === 'sync' ? <SyncPage /> : null}
         {route.page === 'backup' ? <BackupPage /> : null}
         {route.page === 'conflicts' ? <ConflictsPage register={route.register} id={route.id} /> : null}
         {route.page === 'budget' ? <BudgetPage /> : null}
         {route.page === 'reminders' ? <RemindersPage /> : null}
-        {route.page === 'register' && def ? <RegisterPage key={def.name} def={def} id={route.id} view={{ search: route.search ?? '', filters: route.filters ?? {}, ...(route.sort ? { sort: route.sort } : {}) }} navigate={navigate} /> : null}
+        {route.page === 'register' && def ? (
+          <RegisterPage
+            key={def.name}
+            def={def}
+            id={route.id}
+            view={{ search: route.search ?? '', filters: route.filters ?? {}, ...(route.sort ? { sort: route.sort } : {}) }}
+            navigate={navigate}
+          />
+        ) : null}
         {route.page === 'register' && !def ? <Alert color="yellow">{t('error.unknownPage')}</Alert> : null}
       </AppShell.Main>
       <KeyUnlockDialog />

@@ -30,12 +30,21 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const params = new URLSearchParams(query);
   /** Plan and year as the dashboard and the pages it links to carry them. */
-  const scope = { ...(params.get('plan') ? { plan: params.get('plan')! } : {}), ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}) };
+  const scope = {
+    ...(params.get('plan') ? { plan: params.get('plan')! } : {}),
+    ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
+  };
   if (parts[0] === 'budget') return { page: 'budget' };
   if (parts[0] === 'evaluation') return { page: 'evaluation', ...scope };
   if (parts[0] === 'targets' && parts[1]) {
     const point = Number(params.get('point'));
-    return { page: 'targetRecords', target: parts[1], ...scope, ...(point ? { point } : {}), ...(params.get('open') ? { open: params.get('open')! } : {}) };
+    return {
+      page: 'targetRecords',
+      target: parts[1],
+      ...scope,
+      ...(point ? { point } : {}),
+      ...(params.get('open') ? { open: params.get('open')! } : {}),
+    };
   }
   // An address saved before the today page came first names the dashboard by its plan or year.
   if (parts[0] === 'plan' || (!parts[0] && Object.keys(scope).length)) return { page: 'overview', ...scope };
@@ -43,7 +52,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'reminders') return { page: 'reminders' };
   if (parts[0] === 'sync') return { page: 'sync' };
   if (parts[0] === 'backup') return { page: 'backup' };
-  if (parts[0] === 'conflicts') return parts[1] && parts[2] ? { page: 'conflicts', register: parts[1], id: parts[2] } : { page: 'conflicts' };
+  if (parts[0] === 'conflicts')
+    return parts[1] && parts[2] ? { page: 'conflicts', register: parts[1], id: parts[2] } : { page: 'conflicts' };
   if (parts[0] !== 'r' || !parts[1]) return { page: 'today' };
   const { search, filters, sort } = viewFromParams(params);
   return {
@@ -66,12 +76,14 @@ export function routeHref(route: Route): string {
   if (route.page === 'today') return '#/';
   if (route.page === 'overview') return `#/plan${queryOf({ plan: route.plan, year: route.year })}`;
   if (route.page === 'evaluation') return `#/evaluation${queryOf({ plan: route.plan, year: route.year })}`;
-  if (route.page === 'targetRecords') return `#/targets/${encodeURIComponent(route.target)}${queryOf({ plan: route.plan, year: route.year, point: route.point, open: route.open })}`;
+  if (route.page === 'targetRecords')
+    return `#/targets/${encodeURIComponent(route.target)}${queryOf({ plan: route.plan, year: route.year, point: route.point, open: route.open })}`;
   if (route.page === 'budget') return '#/budget';
   if (route.page === 'reminders') return '#/reminders';
   if (route.page === 'sync') return '#/sync';
   if (route.page === 'backup') return '#/backup';
-  if (route.page === 'conflicts') return route.register && route.id ? `#/conflicts/${encodeURIComponent(route.register)}/${encodeURIComponent(route.id)}` : '#/conflicts';
+  if (route.page === 'conflicts')
+    return route.register && route.id ? `#/conflicts/${encodeURIComponent(route.register)}/${encodeURIComponent(route.id)}` : '#/conflicts';
   return `#/r/${encodeURIComponent(route.register)}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${viewQuery(route)}`;
 }
 

@@ -28,7 +28,9 @@ export function useListPreferences(register: string): [ListPreferences, (patch: 
   const save = useCallback(
     (patch: Partial<ListPreferences>) => {
       // A key set to undefined goes: "back to the default".
-      const next = Object.fromEntries(Object.entries({ ...lists[register], ...patch }).filter(([, v]) => v !== undefined)) as ListPreferences;
+      const next = Object.fromEntries(
+        Object.entries({ ...lists[register], ...patch }).filter(([, v]) => v !== undefined),
+      ) as ListPreferences;
       seedListPreferences({ ...lists, [register]: next });
       invoke('settings.set', { lists: { [register]: next } }).catch(notifyError);
     },

@@ -23,5 +23,10 @@ export function usePreferences() {
 
   const save = (change: { locale?: Locale; colorScheme?: MantineColorScheme }) => invoke('settings.set', change).then(apply, notifyError);
 
-  return { colorScheme, apply, setLocale: (locale: Locale) => save({ locale }), setScheme: (scheme: MantineColorScheme) => save({ colorScheme: scheme }) };
+  return {
+    colorScheme,
+    apply,
+    setLocale: (locale: Locale) => save({ locale }),
+    setScheme: (scheme: MantineColorScheme) => save({ colorScheme: scheme }),
+  };
 }

@@ -13,7 +13,17 @@ export const en: Resources = {
   app: { name: 'Waiban' },
   role: { office: 'Foreign Affairs Office', department: 'Department', review: 'Review (read-only)' },
   header: { readOnly: 'Read-only', language: 'Language', colorScheme: 'Colour scheme', light: 'Light', dark: 'Dark', auto: 'System' },
-  nav: { today: 'Today', overview: 'Plan targets', registers: 'Registers', budget: 'Budget vs actual', reminders: 'Reminders', evaluation: 'Evaluation', sync: 'Sync', conflicts: 'Conflicts', backup: 'Backup and restore' },
+  nav: {
+    today: 'Today',
+    overview: 'Plan targets',
+    registers: 'Registers',
+    budget: 'Budget vs actual',
+    reminders: 'Reminders',
+    evaluation: 'Evaluation',
+    sync: 'Sync',
+    conflicts: 'Conflicts',
+    backup: 'Backup and restore',
+  },
   overview: {
     title: 'Registers at a glance',
     intro: 'Records in each register. Click a card to open the register.',
@@ -45,30 +55,46 @@ export const en: Resources = {
     window: 'expires within {{count}} days',
   },
   registerIntro: {
-    partner: 'Partner universities and research institutes abroad or in Hong Kong, Macao and Taiwan: country or region, type, background review. Long-term, stable partners count toward the plan target (30).',
-    agreement: 'Agreements (MOUs) signed with partners: framework MOUs, student exchange, joint training, Sino-foreign cooperative programs. Signing, effective and expiry dates and the signed document; a reminder 90 days before expiry.',
-    department: 'Academic schools and functional offices with their foreign affairs liaison officers. Department fields in the other registers pick from here.',
+    partner:
+      'Partner universities and research institutes abroad or in Hong Kong, Macao and Taiwan: country or region, type, background review. Long-term, stable partners count toward the plan target (30).',
+    agreement:
+      'Agreements (MOUs) signed with partners: framework MOUs, student exchange, joint training, Sino-foreign cooperative programs. Signing, effective and expiry dates and the signed document; a reminder 90 days before expiry.',
+    department:
+      'Academic schools and functional offices with their foreign affairs liaison officers. Department fields in the other registers pick from here.',
     plan: 'Plans for international exchange and cooperation, such as the 13th Five-Year special plan. Targets and the timetable belong to a plan.',
     planTarget: 'The targets of a plan, such as 30 long-term partners or about 8 young teachers sent abroad each year.',
     planTask: "The plan's implementation timetable: tasks, schedule, responsible departments and progress.",
-    person: 'People who travel, visit or take part in exchanges: department, passport and its expiry, overseas experience. Passport numbers are masked; viewing one in full is recorded in the history.',
-    delegation: 'Official trips abroad and incoming visits: members, itinerary, review checklist and approval progress. A new delegation gets the checklist template in force; its items must be settled before submission, approval and travel.',
-    checklistTemplate: 'Review checklist templates (outbound and inbound delegations, partner reviews…): which stage each item must be done before and whether it needs evidence. New delegations copy the template in force.',
+    person:
+      'People who travel, visit or take part in exchanges: department, passport and its expiry, overseas experience. Passport numbers are masked; viewing one in full is recorded in the history.',
+    delegation:
+      'Official trips abroad and incoming visits: members, itinerary, review checklist and approval progress. A new delegation gets the checklist template in force; its items must be settled before submission, approval and travel.',
+    checklistTemplate:
+      'Review checklist templates (outbound and inbound delegations, partner reviews…): which stage each item must be done before and whether it needs evidence. New delegations copy the template in force.',
     fund: 'The foreign-affairs funds the university grants each fiscal year: routine funds, the teacher visiting fund, the student study-abroad fund and others. Share them out under Allocations; see how they are used under Budget vs actual.',
-    allocation: "A fund's share given to a department. The first amount is never edited: top-ups, cuts and transfers are appended as adjustments with their reason. Going beyond the fund's total needs confirming.",
-    expense: "Costs charged to a department's allocation: entered as planned while estimated, changed to actual once paid. Foreign currency is converted to CNY at a recorded rate (with its date and source); going beyond the allocation needs confirming.",
-    program: "Regular teacher and student exchange programs run by a department with a partner: semester exchange, exchange students, joint training, cooperative programs, credit recognition, degree co-award and more, with the agreement, who they are for and the places a year.",
-    mobility: "Students abroad, on a program or on their own application: the host, the dates, the funding and the credits recognised on return. One student's stays abroad cannot overlap.",
-    conference: "International conferences and lecture forums hosted, organised or co-hosted: a Chinese title is required; the conference checklist is worked through for approval, and attendance and the summary are entered afterwards.",
-    expert: "Foreign experts and teachers hired: contract dates, work and residence permits. The hire checklist is worked through; permits are flagged before they expire.",
-    training: "International trainings: trade-union cadre courses, Ministry of Commerce aid trainings and others, with the funder, who the trainees are, how many and from which countries.",
-    studentIntake: "International students: the qualification to enrol them, applied for and granted, then each year's intakes (degree, short-term visiting, trade-union cadre trainees) with their numbers and source countries.",
-    annualPlan: "Each department's annual plan for international exchange and cooperation: lines by kind (trips, programs, conferences, experts, student exchange, trainings) with counts and budgets. Delegations, conferences and the rest link to a line; the plan shows how far each line is done.",
+    allocation:
+      "A fund's share given to a department. The first amount is never edited: top-ups, cuts and transfers are appended as adjustments with their reason. Going beyond the fund's total needs confirming.",
+    expense:
+      "Costs charged to a department's allocation: entered as planned while estimated, changed to actual once paid. Foreign currency is converted to CNY at a recorded rate (with its date and source); going beyond the allocation needs confirming.",
+    program:
+      'Regular teacher and student exchange programs run by a department with a partner: semester exchange, exchange students, joint training, cooperative programs, credit recognition, degree co-award and more, with the agreement, who they are for and the places a year.',
+    mobility:
+      "Students abroad, on a program or on their own application: the host, the dates, the funding and the credits recognised on return. One student's stays abroad cannot overlap.",
+    conference:
+      'International conferences and lecture forums hosted, organised or co-hosted: a Chinese title is required; the conference checklist is worked through for approval, and attendance and the summary are entered afterwards.',
+    expert:
+      'Foreign experts and teachers hired: contract dates, work and residence permits. The hire checklist is worked through; permits are flagged before they expire.',
+    training:
+      'International trainings: trade-union cadre courses, Ministry of Commerce aid trainings and others, with the funder, who the trainees are, how many and from which countries.',
+    studentIntake:
+      "International students: the qualification to enrol them, applied for and granted, then each year's intakes (degree, short-term visiting, trade-union cadre trainees) with their numbers and source countries.",
+    annualPlan:
+      "Each department's annual plan for international exchange and cooperation: lines by kind (trips, programs, conferences, experts, student exchange, trainings) with counts and budgets. Delegations, conferences and the rest link to a line; the plan shows how far each line is done.",
     other: 'This register has no records yet.',
   },
   value: { yes: 'Yes', no: 'No', empty: '—', separator: ', ' },
   form: {
-    sameRecords: '{{register}} already has a record of the same name and country: {{titles}}. Check this is not entered twice (you can still save).',
+    sameRecords:
+      '{{register}} already has a record of the same name and country: {{titles}}. Check this is not entered twice (you can still save).',
     quoted: '"{{title}}"',
     laterSection: 'Usually filled in from "{{status}}" on',
     showSection: 'Fill in now',
@@ -112,7 +138,8 @@ export const en: Resources = {
     delete: 'Delete',
     restore: 'Restore',
     contextBadge: 'Reference · {{owner}}',
-    contextNote: 'This record belongs to {{owner}}. This laptop holds only what it needs to show it and to link your department\'s records to it; it cannot change it, and personal data such as the passport number is left out. Ask its department or the office to change it.',
+    contextNote:
+      "This record belongs to {{owner}}. This laptop holds only what it needs to show it and to link your department's records to it; it cannot change it, and personal data such as the passport number is left out. Ask its department or the office to change it.",
     deletedBadge: 'Deleted',
     conflictBadge: 'Concurrent edits',
     meta: 'Record',
@@ -150,7 +177,8 @@ export const en: Resources = {
     versionN: 'v{{count}}',
     restoreVersion: 'Restore this version',
     restoreTitle: 'Restore this version?',
-    restoreBody: 'The record goes back to what it was after the change of {{at}} by {{author}}. This is saved as a new change and checked like any edit; every version stays in the history, so it can be changed back later.',
+    restoreBody:
+      'The record goes back to what it was after the change of {{at}} by {{author}}. This is saved as a new change and checked like any edit; every version stays in the history, so it can be changed back later.',
     restoreConfirm: 'Restore',
     restoreAnyway: 'Restore anyway',
     restored: 'Restored to the chosen version',
@@ -192,7 +220,8 @@ export const en: Resources = {
     noDates: 'Dates not set',
     budget: 'Money',
     budgetAll: 'All expenses',
-    budgetHint: 'Expenses are entered in the Expenses register: an estimate as planned, changed to actual once paid. Each is converted to CNY at its own rate.',
+    budgetHint:
+      'Expenses are entered in the Expenses register: an estimate as planned, changed to actual once paid. Each is converted to CNY at its own rate.',
     money: { estimate: 'Budget estimate', planned: 'Planned', actual: 'Actual', difference: 'Left of the estimate' },
     empty: {
       members: 'No members yet. Click "Edit" to add them; they are needed before submission.',
@@ -205,7 +234,7 @@ export const en: Resources = {
     done: 'Done / planned',
     allocated: 'Allocated (CNY)',
     noLines: 'This plan has no lines yet.',
-    hint: "Done: the records linked to the line (cancelled ones not counted). Delegations, conferences and the rest link to a line by their annual plan and plan line fields. In the total, no line counts beyond its planned number.",
+    hint: 'Done: the records linked to the line (cancelled ones not counted). Delegations, conferences and the rest link to a line by their annual plan and plan line fields. In the total, no line counts beyond its planned number.',
   },
   today: {
     title: 'Today',
@@ -228,7 +257,8 @@ export const en: Resources = {
   },
   reminders: {
     title: 'Reminders',
-    intro: 'What needs action as of {{date}}: agreements expiring, passports, trip reports, checklists, conference summaries, experts\' permits and next year\'s holiday calendar. Each goes away once dealt with.',
+    intro:
+      "What needs action as of {{date}}: agreements expiring, passports, trip reports, checklists, conference summaries, experts' permits and next year's holiday calendar. Each goes away once dealt with.",
     all: 'All',
     capped: 'Showing the {{count}} most pressing of {{total}}.',
     due: 'Due',
@@ -253,11 +283,13 @@ export const en: Resources = {
       holidayCalendarMissing: 'Holiday calendar',
     },
     emptyTitle: 'Nothing needs action',
-    emptyBody: 'Agreements about to expire, passports too short for a trip, passports or reports not handed in after a trip, overdue checklist items, conference summaries not yet in, and foreign experts\' permits expiring or still missing after entry show up here.',
+    emptyBody:
+      "Agreements about to expire, passports too short for a trip, passports or reports not handed in after a trip, overdue checklist items, conference summaries not yet in, and foreign experts' permits expiring or still missing after entry show up here.",
     settingsTitle: 'Deadlines',
     settingsSave: 'Save',
     settingsSaved: 'Deadlines saved',
-    settingsHint: "As your school's rules say. Passport validity, passports back, the trip report and the residence permit follow the Rules version in force on each record's date; these settings cover records no rule version applies to.",
+    settingsHint:
+      "As your school's rules say. Passport validity, passports back, the trip report and the residence permit follow the Rules version in force on each record's date; these settings cover records no rule version applies to.",
     settings: {
       agreementExpiryDays: 'Remind before an agreement expires (days)',
       passportValidMonths: 'Passport valid after return (months)',
@@ -277,14 +309,16 @@ export const en: Resources = {
     active: 'Active',
     lastActivity: 'Last activity: {{date}}',
     noActivity: 'Nothing on record yet',
-    dormantRule: 'No agreement, trip, visit, program, student exchange, expert or conference for more than {{years}} years, so it is flagged dormant (the years are set under Reminders, Deadlines).',
+    dormantRule:
+      'No agreement, trip, visit, program, student exchange, expert or conference for more than {{years}} years, so it is flagged dormant (the years are set under Reminders, Deadlines).',
     activeRule: 'Activity within the last {{years}} years.',
     recordCount_one: '{{count}} related record.',
     recordCount_other: '{{count}} related records.',
   },
   budget: {
     title: 'Budget vs actual',
-    intro: 'Funds, allocations, spending and what is left for a fiscal year, in CNY. A line is near its limit once spent plus committed reaches {{share}}%, and red when it is over.',
+    intro:
+      'Funds, allocations, spending and what is left for a fiscal year, in CNY. A line is near its limit once spent plus committed reaches {{share}}%, and red when it is over.',
     year: 'Year',
     total: 'Fund total',
     available: 'Allocated',
@@ -303,13 +337,14 @@ export const en: Resources = {
     department: 'Department',
     allocation: 'Allocation',
     emptyTitle: 'No funds for {{year}} yet',
-    emptyBody: 'Enter this year\'s funds in the Funds register, then share them out to departments under Allocations.',
+    emptyBody: "Enter this year's funds in the Funds register, then share them out to departments under Allocations.",
     emptyLink: 'Enter funds',
   },
   error: {
     title: 'Something went wrong',
     generic: 'The operation failed: try again, and report it if it persists',
-    boundary: 'The interface hit an unexpected error. Your data is kept in the local database and is not affected. Reload the page; if the problem comes back, send the details below to your administrator.',
+    boundary:
+      'The interface hit an unexpected error. Your data is kept in the local database and is not affected. Reload the page; if the problem comes back, send the details below to your administrator.',
     reload: 'Reload',
     startup: 'Cannot start',
     unknownPage: 'There is no such page: pick a register on the left.',

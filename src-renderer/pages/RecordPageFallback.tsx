@@ -9,7 +9,14 @@ import type { RecordState } from '../registers/detail/useRecord';
 export function RecordPageFallback({ def, state }: { def: RegisterDef; state: Exclude<RecordState, { status: 'ready' }> }) {
   const { t } = useTranslation();
   const { l } = useLocale();
-  if (state.status === 'loading') return <Stack>{[1, 2, 3, 4].map((n) => <Skeleton key={n} h={n === 1 ? 60 : 120} />)}</Stack>;
+  if (state.status === 'loading')
+    return (
+      <Stack>
+        {[1, 2, 3, 4].map((n) => (
+          <Skeleton key={n} h={n === 1 ? 60 : 120} />
+        ))}
+      </Stack>
+    );
   return (
     <Alert color="yellow" title={t('detail.notFound')}>
       <Anchor href={routeHref({ page: 'register', register: def.name })}>{l(def.label)}</Anchor>

@@ -24,23 +24,38 @@ export function RegisterCounts() {
     <Stack gap="sm">
       <div>
         <Title order={4}>{t('overview.title')}</Title>
-        <Text c="dimmed" size="sm">{t('overview.intro')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('overview.intro')}
+        </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {stats === null ? [1, 2, 3].map((n) => <Skeleton key={n} h={110} radius="md" />) : null}
         {stats?.map((s) => {
           const def = findRegister(s.register);
           return (
-            <UnstyledButton key={s.register} component="a" href={routeHref({ page: 'register', register: s.register })} data-testid={`stat-${s.register}`}>
+            <UnstyledButton
+              key={s.register}
+              component="a"
+              href={routeHref({ page: 'register', register: s.register })}
+              data-testid={`stat-${s.register}`}
+            >
               <Card withBorder radius="md" padding="lg" className="hover-card">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <Stack gap={4} miw={0}>
-                    <Text fw={600} truncate="end">{l(s.label)}</Text>
+                    <Text fw={600} truncate="end">
+                      {l(s.label)}
+                    </Text>
                     <Group gap={6} align="baseline">
-                      <Text fz={30} fw={700} lh={1.1}>{s.live.toLocaleString()}</Text>
-                      <Text size="sm" c="dimmed">{t('overview.live')}</Text>
+                      <Text fz={30} fw={700} lh={1.1}>
+                        {s.live.toLocaleString()}
+                      </Text>
+                      <Text size="sm" c="dimmed">
+                        {t('overview.live')}
+                      </Text>
                     </Group>
-                    <Text size="xs" c="dimmed">{s.deleted > 0 ? t('overview.deleted', { count: s.deleted }) : '\u00a0'}</Text>
+                    <Text size="xs" c="dimmed">
+                      {s.deleted > 0 ? t('overview.deleted', { count: s.deleted }) : '\u00a0'}
+                    </Text>
                   </Stack>
                   <ThemeIcon variant="light" size={44} radius="md">
                     <RegisterIcon name={def?.icon ?? ''} size={26} />

@@ -41,7 +41,10 @@ export function RegisterPage({ def, id, view, ids, navigate }: Props) {
   const { revision, touch, canWrite } = useAppData();
   const state = useListQuery(
     def,
-    view && { view, onChange: (next) => navigate({ page: 'register', register: def.name, ...(id ? { id } : {}), ...next }, { replace: true }) },
+    view && {
+      view,
+      onChange: (next) => navigate({ page: 'register', register: def.name, ...(id ? { id } : {}), ...next }, { replace: true }),
+    },
     ids,
   );
   const pages = useRecordPages(state.query, revision(def.name));
@@ -51,7 +54,8 @@ export function RegisterPage({ def, id, view, ids, navigate }: Props) {
   const [form, setForm] = useState<{ record?: RecordDto } | null>(null);
   const writable = canWrite(def);
 
-  const open = (recordId?: string) => navigate({ page: 'register', register: def.name, ...(recordId ? { id: recordId } : {}), ...state.view });
+  const open = (recordId?: string) =>
+    navigate({ page: 'register', register: def.name, ...(recordId ? { id: recordId } : {}), ...state.view });
   const changed = (record: RecordDto) => {
     touch(def.name);
     open(record.id);
@@ -73,25 +77,56 @@ export function RegisterPage({ def, id, view, ids, navigate }: Props) {
       </Group>
       <ListToolbar def={def} state={state} total={pages.total} canWrite={writable} onNew={() => setForm({})} />
       {state.onlyDeleted ? null : (
-        <BulkActions def={def} query={state.query} selection={selection} total={pages.total} canWrite={writable} onChanged={() => touch(def.name)} />
+        <BulkActions
+          def={def}
+          query={state.query}
+          selection={selection}
+          total={pages.total}
+          canWrite={writable}
+          onChanged={() => touch(def.name)}
+        />
       )}
       {empty ? (
-        <ListEmptyState def={def} narrowed={state.hasCriteria} onlyDeleted={state.onlyDeleted} canWrite={writable}
-          onNew={() => setForm({})} onClear={state.clear} />
+        <ListEmptyState
+          def={def}
+          narrowed={state.hasCriteria}
+          onlyDeleted={state.onlyDeleted}
+          canWrite={writable}
+          onNew={() => setForm({})}
+          onClear={state.clear}
+        />
       ) : (
-        <RecordTable def={def} queryKey={queryKey} pages={pages} sort={state.sort} onSort={state.toggleSort} onOpen={open}
-          selection={state.onlyDeleted ? undefined : selection} />
+        <RecordTable
+          def={def}
+          queryKey={queryKey}
+          pages={pages}
+          sort={state.sort}
+          onSort={state.toggleSort}
+          onOpen={open}
+          selection={state.onlyDeleted ? undefined : selection}
+        />
       )}
       {id ? (
-        <RecordDetailDrawer def={def} id={id} covered={form !== null} onClose={() => open()}
-          onEdit={(record) => setForm({ record })} onChanged={changed} panel={detailPanels[def.name]} />
+        <RecordDetailDrawer
+          def={def}
+          id={id}
+          covered={form !== null}
+          onClose={() => open()}
+          onEdit={(record) => setForm({ record })}
+          onChanged={changed}
+          panel={detailPanels[def.name]}
+        />
       ) : null}
       {form ? (
-        <RecordFormDrawer def={def} record={form.record} onClose={() => setForm(null)}
+        <RecordFormDrawer
+          def={def}
+          record={form.record}
+          onClose={() => setForm(null)}
           onSaved={(record) => {
             setForm(null);
             changed(record);
-          }} />
+          }}
+        />
       ) : null}
     </Stack>
   );

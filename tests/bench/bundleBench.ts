@@ -44,7 +44,14 @@ export async function enrolled(root: string): Promise<{ office: WaibanApp; lapto
 
 const partners = (n: number) =>
   Array.from({ length: n }, (_, i) => {
-    const data = { ...blankValues('partner'), nameZh: `合作院校${i}`, nameOriginal: `Partner University ${i}`, country: 'GB', city: '伦敦', department: 'LAW' };
+    const data = {
+      ...blankValues('partner'),
+      nameZh: `合作院校${i}`,
+      nameOriginal: `Partner University ${i}`,
+      country: 'GB',
+      city: '伦敦',
+      department: 'LAW',
+    };
     return { department: 'LAW', data };
   });
 
@@ -85,7 +92,9 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
   mkdirSync(root, { recursive: true });
   const { office, laptop } = await enrolled(root);
   try {
-    await step(`laptop writes ${records} partners`, () => createRecords(laptop.ctx, laptop.writer, registerOf('partner'), partners(records)));
+    await step(`laptop writes ${records} partners`, () =>
+      createRecords(laptop.ctx, laptop.writer, registerOf('partner'), partners(records)),
+    );
     sampleRss();
     const raw = await step(`raw better-sqlite3 insert of the same ${records} partner rows (5 runs)`, () => {
       const { columns, rows } = storedRows(laptop, 'partner');
@@ -94,7 +103,9 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
     const laptopCopy = copyOf(laptop, join(root, 'laptop-copy'));
     const officeCopy = copyOf(office, join(root, 'office-copy'));
     const file = join(root, 'laptop-to-office.waiban');
-    const exported = await step(`export ${records} changes to the office`, () => measured(() => exportBundle(laptop.ctx, { out: file, to: 'office' })));
+    const exported = await step(`export ${records} changes to the office`, () =>
+      measured(() => exportBundle(laptop.ctx, { out: file, to: 'office' })),
+    );
     note(`  bundle: ${(statSync(file).size / (1024 * 1024)).toFixed(1)} MB`);
     // What the import stores, for its storage floor: the tables it fills, as they stood before it.
     const stored = ['partner', 'changeLog', 'receivedSegment'];
@@ -113,7 +124,10 @@ async function figuresAt(records: number, scratchDir: string): Promise<Figure[]>
     const floor = await step(`storage floor: the rows the import stored, inserted raw into the same schema (3 runs)`, () =>
       storageFloor(office, root, new Map(stored.map((t) => [t, rowsAfter(office, t, before.get(t)!)]))),
     );
-    const windowThread = await step(`export and import ${records} again through the backend thread, timing the thread that relays`, async () => windowThreadBlocks(laptopCopy, officeCopy, file, records));
+    const windowThread = await step(
+      `export and import ${records} again through the backend thread, timing the thread that relays`,
+      async () => windowThreadBlocks(laptopCopy, officeCopy, file, records),
+    );
     // The issue's targets are set at 100k; smaller runs show the trend without one.
     const goal = records >= 100_000 ? target : null;
     const k = records >= 1000 ? `${Math.round(records / 1000)}k` : String(records);

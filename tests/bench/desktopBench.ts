@@ -42,7 +42,10 @@ async function laptopWith150Mb(root: string): Promise<{ officeDir: string; lapto
       laptop.ctx,
       laptop.writer,
       registerOf('agreement'),
-      scans.map((document, i) => ({ department: 'LAW', data: { ...blankValues('agreement'), title: `合作协议 ${i + 1}`, partner: partnerId!, department: 'LAW', document } })),
+      scans.map((document, i) => ({
+        department: 'LAW',
+        data: { ...blankValues('agreement'), title: `合作协议 ${i + 1}`, partner: partnerId!, department: 'LAW', document },
+      })),
     );
     return { officeDir: office.dataDir, laptopDir: laptop.dataDir };
   } finally {
@@ -53,7 +56,10 @@ async function laptopWith150Mb(root: string): Promise<{ officeDir: string; lapto
 
 /** `npm run web` on the office's folder, as its own process; resolves with its address once it listens. */
 function webHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'src-main', 'host', 'launch.ts'), '--data-dir', dataDir], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'src-main', 'host', 'launch.ts'), '--data-dir', dataDir], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -86,11 +92,16 @@ async function throughTheWindow<T>(dataDir: string, work: (page: Page) => Promis
 
 export async function desktopFigures(root: string): Promise<Figure[]> {
   ensureRendererBuild();
-  const { officeDir, laptopDir } = await step('desktop: a laptop holding 150 MB of documents', () => laptopWith150Mb(join(root, 'desktop')));
+  const { officeDir, laptopDir } = await step('desktop: a laptop holding 150 MB of documents', () =>
+    laptopWith150Mb(join(root, 'desktop')),
+  );
   const file = join(root, 'desktop', 'LAW-to-office.waiban');
   const exported = await step('desktop: its bundle exported through the window', () =>
     throughTheWindow(laptopDir, async (page) => {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.locator('[data-testid="sync-export-button"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 600_000 }),
+        page.locator('[data-testid="sync-export-button"]').click(),
+      ]);
       await download.saveAs(file);
     }),
   );

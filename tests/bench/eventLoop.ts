@@ -8,7 +8,10 @@ import { sampleRss } from './memory';
  * longest block is what a user waits for at worst. A timer that should fire every `resolutionMs` measures it:
  * its longest lateness is the longest block (to within the resolution).
  */
-export async function longestBlockMs<T>(work: () => Promise<T>, resolutionMs = 5): Promise<{ value: T; ms: number; longestBlockMs: number }> {
+export async function longestBlockMs<T>(
+  work: () => Promise<T>,
+  resolutionMs = 5,
+): Promise<{ value: T; ms: number; longestBlockMs: number }> {
   const histogram = monitorEventLoopDelay({ resolution: resolutionMs });
   histogram.enable();
   const turn = () => new Promise((resolve) => setTimeout(resolve, resolutionMs * 3));
@@ -31,7 +34,10 @@ export async function longestBlockMs<T>(work: () => Promise<T>, resolutionMs = 5
  * better-sqlite3 transaction holds synchronously: the import's all-or-nothing write. Measured by wrapping
  * db.transaction for the duration (which also samples memory at each transaction's end); the work itself is the app's own.
  */
-export async function immediateTransactionsMs<T>(db: BetterSqlite3.Database, work: () => Promise<T>): Promise<{ value: T; transactionsMs: number[] }> {
+export async function immediateTransactionsMs<T>(
+  db: BetterSqlite3.Database,
+  work: () => Promise<T>,
+): Promise<{ value: T; transactionsMs: number[] }> {
   const original = db.transaction;
   const transactionsMs: number[] = [];
   db.transaction = function timed(this: BetterSqlite3.Database, fn: Parameters<typeof original>[0]) {
@@ -51,7 +57,12 @@ export async function immediateTransactionsMs<T>(db: BetterSqlite3.Database, wor
         transactionsMs.push(performance.now() - t0);
       }
     };
-    return Object.assign((...args: unknown[]) => tx(...args), { deferred: tx.deferred, immediate, exclusive: tx.exclusive, default: tx.default });
+    return Object.assign((...args: unknown[]) => tx(...args), {
+      deferred: tx.deferred,
+      immediate,
+      exclusive: tx.exclusive,
+      default: tx.default,
+    });
   } as typeof original;
   try {
     return { value: await work(), transactionsMs };

@@ -21,9 +21,21 @@ export async function openFigures(app: WaibanApp): Promise<Figure[]> {
     }
   };
   const [plain, quick, full] = await step('open: plain, quick_check, integrity_check', async () => [
-    await timeMedian(timedOpen((db) => db.prepare('SELECT "id" FROM "installation" LIMIT 1').get()), 20, 3),
-    await timeMedian(timedOpen((db) => checkPages(db, false)), 3, 1),
-    await timeMedian(timedOpen((db) => checkPages(db, true)), 3, 1),
+    await timeMedian(
+      timedOpen((db) => db.prepare('SELECT "id" FROM "installation" LIMIT 1').get()),
+      20,
+      3,
+    ),
+    await timeMedian(
+      timedOpen((db) => checkPages(db, false)),
+      3,
+      1,
+    ),
+    await timeMedian(
+      timedOpen((db) => checkPages(db, true)),
+      3,
+      1,
+    ),
   ]);
   return [
     figure('open_plain_ms', plain, 'ms'),

@@ -27,14 +27,18 @@ export interface TableRows {
 export function rowsAfter(app: WaibanApp, table: string, afterRowid: number): TableRows {
   const columns = app.ctx.sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[];
   const names = columns.map((c) => `"${c.name}"`).join(', ');
-  const rows = app.ctx.sqlite.prepare(`SELECT ${names} FROM "${table}" WHERE rowid > ? ORDER BY rowid`).raw().all(afterRowid) as unknown[][];
+  const rows = app.ctx.sqlite
+    .prepare(`SELECT ${names} FROM "${table}" WHERE rowid > ? ORDER BY rowid`)
+    .raw()
+    .all(afterRowid) as unknown[][];
   return { columns, rows };
 }
 
 /** A register table's rows exactly as the app stored them. */
 export const storedRows = (app: WaibanApp, table: string): TableRows => rowsAfter(app, table, 0);
 
-export const lastRowid = (app: WaibanApp, table: string): number => app.ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM "${table}"`).pluck().get() as number;
+export const lastRowid = (app: WaibanApp, table: string): number =>
+  app.ctx.sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM "${table}"`).pluck().get() as number;
 
 export const insertStatement = (db: BetterSqlite3.Database, table: string, columns: Column[]): BetterSqlite3.Statement =>
   db.prepare(`INSERT INTO "${table}" VALUES (${columns.map(() => '?').join(', ')})`);
@@ -90,7 +94,13 @@ export const rawInsert = (dir: string, table: string, columns: Column[], rows: u
  * A register's bulk write against its floor: R_insert of the rows the app stored, the app's createMany time
  * for them, and the ratio (target 2x), under the names given.
  */
-export async function bulkWriteFigures(app: WaibanApp, table: string, appMs: number, scratchDir: string, names: [raw: string, app: string, ratio: string]): Promise<Figure[]> {
+export async function bulkWriteFigures(
+  app: WaibanApp,
+  table: string,
+  appMs: number,
+  scratchDir: string,
+  names: [raw: string, app: string, ratio: string],
+): Promise<Figure[]> {
   const raw = await step(`raw better-sqlite3 insert of the same ${table} rows (5 runs)`, () => {
     const { columns, rows } = storedRows(app, table);
     sampleRss();
@@ -98,4 +108,3 @@ export async function bulkWriteFigures(app: WaibanApp, table: string, appMs: num
   });
   return [figure(names[0], raw, 'ms'), figure(names[1], appMs, 'ms'), figure(names[2], appMs / raw, 'ratio', 2)];
 }
-

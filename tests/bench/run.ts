@@ -51,7 +51,8 @@ function readOptions(): { records: number; json: boolean; ui: boolean; only: 'xl
     throw new Error(`--records must be a whole number from 100 to 1000000, not ${values.records}`);
   }
   const only = values.only;
-  if (only !== undefined && only !== 'xlsx' && only !== 'bundle' && only !== 'desktop') throw new Error(`--only takes xlsx, bundle or desktop, not ${only}`);
+  if (only !== undefined && only !== 'xlsx' && only !== 'bundle' && only !== 'desktop')
+    throw new Error(`--only takes xlsx, bundle or desktop, not ${only}`);
   return { records, json: values.json, ui: !values['no-ui'], only };
 }
 
@@ -87,7 +88,12 @@ async function main(): Promise<void> {
     try {
       if (options.only === 'xlsx') all.push(...(await xlsxFigures(write, root)));
       else {
-        all.push(...(await sqliteFigures(write, root)), ...(await openFigures(app)), ...(await delegationFigures(write, root)), ...(await xlsxFigures(write, root)));
+        all.push(
+          ...(await sqliteFigures(write, root)),
+          ...(await openFigures(app)),
+          ...(await delegationFigures(write, root)),
+          ...(await xlsxFigures(write, root)),
+        );
         all.push(...(await bundleFigures(options.records, root)));
         all.push(...(options.ui ? await uiFigures(app) : uiFiguresNotMeasured()));
         all.push(...(options.ui ? await desktopFigures(root) : desktopFiguresNotMeasured()));

@@ -11,7 +11,9 @@ import { insertStatement, medianOfRuns, timedOnFreshFile, type TableRows } from 
 function storageFloorOnce(app: WaibanApp, file: string, added: Map<string, TableRows>): number {
   const tables = [...added.keys()];
   const schema = app.ctx.sqlite
-    .prepare(`SELECT "sql" FROM sqlite_master WHERE "tbl_name" IN (SELECT "value" FROM json_each(?)) AND "sql" IS NOT NULL ORDER BY "type" = 'index'`)
+    .prepare(
+      `SELECT "sql" FROM sqlite_master WHERE "tbl_name" IN (SELECT "value" FROM json_each(?)) AND "sql" IS NOT NULL ORDER BY "type" = 'index'`,
+    )
     .pluck()
     .all(JSON.stringify([...tables, ...tables.map((t) => `${t}_fts`)])) as string[];
   return timedOnFreshFile(file, (db) => {

@@ -18,7 +18,15 @@ import { note, step } from './progress';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const distDir = join(repo, 'dist-renderer');
 export const chromiumPath = '/usr/bin/chromium';
-export const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Newest modification time under `dir` (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -37,7 +45,11 @@ function newestMtime(dir: string): number {
  */
 export function ensureRendererBuild(): void {
   const built = join(distDir, 'index.html');
-  const sources = Math.max(newestMtime(join(repo, 'src-renderer')), newestMtime(join(repo, 'src-main', 'contract')), statSync(join(repo, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(repo, 'src-renderer')),
+    newestMtime(join(repo, 'src-main', 'contract')),
+    statSync(join(repo, 'vite.config.ts')).mtimeMs,
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) {
     note('  dist-renderer is up to date');
     return;
@@ -52,7 +64,6 @@ interface Marks {
   shown: number | null;
   frame: number | null;
 }
-
 
 /**
  * Arms in-page timestamps for the next click on an element matching `trigger`: the click (capture phase,
@@ -97,14 +108,20 @@ async function timeOpen(page: Page, trigger: string, target: string, label: stri
   await page.waitForFunction('window.__benchMarks && window.__benchMarks.frame !== null', undefined, { timeout: 60_000 });
   const marks = (await page.evaluate('window.__benchMarks')) as Marks;
   const inPage = marks.frame! - marks.click!;
-  note(`  ${label}: click -> shown ${(marks.shown! - marks.click!).toFixed(1)} ms, -> frame ${inPage.toFixed(1)} ms (Playwright click..visible: ${outside.toFixed(1)} ms)`);
+  note(
+    `  ${label}: click -> shown ${(marks.shown! - marks.click!).toFixed(1)} ms, -> frame ${inPage.toFixed(1)} ms (Playwright click..visible: ${outside.toFixed(1)} ms)`,
+  );
   return inPage;
 }
 
 const anyRow = '[data-testid^="row-"]';
 
 /** The first open, then the median of five warm ones (code loaded, SQLite's cache hot): what later visits cost. */
-async function firstAndWarm(open: (label: string) => Promise<number>, leave: () => Promise<void>, what: string): Promise<{ first: number; warm: number }> {
+async function firstAndWarm(
+  open: (label: string) => Promise<number>,
+  leave: () => Promise<void>,
+  what: string,
+): Promise<{ first: number; warm: number }> {
   const first = await open(`first open of ${what}`);
   const warm: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -145,7 +162,9 @@ async function delegationPage(page: Page) {
   );
 }
 
-async function measure(app: WaibanApp): Promise<{ list: { first: number; warm: number }; delegation: { first: number; warm: number } | null }> {
+async function measure(
+  app: WaibanApp,
+): Promise<{ list: { first: number; warm: number }; delegation: { first: number; warm: number } | null }> {
   await step('renderer build check', ensureRendererBuild);
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium fonts-noto-cjk`);
   // Imported here, not at the top, so a missing or broken host only costs these figures.

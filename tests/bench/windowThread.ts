@@ -13,11 +13,15 @@ async function main(): Promise<void> {
   const [laptopDir, officeDir, file, records] = process.argv.slice(2) as [string, string, string, string];
   // The export goes beside the bundle the import reads (the same bytes, exported again from a copy of the laptop).
   const handle = { id: '0'.repeat(32), name: basename(file), size: 0 };
-  const resolved = (access: 'read' | 'write'): CallFiles => ({ [handle.id]: { path: access === 'read' ? file : `${file}.again`, access, name: handle.name, size: 0 } });
+  const resolved = (access: 'read' | 'write'): CallFiles => ({
+    [handle.id]: { path: access === 'read' ? file : `${file}.again`, access, name: handle.name, size: 0 },
+  });
   const laptop = await startBackend({ dataDir: laptopDir });
   let exportMs: number;
   try {
-    const exported = await longestBlockMs(() => laptop.dispatch('sync.export', { to: 'office', target: handle }, () => {}, resolved('write')));
+    const exported = await longestBlockMs(() =>
+      laptop.dispatch('sync.export', { to: 'office', target: handle }, () => {}, resolved('write')),
+    );
     if (!exported.value.ok) throw new Error(`export through the backend thread failed: ${JSON.stringify(exported.value.error)}`);
     exportMs = exported.longestBlockMs;
   } finally {

@@ -34,9 +34,17 @@ const medianOf = async (runs: number, work: () => unknown): Promise<number> => {
 };
 
 /** An import that must not refuse rows: a refused row would make every figure after it meaningless. */
-async function importAll(app: WaibanApp, register: string, bytes: Buffer, dryRun: boolean, onProgress?: (done: number, total: number) => void, limits?: ParseLimits) {
+async function importAll(
+  app: WaibanApp,
+  register: string,
+  bytes: Buffer,
+  dryRun: boolean,
+  onProgress?: (done: number, total: number) => void,
+  limits?: ParseLimits,
+) {
   const report = await importRegister(app.ctx, app.writer, { register, bytes, dryRun, onProgress, limits });
-  if (report.rowsRefused.length) throw new Error(`${register}: ${report.rowsRefused.length} refusals, first ${JSON.stringify(report.rowsRefused[0])}`);
+  if (report.rowsRefused.length)
+    throw new Error(`${register}: ${report.rowsRefused.length} refusals, first ${JSON.stringify(report.rowsRefused[0])}`);
   return report;
 }
 
@@ -46,7 +54,9 @@ async function tenThousand(root: string): Promise<Figure[]> {
   try {
     await step(`xlsx: ${rows10k} demo agreements to export`, () => addDemoAgreements(source.ctx, source.writer, rows10k, 13));
     let agreements: Buffer = Buffer.alloc(0);
-    const exportMs = await step('xlsx: export 10k agreements (median of 3)', () => medianOf(3, () => (agreements = exportRegister(source.ctx, { register: 'agreement' }))));
+    const exportMs = await step('xlsx: export 10k agreements (median of 3)', () =>
+      medianOf(3, () => (agreements = exportRegister(source.ctx, { register: 'agreement' }))),
+    );
     const partners = exportRegister(source.ctx, { register: 'partner' });
     note(`  agreements file: ${(agreements.length / 1048576).toFixed(1)} MB`);
 
@@ -71,9 +81,13 @@ async function tenThousand(root: string): Promise<Figure[]> {
     // file afresh, and the last, with the app's own, is the preview the write below follows.
     let run = 0;
     const dryMs = await step('xlsx: import 10k agreements, dry run (median of 3)', () =>
-      medianOf(3, () => importAll(target, 'agreement', agreements, true, undefined, { ...parseLimits, timeMs: parseLimits.timeMs + 2 - run++ })),
+      medianOf(3, () =>
+        importAll(target, 'agreement', agreements, true, undefined, { ...parseLimits, timeMs: parseLimits.timeMs + 2 - run++ }),
+      ),
     );
-    const importMs = await step('xlsx: import 10k agreements after the dry run, as the import wizard does', () => timedMs(() => importAll(target, 'agreement', agreements, false)));
+    const importMs = await step('xlsx: import 10k agreements after the dry run, as the import wizard does', () =>
+      timedMs(() => importAll(target, 'agreement', agreements, false)),
+    );
     let unchanged = 0;
     const againMs = await step('xlsx: import the same file again', () =>
       timedMs(async () => (unchanged = (await importAll(target, 'agreement', agreements, false)).unchanged)),
@@ -84,7 +98,9 @@ async function tenThousand(root: string): Promise<Figure[]> {
     let coldMs = 0;
     try {
       await importAll(unpreviewed, 'partner', partners, false);
-      coldMs = await step('xlsx: import 10k agreements with no dry run first', () => timedMs(() => importAll(unpreviewed, 'agreement', agreements, false)));
+      coldMs = await step('xlsx: import 10k agreements with no dry run first', () =>
+        timedMs(() => importAll(unpreviewed, 'agreement', agreements, false)),
+      );
     } finally {
       unpreviewed.close();
     }
@@ -121,14 +137,16 @@ async function tenThousand(root: string): Promise<Figure[]> {
 
 /** The bench's N agreements exported and imported into an empty database: time, progress and peak memory. */
 async function everyAgreement(write: AppWrite, root: string): Promise<Figure[]> {
-  const records = (write.app.ctx.sqlite.prepare('SELECT count(*) FROM "agreement" WHERE "deleted" = 0').pluck().get() as number);
+  const records = write.app.ctx.sqlite.prepare('SELECT count(*) FROM "agreement" WHERE "deleted" = 0').pluck().get() as number;
   const target = await openApp({ dataDir: join(root, 'xlsx-big'), init: 'default' });
   try {
     const partners = exportRegister(write.app.ctx, { register: 'partner' });
     await step('xlsx: partners into the empty database', () => importAll(target, 'partner', partners, false));
     const start = startPhase();
     let agreements: Buffer = Buffer.alloc(0);
-    const exportMs = await step(`xlsx: export ${records} agreements`, () => timedMs(() => (agreements = exportRegister(write.app.ctx, { register: 'agreement' }))));
+    const exportMs = await step(`xlsx: export ${records} agreements`, () =>
+      timedMs(() => (agreements = exportRegister(write.app.ctx, { register: 'agreement' }))),
+    );
     sampleRss();
     const exportPeak = phasePeakMb();
     note(`  agreements file: ${(agreements.length / 1048576).toFixed(1)} MB`);
@@ -145,7 +163,9 @@ async function everyAgreement(write: AppWrite, root: string): Promise<Figure[]> 
     );
     const importPeak = phasePeakMb();
     const peak = Math.max(exportPeak, importPeak);
-    note(`  resident memory: ${Math.round(start)} MB before the export, ${Math.round(exportPeak)} MB at its peak, ${Math.round(importStart)} MB before the import, ${Math.round(importPeak)} MB at the import's peak`);
+    note(
+      `  resident memory: ${Math.round(start)} MB before the export, ${Math.round(exportPeak)} MB at its peak, ${Math.round(importStart)} MB before the import, ${Math.round(importPeak)} MB at the import's peak`,
+    );
     return [
       figure('xlsx_export_all_ms', exportMs, 'ms'),
       figure('xlsx_export_all_rss_peak_mb', exportPeak, 'MB', 1024),

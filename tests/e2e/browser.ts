@@ -9,7 +9,15 @@ import { tempDir } from '../support/tempApp';
 export const screenshotDir = resolve(import.meta.dirname, 'screenshots');
 
 /** Flags that let Debian's Chromium run headless here without reaching for the network. */
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface Session {
   /** The app's handlers, on the backend thread the browser's page also reaches through the web host. */

@@ -25,10 +25,21 @@ const allocationTitle = `${year}年外事常规经费—法学院`;
 const tripTitle = '法学院赴美国参加国际法年会';
 
 /** A budget table row's cells as shown, bar cell included (it has no text). */
-const cells = (row: Locator) => row.locator('td').allInnerTexts().then((texts) => texts.map((s) => s.trim()));
+const cells = (row: Locator) =>
+  row
+    .locator('td')
+    .allInnerTexts()
+    .then((texts) => texts.map((s) => s.trim()));
 
 /** The figures after the name (and the fund total): allocated, spent, committed, remaining, bar, state. */
-const figures = (available: number, s: number, c: number, state: string) => [yuan(available), yuan(s), yuan(c), yuan(available - s - c), '', state];
+const figures = (available: number, s: number, c: number, state: string) => [
+  yuan(available),
+  yuan(s),
+  yuan(c),
+  yuan(available - s - c),
+  '',
+  state,
+];
 
 async function newExpense(page: Page, description: string, stage: '预算（预计）' | '实际支出', category: string) {
   await byTestId(page, 'nav-expense').click();
@@ -139,12 +150,18 @@ describe('a year of budget: fund, allocation, trip costs in two currencies, an o
     await session().shot('budget-04-page-zh');
 
     await byTestId(page, 'budget-tab-departments').click();
-    await expect.poll(() => cells(byTestId(page, 'budget-departments-row'))).toEqual(['法学院', ...figures(fen(allocated), spent, committed, '正常')]);
+    await expect
+      .poll(() => cells(byTestId(page, 'budget-departments-row')))
+      .toEqual(['法学院', ...figures(fen(allocated), spent, committed, '正常')]);
     await byTestId(page, 'budget-tab-allocations').click();
-    await expect.poll(() => cells(byTestId(page, 'budget-allocations-row'))).toEqual([allocationTitle, ...figures(fen(allocated), spent, committed, '正常')]);
+    await expect
+      .poll(() => cells(byTestId(page, 'budget-allocations-row')))
+      .toEqual([allocationTitle, ...figures(fen(allocated), spent, committed, '正常')]);
 
     await byTestId(page, 'lang-switch').getByText('English').click();
-    await expect.poll(() => cells(byTestId(page, 'budget-allocations-row'))).toEqual([allocationTitle, ...figures(fen(allocated), spent, committed, 'OK')]);
+    await expect
+      .poll(() => cells(byTestId(page, 'budget-allocations-row')))
+      .toEqual([allocationTitle, ...figures(fen(allocated), spent, committed, 'OK')]);
     await session().shot('budget-05-page-en');
     await byTestId(page, 'lang-switch').getByText('中文').click();
   });

@@ -9,7 +9,11 @@ export async function settle(page: Page, key: string, status: '已完成' | '不
   const row = item(page, key);
   await choose(page, row.locator('[data-field$=".status"]'), status, status);
   if (evidence) {
-    await pickFile(page, row.locator('[data-field$=".evidence"]'), { name: evidence, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${evidence}`) });
+    await pickFile(page, row.locator('[data-field$=".evidence"]'), {
+      name: evidence,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`%PDF-1.4 ${evidence}`),
+    });
     await row.locator('[data-testid="file-ref"]').waitFor();
   }
 }

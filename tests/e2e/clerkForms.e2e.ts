@@ -20,33 +20,52 @@ const trips: Record<'blocked' | 'approvable', string> = { blocked: '', approvabl
 
 /** A trip with its checklist done to approval, submitted and on notice from a month ago: only the rules can stop it. */
 async function tripOnNotice(title: string, legs: TableRow[], people: string[], evidence: FieldValue): Promise<string> {
-  let d = await call<RecordDto>('records.put', { register: 'delegation', values: {
-    title, purpose: 'conference', departDate: legs[0]!.arrive, returnDate: legs[legs.length - 1]!.leave, noticeStart: fromToday(-30), legs,
-    members: people.map((person, i) => ({ person, role: i === 0 ? 'leader' : 'member' })),
-  } });
+  let d = await call<RecordDto>('records.put', {
+    register: 'delegation',
+    values: {
+      title,
+      purpose: 'conference',
+      departDate: legs[0]!.arrive,
+      returnDate: legs[legs.length - 1]!.leave,
+      noticeStart: fromToday(-30),
+      legs,
+      members: people.map((person, i) => ({ person, role: i === 0 ? 'leader' : 'member' })),
+    },
+  });
   const checklist = completeItems(d.values.checklist as TableRow[], ['submitted', 'publicNotice', 'approved'], evidence as never);
   d = await call<RecordDto>('records.put', { register: 'delegation', id: d.id, values: { status: 'submitted', checklist } });
   await call<RecordDto>('records.put', { register: 'delegation', id: d.id, values: { status: 'publicNotice' } });
   return d.id;
 }
 
-describe('a clerk\'s forms: typing kept, approvals locked and confirmed', () => {
+describe("a clerk's forms: typing kept, approvals locked and confirmed", () => {
   it('has a trip the rules block and one they let through', async () => {
     const people: string[] = [];
-    for (const name of ['王晓明', '李华']) people.push((await call<RecordDto>('records.put', { register: 'person', values: { name, passportExpiry: '2033-06-30' } })).id);
+    for (const name of ['王晓明', '李华'])
+      people.push((await call<RecordDto>('records.put', { register: 'person', values: { name, passportExpiry: '2033-06-30' } })).id);
     const picked = join(tempDir(), 'evidence.pdf');
     writeFileSync(picked, '%PDF-1.4 evidence');
     const evidence = await call<FieldValue>('files.put', { file: files.pick(picked) });
-    trips.blocked = await tripOnNotice('赴欧洲四国考察职业教育', [
-      { country: 'FR', city: '巴黎', arrive: fromToday(60), leave: fromToday(62) },
-      { country: 'DE', city: '柏林', arrive: fromToday(63), leave: fromToday(65) },
-      { country: 'NL', city: '阿姆斯特丹', arrive: fromToday(66), leave: fromToday(68) },
-      { country: 'BE', city: '布鲁塞尔', arrive: fromToday(69), leave: fromToday(71) },
-    ], people, evidence);
-    trips.approvable = await tripOnNotice('赴英国伦敦大学学院学术交流', [
-      { country: 'DE', city: '法兰克福', arrive: fromToday(60), leave: fromToday(60), stop: 'transit' },
-      { country: 'GB', city: '伦敦', arrive: fromToday(60), leave: fromToday(67) },
-    ], people, evidence);
+    trips.blocked = await tripOnNotice(
+      '赴欧洲四国考察职业教育',
+      [
+        { country: 'FR', city: '巴黎', arrive: fromToday(60), leave: fromToday(62) },
+        { country: 'DE', city: '柏林', arrive: fromToday(63), leave: fromToday(65) },
+        { country: 'NL', city: '阿姆斯特丹', arrive: fromToday(66), leave: fromToday(68) },
+        { country: 'BE', city: '布鲁塞尔', arrive: fromToday(69), leave: fromToday(71) },
+      ],
+      people,
+      evidence,
+    );
+    trips.approvable = await tripOnNotice(
+      '赴英国伦敦大学学院学术交流',
+      [
+        { country: 'DE', city: '法兰克福', arrive: fromToday(60), leave: fromToday(60), stop: 'transit' },
+        { country: 'GB', city: '伦敦', arrive: fromToday(60), leave: fromToday(67) },
+      ],
+      people,
+      evidence,
+    );
     const approvable = await call<RecordDto>('records.get', { register: 'delegation', id: trips.approvable });
     expect(approvable.nextSteps!.find((s) => s.status === 'approved')!.ruleBlockers).toBeUndefined();
   });

@@ -7,7 +7,7 @@ const { call } = handlerCalls(session);
 const section = (key: string) => byTestId(session().page, `form-section-${key}`);
 
 describe('the trip form in sections, dates typed and picked, and an edit undone from history', () => {
-  it('groups a new outbound trip\'s form, later stages folded, and shows the inbound switch only for a visit', async () => {
+  it("groups a new outbound trip's form, later stages folded, and shows the inbound switch only for a visit", async () => {
     const s = session();
     const { page } = s;
     await byTestId(page, 'nav-delegation').click();
@@ -32,7 +32,7 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
     await formField(page, 'approvalNumber').waitFor();
   });
 
-  it('Tab after a typed date goes on to the next date, and the end date\'s calendar opens at the start\'s month', async () => {
+  it("Tab after a typed date goes on to the next date, and the end date's calendar opens at the start's month", async () => {
     const s = session();
     const { page } = s;
     await formField(page, 'departDate').click();
@@ -60,10 +60,13 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
     await byTestId(page, 'record-form').waitFor({ state: 'detached' });
   });
 
-  it('puts an earlier version back from the trip\'s history, as a new change', async () => {
+  it("puts an earlier version back from the trip's history, as a new change", async () => {
     const s = session();
     const { page } = s;
-    const trip = await call<RecordDto>('records.put', { register: 'delegation', values: { title: '赴德国柏林工业大学访问', direction: 'outbound', purpose: 'conference' } });
+    const trip = await call<RecordDto>('records.put', {
+      register: 'delegation',
+      values: { title: '赴德国柏林工业大学访问', direction: 'outbound', purpose: 'conference' },
+    });
     await page.evaluate((id) => (location.hash = `#/r/delegation/${id}`), trip.id);
     await byTestId(page, 'delegation-page').waitFor();
     await byTestId(page, 'detail-edit').click();
@@ -88,9 +91,15 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
     const s = session();
     const { page } = s;
     const person = await call<RecordDto>('records.put', { register: 'person', values: { name: '赵文静', passportExpiry: '2033-06-30' } });
-    const trip = await call<RecordDto>('records.put', { register: 'delegation', values: {
-      title: '赴法国巴黎萨克雷大学访问', direction: 'outbound', purpose: 'conference', members: [{ person: person.id, role: 'leader' }],
-    } });
+    const trip = await call<RecordDto>('records.put', {
+      register: 'delegation',
+      values: {
+        title: '赴法国巴黎萨克雷大学访问',
+        direction: 'outbound',
+        purpose: 'conference',
+        members: [{ person: person.id, role: 'leader' }],
+      },
+    });
     await page.evaluate((id) => (location.hash = `#/r/delegation/${id}`), trip.id);
     await byTestId(page, 'delegation-page').waitFor();
     await byTestId(page, 'section-members').getByRole('link', { name: '赵文静' }).click();
@@ -105,7 +114,10 @@ describe('the trip form in sections, dates typed and picked, and an edit undone 
   it('names a partner already entered with the same name and country while the new one is typed', async () => {
     const s = session();
     const { page } = s;
-    await call<RecordDto>('records.put', { register: 'partner', values: { nameZh: '伦敦大学学院', nameOriginal: 'University College London', country: 'GB' } });
+    await call<RecordDto>('records.put', {
+      register: 'partner',
+      values: { nameZh: '伦敦大学学院', nameOriginal: 'University College London', country: 'GB' },
+    });
     await byTestId(page, 'nav-partner').click();
     await byTestId(page, 'new-record').click();
     await fill(page, 'nameZh', '伦敦大学学院');

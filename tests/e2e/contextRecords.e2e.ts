@@ -15,7 +15,10 @@ describe('a joint trip on the Law School laptop', () => {
     await enrolAtOffice(office, laptop);
     const law = await addPerson(office, { name: '王法学', department: 'LAW' });
     const ecm = await addPerson(office, { name: '李经管', department: 'ECM', phone: '13900000002' });
-    const trip = await office.call('records.put', { register: 'delegation', values: { ...outboundTrip(membersOf(law, ecm)), title: '法学院、经管学院联合赴英访问', department: 'LAW' } });
+    const trip = await office.call('records.put', {
+      register: 'delegation',
+      values: { ...outboundTrip(membersOf(law, ecm)), title: '法学院、经管学院联合赴英访问', department: 'LAW' },
+    });
     const file = join(tempDir(), 'law.waiban');
     await exportBundle(office.ctx, { out: file, to: 'department:LAW' });
     await importBundle(laptop.ctx, file);

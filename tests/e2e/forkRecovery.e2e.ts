@@ -37,7 +37,9 @@ describe('a laptop refused as a fork, on the Sync page', () => {
       await byTestId(page, 'sync-re-enrol').click();
       await byTestId(page, 'sync-re-enrol-dialog').waitFor();
       await page.screenshot({ path: join(screenshotDir, 'fork-02-laptop-confirm.png') });
-      expect(await saveDownload(page, byTestId(page, 'sync-re-enrol-confirm'), join(files, 'replace.waiban'))).toBe('法学院联络员-入网申请.waiban');
+      expect(await saveDownload(page, byTestId(page, 'sync-re-enrol-confirm'), join(files, 'replace.waiban'))).toBe(
+        '法学院联络员-入网申请.waiban',
+      );
       await byTestId(page, 'sync-re-enrol-requested').waitFor();
       const fingerprint = await byTestId(page, 'sync-re-enrol-fingerprint').getAttribute('data-fingerprint');
       expect(fingerprint).not.toBe(old.fingerprint);

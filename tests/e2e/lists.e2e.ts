@@ -13,7 +13,9 @@ const list = async (input: Record<string, unknown>) => {
 
 /** The table's header cells, by field key, in the order shown. */
 const shownColumns = async () =>
-  (await session().page.locator('[data-testid="record-table"] [data-testid^="column-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('column-'.length))));
+  await session()
+    .page.locator('[data-testid="record-table"] [data-testid^="column-"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('column-'.length)));
 
 const hash = () => session().page.evaluate(() => decodeURIComponent(location.hash));
 
@@ -91,7 +93,9 @@ describe('register lists: columns, filters in the address, saved filters, bulk a
 
     await page.reload();
     await expect.poll(() => total(page)).toBe(expected);
-    await expect.poll(() => page.locator('.mantine-MultiSelect-pill').allInnerTexts()).toEqual(expect.arrayContaining(['已申报', '已批准']));
+    await expect
+      .poll(() => page.locator('.mantine-MultiSelect-pill').allInnerTexts())
+      .toEqual(expect.arrayContaining(['已申报', '已批准']));
 
     await byTestId(page, 'nav-agreement').click();
     await expect.poll(hash).toMatch(/^#\/r\/agreement/);

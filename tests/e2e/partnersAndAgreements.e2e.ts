@@ -9,7 +9,7 @@ describe('partners and agreements in the browser', () => {
     await expect.poll(() => page.locator('body').innerText()).toContain('外办台账');
     await byTestId(page, 'today-page').waitFor();
     await byTestId(page, 'nav-overview').click();
-    await expect.poll(async () => (await byTestId(page, 'stat-department').innerText())).toContain('18');
+    await expect.poll(async () => await byTestId(page, 'stat-department').innerText()).toContain('18');
     await session().shot('01-overview-zh');
   });
 

@@ -149,7 +149,11 @@ describe('reminders for a conference and a foreign expert appear and clear; a pa
     await byTestId(page, 'record-detail').getByText(conference.title).first().waitFor();
     await byTestId(page, 'detail-edit').click();
     await byTestId(page, 'record-form').waitFor();
-    await fill(page, 'summary', '论坛邀请了来自9个国家和地区的35位境外学者，围绕国际法前沿问题进行了研讨，形成会议论文集，并与两所合作院校商定了联合研究计划。');
+    await fill(
+      page,
+      'summary',
+      '论坛邀请了来自9个国家和地区的35位境外学者，围绕国际法前沿问题进行了研讨，形成会议论文集，并与两所合作院校商定了联合研究计划。',
+    );
     await fill(page, 'summaryDate', today);
     await save(page);
     await settle(page, 'summary', '已完成');

@@ -14,21 +14,31 @@ describe('rule checks on the delegation page', () => {
   it('a general trip to 4 countries for 12 days with 7 people on public notice', async () => {
     const people: string[] = [];
     for (let i = 1; i <= 7; i++) {
-      people.push((await call<RecordDto>('records.put', { register: 'person', values: { name: `教师${i}`, passportExpiry: '2033-06-30' } })).id);
+      people.push(
+        (await call<RecordDto>('records.put', { register: 'person', values: { name: `教师${i}`, passportExpiry: '2033-06-30' } })).id,
+      );
     }
     const picked = join(tempDir(), 'evidence.pdf');
     writeFileSync(picked, '%PDF-1.4 evidence');
     const evidence = await call<FieldValue>('files.put', { file: files.pick(picked) });
-    let d = await call<RecordDto>('records.put', { register: 'delegation', values: {
-      title: '赴欧洲四国考察职业教育', purpose: 'negotiation', departDate: '2027-04-05', returnDate: '2027-04-16', noticeStart: '2026-11-16', unplannedReason: '合作院校临时邀请',
-      legs: [
-        { country: 'FR', city: '巴黎', arrive: '2027-04-05', leave: '2027-04-07' },
-        { country: 'DE', city: '柏林', arrive: '2027-04-08', leave: '2027-04-10' },
-        { country: 'NL', city: '阿姆斯特丹', arrive: '2027-04-11', leave: '2027-04-13' },
-        { country: 'BE', city: '布鲁塞尔', arrive: '2027-04-14', leave: '2027-04-16' },
-      ],
-      members: people.map((person, i) => ({ person, role: i === 0 ? 'leader' : 'member' })),
-    } });
+    let d = await call<RecordDto>('records.put', {
+      register: 'delegation',
+      values: {
+        title: '赴欧洲四国考察职业教育',
+        purpose: 'negotiation',
+        departDate: '2027-04-05',
+        returnDate: '2027-04-16',
+        noticeStart: '2026-11-16',
+        unplannedReason: '合作院校临时邀请',
+        legs: [
+          { country: 'FR', city: '巴黎', arrive: '2027-04-05', leave: '2027-04-07' },
+          { country: 'DE', city: '柏林', arrive: '2027-04-08', leave: '2027-04-10' },
+          { country: 'NL', city: '阿姆斯特丹', arrive: '2027-04-11', leave: '2027-04-13' },
+          { country: 'BE', city: '布鲁塞尔', arrive: '2027-04-14', leave: '2027-04-16' },
+        ],
+        members: people.map((person, i) => ({ person, role: i === 0 ? 'leader' : 'member' })),
+      },
+    });
     const checklist = completeItems(d.values.checklist as TableRow[], ['submitted', 'publicNotice', 'approved'], evidence as never);
     d = await call<RecordDto>('records.put', { register: 'delegation', id: d.id, values: { status: 'submitted', checklist } });
     await call<RecordDto>('records.put', { register: 'delegation', id: d.id, values: { status: 'publicNotice' } });
@@ -42,7 +52,8 @@ describe('rule checks on the delegation page', () => {
     await byTestId(page, 'delegation-page').waitFor();
     const findings = byTestId(page, 'section-rules');
     await expect.poll(() => page.locator('[data-testid="rule-finding"][data-severity="block"]').count()).toBe(3);
-    for (const text of ['4 个国家（地区）', '在外 12 天', '7 人', '中办发〔2013〕13号', '阻止进入“已批准”']) await expect.poll(() => findings.innerText()).toContain(text);
+    for (const text of ['4 个国家（地区）', '在外 12 天', '7 人', '中办发〔2013〕13号', '阻止进入“已批准”'])
+      await expect.poll(() => findings.innerText()).toContain(text);
 
     expect(await byTestId(page, 'next-approved').isDisabled()).toBe(true);
     const named = byTestId(page, 'next-blockers-approved-rules');
@@ -84,9 +95,17 @@ describe('rule checks on the delegation page', () => {
 
   it("shows a conference's findings in its drawer: an inflated title and too many days", async () => {
     const { page } = session();
-    await call<RecordDto>('records.put', { register: 'conference', values: {
-      title: '首届劳动关系全球高峰论坛', discipline: 'socialScience', startDate: '2027-09-20', endDate: '2027-09-26', participantsTotal: 200, participantsForeign: 40,
-    } });
+    await call<RecordDto>('records.put', {
+      register: 'conference',
+      values: {
+        title: '首届劳动关系全球高峰论坛',
+        discipline: 'socialScience',
+        startDate: '2027-09-20',
+        endDate: '2027-09-26',
+        participantsTotal: 200,
+        participantsForeign: 40,
+      },
+    });
     await byTestId(page, 'nav-conference').click();
     await expect.poll(() => byTestId(page, 'rule-badge').first().innerText()).toContain('2 项阻止');
     await page.locator('[data-testid^="row-"]').first().click();

@@ -15,7 +15,11 @@ describe('sync page and conflicts view', () => {
     const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     await s.importAtOffice(await s.exportLaptop());
     s.acknowledge();
-    await s.office.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦（外事办改）', website: 'https://www.ucl.ac.uk' } });
+    await s.office.call('records.put', {
+      register: 'partner',
+      id: p.id,
+      values: { city: '伦敦（外事办改）', website: 'https://www.ucl.ac.uk' },
+    });
     await s.laptop.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦（学院改）', nameOriginal: 'UCL' } });
     const second = await s.exportLaptop();
     closeApp(s.office);
@@ -51,7 +55,9 @@ describe('sync page and conflicts view', () => {
       expect(await byTestId(page, 'conflict-list').innerText()).toContain('伦敦大学学院');
       await byTestId(page, 'conflict-open').click();
       await byTestId(page, 'conflict-table').waitFor();
-      const differing = await page.locator('[data-testid="conflict-table"] tr[data-differs]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-field')));
+      const differing = await page
+        .locator('[data-testid="conflict-table"] tr[data-differs]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-field')));
       expect(differing.sort()).toEqual(['city', 'nameOriginal', 'website']);
       // Keep the laptop's city and name, the office's website.
       const laptopColumn = (await byTestId(page, 'version-0').innerText()).includes('法学院联络员') ? 0 : 1;
@@ -65,7 +71,10 @@ describe('sync page and conflicts view', () => {
       await byTestId(page, 'conflicts-empty').waitFor();
       await expect.poll(() => byTestId(page, 'conflict-nav-badge').count()).toBe(0);
       const r = await session.dispatch('records.get', { register: 'partner', id: p.id });
-      expect(r.ok && r.value).toMatchObject({ values: { city: '伦敦（学院改）', nameOriginal: 'UCL', website: 'https://www.ucl.ac.uk' }, meta: { conflict: false } });
+      expect(r.ok && r.value).toMatchObject({
+        values: { city: '伦敦（学院改）', nameOriginal: 'UCL', website: 'https://www.ucl.ac.uk' },
+        meta: { conflict: false },
+      });
     });
   });
 
@@ -83,7 +92,13 @@ describe('sync page and conflicts view', () => {
       const { page } = session;
       await page.evaluate((id) => (location.hash = `#/r/partner/${id}`), p.id);
       await byTestId(page, 'conflict-badge').waitFor();
-      expect(await page.locator('[data-testid="record-edit"], [data-testid="detail-edit"], [data-testid="detail-delete"], [data-testid="detail-restore"]').count()).toBe(0);
+      expect(
+        await page
+          .locator(
+            '[data-testid="record-edit"], [data-testid="detail-edit"], [data-testid="detail-delete"], [data-testid="detail-restore"]',
+          )
+          .count(),
+      ).toBe(0);
       await byTestId(page, 'conflict-badge').click();
       await byTestId(page, 'conflict-table').waitFor();
       expect(await byTestId(page, 'conflict-table').innerText()).toContain('删除了这条记录');
@@ -99,7 +114,10 @@ describe('sync page and conflicts view', () => {
 
   it('imports a review bundle through the Sync page after its preview, then shows everything read-only', async () => {
     const s = await syncBothWays();
-    const fromLaptop = await s.laptop.call('records.put', { register: 'person', values: { name: '学院录入的老师', category: 'teacher', department: 'LAW' } });
+    const fromLaptop = await s.laptop.call('records.put', {
+      register: 'person',
+      values: { name: '学院录入的老师', category: 'teacher', department: 'LAW' },
+    });
     await s.importAtOffice(await s.exportLaptop());
     // Enrolled first: a bundle carrying an older roster than the one its enrolment brought would be refused.
     const review = await s.another({ name: '校领导审阅', role: 'review', departments: [] });

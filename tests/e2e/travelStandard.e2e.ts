@@ -28,7 +28,8 @@ describe('the budget calculator gives the standard for a 2-country trip and flag
 
   it('shows Tokyo and Seoul under their standards, host-provided meals deducted', async () => {
     const { page } = session();
-    for (const name of ['王晓明', '李华']) await call('records.put', { register: 'person', values: { name, category: 'teacher', department: 'FAO' } });
+    for (const name of ['王晓明', '李华'])
+      await call('records.put', { register: 'person', values: { name, category: 'teacher', department: 'FAO' } });
     await byTestId(page, 'nav-delegation').click();
     await byTestId(page, 'empty-new-record').click();
     await fill(page, 'title', '赴日本、韩国学术交流');
@@ -69,12 +70,30 @@ describe('the budget calculator gives the standard for a 2-country trip and flag
 
   it('asks for the rate the trip has none for, then flags the Tokyo hotel booked over its cap', async () => {
     const { page } = session();
-    const fund = await call('records.put', { register: 'fund', values: { name: '2026年外事常规经费', fiscalYear: 2026, kind: 'routine', total: '200,000' } });
-    const allocation = await call('records.put', { register: 'allocation', values: { title: '2026年外事常规经费—外事办', fund: fund.id, department: 'FAO', amount: '100,000' } });
+    const fund = await call('records.put', {
+      register: 'fund',
+      values: { name: '2026年外事常规经费', fiscalYear: 2026, kind: 'routine', total: '200,000' },
+    });
+    const allocation = await call('records.put', {
+      register: 'allocation',
+      values: { title: '2026年外事常规经费—外事办', fund: fund.id, department: 'FAO', amount: '100,000' },
+    });
     await call('records.put', {
       register: 'expense',
-      values: { description: '东京酒店 3 晚 2 间', allocation: allocation.id, stage: 'actual', subjectKind: 'delegation', delegation, category: 'lodging',
-        date: '2026-10-13', currency: 'JPY', amount: '168,000', rate: '0.0475', rateDate: '2026-10-15', rateSource: 'bocSellingRate' },
+      values: {
+        description: '东京酒店 3 晚 2 间',
+        allocation: allocation.id,
+        stage: 'actual',
+        subjectKind: 'delegation',
+        delegation,
+        category: 'lodging',
+        date: '2026-10-13',
+        currency: 'JPY',
+        amount: '168,000',
+        rate: '0.0475',
+        rateDate: '2026-10-15',
+        rateSource: 'bocSellingRate',
+      },
     });
     await go('#/r/expense');
     await go(`#/r/delegation/${delegation}`);
@@ -84,7 +103,9 @@ describe('the budget calculator gives the standard for a 2-country trip and flag
     await byTestId(page, 'standards-rate-USD').locator('input').fill('7.1');
     await byTestId(page, 'standards-rate-USD').getByRole('button').click();
     await expect.poll(() => byTestId(page, 'standards-allowed').innerText()).toContain('10,812.00\t2,850.00\t2,916.00\t16,578.00');
-    await expect.poll(() => byTestId(page, 'standards-flags').innerText()).toContain('东京住宿费实际支出 168,000 JPY，超过标准 120,000 JPY（6 人·晚 × 20,000 JPY）');
+    await expect
+      .poll(() => byTestId(page, 'standards-flags').innerText())
+      .toContain('东京住宿费实际支出 168,000 JPY，超过标准 120,000 JPY（6 人·晚 × 20,000 JPY）');
     await expect.poll(() => byTestId(page, 'standards-actual').innerText()).toContain('7,980.00');
     await wholePageShot(session(), 'standards-02-delegation');
   });
@@ -92,7 +113,9 @@ describe('the budget calculator gives the standard for a 2-country trip and flag
   it('reads in English too', async () => {
     const { page } = session();
     await byTestId(page, 'lang-switch').getByText('English').click();
-    await expect.poll(() => byTestId(page, 'standards-flags').innerText()).toContain('东京 lodging (actual) 168,000 JPY is over the standard 120,000 JPY (6 person-nights × 20,000 JPY)');
+    await expect
+      .poll(() => byTestId(page, 'standards-flags').innerText())
+      .toContain('东京 lodging (actual) 168,000 JPY is over the standard 120,000 JPY (6 person-nights × 20,000 JPY)');
     await wholePageShot(session(), 'standards-03-delegation-en');
     await byTestId(page, 'lang-switch').getByText('中文').click();
   });

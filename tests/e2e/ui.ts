@@ -76,7 +76,11 @@ export async function wholePageShot(s: Session, name: string) {
 }
 
 /** Clicks what opens the file chooser and picks `file` in it, as a person does; the web host receives it as an upload. */
-export async function pickFile(page: Page, opener: Locator, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+export async function pickFile(
+  page: Page,
+  opener: Locator,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), opener.click()]);
   await chooser.setFiles(file);
 }
@@ -92,7 +96,10 @@ export async function saveDownload(page: Page, saver: Locator, to: string): Prom
  * Set-up a page does not exercise, through the session's own handlers, file handles resolved as the window's
  * transport resolves them; a refusal fails the test with its error.
  */
-export function handlerCalls(session: () => Session): { files: ReturnType<typeof testFiles>; call: <T>(channel: string, input: unknown) => Promise<T> } {
+export function handlerCalls(session: () => Session): {
+  files: ReturnType<typeof testFiles>;
+  call: <T>(channel: string, input: unknown) => Promise<T>;
+} {
   const files = testFiles();
   return {
     files,

@@ -37,10 +37,21 @@ describe('a trip to any country, and next year’s calendar', () => {
 
   it('asks for the 2027 calendar on the today page, naming the trip it holds up, and takes it in one form', async () => {
     const person = await call<RecordDto>('records.put', { register: 'person', values: { name: '李明', passportExpiry: '2035-01-01' } });
-    const trip = await call<RecordDto>('records.put', { register: 'delegation', values: {
-      title: '赴摩洛哥穆罕默德五世大学访问', direction: 'outbound', purpose: 'negotiation', departDate: '2027-03-08', returnDate: '2027-03-13', unplannedReason: '临时邀请',
-      noticeStart: '2027-01-04', approvedDate: '2027-01-11', legs: [{ country: 'MA', arrive: '2027-03-08', leave: '2027-03-13' }], members: [{ person: person.id, role: 'leader' }],
-    } });
+    const trip = await call<RecordDto>('records.put', {
+      register: 'delegation',
+      values: {
+        title: '赴摩洛哥穆罕默德五世大学访问',
+        direction: 'outbound',
+        purpose: 'negotiation',
+        departDate: '2027-03-08',
+        returnDate: '2027-03-13',
+        unplannedReason: '临时邀请',
+        noticeStart: '2027-01-04',
+        approvedDate: '2027-01-11',
+        legs: [{ country: 'MA', arrive: '2027-03-08', leave: '2027-03-13' }],
+        members: [{ person: person.id, role: 'leader' }],
+      },
+    });
     const s = session();
     const { page } = s;
     await byTestId(page, 'nav-today').click();

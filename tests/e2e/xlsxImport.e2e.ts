@@ -18,7 +18,11 @@ function fillTemplate(template: string, rows: (typeof good)[], out: string): str
   const book = XLSX.read(readFileSync(template));
   const sheet = book.Sheets[book.SheetNames[0]!]!;
   const headers = (XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0] ?? []).map((h) => h.replace('/', ''));
-  XLSX.utils.sheet_add_aoa(sheet, rows.map((row) => headers.map((h) => (row as Record<string, string>)[h] ?? '')), { origin: 'A3' });
+  XLSX.utils.sheet_add_aoa(
+    sheet,
+    rows.map((row) => headers.map((h) => (row as Record<string, string>)[h] ?? '')),
+    { origin: 'A3' },
+  );
   const path = join(dir, out);
   writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
   return path;
@@ -77,7 +81,7 @@ describe('importing a filled-in template through the wizard', () => {
     await byTestId(page, 'xlsx-cancel').click();
   });
 
-  it('exports the list as it is searched, and the budget page\'s tables', async () => {
+  it("exports the list as it is searched, and the budget page's tables", async () => {
     const { page } = session();
     await byTestId(page, 'search-input').fill('火星');
     await expect.poll(() => total(page)).toBe(1);
@@ -118,7 +122,9 @@ describe('importing a filled-in template through the wizard', () => {
 
   /** Counts shown under one label, each at least the one before, starting below the total. */
   const rising = (shown: string[], label: string) => {
-    const counts = shown.map((text) => new RegExp(`^${label} ([\\d,]+) / 20,000 行$`).exec(text)?.[1]).map((n) => (n === undefined ? NaN : Number(n.replace(/,/g, ''))));
+    const counts = shown
+      .map((text) => new RegExp(`^${label} ([\\d,]+) / 20,000 行$`).exec(text)?.[1])
+      .map((n) => (n === undefined ? NaN : Number(n.replace(/,/g, ''))));
     return counts.length > 0 && counts[0]! < 20_000 && counts.every((n, i) => !Number.isNaN(n) && (i === 0 || n >= counts[i - 1]!));
   };
 

@@ -16,7 +16,7 @@ const ledger = [
   ['火星大学', 'Mars University', '火星', '', '大学', ''],
 ];
 
-describe('mapping a column\'s values in the import wizard', () => {
+describe("mapping a column's values in the import wizard", () => {
   it('lists the values no option names, reads them as the option chosen, and downloads the rows still refused', async () => {
     const { page } = session();
     await byTestId(page, 'nav-partner').click();
@@ -48,7 +48,9 @@ describe('mapping a column\'s values in the import wizard', () => {
     const saved = join(dir, 'refused.xlsx');
     const name = await saveDownload(page, byTestId(page, 'xlsx-refused-rows'), saved);
     expect(name).toMatch(/^合作院校-未导入的行-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(saved)).Sheets[XLSX.read(readFileSync(saved)).SheetNames[0]!]!, { header: 1 });
+    const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync(saved)).Sheets[XLSX.read(readFileSync(saved)).SheetNames[0]!]!, {
+      header: 1,
+    });
     expect(rows[0]).toEqual([...ledger[0]!, '原因', 'Reason']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['火星大学']);
     expect(rows[1]![6]).toContain('“火星”：不是可选项之一');

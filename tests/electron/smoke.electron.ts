@@ -22,7 +22,9 @@ async function launch(dataDir: string): Promise<{ app: ElectronApplication; page
   try {
     executablePath = createRequire(import.meta.url)('electron') as unknown as string;
   } catch (err) {
-    throw new Error(`npm run test:electron needs Electron's binary, which is not installed (${(err as Error).message}). With internet access: node node_modules/electron/install.js`);
+    throw new Error(
+      `npm run test:electron needs Electron's binary, which is not installed (${(err as Error).message}). With internet access: node node_modules/electron/install.js`,
+    );
   }
   const env = { ...process.env, WAIBAN_DATA_DIR: dataDir } as Record<string, string>;
   delete env.ELECTRON_RUN_AS_NODE;
@@ -56,7 +58,13 @@ describe('the desktop app in Electron', () => {
     const atOffice = await launch(office.dataDir);
     try {
       const { app, page } = atOffice;
-      expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label))).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+      expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label))).toEqual([
+        '文件',
+        '编辑',
+        '视图',
+        '窗口',
+        '帮助',
+      ]);
       await byTestId(page, 'nav-partner').click();
       await byTestId(page, 'empty-new-record').click();
       await byTestId(page, 'record-form').waitFor();

@@ -34,7 +34,10 @@ describe('the backend thread', () => {
     try {
       const put = await backend.dispatch('records.put', { register: 'partner', values: partnerValues() });
       expect(put.ok).toBe(true);
-      expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 1, rows: [{ values: { nameZh: '伦敦大学学院' } }] } });
+      expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({
+        ok: true,
+        value: { total: 1, rows: [{ values: { nameZh: '伦敦大学学院' } }] },
+      });
       expect(await backend.dispatch('records.put', { register: 'partner' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       expect(await backend.dispatch('no.such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     } finally {
@@ -47,8 +50,14 @@ describe('the backend thread', () => {
     try {
       let deep: unknown = [];
       for (let i = 0; i < 5000; i++) deep = [deep];
-      expect(await backend.dispatch('records.list', { register: 'partner', filter: deep })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { zh: expect.stringContaining('嵌套过深') } } });
-      expect(await backend.dispatch('records.list', { register: 'partner', filter: () => 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(await backend.dispatch('records.list', { register: 'partner', filter: deep })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: { zh: expect.stringContaining('嵌套过深') } },
+      });
+      expect(await backend.dispatch('records.list', { register: 'partner', filter: () => 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
       expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 0 } });
     } finally {
       await backend.close();
@@ -69,19 +78,26 @@ describe('the backend thread', () => {
     }
   });
 
-  it('runs from the file the Electron build writes (bundled CommonJS, beside main.cjs), migrations and all', { timeout: 60_000 }, async () => {
-    const root = resolve(import.meta.dirname, '..', '..');
-    // @ts-expect-error: the build steps are plain ESM JavaScript without types.
-    const { bundleElectron } = (await import('../../src-main/build/electron-steps.mjs')) as { bundleElectron: () => Promise<void> };
-    await bundleElectron();
-    const backend = await startBackend({ dataDir: tempDir(), init: 'default' }, (options) => new Worker(join(root, 'dist-electron', 'backendWorker.cjs'), { workerData: options }));
-    try {
-      await backend.dispatch('records.put', { register: 'partner', values: partnerValues() });
-      expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 1 } });
-    } finally {
-      await backend.close();
-    }
-  });
+  it(
+    'runs from the file the Electron build writes (bundled CommonJS, beside main.cjs), migrations and all',
+    { timeout: 60_000 },
+    async () => {
+      const root = resolve(import.meta.dirname, '..', '..');
+      // @ts-expect-error: the build steps are plain ESM JavaScript without types.
+      const { bundleElectron } = (await import('../../src-main/build/electron-steps.mjs')) as { bundleElectron: () => Promise<void> };
+      await bundleElectron();
+      const backend = await startBackend(
+        { dataDir: tempDir(), init: 'default' },
+        (options) => new Worker(join(root, 'dist-electron', 'backendWorker.cjs'), { workerData: options }),
+      );
+      try {
+        await backend.dispatch('records.put', { register: 'partner', values: partnerValues() });
+        expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 1 } });
+      } finally {
+        await backend.close();
+      }
+    },
+  );
 
   it('refuses to start on a folder with no database, saying what to do, when not asked to create one', async () => {
     const refusal = await rejectionOf(startBackend({ dataDir: tempDir() }));
@@ -96,7 +112,10 @@ describe('the backend thread', () => {
       const { input, files } = reviewExport();
       const inFlight = backend.dispatch('sync.export', input, undefined, files);
       await threads[0]!.terminate();
-      expect(await inFlight).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: { zh: expect.stringContaining('后台服务意外停止') } } });
+      expect(await inFlight).toMatchObject({
+        ok: false,
+        error: { code: 'INTERNAL', message: { zh: expect.stringContaining('后台服务意外停止') } },
+      });
       expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 1 } });
       expect(threads).toHaveLength(2);
     } finally {
@@ -110,7 +129,10 @@ describe('the backend thread', () => {
     await backend.close();
     expect(await inFlight).toMatchObject({ ok: true });
     expect(threads[0]!.threadId).toBe(-1);
-    expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: false, error: { message: { zh: expect.stringContaining('正在关闭') } } });
+    expect(await backend.dispatch('records.list', { register: 'partner' })).toMatchObject({
+      ok: false,
+      error: { message: { zh: expect.stringContaining('正在关闭') } },
+    });
     const reopened = await started(dataDir);
     try {
       expect(await reopened.backend.dispatch('records.list', { register: 'partner' })).toMatchObject({ ok: true, value: { total: 1 } });

@@ -19,21 +19,30 @@ describe('waiban CLI', () => {
     expect(stats.registers.agreement).toEqual({ live: 40, deleted: 0 });
     expect(stats.registers.department.live).toBe(18);
 
-    const put = waiban(dir, ['records', 'put', '--register', 'partner'], JSON.stringify({ nameZh: '牛津大学', nameOriginal: 'University of Oxford', country: 'GB', city: '牛津' }));
+    const put = waiban(
+      dir,
+      ['records', 'put', '--register', 'partner'],
+      JSON.stringify({ nameZh: '牛津大学', nameOriginal: 'University of Oxford', country: 'GB', city: '牛津' }),
+    );
     expect(put.code).toBe(0);
     const partner = json(put.out);
     expect(partner.values.nameZh).toBe('牛津大学');
 
     const listed = JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner', '--search', '牛津']).out);
     expect(listed.rows.map((r: { id: string }) => r.id)).toEqual([partner.id]);
-    const filtered = JSON.parse(waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', 'status=active', '--sort', 'expiryDate:desc', '--limit', '5']).out);
+    const filtered = JSON.parse(
+      waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', 'status=active', '--sort', 'expiryDate:desc', '--limit', '5'])
+        .out,
+    );
     expect(filtered.rows.length).toBeGreaterThan(0);
     expect(filtered.rows.every((r: { values: { status: string } }) => r.values.status === 'active')).toBe(true);
 
     const edited = json(waiban(dir, ['records', 'put', '--register', 'partner', '--id', partner.id, '--json', '{"city":"Oxford"}']).out);
     expect(edited.values).toMatchObject({ nameZh: '牛津大学', city: 'Oxford' });
     expect(json(waiban(dir, ['records', 'delete', '--register', 'partner', '--id', partner.id]).out).meta).toMatchObject({ deleted: true });
-    expect(json(waiban(dir, ['records', 'restore', '--register', 'partner', '--id', partner.id]).out).meta).toMatchObject({ deleted: false });
+    expect(json(waiban(dir, ['records', 'restore', '--register', 'partner', '--id', partner.id]).out).meta).toMatchObject({
+      deleted: false,
+    });
     const history = JSON.parse(waiban(dir, ['records', 'history', '--register', 'partner', '--id', partner.id]).out);
     expect(history.map((h: { op: string }) => h.op)).toEqual(['create', 'put', 'delete', 'restore']);
     expect(json(waiban(dir, ['records', 'get', '--register', 'partner', '--id', partner.id]).out).values.city).toBe('Oxford');
@@ -44,7 +53,14 @@ describe('waiban CLI', () => {
     waiban(dir, ['init']);
     const before = waiban(dir, ['stats', '--json']).out;
 
-    const unknownField = waiban(dir, ['records', 'put', '--register', 'partner', '--json', '{"nameZh":"某大学","country":"GB","colour":"red"}']);
+    const unknownField = waiban(dir, [
+      'records',
+      'put',
+      '--register',
+      'partner',
+      '--json',
+      '{"nameZh":"某大学","country":"GB","colour":"red"}',
+    ]);
     expect(unknownField.code).toBe(1);
     expect(unknownField.err).toMatch(/^waiban: .*Unknown field "colour"/);
     expect(unknownField.err.trim().split('\n')).toHaveLength(1);
@@ -100,12 +116,15 @@ describe('waiban CLI', () => {
     expect(waiban(dir, ['keys', 'rotate']).code).toBe(2);
   }, 60_000);
 
-  it('explains a missing data folder in the terminal\'s language', () => {
+  it("explains a missing data folder in the terminal's language", () => {
     const missing = join(tempDir(), 'nowhere');
     const r = waiban(missing, ['stats']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('waiban init');
-    const zh = spawnSync(process.execPath, [bin, 'stats'], { env: { ...process.env, WAIBAN_DATA_DIR: missing, WAIBAN_LANG: 'zh_CN' }, encoding: 'utf8' });
+    const zh = spawnSync(process.execPath, [bin, 'stats'], {
+      env: { ...process.env, WAIBAN_DATA_DIR: missing, WAIBAN_LANG: 'zh_CN' },
+      encoding: 'utf8',
+    });
     expect(zh.stderr).toContain('请先运行 waiban init');
   }, 30_000);
 });

@@ -8,7 +8,8 @@ describe('waiban CLI with people and delegations', () => {
   it('puts a delegation with its members, legs and checklist as nested JSON, and moves it through the gate', () => {
     const dir = tempDir();
     expect(waiban(dir, ['init']).code).toBe(0);
-    const put = (register: string, values: Row, id?: string) => waiban(dir, ['records', 'put', '--register', register, ...(id ? ['--id', id] : [])], JSON.stringify(values));
+    const put = (register: string, values: Row, id?: string) =>
+      waiban(dir, ['records', 'put', '--register', register, ...(id ? ['--id', id] : [])], JSON.stringify(values));
     const leader = json(put('person', { name: '张明远', passportNumber: 'E12345678' }).out).id;
     const member = json(put('person', { name: '李华', department: 'LAW', passportNumber: 'E87654321' }).out).id;
 
@@ -31,21 +32,31 @@ describe('waiban CLI with people and delegations', () => {
     const d = json(created.out);
     expect(d.values).toMatchObject({ days: 10, countries: ['DE', 'GB'], countryCount: 2, groupSize: 2 });
     expect((d.values.members as Row[]).map((m) => m.role)).toEqual(['leader', 'member']);
-    expect((d.values.legs as Row[]).map((l) => [l.country, l.stop])).toEqual([['DE', 'transit'], ['GB', 'visit']]);
+    expect((d.values.legs as Row[]).map((l) => [l.country, l.stop])).toEqual([
+      ['DE', 'transit'],
+      ['GB', 'visit'],
+    ]);
     // Rows given without a column take its default: the first item is pending, so submission is blocked.
-    expect((d.values.checklist as Row[]).map((i) => [i.key, i.status])).toEqual([['plan', 'pending'], ['invitation', 'done']]);
+    expect((d.values.checklist as Row[]).map((i) => [i.key, i.status])).toEqual([
+      ['plan', 'pending'],
+      ['invitation', 'done'],
+    ]);
     expect(d.rowRefTitles).toEqual({ [leader]: '张明远', [member]: '李华' });
 
     const blocked = put('delegation', { status: 'submitted' }, d.id);
     expect(blocked.code).toBe(1);
-    expect(blocked.err.trim()).toBe('waiban: 1 field(s) need fixing: The review checklist stops the move to "Submitted": In the annual plan (not done)');
+    expect(blocked.err.trim()).toBe(
+      'waiban: 1 field(s) need fixing: The review checklist stops the move to "Submitted": In the annual plan (not done)',
+    );
 
     const done = (d.values.checklist as Row[]).map((i) => ({ ...i, status: 'done' }));
     const submitted = put('delegation', { status: 'submitted', checklist: done }, d.id);
     expect(submitted.code, submitted.err).toBe(0);
     expect(json(submitted.out).values.status).toBe('submitted');
 
-    const byMember = JSON.parse(waiban(dir, ['records', 'list', '--register', 'delegation', '--filter', `member=${member}`, '--filter', 'country=DE']).out);
+    const byMember = JSON.parse(
+      waiban(dir, ['records', 'list', '--register', 'delegation', '--filter', `member=${member}`, '--filter', 'country=DE']).out,
+    );
     expect(byMember.rows.map((r: Row) => r.id)).toEqual([d.id]);
     const byName = JSON.parse(waiban(dir, ['records', 'list', '--register', 'delegation', '--search', '李华']).out);
     expect(byName.rows.map((r: Row) => r.id)).toEqual([d.id]);
@@ -58,7 +69,9 @@ describe('waiban CLI with people and delegations', () => {
   it('masks a passport number unless --reveal is given, and logs the reveal in the history', () => {
     const dir = tempDir();
     waiban(dir, ['init', '--name', '外事办测试机']);
-    const id = json(waiban(dir, ['records', 'put', '--register', 'person', '--json', '{"name":"张明远","passportNumber":"E12345678"}']).out).id;
+    const id = json(
+      waiban(dir, ['records', 'put', '--register', 'person', '--json', '{"name":"张明远","passportNumber":"E12345678"}']).out,
+    ).id;
     const get = (...extra: string[]) => waiban(dir, ['records', 'get', '--register', 'person', '--id', id, ...extra]);
 
     const masked = get();
@@ -70,13 +83,19 @@ describe('waiban CLI with people and delegations', () => {
     expect(revealed.code).toBe(0);
     expect(json(revealed.out).values.passportNumber).toBe('E12345678');
     const history = JSON.parse(waiban(dir, ['records', 'history', '--register', 'person', '--id', id]).out) as Row[];
-    expect(history.map((h) => [h.op, h.authorName])).toEqual([['create', '外事办测试机'], ['reveal', '外事办测试机']]);
+    expect(history.map((h) => [h.op, h.authorName])).toEqual([
+      ['create', '外事办测试机'],
+      ['reveal', '外事办测试机'],
+    ]);
   }, 60_000);
 
   it('lists the columns of table fields in `registers`', () => {
     const dir = tempDir();
     waiban(dir, ['init']);
-    const registers = JSON.parse(waiban(dir, ['registers']).out) as { name: string; fields: { key: string; type: string; derived?: true; columns?: Row[] }[] }[];
+    const registers = JSON.parse(waiban(dir, ['registers']).out) as {
+      name: string;
+      fields: { key: string; type: string; derived?: true; columns?: Row[] }[];
+    }[];
     const delegation = registers.find((r) => r.name === 'delegation')!;
     expect(delegation.fields.find((f) => f.key === 'members')).toEqual({
       key: 'members',

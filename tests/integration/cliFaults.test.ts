@@ -29,9 +29,18 @@ describe('the CLI on a bad day', () => {
   });
 
   it('refuses filters no record has, `__proto__` included, and a sort direction that is neither asc nor desc', () => {
-    expect(waiban(data, ['records', 'list', '--register', 'partner', '--filter', '__proto__=1'])).toMatchObject({ code: 2, err: expect.stringContaining('Cannot filter by "__proto__"') });
-    expect(waiban(data, ['records', 'list', '--register', 'partner', '--filter', 'nope=1'])).toMatchObject({ code: 1, err: expect.stringContaining('Cannot filter by "nope"') });
-    expect(waiban(data, ['records', 'list', '--register', 'partner', '--sort', 'nameZh:sideways'])).toMatchObject({ code: 2, err: expect.stringContaining('asc or FIELD:desc') });
+    expect(waiban(data, ['records', 'list', '--register', 'partner', '--filter', '__proto__=1'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Cannot filter by "__proto__"'),
+    });
+    expect(waiban(data, ['records', 'list', '--register', 'partner', '--filter', 'nope=1'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Cannot filter by "nope"'),
+    });
+    expect(waiban(data, ['records', 'list', '--register', 'partner', '--sort', 'nameZh:sideways'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('asc or FIELD:desc'),
+    });
     expect(waiban(data, ['records', 'list', '--register', 'partner', '--sort', 'nameZh:desc', '--limit', '1']).code).toBe(0);
   });
 
@@ -69,14 +78,28 @@ describe('the CLI on a bad day', () => {
 
   it('waits, saying so, for another process’s long write instead of failing after three seconds', { timeout: 60_000 }, async () => {
     // Another process holds the write lock for 5 s, as the app does while it imports a large bundle.
-    const locker = spawn(process.execPath, ['-e', `
+    const locker = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const db = new (require('better-sqlite3'))(${JSON.stringify(join(data, 'waiban.sqlite'))});
       db.exec('BEGIN IMMEDIATE');
       process.stdout.write('locked');
       setTimeout(() => { db.exec('COMMIT'); db.close(); }, 5000);
-    `], { cwd: process.cwd() });
+    `,
+      ],
+      { cwd: process.cwd() },
+    );
     await new Promise((ready) => locker.stdout.once('data', ready));
-    const put = waiban(data, ['records', 'put', '--register', 'partner', '--json', JSON.stringify(partnerValues({ nameZh: '等锁大学', nameOriginal: 'Waiting University' }))]);
+    const put = waiban(data, [
+      'records',
+      'put',
+      '--register',
+      'partner',
+      '--json',
+      JSON.stringify(partnerValues({ nameZh: '等锁大学', nameOriginal: 'Waiting University' })),
+    ]);
     expect(put.err).toContain('waiting for it to finish');
     expect(put.code).toBe(0);
     expect(waiban(data, ['records', 'list', '--register', 'partner', '--search', '等锁大学']).out).toContain('Waiting University');

@@ -52,7 +52,12 @@ describe('waiban demo: the exchange registers', () => {
     const statuses = new Set(experts.map((e) => e.status));
     for (const s of ['applying', 'inPost', 'left']) expect(statuses).toContain(s);
     for (const { values: c } of stored(app, 'conference')) {
-      const due = String(c.startDate) > today ? ['planned', 'applied', 'approved', 'cancelled'] : String(c.endDate) < today ? ['held', 'closed', 'cancelled'] : ['approved'];
+      const due =
+        String(c.startDate) > today
+          ? ['planned', 'applied', 'approved', 'cancelled']
+          : String(c.endDate) < today
+            ? ['held', 'closed', 'cancelled']
+            : ['approved'];
       expect(due, String(c.title)).toContain(c.status);
     }
 
@@ -64,7 +69,10 @@ describe('waiban demo: the exchange registers', () => {
     expect(lines.some((l) => l.done < l.plannedCount)).toBe(true);
     const linkedTrips = app.ctx.sqlite.prepare(`SELECT count(*) FROM "delegation" WHERE "annualPlan" IS NOT NULL`).pluck().get() as number;
     expect(linkedTrips).toBeGreaterThan(0);
-    const history = await app.call('records.history', { register: 'delegation', id: String(app.ctx.sqlite.prepare(`SELECT "id" FROM "delegation" WHERE "annualPlan" IS NOT NULL LIMIT 1`).pluck().get()) });
+    const history = await app.call('records.history', {
+      register: 'delegation',
+      id: String(app.ctx.sqlite.prepare(`SELECT "id" FROM "delegation" WHERE "annualPlan" IS NOT NULL LIMIT 1`).pluck().get()),
+    });
     // The link came later, as a second version that changes nothing else.
     expect(history.map((h) => h.changes.map((c) => c.field).sort())).toContainEqual(['annualPlan', 'planLine']);
     expect(stored(app, 'mobility').some((m) => m.values.program !== null)).toBe(true);

@@ -8,7 +8,7 @@ import { liveDepartmentCodes } from '../../src-main/services/departmentNames';
 import { tempApp } from '../support/tempApp';
 
 describe('a new installation', () => {
-  it('starts as the office with the university\'s departments and the 13th plan', async () => {
+  it("starts as the office with the university's departments and the 13th plan", async () => {
     const app = await tempApp();
     const info = await app.call('app.info', {});
     expect(info.installation).toMatchObject({ role: 'office', departments: ['FAO'], name: '外事办工作站' });
@@ -22,7 +22,7 @@ describe('a new installation', () => {
     expect((await app.call('records.list', { register: 'planTask' })).total).toBe(9);
   });
 
-  it('ships defaults that pass their own registers\' validation', async () => {
+  it("ships defaults that pass their own registers' validation", async () => {
     const app = await tempApp();
     const departments = liveDepartmentCodes(app.ctx);
     for (const def of registers) {
@@ -36,8 +36,15 @@ describe('a new installation', () => {
     const file = keyFile(app.dataDir);
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o077).toBe(0);
     const privateKey = createPrivateKey(readFileSync(file, 'utf8'));
-    const row = app.ctx.sqlite.prepare('SELECT publicKey, keyId FROM installation WHERE isSelf = 1').get() as { publicKey: Buffer; keyId: string };
-    const publicKey = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), row.publicKey]), format: 'der', type: 'spki' });
+    const row = app.ctx.sqlite.prepare('SELECT publicKey, keyId FROM installation WHERE isSelf = 1').get() as {
+      publicKey: Buffer;
+      keyId: string;
+    };
+    const publicKey = createPublicKey({
+      key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), row.publicKey]),
+      format: 'der',
+      type: 'spki',
+    });
     const message = Buffer.from('外办台账');
     expect(verify(null, message, publicKey, sign(null, message, privateKey))).toBe(true);
     expect(row.keyId).toMatch(/^[0-9A-F]{16}$/);
@@ -54,7 +61,11 @@ describe('a new installation', () => {
   it('keeps each register’s list preferences, one register’s save leaving the others', async () => {
     const app = await tempApp();
     expect((await app.call('settings.get', {})).lists).toEqual({});
-    const trips = { columns: ['title', 'status', 'partner'], widths: { title: 320 }, saved: [{ name: '待审批', filters: { status: ['submitted', 'approved'] } }] };
+    const trips = {
+      columns: ['title', 'status', 'partner'],
+      widths: { title: 320 },
+      saved: [{ name: '待审批', filters: { status: ['submitted', 'approved'] } }],
+    };
     await app.call('settings.set', { lists: { delegation: trips } });
     await app.call('settings.set', { lists: { partner: { columns: ['nameZh', 'country'] } } });
     await app.call('settings.set', { locale: 'en' });

@@ -31,7 +31,10 @@ let host: WebHost;
 
 /** node:http rather than fetch: fetch will not let a test forge Host or omit Origin at will. */
 function open(call: Call, onResponse: (res: IncomingMessage) => void): ClientRequest {
-  const headers = Object.fromEntries(Object.entries(call.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+  const headers = Object.fromEntries(Object.entries(call.headers ?? {}).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string | number
+  >;
   return request({ host: '127.0.0.1', port: host.port, method: call.method ?? 'GET', path: call.path ?? '/', headers }, onResponse);
 }
 
@@ -65,7 +68,8 @@ const rpcCall = (body: unknown, headers: Call['headers'] = {}): Call => {
 };
 
 const appInfo = { channel: 'app.info', input: {} };
-const envelope = (a: Answer) => JSON.parse(a.body) as { ok: boolean; value?: { dataDir: string; locale?: string }; error?: { code: string } };
+const envelope = (a: Answer) =>
+  JSON.parse(a.body) as { ok: boolean; value?: { dataDir: string; locale?: string }; error?: { code: string } };
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'waiban-webhost-'));

@@ -25,14 +25,29 @@ const tokenHeaders = () => ({ [webTokenHeader]: host.token, origin: base() });
 
 /** A body sent in 1 MB chunks, with no length declared: the host learns the size only by reading it. */
 const chunked = (bytes: Buffer) =>
-  Readable.toWeb(Readable.from((function* () {
-    for (let at = 0; at < bytes.length; at += 1024 * 1024) yield bytes.subarray(at, at + 1024 * 1024);
-  })())) as ReadableStream<Uint8Array>;
+  Readable.toWeb(
+    Readable.from(
+      (function* () {
+        for (let at = 0; at < bytes.length; at += 1024 * 1024) yield bytes.subarray(at, at + 1024 * 1024);
+      })(),
+    ),
+  ) as ReadableStream<Uint8Array>;
 
-async function upload(bytes: Buffer, name: string, kind: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Result<FileHandle> }> {
+async function upload(
+  bytes: Buffer,
+  name: string,
+  kind: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Result<FileHandle> }> {
   const response = await fetch(`${base()}/files/upload`, {
     method: 'POST',
-    headers: { ...tokenHeaders(), 'content-type': 'application/octet-stream', [webFileNameHeader]: encodeURIComponent(name), [webFileKindHeader]: kind, ...headers },
+    headers: {
+      ...tokenHeaders(),
+      'content-type': 'application/octet-stream',
+      [webFileNameHeader]: encodeURIComponent(name),
+      [webFileKindHeader]: kind,
+      ...headers,
+    },
     body: chunked(bytes),
     duplex: 'half',
   } as RequestInit);
@@ -40,12 +55,20 @@ async function upload(bytes: Buffer, name: string, kind: string, headers: Record
 }
 
 async function rpc<T>(channel: string, input: unknown): Promise<Result<T>> {
-  const response = await fetch(`${base()}/rpc`, { method: 'POST', headers: { ...tokenHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ channel, input }) });
+  const response = await fetch(`${base()}/rpc`, {
+    method: 'POST',
+    headers: { ...tokenHeaders(), 'content-type': 'application/json' },
+    body: JSON.stringify({ channel, input }),
+  });
   return (await response.json()) as Result<T>;
 }
 
 async function target(kind: string, name: string): Promise<FileHandle> {
-  const response = await fetch(`${base()}/files/target`, { method: 'POST', headers: { ...tokenHeaders(), 'content-type': 'application/json' }, body: JSON.stringify({ kind, name }) });
+  const response = await fetch(`${base()}/files/target`, {
+    method: 'POST',
+    headers: { ...tokenHeaders(), 'content-type': 'application/json' },
+    body: JSON.stringify({ kind, name }),
+  });
   const body = (await response.json()) as Result<FileHandle>;
   if (!body.ok) throw new Error(body.error.message.en);
   return body.value;
@@ -89,7 +112,9 @@ describe('web host files', () => {
     expect(exported.file.size).toBeGreaterThan(0);
     const download = await fetch(`${base()}/files/download/${file.id}`, { headers: tokenHeaders() });
     expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="office-to-review.waiban"; filename*=UTF-8''office-to-review.waiban`);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="office-to-review.waiban"; filename*=UTF-8''office-to-review.waiban`,
+    );
     const bytes = Buffer.from(await download.arrayBuffer());
     expect(bytes.length).toBe(exported.file.size);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -97,7 +122,9 @@ describe('web host files', () => {
     const chinese = await target('sheet', '协议-2026-01-05.xlsx');
     value(await rpc('xlsx.template', { register: 'agreement', target: chinese }));
     const sheet = await fetch(`${base()}/files/download/${chinese.id}`, { headers: tokenHeaders() });
-    expect(sheet.headers.get('content-disposition')).toBe(`attachment; filename="__-2026-01-05.xlsx"; filename*=UTF-8''${encodeURIComponent('协议-2026-01-05.xlsx')}`);
+    expect(sheet.headers.get('content-disposition')).toBe(
+      `attachment; filename="__-2026-01-05.xlsx"; filename*=UTF-8''${encodeURIComponent('协议-2026-01-05.xlsx')}`,
+    );
     await sheet.arrayBuffer();
   });
 

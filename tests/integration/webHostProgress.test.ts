@@ -25,7 +25,8 @@ const busy = (ms: number) => {
 };
 
 const dispatch: Dispatch = async (channel, _input, progress) => {
-  if (channel !== 'xlsx.import') return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: { zh: '未知操作', en: 'Unknown operation' } } };
+  if (channel !== 'xlsx.import')
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: { zh: '未知操作', en: 'Unknown operation' } } };
   const steps: WorkProgress[] = [0, 1000, 2000].map((done) => ({ stage: 'write', done, total: 2000 }));
   for (const step of steps) {
     progress?.(step);
@@ -58,7 +59,15 @@ function callFromAnotherProcess(headers: Record<string, string>): Promise<{ at: 
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.on('error', reject);
-    child.on('close', () => resolve(out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { at: number; line: string })));
+    child.on('close', () =>
+      resolve(
+        out
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { at: number; line: string }),
+      ),
+    );
   });
 }
 

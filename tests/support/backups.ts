@@ -6,7 +6,11 @@ import { writeBackup } from '../../src-main/services/backup/writeBackup';
 import { closeApp, tempApp, tempDir, type TestApp } from './tempApp';
 
 /** A backup of an app's data folder, written in this thread (the app's own backups run on a thread of their own). */
-export async function backupOf(app: TestApp, folder = tempDir(), kind: BackupInfo['kind'] = 'manual'): Promise<BackupInfo & { path: string }> {
+export async function backupOf(
+  app: TestApp,
+  folder = tempDir(),
+  kind: BackupInfo['kind'] = 'manual',
+): Promise<BackupInfo & { path: string }> {
   const info = await writeBackup({ dataDir: app.dataDir, folder, kind: kind!, appVersion, now: app.ctx.clock.now() });
   return { ...info, path: join(folder, info.file) };
 }

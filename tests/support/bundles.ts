@@ -79,7 +79,11 @@ export const replacing = (entries: RawEntry[], path: string, change: (bytes: Buf
  */
 export function patchCentralRecord(file: string, name: string, patch: (zip: Buffer, record: number) => void): void {
   const zip = readFileSync(file);
-  for (let at = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1')); at >= 0; at = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'), at - 1)) {
+  for (
+    let at = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    at >= 0;
+    at = zip.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'), at - 1)
+  ) {
     const nameLength = zip.readUInt16LE(at + 28);
     if (zip.subarray(at + 46, at + 46 + nameLength).toString('latin1') === name) {
       patch(zip, at);
@@ -116,9 +120,17 @@ export async function relaying(exporter: TestApp, file: string, theirs: string, 
     segments: [...manifest.segments, ...other.segments],
   };
   const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
+  const signature = signAsInstallation(
+    exporter.ctx,
+    bytes,
+    manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }),
+  );
   const rest = ours.filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig');
-  return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...relayed], dir, 'relaying.waiban');
+  return zipOf(
+    [{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...relayed],
+    dir,
+    'relaying.waiban',
+  );
 }
 
 /**
@@ -126,7 +138,13 @@ export async function relaying(exporter: TestApp, file: string, theirs: string, 
  * (the segment, its manifest entry and the manifest): a forgery only the exporter's own key could make, so
  * only a rule about what the segment may hold can refuse it.
  */
-export async function resigningSegment(exporter: TestApp, file: string, path: string, change: (content: string) => string, dir: string): Promise<string> {
+export async function resigningSegment(
+  exporter: TestApp,
+  file: string,
+  path: string,
+  change: (content: string) => string,
+  dir: string,
+): Promise<string> {
   const entries = await entriesOf(file);
   const manifest = JSON.parse(entries.find((e) => e.path === 'manifest.json')!.bytes.toString('utf8')) as Manifest;
   const content = Buffer.from(change(entries.find((e) => e.path === path)!.bytes.toString('utf8')), 'utf8');
@@ -139,15 +157,27 @@ export async function resigningSegment(exporter: TestApp, file: string, path: st
     ...manifest,
     segments,
     entries: manifest.entries.map((e) =>
-      e.path === path ? { ...e, size: content.length, sha256 } : e.path === `${path}.minisig` ? { ...e, size: segmentSignature.length, sha256: sha256Hex(segmentSignature) } : e,
+      e.path === path
+        ? { ...e, size: content.length, sha256 }
+        : e.path === `${path}.minisig`
+          ? { ...e, size: segmentSignature.length, sha256: sha256Hex(segmentSignature) }
+          : e,
     ),
   };
   const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
+  const signature = signAsInstallation(
+    exporter.ctx,
+    bytes,
+    manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }),
+  );
   const rest = entries
     .filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig')
     .map((e) => (e.path === path ? { ...e, bytes: content } : e.path === `${path}.minisig` ? { ...e, bytes: segmentSignature } : e));
-  return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest], dir, 'resigned.waiban');
+  return zipOf(
+    [{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest],
+    dir,
+    'resigned.waiban',
+  );
 }
 
 /**
@@ -157,9 +187,20 @@ export async function resigningSegment(exporter: TestApp, file: string, path: st
 export async function withExtraEntries(exporter: TestApp, file: string, extra: RawEntry[], dir: string): Promise<string> {
   const entries = await entriesOf(file);
   const manifest = JSON.parse(entries.find((e) => e.path === 'manifest.json')!.bytes.toString('utf8')) as Manifest;
-  const value: Manifest = { ...manifest, entries: [...manifest.entries, ...extra.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }))] };
+  const value: Manifest = {
+    ...manifest,
+    entries: [...manifest.entries, ...extra.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }))],
+  };
   const bytes = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  const signature = signAsInstallation(exporter.ctx, bytes, manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }));
+  const signature = signAsInstallation(
+    exporter.ctx,
+    bytes,
+    manifestComment({ exporter: value.exporter, sequence: value.sequence, sha256: sha256Hex(bytes) }),
+  );
   const rest = entries.filter((e) => e.path !== 'manifest.json' && e.path !== 'manifest.json.minisig');
-  return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...extra], dir, 'with-extra.waiban');
+  return zipOf(
+    [{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature, 'utf8') }, ...rest, ...extra],
+    dir,
+    'with-extra.waiban',
+  );
 }

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 
 export const bin = resolve(import.meta.dirname, '..', '..', 'src-main', 'cli', 'bin.mjs');
 
-const cliEnv = (dataDir: string, env: Record<string, string>) => ({ ...process.env, WAIBAN_DATA_DIR: dataDir, LANG: 'en_US.UTF-8', WAIBAN_LANG: '', ...env });
+const cliEnv = (dataDir: string, env: Record<string, string>) => ({
+  ...process.env,
+  WAIBAN_DATA_DIR: dataDir,
+  LANG: 'en_US.UTF-8',
+  WAIBAN_LANG: '',
+  ...env,
+});
 
 /** Runs the real `waiban` command on a data folder, in English, as a user's terminal would. */
 export function waiban(dataDir: string, args: string[], input?: string, env: Record<string, string> = {}) {

@@ -13,7 +13,10 @@ export function damageTable(file: string, table: string, pages = 1, from = 0): n
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     pageSize = db.pragma('page_size', { simple: true }) as number;
-    found = db.prepare(`SELECT "pageno" FROM dbstat WHERE "name" = ? AND "pagetype" = 'leaf' ORDER BY "pageno"`).pluck().all(table) as number[];
+    found = db
+      .prepare(`SELECT "pageno" FROM dbstat WHERE "name" = ? AND "pagetype" = 'leaf' ORDER BY "pageno"`)
+      .pluck()
+      .all(table) as number[];
   } finally {
     db.close();
   }

@@ -36,18 +36,18 @@ export const outboundTrip = (members: TableRow[], over: Record<string, FieldValu
 });
 
 /** A document to attach as evidence, stored through the real files channel. */
-export const evidenceFile = (app: TestApp, name = '证明材料.pdf'): Promise<FileRef> =>
-  attach(app, name, `%PDF-1.4 ${name}`);
+export const evidenceFile = (app: TestApp, name = '证明材料.pdf'): Promise<FileRef> => attach(app, name, `%PDF-1.4 ${name}`);
 
 /** The checklist with every item required before one of `stages` done, with evidence where it is needed. */
 export const completeItems = (checklist: TableRow[], stages: string[], evidence: FileRef): TableRow[] =>
   checklist.map((item) =>
     stages.includes(String(item.requiredBefore))
-      ? { ...item, status: 'done', date: '2026-04-01', evidence: item.evidenceNeeded ? evidence : item.evidence ?? null }
+      ? { ...item, status: 'done', date: '2026-04-01', evidence: item.evidenceNeeded ? evidence : (item.evidence ?? null) }
       : item,
   );
 
-export const changeCount = (app: TestApp): number => (app.ctx.sqlite.prepare('SELECT count(*) AS n FROM "changeLog"').get() as { n: number }).n;
+export const changeCount = (app: TestApp): number =>
+  (app.ctx.sqlite.prepare('SELECT count(*) AS n FROM "changeLog"').get() as { n: number }).n;
 
 /** A record as it arrives from another installation (sync): written as a change, past this installation's checks. */
 export function receiveRecord(app: TestApp, register: string, values: Record<string, FieldValue>): string {
@@ -64,7 +64,12 @@ export const moveTrip = (app: TestApp, d: RecordDto, status: string, extra: Reco
 export async function approvableOutbound(app: TestApp, department = 'FAO'): Promise<RecordDto> {
   const leader = await addPerson(app, { passportExpiry: '2031-03-31', department });
   const member = await addPerson(app, { name: '李华', passportNumber: 'E87654321', passportExpiry: '2030-09-30', department });
-  const trip = outboundTrip(membersOf(leader, member), { returnDate: '2026-05-08', noticeStart: '2026-03-16', approvedDate: '2026-03-25', department });
+  const trip = outboundTrip(membersOf(leader, member), {
+    returnDate: '2026-05-08',
+    noticeStart: '2026-03-16',
+    approvedDate: '2026-03-25',
+    department,
+  });
   trip.legs = (trip.legs as TableRow[]).map((l) => (l.country === 'GB' ? { ...l, leave: '2026-05-08' } : l));
   return app.call('records.put', { register: 'delegation', values: trip });
 }
@@ -73,7 +78,11 @@ export async function approvableOutbound(app: TestApp, department = 'FAO'): Prom
 export async function approvedTrip(app: TestApp, department = 'FAO'): Promise<RecordDto> {
   const evidence = await evidenceFile(app);
   let d = await approvableOutbound(app, department);
-  for (const [status, stages] of [['submitted', ['submitted']], ['publicNotice', []], ['approved', ['approved']]] as const) {
+  for (const [status, stages] of [
+    ['submitted', ['submitted']],
+    ['publicNotice', []],
+    ['approved', ['approved']],
+  ] as const) {
     const approval: Record<string, FieldValue> = status === 'approved' ? { approvalNumber: '外审〔2026〕12号' } : {};
     d = await moveTrip(app, d, status, { checklist: completeItems(d.values.checklist as TableRow[], [...stages], evidence), ...approval });
   }

@@ -5,14 +5,24 @@ type Values = Record<string, FieldValue>;
 
 export const put = (app: TestApp, register: string, values: Values) => app.call('records.put', { register, values });
 
-export const addPartner = async (app: TestApp, over: Values = {}): Promise<string> => (await put(app, 'partner', partnerValues(over) as Values)).id;
+export const addPartner = async (app: TestApp, over: Values = {}): Promise<string> =>
+  (await put(app, 'partner', partnerValues(over) as Values)).id;
 
 /** A student of the School of Law, as the people register keeps one. */
 export const addStudent = async (app: TestApp, over: Values = {}): Promise<string> =>
   (await put(app, 'person', { name: '王晓雨', category: 'student', department: 'LAW', ...over })).id;
 
 export const addForeignExpert = async (app: TestApp, over: Values = {}): Promise<string> =>
-  (await put(app, 'person', { name: '约翰·史密斯', nameOriginal: 'John Smith', category: 'foreignExpert', nationality: 'GB', department: 'FLT', ...over })).id;
+  (
+    await put(app, 'person', {
+      name: '约翰·史密斯',
+      nameOriginal: 'John Smith',
+      category: 'foreignExpert',
+      nationality: 'GB',
+      department: 'FLT',
+      ...over,
+    })
+  ).id;
 
 /** A two-day conference of the School of Labour Relations, as first entered. */
 export const conferenceValues = (over: Values = {}): Values => ({

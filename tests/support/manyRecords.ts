@@ -11,7 +11,14 @@ import { createRecords } from '../../src-main/services/recordCommands';
 export function addManyLawPartners(app: TestApp, n: number): void {
   const rows = Array.from({ length: n }, (_, i) => ({
     department: 'LAW',
-    data: { ...blankValues('partner'), nameZh: `合作院校${i}`, nameOriginal: `Partner University ${i}`, country: 'GB', city: '伦敦', department: 'LAW' },
+    data: {
+      ...blankValues('partner'),
+      nameZh: `合作院校${i}`,
+      nameOriginal: `Partner University ${i}`,
+      country: 'GB',
+      city: '伦敦',
+      department: 'LAW',
+    },
   }));
   app.writer.transaction(() => createRecords(app.ctx, app.writer, registerOf('partner'), rows));
 }

@@ -4,7 +4,8 @@
  */
 export const signedContent = 'hello 外办\nx\n';
 
-export const minisignPub = 'untrusted comment: minisign public key D4AA385A124138DA\nRWTaOEESWjiq1LF/yBmnFLvp0Nmh1vXMxzSu8A7JwS+nm45YSrmLqJeg\n';
+export const minisignPub =
+  'untrusted comment: minisign public key D4AA385A124138DA\nRWTaOEESWjiq1LF/yBmnFLvp0Nmh1vXMxzSu8A7JwS+nm45YSrmLqJeg\n';
 
 export const prehashedSig = [
   'untrusted comment: signature from minisign secret key',

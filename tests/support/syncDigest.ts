@@ -24,12 +24,18 @@ export function syncDigest(dataDir: string): Record<string, { rows: number; sha2
 export function wholeDigest(dataDir: string): Record<string, { rows: number; sha256: string }> {
   return digestOf(dataDir, (sqlite) =>
     Object.fromEntries(
-      (sqlite.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'table' ORDER BY "name"`).pluck().all() as string[]).map((t) => [t, `SELECT * FROM "${t}"`]),
+      (sqlite.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'table' ORDER BY "name"`).pluck().all() as string[]).map((t) => [
+        t,
+        `SELECT * FROM "${t}"`,
+      ]),
     ),
   );
 }
 
-function digestOf(dataDir: string, queriesOf: (sqlite: BetterSqlite3.Database) => Record<string, string>): Record<string, { rows: number; sha256: string }> {
+function digestOf(
+  dataDir: string,
+  queriesOf: (sqlite: BetterSqlite3.Database) => Record<string, string>,
+): Record<string, { rows: number; sha256: string }> {
   const sqlite = new BetterSqlite3(join(dataDir, 'waiban.sqlite'));
   try {
     return Object.fromEntries(
@@ -37,7 +43,9 @@ function digestOf(dataDir: string, queriesOf: (sqlite: BetterSqlite3.Database) =
         const hash = createHash('sha256');
         let rows = 0;
         for (const row of sqlite.prepare(sql).raw().iterate()) {
-          hash.update(`${JSON.stringify((row as unknown[]).map((v) => (Buffer.isBuffer(v) ? createHash('sha256').update(v).digest('hex') : v)))}\n`);
+          hash.update(
+            `${JSON.stringify((row as unknown[]).map((v) => (Buffer.isBuffer(v) ? createHash('sha256').update(v).digest('hex') : v)))}\n`,
+          );
           rows += 1;
         }
         return [table, { rows, sha256: hash.digest('hex') }];

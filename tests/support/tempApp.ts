@@ -2,7 +2,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach } from 'vitest';
-import { AppError, type ChannelInput, type ChannelName, type ChannelOutput, type FileHandle, type FileRef, type OnProgress, type Result } from '../../src-main/contract';
+import {
+  AppError,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput,
+  type FileHandle,
+  type FileRef,
+  type OnProgress,
+  type Result,
+} from '../../src-main/contract';
 import { FileHandleRegistry, filesForCall } from '../../src-main/rpc/fileHandles';
 import { openApp, type WaibanApp } from '../../src-main/app/openApp';
 import type { InstallationSetup } from '../../src-main/services/installation';
@@ -38,7 +47,8 @@ export interface TestFiles {
 export function testFiles(owner = 'test', registry = new FileHandleRegistry()): TestFiles {
   return {
     pick: (path) => registry.issue(owner, { path, name: basename(path), size: statSync(path).size, access: 'read' }),
-    saveTo: (path) => registry.issue(owner, { path, name: basename(path), size: existsSync(path) ? statSync(path).size : 0, access: 'write' }),
+    saveTo: (path) =>
+      registry.issue(owner, { path, name: basename(path), size: existsSync(path) ? statSync(path).size : 0, access: 'write' }),
     dispatch: async (dispatch, channel, input, progress) => {
       const resolved = filesForCall(channel, input, registry, owner);
       if ('refused' in resolved) return { ok: false, error: resolved.refused };
@@ -58,7 +68,11 @@ export interface TestApp extends WaibanApp, Pick<TestFiles, 'pick' | 'saveTo'> {
  * An installation in its own data folder whose clock starts at `start` (the fixed "today" unless a test needs a wrong
  * clock). The folder is inside a temporary one, so the backups an import makes beside it go when it goes.
  */
-export async function tempApp(setup: InstallationSetup | 'default' = 'default', dataDir = join(tempDir(), 'data'), start = fixedNow): Promise<TestApp> {
+export async function tempApp(
+  setup: InstallationSetup | 'default' = 'default',
+  dataDir = join(tempDir(), 'data'),
+  start = fixedNow,
+): Promise<TestApp> {
   let now = start;
   const app = await openApp({ dataDir, init: setup, clock: { now: () => (now += 1) } });
   apps.push(app);

@@ -15,7 +15,8 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier a file imports or re-exports, statically or dynamically. */
 export function importsOf(source: string): string[] {
   const specs: string[] = [];
-  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const m of source.matchAll(re)) specs.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
   return specs;
 }
@@ -31,9 +32,17 @@ export function violations(files: { file: string; source: string }[]): Violation
   const out: Violation[] = [];
   for (const { file, source } of files) {
     const rel = relative(root, file).split(sep).join('/');
-    const layer = rel.startsWith('src-renderer/') ? 'renderer' : rel.startsWith('migrations/') ? 'migrations' : (/^src-main\/([^/]+)\//.exec(rel)?.[1] ?? 'other');
+    const layer = rel.startsWith('src-renderer/')
+      ? 'renderer'
+      : rel.startsWith('migrations/')
+        ? 'migrations'
+        : (/^src-main\/([^/]+)\//.exec(rel)?.[1] ?? 'other');
     for (const spec of importsOf(source)) {
-      const target = spec.startsWith('.') ? relative(root, resolve(file, '..', spec)).split(sep).join('/') : spec;
+      const target = spec.startsWith('.')
+        ? relative(root, resolve(file, '..', spec))
+            .split(sep)
+            .join('/')
+        : spec;
       const isNode = spec.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'].includes(spec);
       if (layer === 'renderer' && target.startsWith('src-main/') && !target.startsWith('src-main/contract')) {
         out.push({ file: rel, spec, rule: 'the renderer may import only src-main/contract' });
@@ -51,7 +60,8 @@ export function violations(files: { file: string; source: string }[]): Violation
         out.push({ file: rel, spec, rule: 'only src-main/electron imports electron' });
       }
       if (layer === 'renderer' && isNode) out.push({ file: rel, spec, rule: 'the renderer has no Node' });
-      if (layer === 'renderer' && spec === 'xlsx') out.push({ file: rel, spec, rule: 'spreadsheets are written by the main process alone (xlsx.saveTable)' });
+      if (layer === 'renderer' && spec === 'xlsx')
+        out.push({ file: rel, spec, rule: 'spreadsheets are written by the main process alone (xlsx.saveTable)' });
       const into = (layers: string[]) => layers.some((l) => target.startsWith(`src-main/${l}/`));
       if (layer === 'db' && into(['services', 'rpc', 'app', 'backend', 'host', 'electron', 'cli'])) {
         out.push({ file: rel, spec, rule: 'db sits under the services: it imports none of the layers above it' });
@@ -66,7 +76,8 @@ export function violations(files: { file: string; source: string }[]): Violation
         out.push({ file: rel, spec, rule: 'serving (shared by the Electron protocol and the web host) imports only contract' });
       }
       // A shipped migration must do tomorrow what it did the day it shipped: nothing it runs may change under it.
-      if (layer === 'migrations' && target.startsWith('src-main/')) out.push({ file: rel, spec, rule: 'a migration imports nothing from src-main' });
+      if (layer === 'migrations' && target.startsWith('src-main/'))
+        out.push({ file: rel, spec, rule: 'a migration imports nothing from src-main' });
     }
   }
   return out;
@@ -74,7 +85,11 @@ export function violations(files: { file: string; source: string }[]): Violation
 
 describe('layers', () => {
   it('every source file keeps to its layer', () => {
-    const files = [...sourceFiles(join(root, 'src-main')), ...sourceFiles(join(root, 'src-renderer')), ...sourceFiles(join(root, 'migrations'))].map((file) => ({
+    const files = [
+      ...sourceFiles(join(root, 'src-main')),
+      ...sourceFiles(join(root, 'src-renderer')),
+      ...sourceFiles(join(root, 'migrations')),
+    ].map((file) => ({
       file,
       source: readFileSync(file, 'utf8'),
     }));
@@ -100,8 +115,16 @@ describe('layers', () => {
       fake('src-renderer/pages/targets/sheet.ts', "import * as XLSX from 'xlsx';"),
     ]);
     expect(found.map((v) => v.file)).toEqual([
-      'src-renderer/App.tsx', 'src-main/core/x.ts', 'src-main/contract/y.ts', 'src-main/services/z.ts', 'migrations/0099_x.ts',
-      'src-main/db/w.ts', 'src-main/services/app.ts', 'src-main/host/server.ts', 'src-main/electron/appPath.ts', 'src-main/serving/x.ts',
+      'src-renderer/App.tsx',
+      'src-main/core/x.ts',
+      'src-main/contract/y.ts',
+      'src-main/services/z.ts',
+      'migrations/0099_x.ts',
+      'src-main/db/w.ts',
+      'src-main/services/app.ts',
+      'src-main/host/server.ts',
+      'src-main/electron/appPath.ts',
+      'src-main/serving/x.ts',
       'src-renderer/pages/targets/sheet.ts',
     ]);
   });

@@ -28,7 +28,13 @@ export const backupManifestSchema = z
     kind: z.enum(backupKinds),
     note: z.string().max(500).optional(),
     installation: z
-      .object({ id: uuid, name: z.string().max(200), role: z.enum(roles), departments: z.array(z.string().max(40)).max(200), fingerprint: z.string().max(80) })
+      .object({
+        id: uuid,
+        name: z.string().max(200),
+        role: z.enum(roles),
+        departments: z.array(z.string().max(40)).max(200),
+        fingerprint: z.string().max(80),
+      })
       .strict(),
     database: entry.extend({ migrations: z.array(z.string().max(100)).max(1000) }).strict(),
     /** Live records per register in the snapshot. */

@@ -23,9 +23,12 @@ export function checkExpense(values: Values): FieldIssue[] {
   if (foreign && !values.rateSource) issues.push(issue('rateSource', '请注明汇率来源', 'Say where the rate comes from'));
   for (const subject of expenseSubjectRefs) {
     const linked = values[subject.field] !== null && values[subject.field] !== undefined;
-    if (values.subjectKind === subject.kind && !linked) issues.push(issue(subject.field, `请选择${subject.zh}`, `Choose the ${subject.en}`));
+    if (values.subjectKind === subject.kind && !linked)
+      issues.push(issue(subject.field, `请选择${subject.zh}`, `Choose the ${subject.en}`));
     if (values.subjectKind !== subject.kind && linked) {
-      issues.push(issue(subject.field, `事由不是${subject.zh}时不能关联${subject.zh}`, `Only an expense for a ${subject.en} links a ${subject.en}`));
+      issues.push(
+        issue(subject.field, `事由不是${subject.zh}时不能关联${subject.zh}`, `Only an expense for a ${subject.en} links a ${subject.en}`),
+      );
     }
   }
   return issues;
@@ -46,25 +49,37 @@ export function deriveAllocation(values: Values): Values {
   return { current: amount === null ? null : adjustments.reduce((sum, a) => sum + Number(a.amount ?? 0), amount) };
 }
 
-
 /** Adjustments are appended, never edited or removed, and the first amount stays once set. */
 export function checkAllocation(values: Values, previous?: Values): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const adjustments = (values.adjustments as TableRow[] | null) ?? [];
   adjustments.forEach((a, i) => {
-    if (a.amount === 0) issues.push(issue(`adjustments.${i}.amount`, `调整第 ${i + 1} 行：增减额不能为 0`, `Adjustment ${i + 1}: the change cannot be 0`));
+    if (a.amount === 0)
+      issues.push(issue(`adjustments.${i}.amount`, `调整第 ${i + 1} 行：增减额不能为 0`, `Adjustment ${i + 1}: the change cannot be 0`));
   });
   if (((deriveAllocation(values).current as number | null) ?? 0) < 0) {
     issues.push(issue('adjustments', '调整后分配额不能为负数', 'Adjustments cannot take the allocation below zero'));
   }
   if (!previous) return issues;
   if (previous.amount !== null && previous.amount !== values.amount) {
-    issues.push(issue('amount', '初始分配额不能修改，请添加一条调整记录并说明原因', 'The first amount cannot be edited; add an adjustment with its reason'));
+    issues.push(
+      issue(
+        'amount',
+        '初始分配额不能修改，请添加一条调整记录并说明原因',
+        'The first amount cannot be edited; add an adjustment with its reason',
+      ),
+    );
   }
   const before = (previous.adjustments as TableRow[] | null) ?? [];
   before.forEach((row, i) => {
     if (!sameValue(row, adjustments[i])) {
-      issues.push(issue(`adjustments.${i}`, `调整第 ${i + 1} 行已记录，不能修改或删除`, `Adjustment ${i + 1} is on record and cannot be edited or removed`));
+      issues.push(
+        issue(
+          `adjustments.${i}`,
+          `调整第 ${i + 1} 行已记录，不能修改或删除`,
+          `Adjustment ${i + 1} is on record and cannot be edited or removed`,
+        ),
+      );
     }
   });
   return issues;

@@ -24,7 +24,11 @@ export interface TripExpense {
 
 const amountKey = { lodging: 'lodging', food: 'food', miscellaneous: 'misc' } as const;
 const categories: StandardCategory[] = ['lodging', 'food', 'miscellaneous'];
-const categoryName = { lodging: { zh: '住宿费', en: 'lodging' }, food: { zh: '伙食费', en: 'food' }, miscellaneous: { zh: '公杂费', en: 'miscellaneous' } };
+const categoryName = {
+  lodging: { zh: '住宿费', en: 'lodging' },
+  food: { zh: '伙食费', en: 'food' },
+  miscellaneous: { zh: '公杂费', en: 'miscellaneous' },
+};
 const stageName = { planned: { zh: '预算', en: 'planned' }, actual: { zh: '实际支出', en: 'actual' } };
 const money = (minor: number, currency: string) => `${formatAmount(minor, currencyDigits(currency))} ${currency}`;
 
@@ -41,7 +45,9 @@ export function currencyTotals(stops: StopEstimate[], rates: ReadonlyMap<string,
     const sum = (key: 'lodging' | 'food' | 'misc') => own.reduce((n, s) => n + s[key], 0);
     const total = amounts(sum('lodging'), sum('food'), sum('misc'));
     const rate = rates.get(currency) ?? null;
-    const cny = rate ? amounts(toCny(total.lodging, currency, rate.rate), toCny(total.food, currency, rate.rate), toCny(total.misc, currency, rate.rate)) : null;
+    const cny = rate
+      ? amounts(toCny(total.lodging, currency, rate.rate), toCny(total.food, currency, rate.rate), toCny(total.misc, currency, rate.rate))
+      : null;
     return { currency, ...total, rate, cny };
   });
 }
@@ -73,7 +79,14 @@ export function stopOf(stops: StopEstimate[], expense: TripExpense): StopEstimat
 const unitsOf = (stop: StopEstimate, category: StandardCategory, persons: number) =>
   (category === 'lodging' ? stop.lodgingNights : category === 'food' ? stop.foodDays : stop.days) * persons;
 
-function stopFlag(stop: StopEstimate, category: StandardCategory, stage: 'planned' | 'actual', costs: TripExpense[], persons: number, rate: RateUsed | null): StandardFlag | null {
+function stopFlag(
+  stop: StopEstimate,
+  category: StandardCategory,
+  stage: 'planned' | 'actual',
+  costs: TripExpense[],
+  persons: number,
+  rate: RateUsed | null,
+): StandardFlag | null {
   const allowedHere = stop[amountKey[category]];
   const sameCurrency = costs.every((e) => e.currency === stop.currency);
   if (!sameCurrency && !rate) return null;
@@ -89,12 +102,24 @@ function stopFlag(stop: StopEstimate, category: StandardCategory, stage: 'planne
   const c = categoryName[category];
   const s = stageName[stage];
   const message = hostProvided
-    ? { zh: `${place}：对方已提供${category === 'lodging' ? '住宿' : '伙食'}，不应列支${c.zh}，${s.zh} ${money(found, currency)}`,
-        en: `${place}: the host provides ${category === 'lodging' ? 'lodging' : 'meals'}, so no ${c.en} is payable; ${s.en} ${money(found, currency)}` }
-    : { zh: `${place}${c.zh}${s.zh} ${money(found, currency)}，超过标准 ${money(allowed, currency)}（${units} ${unitZh} × ${money(cap, stop.currency)}）`,
-        en: `${place} ${c.en} (${s.en}) ${money(found, currency)} is over the standard ${money(allowed, currency)} (${units} ${unitEn} × ${money(cap, stop.currency)})` };
+    ? {
+        zh: `${place}：对方已提供${category === 'lodging' ? '住宿' : '伙食'}，不应列支${c.zh}，${s.zh} ${money(found, currency)}`,
+        en: `${place}: the host provides ${category === 'lodging' ? 'lodging' : 'meals'}, so no ${c.en} is payable; ${s.en} ${money(found, currency)}`,
+      }
+    : {
+        zh: `${place}${c.zh}${s.zh} ${money(found, currency)}，超过标准 ${money(allowed, currency)}（${units} ${unitZh} × ${money(cap, stop.currency)}）`,
+        en: `${place} ${c.en} (${s.en}) ${money(found, currency)} is over the standard ${money(allowed, currency)} (${units} ${unitEn} × ${money(cap, stop.currency)})`,
+      };
   return {
-    scope: 'stop', category, stage, leg: stop.leg, place, currency, found, allowed, units,
+    scope: 'stop',
+    category,
+    stage,
+    leg: stop.leg,
+    place,
+    currency,
+    found,
+    allowed,
+    units,
     expenses: costs.map((e) => ({ id: e.id, description: e.description, date: e.date })),
     message,
   };
@@ -124,9 +149,20 @@ export function standardFlags(stops: StopEstimate[], persons: number, expenses: 
       const c = categoryName[category];
       const s = stageName[stage];
       flags.push({
-        scope: 'trip', category, stage, leg: null, place: null, currency: 'CNY', found, allowed: cap, units: null,
+        scope: 'trip',
+        category,
+        stage,
+        leg: null,
+        place: null,
+        currency: 'CNY',
+        found,
+        allowed: cap,
+        units: null,
         expenses: costs.map((e) => ({ id: e.id, description: e.description, date: e.date })),
-        message: { zh: `全程${c.zh}${s.zh} ${money(found, 'CNY')}，超过标准合计 ${money(cap, 'CNY')}`, en: `The trip's ${c.en} (${s.en}) ${money(found, 'CNY')} is over the standard total ${money(cap, 'CNY')}` },
+        message: {
+          zh: `全程${c.zh}${s.zh} ${money(found, 'CNY')}，超过标准合计 ${money(cap, 'CNY')}`,
+          en: `The trip's ${c.en} (${s.en}) ${money(found, 'CNY')} is over the standard total ${money(cap, 'CNY')}`,
+        },
       });
     }
   }

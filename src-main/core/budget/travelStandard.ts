@@ -79,7 +79,10 @@ export function estimateStops(trip: Trip, standards: StandardRow[]): StopsResult
       if (found[i]) return;
       const name = countryName(String(s.country));
       const city = s.city ? `${String(s.city)}` : '';
-      missing.push({ zh: `${name.zh}${city ? `（${city}）` : ''}在 ${depart} 有效的开支标准`, en: `a standard for ${name.en}${city ? ` (${city})` : ''} in force on ${depart}` });
+      missing.push({
+        zh: `${name.zh}${city ? `（${city}）` : ''}在 ${depart} 有效的开支标准`,
+        en: `a standard for ${name.en}${city ? ` (${city})` : ''} in force on ${depart}`,
+      });
     });
   }
   if (missing.length || !depart || !trip.returnDate) return { computable: false, missing };

@@ -47,9 +47,11 @@ const mayHoldForbiddenKey = (text: string): boolean => text.includes('\\u') || f
 export function parseBoundedJson(text: string, caps: { jsonBytes: number; jsonDepth: number }, what: string): unknown {
   // UTF-8 takes at most 3 bytes per UTF-16 unit: text that short cannot be over the cap, and is not encoded to count.
   const size = text.length * 3 <= caps.jsonBytes ? 0 : utf8Bytes(text).length;
-  if (size > caps.jsonBytes) refuseWith(`${what} 有 ${size} 字节，超过上限 ${caps.jsonBytes}`, `${what} is ${size} bytes, over the cap of ${caps.jsonBytes}`);
+  if (size > caps.jsonBytes)
+    refuseWith(`${what} 有 ${size} 字节，超过上限 ${caps.jsonBytes}`, `${what} is ${size} bytes, over the cap of ${caps.jsonBytes}`);
   const depth = openersUpTo(text, caps.jsonDepth) <= caps.jsonDepth ? 0 : nestingDepth(text);
-  if (depth > caps.jsonDepth) refuseWith(`${what} 嵌套 ${depth} 层，超过上限 ${caps.jsonDepth}`, `${what} nests ${depth} deep, over the cap of ${caps.jsonDepth}`);
+  if (depth > caps.jsonDepth)
+    refuseWith(`${what} 嵌套 ${depth} 层，超过上限 ${caps.jsonDepth}`, `${what} nests ${depth} deep, over the cap of ${caps.jsonDepth}`);
   let value: unknown;
   try {
     if (!mayHoldForbiddenKey(text)) return JSON.parse(text) as unknown;

@@ -24,7 +24,8 @@ function inCanonicalOrder(value: unknown): boolean {
   const record = value as Record<string, unknown>;
   let previous: string | undefined;
   for (const k of Object.keys(record)) {
-    if ((previous !== undefined && !(previous < k)) || startsWithDigit(k) || k === '__proto__' || !inCanonicalOrder(record[k])) return false;
+    if ((previous !== undefined && !(previous < k)) || startsWithDigit(k) || k === '__proto__' || !inCanonicalOrder(record[k]))
+      return false;
     previous = k;
   }
   return true;

@@ -37,13 +37,27 @@ export function readContextDocument(value: unknown): ContextRecord[] {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || '(root)';
-    throw bundleRefusal(`参考记录（context.json）格式不对：${where}：${issue.message}`, `The context records (context.json) are malformed at ${where}: ${issue.message}`);
+    throw bundleRefusal(
+      `参考记录（context.json）格式不对：${where}：${issue.message}`,
+      `The context records (context.json) are malformed at ${where}: ${issue.message}`,
+    );
   }
   return parsed.data.records as ContextRecord[];
 }
 
 /** What of another department's person travels: who they are and what a trip's rules read; the number masked, no scans. */
-const personFields = new Set(['name', 'nameOriginal', 'category', 'department', 'position', 'leadership', 'nationality', 'passportType', 'passportExpiry', 'passportNumber']);
+const personFields = new Set([
+  'name',
+  'nameOriginal',
+  'category',
+  'department',
+  'position',
+  'leadership',
+  'nationality',
+  'passportType',
+  'passportExpiry',
+  'passportNumber',
+]);
 
 /**
  * A record's values as they travel as context: documents left out (their bytes do not travel either), masked
@@ -58,7 +72,9 @@ export function cutForContext(def: RegisterDef, values: Record<string, FieldValu
     if (f.masked && typeof v === 'string') out[f.key] = maskText(v);
     else if (f.type === 'table' && Array.isArray(v)) {
       const files = (f.columns ?? []).filter((c) => c.type === 'file').map((c) => c.key);
-      out[f.key] = files.length ? (v as TableRow[]).map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !files.includes(k)))) : v;
+      out[f.key] = files.length
+        ? (v as TableRow[]).map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !files.includes(k))))
+        : v;
     } else out[f.key] = v;
   }
   return out;

@@ -21,7 +21,9 @@ const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * A segment's number has up to sixteen digits: a restored installation's go on above a floor in the trillions
  * (core/bundle/restart.ts), and the manifest takes any exact integer.
  */
-const allowed = new RegExp(`^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|join-request\\.json\\.previous\\.minisig|context\\.json|office\\.pub|segments/${uuid}/[1-9][0-9]{0,15}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`);
+const allowed = new RegExp(
+  `^(?:(?:manifest|roster|join-request)\\.json(?:\\.minisig)?|join-request\\.json\\.previous\\.minisig|context\\.json|office\\.pub|segments/${uuid}/[1-9][0-9]{0,15}\\.jsonl(?:\\.minisig)?|files/[0-9a-f]{64})$`,
+);
 
 export const segmentPath = (author: string, seq: number): string => `segments/${author}/${seq}.jsonl`;
 export const filePath = (sha256: string): string => `files/${sha256}`;
@@ -38,6 +40,9 @@ export function checkEntryName(name: string): void {
     );
   }
   if (!allowed.test(name)) {
-    throw bundleRefusal(`数据包含有不应有的条目“${name}”，不予接受。`, `The bundle holds an entry that does not belong in a bundle ("${name}"); refused.`);
+    throw bundleRefusal(
+      `数据包含有不应有的条目“${name}”，不予接受。`,
+      `The bundle holds an entry that does not belong in a bundle ("${name}"); refused.`,
+    );
   }
 }

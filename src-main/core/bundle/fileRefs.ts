@@ -18,7 +18,8 @@ export function fileRefsOf(register: string, data: Record<string, FieldValue> | 
     if (field.type === 'table' && Array.isArray(value)) {
       for (const column of field.columns ?? []) {
         if (column.type !== 'file') continue;
-        for (const row of value as TableRow[]) if (isFileRef(row[column.key])) found.push({ field: `${field.key}.${column.key}`, ref: row[column.key] as FileRef });
+        for (const row of value as TableRow[])
+          if (isFileRef(row[column.key])) found.push({ field: `${field.key}.${column.key}`, ref: row[column.key] as FileRef });
       }
     }
   }
@@ -26,4 +27,5 @@ export function fileRefsOf(register: string, data: Record<string, FieldValue> | 
 }
 
 /** The hashes of those documents, so a bundle can carry the bytes its changes point to. */
-export const fileHashesOf = (register: string, data: Record<string, FieldValue> | null): string[] => fileRefsOf(register, data).map((f) => f.ref.sha256);
+export const fileHashesOf = (register: string, data: Record<string, FieldValue> | null): string[] =>
+  fileRefsOf(register, data).map((f) => f.ref.sha256);

@@ -103,7 +103,14 @@ const itemKey = (item: TableRow) => String(item.key ?? item.title ?? '');
  * by hand: a date given with the new record, changed in this save, or differing from what the previous
  * version's dates gave. Clearing a date hands it back to the rules.
  */
-export function withDueDates(kind: string, items: TableRow[], values: Values, previous: Values | undefined, checklistField: string, rules: DueDateRules): TableRow[] {
+export function withDueDates(
+  kind: string,
+  items: TableRow[],
+  values: Values,
+  previous: Values | undefined,
+  checklistField: string,
+  rules: DueDateRules,
+): TableRow[] {
   const before = new Map(((previous?.[checklistField] as TableRow[] | null) ?? []).map((item) => [itemKey(item), item]));
   return items.map((item) => {
     const given = (item.dueDate as string | null | undefined) ?? null;

@@ -1,7 +1,6 @@
 import type { ChecklistBlocker, FieldValue, NextStep, RegisterDef, TableRow } from '../../contract';
 
-const statusOrder = (def: RegisterDef): string[] =>
-  def.fields.find((f) => f.key === def.statusField)?.options?.map((o) => o.value) ?? [];
+const statusOrder = (def: RegisterDef): string[] => def.fields.find((f) => f.key === def.statusField)?.options?.map((o) => o.value) ?? [];
 
 function blockerOf(item: TableRow): ChecklistBlocker['reason'] | null {
   if (item.status === 'notApplicable') return null;

@@ -35,13 +35,18 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 /** Notices and pledges are read as letters (wording first, signature lines on the right); the others are grids. */
 const letters: FormId[] = ['tripNotice', 'memberPledge'];
 
-const plain = (v: FormValue | undefined): string => (v === undefined ? '' : typeof v === 'string' ? v : v.rows.map((r) => r.join(' ')).join('；'));
+const plain = (v: FormValue | undefined): string =>
+  v === undefined ? '' : typeof v === 'string' ? v : v.rows.map((r) => r.join(' ')).join('；');
 
 /** The template's text with {field} replaced by the page's value, as paragraphs. */
 function paragraphs(text: string | null, values: Record<string, FormValue>, cls: string): string {
   if (!text?.trim()) return '';
   const filled = text.replace(/\{([A-Za-z]+)\}/g, (_, key: string) => plain(values[key]));
-  return filled.split('\n').filter((line) => line.trim()).map((line) => `<p class="${cls}">${esc(line)}</p>`).join('');
+  return filled
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => `<p class="${cls}">${esc(line)}</p>`)
+    .join('');
 }
 
 const valueHtml = (v: FormValue | undefined): string => esc(plain(v)).replace(/\n/g, '<br>');
@@ -56,7 +61,8 @@ function tableHtml(t: FormValue | undefined): string {
   return `<table class="inner"><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
-const dateLine = '<span class="date">日期：<span class="gap"></span>年<span class="gap small"></span>月<span class="gap small"></span>日</span>';
+const dateLine =
+  '<span class="date">日期：<span class="gap"></span>年<span class="gap small"></span>月<span class="gap small"></span>日</span>';
 
 /** A box for an opinion: its heading, space to write, and the signature, the stamp and the date at its foot. */
 function signoffBox(s: FormTemplateText['signoffs'][number], span: number): string {
@@ -96,15 +102,19 @@ function grid(shown: { def: FormFieldDef; label: string }[], values: Record<stri
     if (def.kind === 'cell') {
       if (!pending) pending = { label: esc(label), value: valueHtml(v) };
       else {
-        rows.push(`<tr><th class="label">${pending.label}</th><td>${pending.value}</td><th class="label">${esc(label)}</th><td>${valueHtml(v)}</td></tr>`);
+        rows.push(
+          `<tr><th class="label">${pending.label}</th><td>${pending.value}</td><th class="label">${esc(label)}</th><td>${valueHtml(v)}</td></tr>`,
+        );
         pending = null;
       }
       continue;
     }
     flush();
     if (def.kind === 'row') rows.push(`<tr><th class="label">${esc(label)}</th><td colspan="3">${valueHtml(v)}</td></tr>`);
-    else if (def.kind === 'table') rows.push(`<tr><th class="section" colspan="4">${esc(label)}</th></tr><tr><td colspan="4" class="holder">${tableHtml(v)}</td></tr>`);
-    else rows.push(`<tr><th class="section" colspan="4">${esc(label)}</th></tr><tr><td colspan="4" class="writing">${valueHtml(v)}</td></tr>`);
+    else if (def.kind === 'table')
+      rows.push(`<tr><th class="section" colspan="4">${esc(label)}</th></tr><tr><td colspan="4" class="holder">${tableHtml(v)}</td></tr>`);
+    else
+      rows.push(`<tr><th class="section" colspan="4">${esc(label)}</th></tr><tr><td colspan="4" class="writing">${valueHtml(v)}</td></tr>`);
   }
   flush();
   return `<table class="grid"><colgroup><col class="l"><col class="v"><col class="l"><col class="v"></colgroup><tbody>${rows.join('')}${signoffs}</tbody></table>`;

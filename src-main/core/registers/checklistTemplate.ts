@@ -34,13 +34,26 @@ export const checklistItemDefinition: FieldDef[] = [
   { key: 'key', type: 'text', label: { zh: '编号', en: 'Key' }, maxLength: 40 },
   { key: 'title', type: 'text', label: { zh: '事项', en: 'Item' }, required: true, maxLength: 200 },
   { key: 'titleEn', type: 'text', label: { zh: '英文名称', en: 'Item (English)' }, maxLength: 200 },
-  { key: 'requiredBefore', type: 'enum', label: { zh: '须完成于', en: 'Required before' }, required: true, options: requiredBeforeOptions,
-    defaultValue: 'approved' },
+  {
+    key: 'requiredBefore',
+    type: 'enum',
+    label: { zh: '须完成于', en: 'Required before' },
+    required: true,
+    options: requiredBeforeOptions,
+    defaultValue: 'approved',
+  },
   { key: 'evidenceNeeded', type: 'boolean', label: { zh: '需证明材料', en: 'Evidence needed' }, defaultValue: false },
 ];
 
 export const checklistItemProgress: FieldDef[] = [
-  { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: checklistItemStatuses, defaultValue: 'pending' },
+  {
+    key: 'status',
+    type: 'enum',
+    label: { zh: '状态', en: 'Status' },
+    required: true,
+    options: checklistItemStatuses,
+    defaultValue: 'pending',
+  },
   { key: 'reviewer', type: 'text', label: { zh: '审核人', en: 'Reviewer' }, maxLength: 100 },
   { key: 'date', type: 'date', label: { zh: '办理日期', en: 'Date' } },
   { key: 'dueDate', type: 'date', label: { zh: '截止日期', en: 'Due' } },
@@ -79,7 +92,9 @@ export const checklistTemplate: RegisterDef = {
   ],
   listColumns: ['name', 'subjectKind', 'effectiveFrom', 'effectiveTo', 'source'],
   searchFields: ['name', 'subjectKind', 'source', 'notes'],
-  filters: [{ key: 'subjectKind', kind: 'enum', field: 'subjectKind', label: { zh: '适用对象', en: 'Applies to' }, options: checklistSubjectKinds }],
+  filters: [
+    { key: 'subjectKind', kind: 'enum', field: 'subjectKind', label: { zh: '适用对象', en: 'Applies to' }, options: checklistSubjectKinds },
+  ],
   sortable: ['name', 'subjectKind', 'effectiveFrom', 'effectiveTo', 'updatedAt'],
   defaultSort: { field: 'effectiveFrom', direction: 'desc' },
 };
@@ -90,6 +105,7 @@ export function checkChecklistTemplate(values: Record<string, FieldValue>): Fiel
   const issues: FieldIssue[] = [];
   const from = values.effectiveFrom as string | null;
   const to = values.effectiveTo as string | null;
-  if (from && to && to < from) issues.push(issue('effectiveTo', '失效日期不能早于生效日期', 'The end date cannot be before the start date'));
+  if (from && to && to < from)
+    issues.push(issue('effectiveTo', '失效日期不能早于生效日期', 'The end date cannot be before the start date'));
   return issues;
 }

@@ -67,35 +67,94 @@ export const conference: RegisterDef = {
     { key: 'title', type: 'text', label: { zh: '会议名称（中文）', en: 'Title (Chinese)' }, required: true, maxLength: 300 },
     { key: 'titleEn', type: 'text', label: { zh: '英文名称', en: 'Title (English)' }, maxLength: 300 },
     { key: 'kind', type: 'enum', label: { zh: '类型', en: 'Kind' }, required: true, options: conferenceKinds, defaultValue: 'conference' },
-    { key: 'department', type: 'department', label: { zh: '主办部门', en: 'Host department' }, required: true, defaultValue: officeDepartment },
-    { key: 'role', type: 'enum', label: { zh: '我校角色', en: 'Our role' }, required: true, options: conferenceRoles, defaultValue: 'host' },
+    {
+      key: 'department',
+      type: 'department',
+      label: { zh: '主办部门', en: 'Host department' },
+      required: true,
+      defaultValue: officeDepartment,
+    },
+    {
+      key: 'role',
+      type: 'enum',
+      label: { zh: '我校角色', en: 'Our role' },
+      required: true,
+      options: conferenceRoles,
+      defaultValue: 'host',
+    },
     { key: 'partner', type: 'ref', ref: 'partner', label: { zh: '合作方', en: 'Partner' } },
     { key: 'mode', type: 'enum', label: { zh: '举办方式', en: 'Mode' }, required: true, options: conferenceModes, defaultValue: 'offline' },
     { key: 'startDate', type: 'date', label: { zh: '开始日期', en: 'Start date' }, required: true },
     { key: 'endDate', type: 'date', calendarNear: 'startDate', label: { zh: '结束日期', en: 'End date' }, required: true },
     { key: 'place', type: 'text', label: { zh: '地点', en: 'Place' }, maxLength: 200 },
-    { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: conferenceStatuses, defaultValue: 'planned' },
-    { key: 'discipline', type: 'enum', label: { zh: '学科类别', en: 'Discipline' }, options: conferenceDisciplines,
-      help: { zh: '按学科和参会人数区分一般/重大会议', en: 'General or major by discipline and participants' } },
-    { key: 'highLevel', type: 'boolean', label: { zh: '涉联合国/高级官员/敏感议题', en: 'UN, high officials or sensitive topic' }, defaultValue: false,
-      help: { zh: '属此情形即为重大国际会议', en: 'Makes it a major conference' } },
-    { key: 'appliedDate', type: 'date', label: { zh: '申报日期', en: 'Applied on' }, help: { zh: '申报时自动记为当天', en: 'Set to the day of application when left empty' } },
+    {
+      key: 'status',
+      type: 'enum',
+      label: { zh: '状态', en: 'Status' },
+      required: true,
+      options: conferenceStatuses,
+      defaultValue: 'planned',
+    },
+    {
+      key: 'discipline',
+      type: 'enum',
+      label: { zh: '学科类别', en: 'Discipline' },
+      options: conferenceDisciplines,
+      help: { zh: '按学科和参会人数区分一般/重大会议', en: 'General or major by discipline and participants' },
+    },
+    {
+      key: 'highLevel',
+      type: 'boolean',
+      label: { zh: '涉联合国/高级官员/敏感议题', en: 'UN, high officials or sensitive topic' },
+      defaultValue: false,
+      help: { zh: '属此情形即为重大国际会议', en: 'Makes it a major conference' },
+    },
+    {
+      key: 'appliedDate',
+      type: 'date',
+      label: { zh: '申报日期', en: 'Applied on' },
+      help: { zh: '申报时自动记为当天', en: 'Set to the day of application when left empty' },
+    },
     { key: 'participantsTotal', type: 'integer', label: { zh: '参会总人数', en: 'Participants' }, min: 0, max: 100000 },
     { key: 'participantsForeign', type: 'integer', label: { zh: '境外参会人数', en: 'Participants from abroad' }, min: 0, max: 100000 },
     { key: 'countryCount', type: 'integer', label: { zh: '境外国家和地区数', en: 'Countries and regions abroad' }, min: 0, max: 250 },
-    { key: 'brandSeries', type: 'text', label: { zh: '品牌系列', en: 'Brand series' }, maxLength: 200,
-      help: { zh: '属于学校品牌系列会议时填写系列名称', en: 'The series name, when the conference is one of a brand series' } },
+    {
+      key: 'brandSeries',
+      type: 'text',
+      label: { zh: '品牌系列', en: 'Brand series' },
+      maxLength: 200,
+      help: { zh: '属于学校品牌系列会议时填写系列名称', en: 'The series name, when the conference is one of a brand series' },
+    },
     { key: 'allocation', type: 'ref', ref: 'allocation', label: { zh: '经费来源（分配）', en: 'Funded from allocation' } },
     { key: 'budgetEstimate', type: 'money', label: { zh: '经费预算（元）', en: 'Budget estimate (CNY)' } },
     checklistField(),
-    { key: 'summary', type: 'longText', label: { zh: '会议总结', en: 'Summary' }, maxLength: 40000,
-      help: { zh: '会后两个月内提交，不少于3000字，附参会名单和照片', en: 'Within two months: at least 3,000 characters, the participant list and photos' } },
+    {
+      key: 'summary',
+      type: 'longText',
+      label: { zh: '会议总结', en: 'Summary' },
+      maxLength: 40000,
+      help: {
+        zh: '会后两个月内提交，不少于3000字，附参会名单和照片',
+        en: 'Within two months: at least 3,000 characters, the participant list and photos',
+      },
+    },
     { key: 'summaryFile', type: 'file', label: { zh: '总结文件', en: 'Summary document' } },
     { key: 'summaryDate', type: 'date', label: { zh: '总结提交日期', en: 'Summary submitted on' } },
     ...planLinkFields(),
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
-  listColumns: ['title', 'department', 'role', 'mode', 'startDate', 'endDate', 'participantsTotal', 'participantsForeign', 'countryCount', 'status'],
+  listColumns: [
+    'title',
+    'department',
+    'role',
+    'mode',
+    'startDate',
+    'endDate',
+    'participantsTotal',
+    'participantsForeign',
+    'countryCount',
+    'status',
+  ],
   searchFields: ['title', 'titleEn', 'place', 'brandSeries', 'partner', 'notes'],
   filters: [
     { key: 'status', kind: 'enum', field: 'status', label: { zh: '状态', en: 'Status' }, options: conferenceStatuses },
@@ -106,7 +165,18 @@ export const conference: RegisterDef = {
     { key: 'partner', kind: 'ref', field: 'partner', label: { zh: '合作方', en: 'Partner' } },
     planLinkFilter,
   ],
-  sortable: ['title', 'role', 'mode', 'startDate', 'endDate', 'participantsTotal', 'participantsForeign', 'countryCount', 'status', 'updatedAt'],
+  sortable: [
+    'title',
+    'role',
+    'mode',
+    'startDate',
+    'endDate',
+    'participantsTotal',
+    'participantsForeign',
+    'countryCount',
+    'status',
+    'updatedAt',
+  ],
   defaultSort: { field: 'startDate', direction: 'desc' },
 };
 
@@ -127,11 +197,25 @@ export function checkConference(values: Record<string, FieldValue>): FieldIssue[
   const title = values.title as string | null;
   if (title && !hasChinese(title)) issues.push(issue('title', '会议须有中文名称', 'A conference needs a Chinese title'));
   issues.push(...endBeforeStart(values, 'startDate', 'endDate'));
-  issues.push(...partBeyondWhole(values, 'participantsForeign', 'participantsTotal', '境外参会人数不能多于参会总人数', 'Participants from abroad cannot outnumber all participants'));
+  issues.push(
+    ...partBeyondWhole(
+      values,
+      'participantsForeign',
+      'participantsTotal',
+      '境外参会人数不能多于参会总人数',
+      'Participants from abroad cannot outnumber all participants',
+    ),
+  );
   const foreign = values.participantsForeign as number | null;
   const countries = values.countryCount as number | null;
   if (countries !== null && countries > (foreign ?? 0)) {
-    issues.push(issue('countryCount', `${countries} 个境外国家和地区，境外参会人数却只有 ${foreign ?? 0} 人`, `${countries} countries abroad, but only ${foreign ?? 0} participants from abroad`));
+    issues.push(
+      issue(
+        'countryCount',
+        `${countries} 个境外国家和地区，境外参会人数却只有 ${foreign ?? 0} 人`,
+        `${countries} countries abroad, but only ${foreign ?? 0} participants from abroad`,
+      ),
+    );
   }
   const status = String(values.status ?? '');
   if (stagesAfterEvent.has(status)) {
@@ -140,11 +224,13 @@ export function checkConference(values: Record<string, FieldValue>): FieldIssue[
     }
   }
   if (status === 'closed') {
-    if (!values.summary && !values.summaryFile) issues.push(issue('summary', '总结前须填写会议总结或上传总结文件', 'Write the summary or attach it'));
+    if (!values.summary && !values.summaryFile)
+      issues.push(issue('summary', '总结前须填写会议总结或上传总结文件', 'Write the summary or attach it'));
     if (!values.summaryDate) issues.push(issue('summaryDate', '请填写总结提交日期', 'Enter the date the summary was submitted'));
   }
   const summarised = values.summaryDate as string | null;
   const end = values.endDate as string | null;
-  if (summarised && end && summarised < end) issues.push(issue('summaryDate', '总结提交日期不能早于会议结束', 'The summary cannot be submitted before the conference ends'));
+  if (summarised && end && summarised < end)
+    issues.push(issue('summaryDate', '总结提交日期不能早于会议结束', 'The summary cannot be submitted before the conference ends'));
   return issues;
 }

@@ -17,8 +17,15 @@ export const department: RegisterDef = {
   officeOnly: true,
   ownership: { fixed: officeDepartment },
   fields: [
-    { key: 'code', type: 'text', label: { zh: '代码', en: 'Code' }, required: true, maxLength: 20, unique: true,
-      help: { zh: '大写字母或数字，如 FAO', en: 'Upper-case letters or digits, e.g. FAO' } },
+    {
+      key: 'code',
+      type: 'text',
+      label: { zh: '代码', en: 'Code' },
+      required: true,
+      maxLength: 20,
+      unique: true,
+      help: { zh: '大写字母或数字，如 FAO', en: 'Upper-case letters or digits, e.g. FAO' },
+    },
     { key: 'nameZh', type: 'text', label: { zh: '中文名称', en: 'Chinese name' }, required: true, maxLength: 100 },
     { key: 'nameEn', type: 'text', label: { zh: '英文名称', en: 'English name' }, maxLength: 200 },
     { key: 'kind', type: 'enum', label: { zh: '类别', en: 'Kind' }, required: true, options: departmentKinds, defaultValue: 'academic' },

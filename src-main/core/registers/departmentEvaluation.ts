@@ -24,12 +24,20 @@ export const departmentEvaluation: RegisterDef = {
   fields: [
     { key: 'year', type: 'integer', label: { zh: '年度', en: 'Year' }, required: true, min: 2000, max: 2100 },
     { key: 'evaluatedDepartment', type: 'department', label: { zh: '被考核部门', en: 'Department evaluated' }, required: true },
-    { key: 'suggestion', type: 'enum', label: { zh: '调整后的建议', en: 'Adjusted suggestion' }, required: true, options: evaluationSuggestions },
+    {
+      key: 'suggestion',
+      type: 'enum',
+      label: { zh: '调整后的建议', en: 'Adjusted suggestion' },
+      required: true,
+      options: evaluationSuggestions,
+    },
     { key: 'note', type: 'longText', label: { zh: '调整说明', en: 'Why' }, maxLength: 2000 },
   ],
   listColumns: ['year', 'evaluatedDepartment', 'suggestion', 'note'],
   searchFields: ['note'],
-  filters: [{ key: 'evaluatedDepartment', kind: 'department', field: 'evaluatedDepartment', label: { zh: '被考核部门', en: 'Department' } }],
+  filters: [
+    { key: 'evaluatedDepartment', kind: 'department', field: 'evaluatedDepartment', label: { zh: '被考核部门', en: 'Department' } },
+  ],
   sortable: ['year', 'updatedAt'],
   defaultSort: { field: 'year', direction: 'desc' },
 };

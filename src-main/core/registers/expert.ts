@@ -58,15 +58,40 @@ export const expert: RegisterDef = {
   // Permits matter while the expert is in China; before entry there is none, after leaving it is moot.
   expiryStatuses: ['arrived', 'inPost'],
   fields: [
-    { key: 'title', type: 'text', label: { zh: '聘请事项', en: 'Hire' }, required: true, maxLength: 300,
-      help: { zh: '如：外语教学部聘请英语外教（2026—2027学年）', en: 'e.g. English teacher for the Foreign Language Dept., 2026-27' } },
-    { key: 'person', type: 'ref', ref: 'person', label: { zh: '专家/外教', en: 'Expert' }, required: true,
-      help: { zh: '人员库中类别为“外籍专家”的人员', en: 'A person of the category "foreign expert"' } },
-    { key: 'department', type: 'department', label: { zh: '聘请部门', en: 'Hiring department' }, required: true, defaultValue: officeDepartment },
+    {
+      key: 'title',
+      type: 'text',
+      label: { zh: '聘请事项', en: 'Hire' },
+      required: true,
+      maxLength: 300,
+      help: { zh: '如：外语教学部聘请英语外教（2026—2027学年）', en: 'e.g. English teacher for the Foreign Language Dept., 2026-27' },
+    },
+    {
+      key: 'person',
+      type: 'ref',
+      ref: 'person',
+      label: { zh: '专家/外教', en: 'Expert' },
+      required: true,
+      help: { zh: '人员库中类别为“外籍专家”的人员', en: 'A person of the category "foreign expert"' },
+    },
+    {
+      key: 'department',
+      type: 'department',
+      label: { zh: '聘请部门', en: 'Hiring department' },
+      required: true,
+      defaultValue: officeDepartment,
+    },
     { key: 'partner', type: 'ref', ref: 'partner', label: { zh: '派出/来源院校', en: 'Home institution (partner)' } },
     { key: 'kind', type: 'enum', label: { zh: '类别', en: 'Kind' }, required: true, options: expertKinds, defaultValue: 'teacher' },
     { key: 'position', type: 'text', label: { zh: '岗位', en: 'Position' }, maxLength: 200 },
-    { key: 'category', type: 'enum', label: { zh: '工作许可类别', en: 'Work permit category' }, required: true, options: workPermitCategories, defaultValue: 'B' },
+    {
+      key: 'category',
+      type: 'enum',
+      label: { zh: '工作许可类别', en: 'Work permit category' },
+      required: true,
+      options: workPermitCategories,
+      defaultValue: 'B',
+    },
     { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: expertStatuses, defaultValue: 'applying' },
     { key: 'contractFrom', type: 'date', label: { zh: '合同开始', en: 'Contract from' } },
     { key: 'contractTo', type: 'date', calendarNear: 'contractFrom', label: { zh: '合同结束', en: 'Contract until' } },
@@ -86,7 +111,13 @@ export const expert: RegisterDef = {
   filters: [
     { key: 'status', kind: 'enum', field: 'status', label: { zh: '状态', en: 'Status' }, options: expertStatuses },
     { key: 'kind', kind: 'enum', field: 'kind', label: { zh: '类别', en: 'Kind' }, options: expertKinds },
-    { key: 'category', kind: 'enum', field: 'category', label: { zh: '工作许可类别', en: 'Work permit category' }, options: workPermitCategories },
+    {
+      key: 'category',
+      kind: 'enum',
+      field: 'category',
+      label: { zh: '工作许可类别', en: 'Work permit category' },
+      options: workPermitCategories,
+    },
     { key: 'department', kind: 'department', field: 'department', label: { zh: '聘请部门', en: 'Department' } },
     { key: 'permitExpires', kind: 'expiryWindow', field: 'permitExpiry', label: { zh: '证件到期', en: 'Permit expiry' } },
     { key: 'person', kind: 'ref', field: 'person', label: { zh: '专家/外教', en: 'Expert' } },
@@ -114,17 +145,25 @@ const permits: [string, string, string][] = [
 
 /** Contract dates in order and known once approved; permit numbers as printed; entry once arrived, permits once in post. */
 export function checkExpert(values: Record<string, FieldValue>): FieldIssue[] {
-  const issues = endBeforeStart(values, 'contractFrom', 'contractTo', '合同结束日期不能早于开始日期', 'The contract cannot end before it starts');
+  const issues = endBeforeStart(
+    values,
+    'contractFrom',
+    'contractTo',
+    '合同结束日期不能早于开始日期',
+    'The contract cannot end before it starts',
+  );
   for (const key of ['workPermitNumber', 'residencePermitNumber']) {
     const number = values[key] as string | null;
-    if (number && !permitNumberPattern.test(number)) issues.push(issue(key, '证件号码应为 5–30 位大写字母或数字', 'A permit number is 5-30 capital letters or digits'));
+    if (number && !permitNumberPattern.test(number))
+      issues.push(issue(key, '证件号码应为 5–30 位大写字母或数字', 'A permit number is 5-30 capital letters or digits'));
   }
   const status = String(values.status ?? '');
   if (status !== 'applying' && status !== 'cancelled') {
     if (!values.contractFrom) issues.push(issue('contractFrom', '批准前须填写合同开始日期', 'The contract start is needed for approval'));
     if (!values.contractTo) issues.push(issue('contractTo', '批准前须填写合同结束日期', 'The contract end is needed for approval'));
   }
-  if (['arrived', 'inPost', 'left'].includes(status) && !values.entryDate) issues.push(issue('entryDate', '入境后须填写入境日期', 'Enter the date the expert entered China'));
+  if (['arrived', 'inPost', 'left'].includes(status) && !values.entryDate)
+    issues.push(issue('entryDate', '入境后须填写入境日期', 'Enter the date the expert entered China'));
   if (status === 'inPost') {
     for (const [key, zh, en] of permits) if (!values[key]) issues.push(issue(key, `到岗须填写${zh}`, `The ${en} is needed once in post`));
   }

@@ -23,13 +23,31 @@ export const holidayCalendar: RegisterDef = {
   fields: [
     { key: 'title', type: 'text', label: { zh: '名称', en: 'Title' }, required: true, maxLength: 200 },
     { key: 'year', type: 'integer', label: { zh: '年度', en: 'Year' }, required: true, min: 2000, max: 2100, unique: true },
-    { key: 'days', type: 'table', label: { zh: '放假和调休日期', en: 'Holidays and make-up working days' }, required: true, columns: [
-      { key: 'date', type: 'date', label: { zh: '日期', en: 'Date' }, required: true },
-      { key: 'kind', type: 'enum', label: { zh: '类型', en: 'Kind' }, required: true, options: calendarDayKinds, defaultValue: 'holiday' },
-      { key: 'name', type: 'text', label: { zh: '节日', en: 'Holiday' }, maxLength: 50 },
-    ] },
-    { key: 'noticeNumber', type: 'text', label: { zh: '通知文号', en: 'Notice number' }, maxLength: 100,
-      help: { zh: '国务院办公厅通知的文号，如 国办发明电〔2025〕7号', en: "The State Council General Office notice's number" } },
+    {
+      key: 'days',
+      type: 'table',
+      label: { zh: '放假和调休日期', en: 'Holidays and make-up working days' },
+      required: true,
+      columns: [
+        { key: 'date', type: 'date', label: { zh: '日期', en: 'Date' }, required: true },
+        {
+          key: 'kind',
+          type: 'enum',
+          label: { zh: '类型', en: 'Kind' },
+          required: true,
+          options: calendarDayKinds,
+          defaultValue: 'holiday',
+        },
+        { key: 'name', type: 'text', label: { zh: '节日', en: 'Holiday' }, maxLength: 50 },
+      ],
+    },
+    {
+      key: 'noticeNumber',
+      type: 'text',
+      label: { zh: '通知文号', en: 'Notice number' },
+      maxLength: 100,
+      help: { zh: '国务院办公厅通知的文号，如 国办发明电〔2025〕7号', en: "The State Council General Office notice's number" },
+    },
     { key: 'noticeDate', type: 'date', label: { zh: '通知日期', en: 'Notice date' } },
     { key: 'source', type: 'text', label: { zh: '依据文件', en: 'Source document' }, maxLength: 300 },
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
@@ -50,11 +68,22 @@ export function checkHolidayCalendar(values: Record<string, FieldValue>): FieldI
   const seen = new Map<string, number>();
   ((values.days as TableRow[] | null) ?? []).forEach((d, i) => {
     const date = String(d.date);
-    if (year && !date.startsWith(`${year}-`)) issues.push(issue(`days.${i}.date`, `第 ${i + 1} 行：${date} 不在 ${year} 年`, `Row ${i + 1}: ${date} is not in ${year}`));
+    if (year && !date.startsWith(`${year}-`))
+      issues.push(issue(`days.${i}.date`, `第 ${i + 1} 行：${date} 不在 ${year} 年`, `Row ${i + 1}: ${date} is not in ${year}`));
     const earlier = seen.get(date);
-    if (earlier !== undefined) issues.push(issue(`days.${i}.date`, `第 ${i + 1} 行与第 ${earlier + 1} 行日期相同`, `Row ${i + 1} repeats the date of row ${earlier + 1}`));
+    if (earlier !== undefined)
+      issues.push(
+        issue(`days.${i}.date`, `第 ${i + 1} 行与第 ${earlier + 1} 行日期相同`, `Row ${i + 1} repeats the date of row ${earlier + 1}`),
+      );
     else seen.set(date, i);
-    if (d.kind === 'workday' && !weekend(date)) issues.push(issue(`days.${i}.kind`, `第 ${i + 1} 行：${date} 本是工作日，不是调休上班日`, `Row ${i + 1}: ${date} is a weekday anyway, not a make-up working day`));
+    if (d.kind === 'workday' && !weekend(date))
+      issues.push(
+        issue(
+          `days.${i}.kind`,
+          `第 ${i + 1} 行：${date} 本是工作日，不是调休上班日`,
+          `Row ${i + 1}: ${date} is a weekday anyway, not a make-up working day`,
+        ),
+      );
   });
   return issues;
 }

@@ -100,7 +100,18 @@ const byName = new Map<string, RegisterDef>(registers.map((r) => [r.name, r]));
 export const findRegister = (name: string): RegisterDef | undefined => byName.get(name);
 
 /** Columns every register table has besides its fields (camelCase, like the fields). */
-export const metaColumns = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'version', 'head', 'deleted', 'conflict', 'searchText'] as const;
+export const metaColumns = [
+  'id',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'version',
+  'head',
+  'deleted',
+  'conflict',
+  'searchText',
+] as const;
 
 export const ownerDepartment = (def: RegisterDef, values: Record<string, FieldValue>): string | null =>
   'fixed' in def.ownership ? def.ownership.fixed : ((values[def.ownership.field] as string | null) ?? null);

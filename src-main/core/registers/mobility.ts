@@ -46,20 +46,52 @@ export const mobility: RegisterDef = {
   activityField: 'fromDate',
   transitions: mobilityTransitions,
   fields: [
-    { key: 'title', type: 'text', label: { zh: '事由', en: 'Title' }, required: true, maxLength: 300,
-      help: { zh: '如：2026年秋季赴伦敦大学学院学期交流', en: 'e.g. Autumn 2026 semester exchange at UCL' } },
-    { key: 'student', type: 'ref', ref: 'person', label: { zh: '学生', en: 'Student' }, required: true, refScope: 'ownDepartments',
-      help: { zh: '人员库中类别为“学生”的人员', en: 'A person of the category "student"' } },
+    {
+      key: 'title',
+      type: 'text',
+      label: { zh: '事由', en: 'Title' },
+      required: true,
+      maxLength: 300,
+      help: { zh: '如：2026年秋季赴伦敦大学学院学期交流', en: 'e.g. Autumn 2026 semester exchange at UCL' },
+    },
+    {
+      key: 'student',
+      type: 'ref',
+      ref: 'person',
+      label: { zh: '学生', en: 'Student' },
+      required: true,
+      refScope: 'ownDepartments',
+      help: { zh: '人员库中类别为“学生”的人员', en: 'A person of the category "student"' },
+    },
     { key: 'department', type: 'department', label: { zh: '所在院系', en: 'Department' }, required: true, defaultValue: officeDepartment },
-    { key: 'program', type: 'ref', ref: 'program', label: { zh: '交流项目', en: 'Program' },
-      help: { zh: '自主申请的交流不填', en: 'Empty for a trip the student arranged on their own' } },
+    {
+      key: 'program',
+      type: 'ref',
+      ref: 'program',
+      label: { zh: '交流项目', en: 'Program' },
+      help: { zh: '自主申请的交流不填', en: 'Empty for a trip the student arranged on their own' },
+    },
     { key: 'partner', type: 'ref', ref: 'partner', label: { zh: '接收院校（合作院校）', en: 'Host (partner)' } },
     { key: 'hostName', type: 'text', label: { zh: '接收院校（其他）', en: 'Host (other institution)' }, maxLength: 300 },
     { key: 'country', type: 'enum', label: { zh: '国家/地区', en: 'Country / region' }, required: true, options: countryOptions },
-    { key: 'kind', type: 'enum', label: { zh: '交流类型', en: 'Kind' }, required: true, options: mobilityKinds, defaultValue: 'semesterExchange' },
+    {
+      key: 'kind',
+      type: 'enum',
+      label: { zh: '交流类型', en: 'Kind' },
+      required: true,
+      options: mobilityKinds,
+      defaultValue: 'semesterExchange',
+    },
     { key: 'fromDate', type: 'date', label: { zh: '出境日期', en: 'From' }, required: true },
     { key: 'toDate', type: 'date', label: { zh: '返校日期', en: 'To' }, required: true },
-    { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: mobilityStatuses, defaultValue: 'planned' },
+    {
+      key: 'status',
+      type: 'enum',
+      label: { zh: '状态', en: 'Status' },
+      required: true,
+      options: mobilityStatuses,
+      defaultValue: 'planned',
+    },
     { key: 'fund', type: 'ref', ref: 'fund', label: { zh: '资助经费', en: 'Funded by' } },
     { key: 'creditsRecognised', type: 'decimal', label: { zh: '返校认定学分', en: 'Credits recognised on return' } },
     ...planLinkFields(),
@@ -85,7 +117,8 @@ export const mobility: RegisterDef = {
 /** Dates in order; a host named; credits only once the student is back. */
 export function checkMobility(values: Record<string, FieldValue>): FieldIssue[] {
   const issues = endBeforeStart(values, 'fromDate', 'toDate', '返校日期不能早于出境日期', 'The return date cannot be before the departure');
-  if (!values.partner && !values.hostName) issues.push(issue('partner', '请选择接收院校或填写其他接收院校', 'Choose the host partner or name the host institution'));
+  if (!values.partner && !values.hostName)
+    issues.push(issue('partner', '请选择接收院校或填写其他接收院校', 'Choose the host partner or name the host institution'));
   if (values.creditsRecognised && values.status !== 'returned') {
     issues.push(issue('creditsRecognised', '学分在学生返校后认定', 'Credits are recognised once the student has returned'));
   }

@@ -82,19 +82,48 @@ export const planTarget: RegisterDef = {
     { key: 'horizon', type: 'enum', label: { zh: '期限类型', en: 'Horizon' }, required: true, options: targetHorizons },
     { key: 'dueYear', type: 'integer', label: { zh: '截止/起始年份', en: 'Due / from year' }, min: 2000, max: 2100 },
     { key: 'responsibleDepartments', type: 'departmentList', label: { zh: '责任部门', en: 'Responsible departments' } },
-    { key: 'source', type: 'enum', label: { zh: '数据来源', en: 'Source' }, options: targetSources,
-      help: { zh: '能从台账计算的指标选“由台账计算”，其余手工填报', en: 'Computed where a register holds the facts, else entered by hand' } },
+    {
+      key: 'source',
+      type: 'enum',
+      label: { zh: '数据来源', en: 'Source' },
+      options: targetSources,
+      help: { zh: '能从台账计算的指标选“由台账计算”，其余手工填报', en: 'Computed where a register holds the facts, else entered by hand' },
+    },
     { key: 'metric', type: 'enum', label: { zh: '计算指标', en: 'Computed metric' }, options: targetMetrics },
-    { key: 'qualifyingTypes', type: 'enumList', label: { zh: '计入的协议类型', en: 'Agreement types that count' }, options: agreementTypes,
-      help: { zh: '合作院校类指标：哪些类型的有效协议计入；不选则按指标默认规则', en: 'Partner metrics: which agreement types count; empty: the metric\'s default' } },
-    { key: 'manualValues', type: 'table', label: { zh: '手工填报值', en: 'Values entered by hand' }, columns: [
-      { key: 'year', type: 'integer', label: { zh: '年度', en: 'Year' }, required: true, min: 2000, max: 2100 },
-      { key: 'value', type: 'integer', label: { zh: '数值', en: 'Value' }, required: true, min: 0, max: 1000000,
-        help: { zh: '比例填百分数（如 30）', en: 'A percentage as a whole number (e.g. 30)' } },
-      { key: 'note', type: 'text', label: { zh: '说明/依据', en: 'Note / source' }, maxLength: 300 },
-    ] },
-    { key: 'achievedOn', type: 'date', label: { zh: '达成日期', en: 'Achieved on' },
-      help: { zh: '里程碑类目标完成的日期', en: 'For a milestone: the day it was reached' } },
+    {
+      key: 'qualifyingTypes',
+      type: 'enumList',
+      label: { zh: '计入的协议类型', en: 'Agreement types that count' },
+      options: agreementTypes,
+      help: {
+        zh: '合作院校类指标：哪些类型的有效协议计入；不选则按指标默认规则',
+        en: "Partner metrics: which agreement types count; empty: the metric's default",
+      },
+    },
+    {
+      key: 'manualValues',
+      type: 'table',
+      label: { zh: '手工填报值', en: 'Values entered by hand' },
+      columns: [
+        { key: 'year', type: 'integer', label: { zh: '年度', en: 'Year' }, required: true, min: 2000, max: 2100 },
+        {
+          key: 'value',
+          type: 'integer',
+          label: { zh: '数值', en: 'Value' },
+          required: true,
+          min: 0,
+          max: 1000000,
+          help: { zh: '比例填百分数（如 30）', en: 'A percentage as a whole number (e.g. 30)' },
+        },
+        { key: 'note', type: 'text', label: { zh: '说明/依据', en: 'Note / source' }, maxLength: 300 },
+      ],
+    },
+    {
+      key: 'achievedOn',
+      type: 'date',
+      label: { zh: '达成日期', en: 'Achieved on' },
+      help: { zh: '里程碑类目标完成的日期', en: 'For a milestone: the day it was reached' },
+    },
     { key: 'achievementNote', type: 'text', label: { zh: '达成情况说明', en: 'How it was reached' }, maxLength: 300 },
   ],
   listColumns: ['code', 'titleZh', 'targetText', 'horizon', 'dueYear', 'source', 'responsibleDepartments', 'plan'],
@@ -110,14 +139,19 @@ export const planTarget: RegisterDef = {
 /** A computed target names its metric; a manual one states each year once; a range runs low to high. */
 export function checkPlanTarget(values: Record<string, FieldValue>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (values.source === 'computed' && !values.metric) issues.push(issue('metric', '由台账计算的目标须选择计算指标', 'A computed target needs its metric'));
+  if (values.source === 'computed' && !values.metric)
+    issues.push(issue('metric', '由台账计算的目标须选择计算指标', 'A computed target needs its metric'));
   const min = values.targetMin as number | null;
   const max = values.targetMax as number | null;
-  if (min !== null && max !== null && max < min) issues.push(issue('targetMax', '目标上限不能小于下限', 'The high end cannot be below the low end'));
+  if (min !== null && max !== null && max < min)
+    issues.push(issue('targetMax', '目标上限不能小于下限', 'The high end cannot be below the low end'));
   const seen = new Set<number>();
   ((values.manualValues as TableRow[] | null) ?? []).forEach((row, i) => {
     const year = Number(row.year);
-    if (seen.has(year)) issues.push(issue(`manualValues.${i}.year`, `手工填报值第 ${i + 1} 行：${year} 年已填报`, `Value row ${i + 1}: ${year} is already entered`));
+    if (seen.has(year))
+      issues.push(
+        issue(`manualValues.${i}.year`, `手工填报值第 ${i + 1} 行：${year} 年已填报`, `Value row ${i + 1}: ${year} is already entered`),
+      );
     seen.add(year);
   });
   return issues;

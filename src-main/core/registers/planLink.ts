@@ -27,9 +27,19 @@ export const planLineRegister: Record<string, RegisterName> = {
  */
 export const planLinkFields = (): FieldDef[] => [
   { key: 'annualPlan', type: 'ref', ref: 'annualPlan', label: { zh: '年度计划', en: 'Annual plan' } },
-  { key: 'planLine', type: 'text', label: { zh: '计划项编号', en: 'Plan line' }, maxLength: 20,
-    help: { zh: '年度计划中对应项目的编号，如 L2', en: 'The key of the line in the annual plan, e.g. L2' } },
+  {
+    key: 'planLine',
+    type: 'text',
+    label: { zh: '计划项编号', en: 'Plan line' },
+    maxLength: 20,
+    help: { zh: '年度计划中对应项目的编号，如 L2', en: 'The key of the line in the annual plan, e.g. L2' },
+  },
 ];
 
 /** Lets a plan's page list the records linked to it. */
-export const planLinkFilter: FilterDef = { key: 'annualPlan', kind: 'ref', field: 'annualPlan', label: { zh: '年度计划', en: 'Annual plan' } };
+export const planLinkFilter: FilterDef = {
+  key: 'annualPlan',
+  kind: 'ref',
+  field: 'annualPlan',
+  label: { zh: '年度计划', en: 'Annual plan' },
+};

@@ -17,7 +17,20 @@ export interface SheetWords {
 /** Words every register shares, for whichever of these field keys a register has. */
 export const commonSheetWords: SheetWords = {
   headers: {
-    partner: ['合作院校', '合作方', '对方院校', '合作伙伴', '合作单位', '对方学校', '合作学校', '外方院校', '外方机构', '外方单位', '伙伴院校', '合作机构'],
+    partner: [
+      '合作院校',
+      '合作方',
+      '对方院校',
+      '合作伙伴',
+      '合作单位',
+      '对方学校',
+      '合作学校',
+      '外方院校',
+      '外方机构',
+      '外方单位',
+      '伙伴院校',
+      '合作机构',
+    ],
     department: ['部门', '单位', '所在单位', '所在部门', '院系', '学院', '责任单位', '归口单位', '二级单位', '院系部门'],
     notes: ['备注', '说明', '附注', '其他说明', '备注说明'],
     status: ['状态', '当前状态', '进展', '办理状态', '进度', '进展情况'],
@@ -52,8 +65,24 @@ export const commonSheetWords: SheetWords = {
 export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
   partner: {
     headers: {
-      nameZh: ['名称', '学校名称', '院校名称', '机构名称', '合作院校', '合作单位', '中文名', '院校', '学校', '单位名称', '合作院校名称', '合作机构',
-        '院校中文名称', '机构中文名称', '合作方', '中文全称'],
+      nameZh: [
+        '名称',
+        '学校名称',
+        '院校名称',
+        '机构名称',
+        '合作院校',
+        '合作单位',
+        '中文名',
+        '院校',
+        '学校',
+        '单位名称',
+        '合作院校名称',
+        '合作机构',
+        '院校中文名称',
+        '机构中文名称',
+        '合作方',
+        '中文全称',
+      ],
       nameOriginal: ['英文名称', '外文名称', '英文名', '原文名称', '外文名', '英文全称', '外文全称', '院校英文名称', '机构英文名称'],
       type: ['类型', '机构类别', '单位类型', '院校类型', '机构性质', '类别', '单位性质'],
       website: ['网址', '官网', '主页', '学校网址', '官方网站'],
@@ -94,7 +123,17 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
     },
     values: {
       type: {
-        frameworkMou: ['框架协议', '合作备忘录', '备忘录', 'MOU', '谅解备忘录', '友好合作协议', '校际合作协议', '框架合作协议', '合作意向书'],
+        frameworkMou: [
+          '框架协议',
+          '合作备忘录',
+          '备忘录',
+          'MOU',
+          '谅解备忘录',
+          '友好合作协议',
+          '校际合作协议',
+          '框架合作协议',
+          '合作意向书',
+        ],
         studentExchange: ['学生交换', '交换生', '学生交流协议', '学生交换协议'],
         teacherExchange: ['教师交流协议', '教师互访', '教师交换'],
         jointTraining: ['联合培养协议', '双学位', '2+2', '3+1', '学分互认'],
@@ -126,7 +165,10 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
       tripReport: ['出访报告', '总结报告', '接待报告'],
     },
     values: {
-      direction: { outbound: ['出国', '出境', '出访团组', '因公出国', '出国（境）'], inbound: ['来华', '来校', '来访团组', '接待', '入境'] },
+      direction: {
+        outbound: ['出国', '出境', '出访团组', '因公出国', '出国（境）'],
+        inbound: ['来华', '来校', '来访团组', '接待', '入境'],
+      },
       purpose: {
         conference: ['会议', '参会', '国际会议', '学术会议', '出席会议'],
         training: ['培训', '访学', '进修', '研修'],
@@ -185,7 +227,12 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
       annualQuota: ['名额', '年度名额', '派出名额', '每年派出人数'],
     },
     values: {
-      level: { undergraduate: ['本科', '本科学生'], graduate: ['硕士', '博士', '研究生学生'], teacher: ['教职工', '老师'], mixed: ['学生和教师', '师生均可'] },
+      level: {
+        undergraduate: ['本科', '本科学生'],
+        graduate: ['硕士', '博士', '研究生学生'],
+        teacher: ['教职工', '老师'],
+        mixed: ['学生和教师', '师生均可'],
+      },
       status: { active: ['运行', '正常运行'], suspended: ['中止', '暂停中'], ended: ['结束', '终止', '已终止'] },
     },
   },
@@ -223,9 +270,17 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
       summary: ['总结', '会议总结报告'],
     },
     values: {
-      kind: { conference: ['学术会议', '国际会议', '会议'], lectureForum: ['讲坛', '论坛', '学术讲坛'], workshop: ['研讨班', '工作坊', 'workshop'] },
+      kind: {
+        conference: ['学术会议', '国际会议', '会议'],
+        lectureForum: ['讲坛', '论坛', '学术讲坛'],
+        workshop: ['研讨班', '工作坊', 'workshop'],
+      },
       role: { host: ['主办方'], organiser: ['承办方'], coHost: ['合办', '联合主办', '协办', '合作主办'] },
-      mode: { offline: ['现场', '线下会议', '实体'], online: ['网络', '线上会议', '视频会议', '在线'], hybrid: ['线上+线下', '混合', '线上线下'] },
+      mode: {
+        offline: ['现场', '线下会议', '实体'],
+        online: ['网络', '线上会议', '视频会议', '在线'],
+        hybrid: ['线上+线下', '混合', '线上线下'],
+      },
       discipline: { socialScience: ['社科', '人文社会科学', '文科', '人文'], naturalScience: ['理工', '自科', '理科', '自然科学类'] },
       status: { applied: ['申报', '已报', '已申请'], held: ['已召开', '已举行', '举办', '已办'], closed: ['已结束'] },
     },
@@ -248,9 +303,18 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
       residencePermitExpiry: ['居留许可到期日', '居留证有效期'],
     },
     values: {
-      kind: { expert: ['专家', '外国专家', '外籍专家'], teacher: ['外教', '外籍教师'], languageTeacher: ['语言外教', '语言教师', '外语外教'] },
+      kind: {
+        expert: ['专家', '外国专家', '外籍专家'],
+        teacher: ['外教', '外籍教师'],
+        languageTeacher: ['语言外教', '语言教师', '外语外教'],
+      },
       category: { A: ['A类', '外国高端人才'], B: ['B类', '外国专业人才'], C: ['C类', '其他外国人员'] },
-      status: { applying: ['申请', '办理中', '待审批'], arrived: ['已到校', '已抵达'], inPost: ['在职', '在聘', '在岗', '在校'], left: ['离任', '离职', '已离校', '期满离任', '已离职'] },
+      status: {
+        applying: ['申请', '办理中', '待审批'],
+        arrived: ['已到校', '已抵达'],
+        inPost: ['在职', '在聘', '在岗', '在校'],
+        left: ['离任', '离职', '已离校', '期满离任', '已离职'],
+      },
     },
   },
   training: {
@@ -267,8 +331,17 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
       countries: ['学员国别', '生源国', '来源国家', '国别', '学员来源国'],
     },
     values: {
-      funder: { mofcom: ['商务部', '援外', '援外培训'], acftu: ['全总', '全国总工会'], internationalOrganisation: ['国际组织项目'], university: ['自筹', '学校', '学校经费'] },
-      audience: { tradeUnionCadres: ['工会干部', '外国工会干部'], ngoStaff: ['NGO人员', '非政府组织人员'], officials: ['官员', '政府官员', '发展中国家政府官员'] },
+      funder: {
+        mofcom: ['商务部', '援外', '援外培训'],
+        acftu: ['全总', '全国总工会'],
+        internationalOrganisation: ['国际组织项目'],
+        university: ['自筹', '学校', '学校经费'],
+      },
+      audience: {
+        tradeUnionCadres: ['工会干部', '外国工会干部'],
+        ngoStaff: ['NGO人员', '非政府组织人员'],
+        officials: ['官员', '政府官员', '发展中国家政府官员'],
+      },
       status: { approved: ['立项', '已批准'], running: ['在办', '培训中', '进行中'], completed: ['已完成', '结业', '已结束'] },
     },
   },
@@ -323,16 +396,38 @@ export const sheetWords: Partial<Record<RegisterName, SheetWords>> = {
         visaInsuranceRegistration: ['签证费', '保险费', '注册费', '会议注册费'],
       },
       currency: {
-        CNY: ['人民币', 'RMB', '元'], USD: ['美元', '美金'], EUR: ['欧元'], GBP: ['英镑'], JPY: ['日元'], KRW: ['韩元'], HKD: ['港币', '港元'],
-        MOP: ['澳门元', '澳门币'], TWD: ['新台币', '台币'], AUD: ['澳元'], CAD: ['加元', '加币'], CHF: ['瑞士法郎'],
+        CNY: ['人民币', 'RMB', '元'],
+        USD: ['美元', '美金'],
+        EUR: ['欧元'],
+        GBP: ['英镑'],
+        JPY: ['日元'],
+        KRW: ['韩元'],
+        HKD: ['港币', '港元'],
+        MOP: ['澳门元', '澳门币'],
+        TWD: ['新台币', '台币'],
+        AUD: ['澳元'],
+        CAD: ['加元', '加币'],
+        CHF: ['瑞士法郎'],
       },
     },
   },
   annualPlan: { headers: { title: ['名称', '计划'], summary: ['总结', '年度工作总结'] } },
   travelStandard: {
-    headers: { lodging: ['住宿费标准', '住宿标准', '住宿费'], food: ['伙食费标准', '伙食标准', '伙食费'], misc: ['公杂费标准', '公杂费'], currency: ['货币', '币别'] },
+    headers: {
+      lodging: ['住宿费标准', '住宿标准', '住宿费'],
+      food: ['伙食费标准', '伙食标准', '伙食费'],
+      misc: ['公杂费标准', '公杂费'],
+      currency: ['货币', '币别'],
+    },
   },
-  department: { headers: { code: ['部门代码', '单位代码', '编码'], nameZh: ['部门名称', '单位名称', '名称'], nameEn: ['英文名'], liaisonOfficer: ['联络员', '外事秘书'] } },
+  department: {
+    headers: {
+      code: ['部门代码', '单位代码', '编码'],
+      nameZh: ['部门名称', '单位名称', '名称'],
+      nameEn: ['英文名'],
+      liaisonOfficer: ['联络员', '外事秘书'],
+    },
+  },
 };
 
 /** A yes/no cell as offices write it. */
@@ -346,8 +441,24 @@ export const yesNoWords: { yes: string[]; no: string[] } = {
  * where the field's options hold that code, so a longer country list takes them as it is.
  */
 export const countryWords: Record<string, string[]> = {
-  GB: ['UK', 'U.K.', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', '英格兰', '苏格兰', '威尔士', '北爱尔兰',
-    '大不列颠', '联合王国', '大不列颠及北爱尔兰联合王国', '英联邦'],
+  GB: [
+    'UK',
+    'U.K.',
+    'Great Britain',
+    'Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    '英格兰',
+    '苏格兰',
+    '威尔士',
+    '北爱尔兰',
+    '大不列颠',
+    '联合王国',
+    '大不列颠及北爱尔兰联合王国',
+    '英联邦',
+  ],
   US: ['USA', 'U.S.', 'U.S.A.', 'America', 'United States of America', '美利坚合众国', '美利坚', '美'],
   KR: ['Korea', 'Republic of Korea', '大韩民国', '南韩'],
   RU: ['Russian Federation', '俄罗斯联邦', '俄国'],

@@ -32,15 +32,38 @@ export const studentIntake: RegisterDef = {
   nav: true,
   ownership: { field: 'department' },
   fields: [
-    { key: 'title', type: 'text', label: { zh: '名称', en: 'Title' }, required: true, maxLength: 300,
-      help: { zh: '如：2018年首批学历留学生', en: 'e.g. First degree students, 2018' } },
+    {
+      key: 'title',
+      type: 'text',
+      label: { zh: '名称', en: 'Title' },
+      required: true,
+      maxLength: 300,
+      help: { zh: '如：2018年首批学历留学生', en: 'e.g. First degree students, 2018' },
+    },
     { key: 'year', type: 'integer', label: { zh: '年度', en: 'Year' }, required: true, min: 2000, max: 2100 },
-    { key: 'kind', type: 'enum', label: { zh: '类别', en: 'Kind' }, required: true, options: [...intakeKinds, ...milestoneKinds], defaultValue: 'degree' },
-    { key: 'department', type: 'department', label: { zh: '培养/管理部门', en: 'Department' }, required: true, defaultValue: officeDepartment },
+    {
+      key: 'kind',
+      type: 'enum',
+      label: { zh: '类别', en: 'Kind' },
+      required: true,
+      options: [...intakeKinds, ...milestoneKinds],
+      defaultValue: 'degree',
+    },
+    {
+      key: 'department',
+      type: 'department',
+      label: { zh: '培养/管理部门', en: 'Department' },
+      required: true,
+      defaultValue: officeDepartment,
+    },
     { key: 'count', type: 'integer', label: { zh: '人数', en: 'Students' }, min: 1, max: 100000 },
     { key: 'countries', type: 'enumList', label: { zh: '生源国家/地区', en: 'Source countries / regions' }, options: countryOptions },
-    { key: 'date', type: 'date', label: { zh: '日期', en: 'Date' },
-      help: { zh: '入学日期；资格申请或获批日期', en: 'Enrolment date; for a milestone, the date applied or granted' } },
+    {
+      key: 'date',
+      type: 'date',
+      label: { zh: '日期', en: 'Date' },
+      help: { zh: '入学日期；资格申请或获批日期', en: 'Enrolment date; for a milestone, the date applied or granted' },
+    },
     { key: 'document', type: 'file', label: { zh: '批文/名单', en: 'Approval or list' } },
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
@@ -49,7 +72,13 @@ export const studentIntake: RegisterDef = {
   filters: [
     { key: 'kind', kind: 'enum', field: 'kind', label: { zh: '类别', en: 'Kind' }, options: [...intakeKinds, ...milestoneKinds] },
     { key: 'department', kind: 'department', field: 'department', label: { zh: '培养/管理部门', en: 'Department' } },
-    { key: 'country', kind: 'listContains', field: 'countries', label: { zh: '生源国家/地区', en: 'Source country' }, options: countryOptions },
+    {
+      key: 'country',
+      kind: 'listContains',
+      field: 'countries',
+      label: { zh: '生源国家/地区', en: 'Source country' },
+      options: countryOptions,
+    },
   ],
   sortable: ['title', 'year', 'kind', 'count', 'date', 'updatedAt'],
   defaultSort: { field: 'year', direction: 'desc' },
@@ -68,7 +97,13 @@ export function checkStudentIntake(values: Record<string, FieldValue>): FieldIss
   } else {
     if (count === null) issues.push(issue('count', '请填写招收人数', 'Enter how many students enrolled'));
     if (count !== null && countries.length > count) {
-      issues.push(issue('countries', `${countries.length} 个生源国家/地区，人数却只有 ${count} 人`, `${countries.length} source countries, but only ${count} students`));
+      issues.push(
+        issue(
+          'countries',
+          `${countries.length} 个生源国家/地区，人数却只有 ${count} 人`,
+          `${countries.length} source countries, but only ${count} students`,
+        ),
+      );
     }
   }
   if (date && values.year !== null && Number(date.slice(0, 4)) !== values.year) {

@@ -47,17 +47,49 @@ export const training: RegisterDef = {
   transitions: trainingTransitions,
   fields: [
     { key: 'title', type: 'text', label: { zh: '培训项目名称', en: 'Title' }, required: true, maxLength: 300 },
-    { key: 'department', type: 'department', label: { zh: '承办部门', en: 'Organising department' }, required: true, defaultValue: officeDepartment },
-    { key: 'funder', type: 'enum', label: { zh: '项目来源', en: 'Funder' }, required: true, options: trainingFunders, defaultValue: 'mofcom' },
-    { key: 'funderName', type: 'text', label: { zh: '资助方名称', en: 'Funder name' }, maxLength: 200,
-      help: { zh: '国际组织或其他来源时填写', en: 'For an international organisation or another funder' } },
-    { key: 'audience', type: 'enum', label: { zh: '培训对象', en: 'Trainees are' }, required: true, options: trainingAudiences, defaultValue: 'tradeUnionCadres' },
+    {
+      key: 'department',
+      type: 'department',
+      label: { zh: '承办部门', en: 'Organising department' },
+      required: true,
+      defaultValue: officeDepartment,
+    },
+    {
+      key: 'funder',
+      type: 'enum',
+      label: { zh: '项目来源', en: 'Funder' },
+      required: true,
+      options: trainingFunders,
+      defaultValue: 'mofcom',
+    },
+    {
+      key: 'funderName',
+      type: 'text',
+      label: { zh: '资助方名称', en: 'Funder name' },
+      maxLength: 200,
+      help: { zh: '国际组织或其他来源时填写', en: 'For an international organisation or another funder' },
+    },
+    {
+      key: 'audience',
+      type: 'enum',
+      label: { zh: '培训对象', en: 'Trainees are' },
+      required: true,
+      options: trainingAudiences,
+      defaultValue: 'tradeUnionCadres',
+    },
     { key: 'startDate', type: 'date', label: { zh: '开班日期', en: 'Start date' }, required: true },
     { key: 'endDate', type: 'date', label: { zh: '结业日期', en: 'End date' }, required: true },
     { key: 'place', type: 'text', label: { zh: '地点', en: 'Place' }, maxLength: 200 },
     { key: 'trainees', type: 'integer', label: { zh: '学员人数', en: 'Trainees' }, min: 0, max: 10000 },
-    { key: 'countries', type: 'enumList', label: { zh: '学员来源国家/地区', en: 'Trainees\' countries' }, options: countryOptions },
-    { key: 'status', type: 'enum', label: { zh: '状态', en: 'Status' }, required: true, options: trainingStatuses, defaultValue: 'planned' },
+    { key: 'countries', type: 'enumList', label: { zh: '学员来源国家/地区', en: "Trainees' countries" }, options: countryOptions },
+    {
+      key: 'status',
+      type: 'enum',
+      label: { zh: '状态', en: 'Status' },
+      required: true,
+      options: trainingStatuses,
+      defaultValue: 'planned',
+    },
     ...planLinkFields(),
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
@@ -67,7 +99,13 @@ export const training: RegisterDef = {
     { key: 'status', kind: 'enum', field: 'status', label: { zh: '状态', en: 'Status' }, options: trainingStatuses },
     { key: 'funder', kind: 'enum', field: 'funder', label: { zh: '项目来源', en: 'Funder' }, options: trainingFunders },
     { key: 'department', kind: 'department', field: 'department', label: { zh: '承办部门', en: 'Department' } },
-    { key: 'country', kind: 'listContains', field: 'countries', label: { zh: '国家/地区', en: 'Country / region' }, options: countryOptions },
+    {
+      key: 'country',
+      kind: 'listContains',
+      field: 'countries',
+      label: { zh: '国家/地区', en: 'Country / region' },
+      options: countryOptions,
+    },
     { key: 'startDate', kind: 'dateRange', field: 'startDate', label: { zh: '开班日期', en: 'Start date' } },
     planLinkFilter,
   ],
@@ -84,7 +122,13 @@ export function checkTraining(values: Record<string, FieldValue>): FieldIssue[] 
   const trainees = values.trainees as number | null;
   const countries = (values.countries as string[] | null) ?? [];
   if (trainees !== null && countries.length > trainees) {
-    issues.push(issue('countries', `${countries.length} 个国家/地区，学员却只有 ${trainees} 人`, `${countries.length} countries, but only ${trainees} trainees`));
+    issues.push(
+      issue(
+        'countries',
+        `${countries.length} 个国家/地区，学员却只有 ${trainees} 人`,
+        `${countries.length} countries, but only ${trainees} trainees`,
+      ),
+    );
   }
   if ((values.status === 'running' || values.status === 'completed') && !trainees) {
     issues.push(issue('trainees', '开班后须填写学员人数', 'Enter the number of trainees once the training runs'));

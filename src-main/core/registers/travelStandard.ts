@@ -22,15 +22,48 @@ export const travelStandard: RegisterDef = {
   fields: [
     { key: 'title', type: 'text', derived: true, label: { zh: '名称', en: 'Name' } },
     { key: 'country', type: 'enum', label: { zh: '国家/地区', en: 'Country / region' }, required: true, options: countryOptions },
-    { key: 'city', type: 'text', label: { zh: '城市', en: 'City' }, maxLength: 300,
-      help: { zh: '空白表示该国“其他城市”；同一标准的多个城市用顿号分隔，如：首尔、釜山、Seoul', en: 'Empty: the country\'s other cities; several names separated by 、 or commas, e.g. 首尔、釜山、Seoul' } },
+    {
+      key: 'city',
+      type: 'text',
+      label: { zh: '城市', en: 'City' },
+      maxLength: 300,
+      help: {
+        zh: '空白表示该国“其他城市”；同一标准的多个城市用顿号分隔，如：首尔、釜山、Seoul',
+        en: "Empty: the country's other cities; several names separated by 、 or commas, e.g. 首尔、釜山、Seoul",
+      },
+    },
     { key: 'currency', type: 'enum', label: { zh: '币种', en: 'Currency' }, required: true, options: currencyOptions, defaultValue: 'USD' },
-    { key: 'lodging', type: 'money', currencyField: 'currency', label: { zh: '住宿费（每人每晚上限）', en: 'Lodging cap (per person-night)' }, required: true },
-    { key: 'food', type: 'money', currencyField: 'currency', label: { zh: '伙食费（每人每天）', en: 'Food (per person-day)' }, required: true },
-    { key: 'misc', type: 'money', currencyField: 'currency', label: { zh: '公杂费（每人每天）', en: 'Miscellaneous (per person-day)' }, required: true },
+    {
+      key: 'lodging',
+      type: 'money',
+      currencyField: 'currency',
+      label: { zh: '住宿费（每人每晚上限）', en: 'Lodging cap (per person-night)' },
+      required: true,
+    },
+    {
+      key: 'food',
+      type: 'money',
+      currencyField: 'currency',
+      label: { zh: '伙食费（每人每天）', en: 'Food (per person-day)' },
+      required: true,
+    },
+    {
+      key: 'misc',
+      type: 'money',
+      currencyField: 'currency',
+      label: { zh: '公杂费（每人每天）', en: 'Miscellaneous (per person-day)' },
+      required: true,
+    },
     { key: 'effectiveFrom', type: 'date', label: { zh: '生效日期', en: 'Effective from' }, required: true },
-    { key: 'effectiveTo', type: 'date', label: { zh: '失效日期', en: 'Effective to' },
-      help: { zh: '空白表示现行有效；调整标准时填写旧版本的失效日期，再新增一条', en: 'Empty while in force; to change a standard, end the old version and add a new one' } },
+    {
+      key: 'effectiveTo',
+      type: 'date',
+      label: { zh: '失效日期', en: 'Effective to' },
+      help: {
+        zh: '空白表示现行有效；调整标准时填写旧版本的失效日期，再新增一条',
+        en: 'Empty while in force; to change a standard, end the old version and add a new one',
+      },
+    },
     { key: 'source', type: 'text', label: { zh: '依据文件', en: 'Source document' }, maxLength: 300 },
     { key: 'notes', type: 'longText', label: { zh: '备注', en: 'Notes' }, maxLength: 4000 },
   ],
@@ -47,7 +80,10 @@ export const travelStandard: RegisterDef = {
 
 /** The names a standard's city field lists ("首尔、釜山、Seoul"), folded for matching; none for "other cities". */
 export function cityNames(city: string | null | undefined): string[] {
-  return (city ?? '').split(/[、,，;；/]/).map(foldCity).filter(Boolean);
+  return (city ?? '')
+    .split(/[、,，;；/]/)
+    .map(foldCity)
+    .filter(Boolean);
 }
 
 /** Width, case and spacing do not tell two city names apart ("New York", "new  york", "ＮＥＷ ＹＯＲＫ"). */

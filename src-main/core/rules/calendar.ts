@@ -36,7 +36,7 @@ export function workingDaysBetween(calendar: WorkCalendar, from: string, to: str
 /** The `n`th working day after `from` (a report due 15 working days after return). */
 export function addWorkingDays(calendar: WorkCalendar, from: string, n: number): WorkingDays<string> {
   let day = from;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     const working = isWorkingDay(calendar, day);
     if (!working.ok) return working;

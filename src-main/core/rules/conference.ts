@@ -18,7 +18,8 @@ export function conferenceScale(s: Subject, p: Params): ConferenceScale {
   if (!discipline) return { ok: false, missing: loc('学科类别', 'the discipline') };
   const foreign = s.values.participantsForeign as number | null;
   const total = s.values.participantsTotal as number | null;
-  if (foreign === null || foreign === undefined || total === null || total === undefined) return { ok: false, missing: loc('预计参会人数（境外和总数）', 'the expected participants (from abroad and in total)') };
+  if (foreign === null || foreign === undefined || total === null || total === undefined)
+    return { ok: false, missing: loc('预计参会人数（境外和总数）', 'the expected participants (from abroad and in total)') };
   const prefix = discipline === 'socialScience' ? 'social' : 'science';
   return { ok: true, major: foreign >= num(p, `${prefix}Foreign`) || total >= num(p, `${prefix}Total`) };
 }
@@ -38,9 +39,19 @@ export function conferenceLeadTime(s: Subject, p: Params, env: CheckEnv): Breach
   const online = s.values.mode === 'online';
   const need = num(p, online ? (scale.major ? 'onlineMajorDays' : 'onlineGeneralDays') : scale.major ? 'majorDays' : 'generalDays');
   const kind = scale.major ? loc('重大', 'major') : loc('一般', 'general');
-  const allowed = loc(`${kind.zh}${online ? '线上' : ''}会议须提前 ${need} 天申报`, `a ${kind.en}${online ? ' online' : ''} conference is applied for ${need} days ahead`);
+  const allowed = loc(
+    `${kind.zh}${online ? '线上' : ''}会议须提前 ${need} 天申报`,
+    `a ${kind.en}${online ? ' online' : ''} conference is applied for ${need} days ahead`,
+  );
   const ahead = daysBetween(applied, start);
-  return ahead < need ? [breach(loc(`${applied} 申报，距开幕 ${ahead} 天（${kind.zh}会议）`, `applied ${applied}, ${ahead} days before the opening (${kind.en})`), allowed)] : [];
+  return ahead < need
+    ? [
+        breach(
+          loc(`${applied} 申报，距开幕 ${ahead} 天（${kind.zh}会议）`, `applied ${applied}, ${ahead} days before the opening (${kind.en})`),
+          allowed,
+        ),
+      ]
+    : [];
 }
 
 export function conferenceDays(s: Subject, p: Params): Breach[] {
@@ -66,20 +77,29 @@ export function conferenceTitleWords(s: Subject, p: Params): Breach[] {
 export function conferenceSummary(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const months = num(p, 'months');
   const minChars = num(p, 'minChars');
-  const allowed = loc(`会后 ${months} 个月内提交总结（不少于 ${minChars} 字，或上传总结文件）`, `a summary within ${months} months (at least ${minChars} characters, or the summary document)`);
+  const allowed = loc(
+    `会后 ${months} 个月内提交总结（不少于 ${minChars} 字，或上传总结文件）`,
+    `a summary within ${months} months (at least ${minChars} characters, or the summary document)`,
+  );
   if (s.values.status !== 'held' && s.values.status !== 'closed') return [];
   const end = s.values.endDate as string | null;
   if (!end) return [cannotCheck(loc('结束日期', 'the end date'), allowed)];
   const due = addMonths(end, months);
   const submitted = s.values.summaryDate as string | null;
   if (!submitted) {
-    if (env.today > due) return [breach(loc(`逾期：期限 ${due}，尚未登记总结提交日期`, `overdue: due ${due}, no summary date recorded`), allowed)];
+    if (env.today > due)
+      return [breach(loc(`逾期：期限 ${due}，尚未登记总结提交日期`, `overdue: due ${due}, no summary date recorded`), allowed)];
     return s.values.status === 'closed' ? [breach(loc('未登记总结提交日期', 'no summary date recorded'), allowed)] : [];
   }
   if (submitted > due) return [breach(loc(`${submitted} 提交，期限 ${due}`, `submitted ${submitted}, due ${due}`), allowed)];
   const text = String(s.values.summary ?? '').replace(/\s+/g, '');
   if (!s.values.summaryFile && text.length < minChars) {
-    return [breach(loc(`总结 ${text.length} 字，且未上传总结文件`, `the summary has ${text.length} characters and no document is filed`), allowed)];
+    return [
+      breach(
+        loc(`总结 ${text.length} 字，且未上传总结文件`, `the summary has ${text.length} characters and no document is filed`),
+        allowed,
+      ),
+    ];
   }
   return [];
 }

@@ -7,8 +7,10 @@ export const versionInForce = (versions: RuleVersion[], ruleId: string, date: st
   versions.find((v) => v.ruleId === ruleId && v.effectiveFrom <= date && (!v.effectiveTo || date <= v.effectiveTo));
 
 /** An academic trip is exempt from a rule that allows it only with its academic task recorded. */
-const academicExempt = (s: Subject) => s.values.academic === true && typeof s.values.academicTask === 'string' && s.values.academicTask.trim() !== '';
-const justified = (s: Subject) => s.values.justificationApproved === true && typeof s.values.justification === 'string' && s.values.justification.trim() !== '';
+const academicExempt = (s: Subject) =>
+  s.values.academic === true && typeof s.values.academicTask === 'string' && s.values.academicTask.trim() !== '';
+const justified = (s: Subject) =>
+  s.values.justificationApproved === true && typeof s.values.justification === 'string' && s.values.justification.trim() !== '';
 
 function resolution(change: Localized, version: RuleVersion): Localized {
   const zh = [change.zh];
@@ -35,12 +37,24 @@ export function checkSubject(kind: RuleSubject, subject: Subject, date: string, 
     const version = versionInForce(versions, rule.id, date);
     if (!version || (version.exemptAcademic && academicExempt(subject))) continue;
     const head = {
-      ruleId: rule.id, ruleRecord: version.recordId, ruleVersion: version.version, title: version.title, severity: version.severity,
-      stage: rule.stage, source: version.source, resolution: resolution(rule.change, version), justified: version.severity === 'block' && justified(subject),
+      ruleId: rule.id,
+      ruleRecord: version.recordId,
+      ruleVersion: version.version,
+      title: version.title,
+      severity: version.severity,
+      stage: rule.stage,
+      source: version.source,
+      resolution: resolution(rule.change, version),
+      justified: version.severity === 'block' && justified(subject),
     };
     const { params, problems } = parseParams(rule, version.params);
     if (problems.length) {
-      out.push({ ...head, kind: 'cannotCheck', found: loc(`无法检查：规则参数有误（${problems[0]!.zh}）`, `cannot check: the rule's parameters are wrong (${problems[0]!.en})`), allowed: loc('—', '—') });
+      out.push({
+        ...head,
+        kind: 'cannotCheck',
+        found: loc(`无法检查：规则参数有误（${problems[0]!.zh}）`, `cannot check: the rule's parameters are wrong (${problems[0]!.en})`),
+        allowed: loc('—', '—'),
+      });
       continue;
     }
     for (const b of rule.check(subject, params, env)) out.push({ ...head, ...b });
@@ -52,11 +66,19 @@ export function checkSubject(kind: RuleSubject, subject: Subject, date: string, 
  * The findings that refuse a move to `target`: blocking, not justified, and guarding a status at or before
  * the target in the workflow's order. Moves back (to rework) and cancellations are never refused.
  */
-export function blockingFindings(findings: Finding[], statusOrder: string[], target: string, from: string | null, exempt: string[]): Finding[] {
+export function blockingFindings(
+  findings: Finding[],
+  statusOrder: string[],
+  target: string,
+  from: string | null,
+  exempt: string[],
+): Finding[] {
   if (exempt.includes(target) || target === from) return [];
   const at = statusOrder.indexOf(target);
   if (from !== null && statusOrder.indexOf(from) > at) return [];
-  return findings.filter((f) => f.severity === 'block' && !f.justified && statusOrder.indexOf(f.stage) !== -1 && statusOrder.indexOf(f.stage) <= at);
+  return findings.filter(
+    (f) => f.severity === 'block' && !f.justified && statusOrder.indexOf(f.stage) !== -1 && statusOrder.indexOf(f.stage) <= at,
+  );
 }
 
 export const knownRuleId = (id: string) => ruleKindById.has(id);

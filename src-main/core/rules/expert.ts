@@ -25,5 +25,7 @@ export function expertLeadTime(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const start = s.values.contractFrom as string | null;
   if (!start) return [cannotCheck(loc('合同开始日期', 'the contract start date'), allowed)];
   const ahead = daysBetween(env.today, start);
-  return ahead < n ? [breach(loc(`仍在申请中，距合同开始 ${ahead} 天`, `still applying, ${ahead} days before the contract starts`), allowed)] : [];
+  return ahead < n
+    ? [breach(loc(`仍在申请中，距合同开始 ${ahead} 天`, `still applying, ${ahead} days before the contract starts`), allowed)]
+    : [];
 }

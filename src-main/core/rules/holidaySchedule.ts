@@ -29,11 +29,23 @@ export function daysOfSchedule(schedule: HolidaySchedule): { days: TableRow[]; i
   const issues: FieldIssue[] = [];
   schedule.holidays.forEach((h, i) => {
     if (h.to < h.from) {
-      issues.push(issue(`holidays.${i}.to`, `第 ${i + 1} 个假期（${h.name}）：结束日期 ${h.to} 早于开始日期 ${h.from}`, `Holiday ${i + 1} (${h.name}): it ends (${h.to}) before it starts (${h.from})`));
+      issues.push(
+        issue(
+          `holidays.${i}.to`,
+          `第 ${i + 1} 个假期（${h.name}）：结束日期 ${h.to} 早于开始日期 ${h.from}`,
+          `Holiday ${i + 1} (${h.name}): it ends (${h.to}) before it starts (${h.from})`,
+        ),
+      );
       return;
     }
     if (addDays(h.from, 31) <= h.to) {
-      issues.push(issue(`holidays.${i}.to`, `第 ${i + 1} 个假期（${h.name}）超过 31 天，请检查日期`, `Holiday ${i + 1} (${h.name}) is longer than 31 days: check the dates`));
+      issues.push(
+        issue(
+          `holidays.${i}.to`,
+          `第 ${i + 1} 个假期（${h.name}）超过 31 天，请检查日期`,
+          `Holiday ${i + 1} (${h.name}) is longer than 31 days: check the dates`,
+        ),
+      );
       return;
     }
     for (let day = h.from; day <= h.to; day = addDays(day, 1)) days.push({ date: day, kind: 'holiday', name: h.name });

@@ -40,7 +40,8 @@ export function maxCountries(s: Subject, p: Params): Breach[] {
  * the countries the office added, and is not one it took out.
  */
 export const earnsExtraDays = (code: string, p: Params): boolean =>
-  !list(p, 'noExtraCountries').includes(code) && (list(p, 'extraCountries').includes(code) || list(p, 'extraRegions').some((r) => inRegion(code, r)));
+  !list(p, 'noExtraCountries').includes(code) &&
+  (list(p, 'extraCountries').includes(code) || list(p, 'extraRegions').some((r) => inRegion(code, r)));
 
 /** The day limit for the number of countries (the last limit for more), plus the extra for the countries that earn it. */
 export function dayLimit(s: Subject, p: Params): { limit: number; extraFor: string[] } {
@@ -56,13 +57,17 @@ export function dayLimit(s: Subject, p: Params): { limit: number; extraFor: stri
  */
 export function extraDaysByCountry(raw: Record<string, string>): Record<string, string> {
   const items = (raw.extraRegions ?? '').split(/[,，、;；\s]+/).filter(Boolean);
-  if (raw.extraCountries !== undefined || !items.length || !items.every((i) => /^[A-Za-z]{2}$/.test(i) && countryOf(i.toUpperCase()))) return raw;
+  if (raw.extraCountries !== undefined || !items.length || !items.every((i) => /^[A-Za-z]{2}$/.test(i) && countryOf(i.toUpperCase())))
+    return raw;
   const { extraRegions: countries, ...rest } = raw;
   return { ...rest, extraCountries: countries! };
 }
 
 export function maxDays(s: Subject, p: Params): Breach[] {
-  const general = loc(`1国 ${num(p, 'days1')} 天、2国 ${num(p, 'days2')} 天、3国 ${num(p, 'days3')} 天`, `1 country ${num(p, 'days1')}, 2 countries ${num(p, 'days2')}, 3 countries ${num(p, 'days3')} days`);
+  const general = loc(
+    `1国 ${num(p, 'days1')} 天、2国 ${num(p, 'days2')} 天、3国 ${num(p, 'days3')} 天`,
+    `1 country ${num(p, 'days1')}, 2 countries ${num(p, 'days2')}, 3 countries ${num(p, 'days3')} days`,
+  );
   const days = s.values.days as number | null;
   if (days === null || days === undefined) return [cannotCheck(tripDates, general)];
   if (!hasItinerary(s)) return [cannotCheck(itinerary, general)];
@@ -84,12 +89,24 @@ export function groupSize(s: Subject, p: Params): Breach[] {
 
 /** Members of one unit's leadership team travelling in one group, per unit. */
 export function leadershipTogether(s: Subject, p: Params): Breach[] {
-  const allowed = loc(`同一单位领导班子成员同团不超过 ${num(p, 'max')} 人`, `at most ${num(p, 'max')} of one unit's leadership team in a group`);
+  const allowed = loc(
+    `同一单位领导班子成员同团不超过 ${num(p, 'max')} 人`,
+    `at most ${num(p, 'max')} of one unit's leadership team in a group`,
+  );
   const byUnit = new Map<string, string[]>();
-  for (const m of s.members.filter((m) => m.leadership)) byUnit.set(m.department ?? '', [...(byUnit.get(m.department ?? '') ?? []), m.name]);
+  for (const m of s.members.filter((m) => m.leadership))
+    byUnit.set(m.department ?? '', [...(byUnit.get(m.department ?? '') ?? []), m.name]);
   return [...byUnit.values()]
     .filter((names) => names.length > num(p, 'max'))
-    .map((names) => breach(loc(`同一单位领导班子成员 ${names.length} 人同行：${names.join('、')}`, `${names.length} leadership members of one unit together: ${names.join(', ')}`), allowed));
+    .map((names) =>
+      breach(
+        loc(
+          `同一单位领导班子成员 ${names.length} 人同行：${names.join('、')}`,
+          `${names.length} leadership members of one unit together: ${names.join(', ')}`,
+        ),
+        allowed,
+      ),
+    );
 }
 
 /** A public notice of N working days before approval; the approval date is today's until it is recorded. */
@@ -101,7 +118,17 @@ export function publicNotice(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const approval = str(s, 'approvedDate') ?? env.today;
   const days = workingDaysBetween(env.calendar, start, approval);
   if (!days.ok) return [noCalendar(days.missingYear, allowed)];
-  return days.value < n ? [breach(loc(`${start} 起公示，至批准（${approval}）仅 ${days.value} 个工作日`, `notice from ${start}: ${days.value} working days before approval on ${approval}`), allowed)] : [];
+  return days.value < n
+    ? [
+        breach(
+          loc(
+            `${start} 起公示，至批准（${approval}）仅 ${days.value} 个工作日`,
+            `notice from ${start}: ${days.value} working days before approval on ${approval}`,
+          ),
+          allowed,
+        ),
+      ]
+    : [];
 }
 
 /** Nothing can be late before the trip is back: a deadline after the return is checked from the return on. */
@@ -111,10 +138,18 @@ function notBackYet(s: Subject, env: CheckEnv): boolean {
 }
 
 /** Something due after the return (passports back, disclosure, report): late, or still open past its date. */
-function dueAfterReturn(s: Subject, env: CheckEnv, field: string, what: { zh: string; en: string }, due: string, allowed: { zh: string; en: string }): Breach[] {
+function dueAfterReturn(
+  s: Subject,
+  env: CheckEnv,
+  field: string,
+  what: { zh: string; en: string },
+  due: string,
+  allowed: { zh: string; en: string },
+): Breach[] {
   const done = str(s, field);
   if (done && done > due) return [breach(loc(`${what.zh}于 ${done}，期限 ${due}`, `${what.en} on ${done}, due ${due}`), allowed)];
-  if (!done && env.today > due) return [breach(loc(`${what.zh}逾期：期限 ${due}，尚未登记`, `${what.en} overdue: due ${due}, not recorded`), allowed)];
+  if (!done && env.today > due)
+    return [breach(loc(`${what.zh}逾期：期限 ${due}，尚未登记`, `${what.en} overdue: due ${due}, not recorded`), allowed)];
   return [];
 }
 
@@ -127,7 +162,10 @@ export function passportReturn(s: Subject, p: Params, env: CheckEnv): Breach[] {
 }
 
 export function disclosure(s: Subject, p: Params, env: CheckEnv): Breach[] {
-  const allowed = loc(`回国后 ${num(p, 'months')} 个月内公开出访信息`, `post-trip disclosure within ${num(p, 'months')} month(s) of return`);
+  const allowed = loc(
+    `回国后 ${num(p, 'months')} 个月内公开出访信息`,
+    `post-trip disclosure within ${num(p, 'months')} month(s) of return`,
+  );
   const back = str(s, 'returnDate');
   if (notBackYet(s, env)) return [];
   if (!back) return [cannotCheck(loc('回国日期', 'the return date'), allowed)];
@@ -162,7 +200,10 @@ function applicationDate(s: Subject, env: CheckEnv): string | null {
 }
 
 export function leadTime(s: Subject, p: Params, env: CheckEnv): Breach[] {
-  const general = loc(`出发前至少 ${num(p, 'days')} 天申报（申根 ${num(p, 'schengenDays')} 天，美国/南美或多国 ${num(p, 'farDays')} 天）`, `apply at least ${num(p, 'days')} days ahead (Schengen ${num(p, 'schengenDays')}, US / South America or several countries ${num(p, 'farDays')})`);
+  const general = loc(
+    `出发前至少 ${num(p, 'days')} 天申报（申根 ${num(p, 'schengenDays')} 天，美国/南美或多国 ${num(p, 'farDays')} 天）`,
+    `apply at least ${num(p, 'days')} days ahead (Schengen ${num(p, 'schengenDays')}, US / South America or several countries ${num(p, 'farDays')})`,
+  );
   const depart = str(s, 'departDate');
   if (!depart) return [cannotCheck(loc('出发日期', 'the departure date'), general)];
   if (!hasItinerary(s)) return [cannotCheck(itinerary, general)];
@@ -171,7 +212,9 @@ export function leadTime(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const need = leadDaysFor(s, p);
   const ahead = Math.round((Date.parse(depart) - Date.parse(applied)) / 86_400_000);
   const allowed = loc(`该行程须提前 ${need} 天申报`, `this itinerary needs ${need} days' notice`);
-  return ahead < need ? [breach(loc(`${applied} 申报，距出发 ${ahead} 天`, `submitted ${applied}, ${ahead} days before departure`), allowed)] : [];
+  return ahead < need
+    ? [breach(loc(`${applied} 申报，距出发 ${ahead} 天`, `submitted ${applied}, ${ahead} days before departure`), allowed)]
+    : [];
 }
 
 /**
@@ -180,18 +223,27 @@ export function leadTime(s: Subject, p: Params, env: CheckEnv): Breach[] {
  */
 export function passportValidity(s: Subject, p: Params): Breach[] {
   if (['travelling', 'returned', 'reportFiled', 'closed'].includes(String(s.values.status))) return [];
-  const allowed = loc(`护照有效期须超过回国后 ${num(p, 'months')} 个月`, `passports valid more than ${num(p, 'months')} months after return`);
+  const allowed = loc(
+    `护照有效期须超过回国后 ${num(p, 'months')} 个月`,
+    `passports valid more than ${num(p, 'months')} months after return`,
+  );
   const back = str(s, 'returnDate');
   if (!back) return [cannotCheck(loc('回国日期', 'the return date'), allowed)];
   if (!s.members.length) return [cannotCheck(loc('团组成员', 'members'), allowed)];
   const needed = addMonths(back, num(p, 'months'));
   const out: Breach[] = [];
   const unknown = s.members.filter((m) => !m.passportExpiry).map((m) => m.name);
-  if (unknown.length) out.push(cannotCheck(loc(`${unknown.join('、')}的护照有效期`, `the passport expiry of ${unknown.join(', ')}`), allowed));
+  if (unknown.length)
+    out.push(cannotCheck(loc(`${unknown.join('、')}的护照有效期`, `the passport expiry of ${unknown.join(', ')}`), allowed));
   const short = s.members.filter((m) => m.passportExpiry && m.passportExpiry <= needed);
   if (short.length) {
     const names = short.map((m) => `${m.name}（${m.passportExpiry}）`).join('、');
-    out.push(breach(loc(`${names}的护照在 ${needed} 前到期`, `${short.map((m) => `${m.name} (${m.passportExpiry})`).join(', ')}: expires by ${needed}`), allowed));
+    out.push(
+      breach(
+        loc(`${names}的护照在 ${needed} 前到期`, `${short.map((m) => `${m.name} (${m.passportExpiry})`).join(', ')}: expires by ${needed}`),
+        allowed,
+      ),
+    );
   }
   return out;
 }

@@ -15,5 +15,7 @@ export function visitLeadTime(s: Subject, p: Params, env: CheckEnv): Breach[] {
   const applied = (s.values.submittedDate as string | null) ?? (s.values.status === 'draft' ? env.today : null);
   if (!applied) return [cannotCheck(loc('申报日期', 'the submission date'), allowed)];
   const ahead = Math.round((Date.parse(entry) - Date.parse(applied)) / 86_400_000);
-  return ahead < need ? [breach(loc(`${applied} 申报，距入境 ${ahead} 天`, `submitted ${applied}, ${ahead} days before entry`), allowed)] : [];
+  return ahead < need
+    ? [breach(loc(`${applied} 申报，距入境 ${ahead} 天`, `submitted ${applied}, ${ahead} days before entry`), allowed)]
+    : [];
 }

@@ -65,7 +65,7 @@ function decodeBlob(line: string): Uint8Array {
   if (algorithm === 'Ed') {
     throw refuse(
       '这是旧式 minisign 签名（未预哈希，-l），不予接受：请用 minisign 默认方式（不加 -l）重新签名。',
-      'This is a legacy minisign signature (not prehashed, -l) and is refused: re-sign with minisign\'s default mode (without -l).',
+      "This is a legacy minisign signature (not prehashed, -l) and is refused: re-sign with minisign's default mode (without -l).",
     );
   }
   if (algorithm !== 'ED') throw malformed(`不支持的算法“${algorithm}”（应为 ED）`, `unsupported algorithm "${algorithm}" (expected ED)`);

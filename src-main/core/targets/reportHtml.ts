@@ -1,4 +1,12 @@
-import { pick, type EvaluationTable, type Locale, type Localized, type TargetResult, type TargetsReport, type TargetStatus } from '../../contract';
+import {
+  pick,
+  type EvaluationTable,
+  type Locale,
+  type Localized,
+  type TargetResult,
+  type TargetsReport,
+  type TargetStatus,
+} from '../../contract';
 
 export interface ReportInput {
   report: TargetsReport;
@@ -68,7 +76,8 @@ const words = {
 function figure(t: TargetResult, w: (l: Localized) => string): string {
   if (t.actual === null) return `<span class="nodata">${esc(w(statusText.noData))}</span>`;
   if (t.kind === 'milestone') return t.actual >= 1 ? w({ zh: '已完成', en: 'Done' }) : w({ zh: '未完成', en: 'Not yet' });
-  if (t.kind === 'percent') return `${t.actual}%${t.denominator !== null ? ` <small>(${t.records?.ids.length ?? 0}/${t.denominator})</small>` : ''}`;
+  if (t.kind === 'percent')
+    return `${t.actual}%${t.denominator !== null ? ` <small>(${t.records?.ids.length ?? 0}/${t.denominator})</small>` : ''}`;
   return String(t.actual);
 }
 
@@ -85,20 +94,30 @@ export function renderReportHtml(input: ReportInput): string {
   const plan = report.plan;
   const head = `<h1>${e(words.title)}</h1>
 <p class="meta">${plan ? `<strong>${esc(w(plan.name))}</strong>（${plan.startYear}–${plan.endYear}）· ` : ''}${e(words.year)}：${report.year} · ${e(words.made)}：${esc(input.generatedAt)} · ${e(words.asOf)}：${esc(input.asOf)}</p>`;
-  const problems = report.problems.length ? `<div class="problems"><strong>${e(words.problems)}</strong><ul>${report.problems.map((p) => `<li>${e(p)}</li>`).join('')}</ul></div>` : '';
+  const problems = report.problems.length
+    ? `<div class="problems"><strong>${e(words.problems)}</strong><ul>${report.problems.map((p) => `<li>${e(p)}</li>`).join('')}</ul></div>`
+    : '';
   const targets = report.targets
     .map(
-      (t) => `<tr class="${t.status}"><td>${esc(t.code)}</td><td>${e(t.title)}</td><td>${esc(t.targetText)}</td><td class="num">${figure(t, w)}</td><td><span class="badge ${t.status}">${e(statusText[t.status])}</span></td><td class="reason">${e(t.statusReason)}</td></tr>`,
+      (t) =>
+        `<tr class="${t.status}"><td>${esc(t.code)}</td><td>${e(t.title)}</td><td>${esc(t.targetText)}</td><td class="num">${figure(t, w)}</td><td><span class="badge ${t.status}">${e(statusText[t.status])}</span></td><td class="reason">${e(t.statusReason)}</td></tr>`,
     )
     .join('\n');
   const tasks = report.tasks
-    .map((t) => `<tr><td>${t.number}</td><td>${e(t.title)}</td><td>${esc(t.schedule)}</td><td>${depts(t.responsibleDepartments)}</td><td>${e(taskStatusText[t.status] ?? { zh: t.status, en: t.status })}</td></tr>`)
+    .map(
+      (t) =>
+        `<tr><td>${t.number}</td><td>${e(t.title)}</td><td>${esc(t.schedule)}</td><td>${depts(t.responsibleDepartments)}</td><td>${e(taskStatusText[t.status] ?? { zh: t.status, en: t.status })}</td></tr>`,
+    )
     .join('\n');
   const evaluationRows = evaluation.departments
     .map((d) => {
-      const results = d.results.length ? d.results.map((r) => `${e(input.registerLabel(r.register))} ${r.count}`).join('，') : e(words.none);
+      const results = d.results.length
+        ? d.results.map((r) => `${e(input.registerLabel(r.register))} ${r.count}`).join('，')
+        : e(words.none);
       const completion = d.completion === null ? '—' : `${d.doneCount}/${d.plannedCount}（${Math.round(d.completion * 100)}%）`;
-      const adjusted = d.adjustedSuggestion ? `${e(suggestionText[d.adjustedSuggestion]!)}${d.adjustmentNote ? `：${esc(d.adjustmentNote)}` : ''}` : '';
+      const adjusted = d.adjustedSuggestion
+        ? `${e(suggestionText[d.adjustedSuggestion]!)}${d.adjustmentNote ? `：${esc(d.adjustmentNote)}` : ''}`
+        : '';
       return `<tr><td>${esc(input.departmentName(d.department))}</td><td class="num">${completion}</td><td>${results}</td><td title="${e(d.suggestionReason)}">${e(suggestionText[d.suggestion]!)}</td><td>${adjusted}</td></tr>`;
     })
     .join('\n');

@@ -22,7 +22,10 @@ export const joinRequestSchema = z
      * A computer enrolled again after its identity forked (restored from an older copy, it wrote before importing):
      * the identity it replaces, whose key also signs the request.
      */
-    replaces: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/).optional(),
+    replaces: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+      .optional(),
   })
   .strict();
 

@@ -25,7 +25,11 @@ export const rosterEntrySchema = z
     /** For a revoked installation, the last of its segments still trusted; null while active. */
     lastGoodSeq: count.nullable(),
     /** And that segment's SHA-256: only the chain ending in it stays trusted (absent in rosters from before it was kept). */
-    lastGoodSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
+    lastGoodSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable()
+      .optional(),
     enrolledAt: z.string().datetime(),
   })
   .strict();
@@ -49,7 +53,10 @@ export function readRoster(value: unknown): Roster {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || '(root)';
-    throw bundleRefusal(`名册（roster.json）格式不对：${where}：${issue.message}`, `The roster (roster.json) is malformed at ${where}: ${issue.message}`);
+    throw bundleRefusal(
+      `名册（roster.json）格式不对：${where}：${issue.message}`,
+      `The roster (roster.json) is malformed at ${where}: ${issue.message}`,
+    );
   }
   const roster = parsed.data;
   const ids = new Set(roster.installations.map((i) => i.id));

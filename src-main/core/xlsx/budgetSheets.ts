@@ -16,7 +16,13 @@ const lineHeaders: Localized[] = [
   { zh: '余额（元）', en: 'Remaining (CNY)' },
   { zh: '状态', en: 'State' },
 ];
-const lineCells = (l: BudgetLine): SheetCell[] => [yuan(l.available), yuan(l.spent), yuan(l.committed), yuan(l.remaining), text(stateLabel[l.state])];
+const lineCells = (l: BudgetLine): SheetCell[] => [
+  yuan(l.available),
+  yuan(l.spent),
+  yuan(l.committed),
+  yuan(l.remaining),
+  text(stateLabel[l.state]),
+];
 
 const totalLabel = text('合计 Total');
 
@@ -52,11 +58,24 @@ export function budgetSheets(summary: BudgetSummary, names: BudgetNames): SheetS
   const funds = sheet(
     `${summary.fiscalYear} 按经费 By fund`,
     fundHeaders,
-    summary.funds.map((f) => [text(f.name), text(kindLabel(f.kind)), text(names.department(f.department)), yuan(f.total), yuan(f.unallocated), ...lineCells(f)]),
+    summary.funds.map((f) => [
+      text(f.name),
+      text(kindLabel(f.kind)),
+      text(names.department(f.department)),
+      yuan(f.total),
+      yuan(f.unallocated),
+      ...lineCells(f),
+    ]),
     [totalLabel, text(''), text(''), yuan(t.total), yuan(t.unallocated), ...lineCells(t)],
     [30, 16, 16, 16, 16],
   );
-  const allocatedTotal: BudgetLine = { available: t.available, spent: t.spent, committed: t.committed, remaining: t.remaining, state: t.state };
+  const allocatedTotal: BudgetLine = {
+    available: t.available,
+    spent: t.spent,
+    committed: t.committed,
+    remaining: t.remaining,
+    state: t.state,
+  };
   const departments = sheet(
     `${summary.fiscalYear} 按部门 By department`,
     [{ zh: '部门', en: 'Department' }, ...lineHeaders],

@@ -40,7 +40,9 @@ function isoOfDays(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
@@ -69,25 +71,40 @@ export const plainChoices: ChoiceLookup = (field, text) =>
   field.type === 'boolean' ? (yesNoOf(text) === null ? null : String(yesNoOf(text))) : choiceOf('', field, text);
 
 /** Items of a list cell: the export joins them with 、; offices also use commas and semicolons. */
-const itemsOf = (text: string): string[] => text.split(/[、,，;；\n]/).map((s) => s.trim()).filter(Boolean);
+const itemsOf = (text: string): string[] =>
+  text
+    .split(/[、,，;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function oneOf(found: string[], label: Localized, text: string): Converted {
   if (found.length === 1) return { value: found[0]! };
   if (found.length === 0) return refuse(`找不到「${text}」（${label.zh}）`, `No ${label.en} named "${text}"`);
-  return refuse(`「${text}」对应多条${label.zh}记录，无法确定是哪一条`, `"${text}" names ${found.length} records of ${label.en}; which one is unclear`);
+  return refuse(
+    `「${text}」对应多条${label.zh}记录，无法确定是哪一条`,
+    `"${text}" names ${found.length} records of ${label.en}; which one is unclear`,
+  );
 }
 
 /**
  * One cell as the value of its field, or the reason it cannot be one. Only the shape is checked here (a date, an
  * option, an amount); required fields, lengths and rules are checked by saving the record, as in the form.
  */
-export function cellValue(field: FieldDef, cell: RawCell, row: Record<string, FieldValue>, names: NameLookups, choose: ChoiceLookup = plainChoices): Converted {
+export function cellValue(
+  field: FieldDef,
+  cell: RawCell,
+  row: Record<string, FieldValue>,
+  names: NameLookups,
+  choose: ChoiceLookup = plainChoices,
+): Converted {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return { value: null };
   const text = typeof cell === 'string' ? cell.trim() : String(cell);
   switch (field.type) {
     case 'date': {
       const iso = dateOf(cell);
-      return iso ? { value: iso } : refuse(`不是日期（可写作 2019-05-01、2019/5/1 或 2019年5月1日）`, 'Not a date (write 2019-05-01, 2019/5/1 or 2019年5月1日)');
+      return iso
+        ? { value: iso }
+        : refuse(`不是日期（可写作 2019-05-01、2019/5/1 或 2019年5月1日）`, 'Not a date (write 2019-05-01, 2019/5/1 or 2019年5月1日)');
     }
     case 'money': {
       const digits = currencyDigits(field.currencyField ? (row[field.currencyField] as string | null) : baseCurrency);
@@ -138,7 +155,9 @@ export function cellValue(field: FieldDef, cell: RawCell, row: Record<string, Fi
         rows = null;
       }
       const isRows = Array.isArray(rows) && rows.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r));
-      return isRows ? { value: rows as FieldValue } : refuse('不是导出文件中的表格数据（JSON）', 'Not the table data (JSON) an export writes');
+      return isRows
+        ? { value: rows as FieldValue }
+        : refuse('不是导出文件中的表格数据（JSON）', 'Not the table data (JSON) an export writes');
     }
     default:
       return { value: text };

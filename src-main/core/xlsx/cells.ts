@@ -1,4 +1,13 @@
-import { AppError, baseCurrency, currencyDigits, type CellValue, type FieldDef, type FieldValue, type FileRef, type TableRow } from '../../contract';
+import {
+  AppError,
+  baseCurrency,
+  currencyDigits,
+  type CellValue,
+  type FieldDef,
+  type FieldValue,
+  type FileRef,
+  type TableRow,
+} from '../../contract';
 import type { SheetColumn } from './columns';
 
 /**
@@ -49,7 +58,12 @@ const cellText = (column: FieldDef, value: CellValue, titleOf: TitleOf): string 
 /** A table as one line per row, its cells by their zh labels in the column order: "张三 / 团长". */
 function tableText(field: FieldDef, rows: TableRow[], titleOf: TitleOf): string {
   const text = rows
-    .map((row) => (field.columns ?? []).map((c) => cellText(c, row[c.key] ?? null, titleOf)).filter(Boolean).join(' / '))
+    .map((row) =>
+      (field.columns ?? [])
+        .map((c) => cellText(c, row[c.key] ?? null, titleOf))
+        .filter(Boolean)
+        .join(' / '),
+    )
     .join('\n');
   return text.length > maxCellText ? `${text.slice(0, maxCellText - 1)}…` : text;
 }
@@ -92,7 +106,11 @@ function valueCell(field: FieldDef, value: CellValue, values: Record<string, Fie
  * One record's row of cells, in column order (null for an empty cell). The values are the record as the list
  * shows it, so masked fields (passport numbers) arrive masked and stay masked in the file.
  */
-export function rowCells(columns: SheetColumn[], record: { id: string; values: Record<string, FieldValue> }, titleOf: TitleOf): (SheetCell | null)[] {
+export function rowCells(
+  columns: SheetColumn[],
+  record: { id: string; values: Record<string, FieldValue> },
+  titleOf: TitleOf,
+): (SheetCell | null)[] {
   return columns.map((column) => {
     if (!column.field) return { t: 's', v: record.id };
     const value = record.values[column.key];

@@ -10,10 +10,13 @@ import { columnLetter } from './sheet';
  * field. A reference is mapped onto its title column: its title or id is read from it (an id names the record).
  */
 export function mappableColumns(def: RegisterDef): SheetColumn[] {
-  return sheetColumns(def, 'export').filter((c) => !c.field || (importable(c.field) && c.encoding !== 'tableText' && c.encoding !== 'refId'));
+  return sheetColumns(def, 'export').filter(
+    (c) => !c.field || (importable(c.field) && c.encoding !== 'tableText' && c.encoding !== 'refId'),
+  );
 }
 
-export const fieldChoices = (def: RegisterDef): FieldChoice[] => mappableColumns(def).map((c) => ({ field: c.key, label: c.field?.label ?? idHeader }));
+export const fieldChoices = (def: RegisterDef): FieldChoice[] =>
+  mappableColumns(def).map((c) => ({ field: c.key, label: c.field?.label ?? idHeader }));
 
 const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh, en });
 
@@ -32,7 +35,10 @@ export function adjustMapping(def: RegisterDef, rows: RawCell[][], proposed: Hea
     const index = indexOf.get(letter.toUpperCase());
     const header = index === undefined ? '' : String(headers[index] ?? '').trim();
     if (index === undefined || !header) {
-      throw refuse(`表格第 ${letter} 列没有表头，无法指定其对应字段。`, `Column ${letter} of the sheet has no header, so it cannot be mapped.`);
+      throw refuse(
+        `表格第 ${letter} 列没有表头，无法指定其对应字段。`,
+        `Column ${letter} of the sheet has no header, so it cannot be mapped.`,
+      );
     }
     if (key === null) {
       columns.delete(index);
@@ -41,7 +47,10 @@ export function adjustMapping(def: RegisterDef, rows: RawCell[][], proposed: Hea
     }
     const column = byKey.get(key);
     if (!column) {
-      throw refuse(`「${def.label.zh}」没有可导入的字段「${key}」（第 ${letter} 列）。`, `${def.label.en} has no importable field "${key}" (column ${letter}).`);
+      throw refuse(
+        `「${def.label.zh}」没有可导入的字段「${key}」（第 ${letter} 列）。`,
+        `${def.label.en} has no importable field "${key}" (column ${letter}).`,
+      );
     }
     columns.set(index, column);
     unknown.delete(index);
@@ -60,7 +69,11 @@ export function adjustMapping(def: RegisterDef, rows: RawCell[][], proposed: Hea
     }
     seen.set(name, index);
   }
-  return { columns, headerRows: proposed.headerRows, unknown: [...unknown].sort(([a], [b]) => a - b).map(([column, header]) => ({ column, header })) };
+  return {
+    columns,
+    headerRows: proposed.headerRows,
+    unknown: [...unknown].sort(([a], [b]) => a - b).map(([column, header]) => ({ column, header })),
+  };
 }
 
 /**

@@ -65,7 +65,13 @@ export function sheetColumns(def: RegisterDef, purpose: SheetPurpose): SheetColu
     } else {
       columns.push({ key: field.key, header: field.label, encoding: 'value', field, width: widthOf(field) });
       if (purpose === 'export' && field.type === 'ref') {
-        columns.push({ key: field.key, header: { zh: `${field.label.zh}（编号）`, en: `${field.label.en} (id)` }, encoding: 'refId', field, width: 20 });
+        columns.push({
+          key: field.key,
+          header: { zh: `${field.label.zh}（编号）`, en: `${field.label.en} (id)` },
+          encoding: 'refId',
+          field,
+          width: 20,
+        });
       }
     }
   }

@@ -4,7 +4,11 @@ import type { RawCell } from './readSheet';
 import { foldWord, headerWords } from './words';
 
 /** Header text as compared: full-width folded to half-width (NFKC), no spaces, case ignored, no required mark. */
-export const foldText = (text: string): string => text.normalize('NFKC').replace(/[\s*]+/g, '').toLowerCase();
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(/[\s*]+/g, '')
+    .toLowerCase();
 
 export interface HeaderMapping {
   /** Sheet column index -> the column it fills. */
@@ -24,7 +28,8 @@ export function mapHeaders(def: RegisterDef, rows: RawCell[][]): HeaderMapping {
   const byHeader = new Map<string, SheetColumn | null>();
   for (const column of sheetColumns(def, 'export')) {
     const readable = !column.field || (importable(column.field) && column.encoding !== 'tableText');
-    for (const label of [column.header.zh, column.header.en]) if (!byHeader.has(foldWord(label))) byHeader.set(foldWord(label), readable ? column : null);
+    for (const label of [column.header.zh, column.header.en])
+      if (!byHeader.has(foldWord(label))) byHeader.set(foldWord(label), readable ? column : null);
   }
   // The words offices use (core/registers/sheetWords), where no label of the register reads the same.
   const synonyms = new Set<string>();
@@ -44,7 +49,11 @@ export function mapHeaders(def: RegisterDef, rows: RawCell[][]): HeaderMapping {
   const columns = new Map<number, SheetColumn>();
   const unknown: HeaderMapping['unknown'] = [];
   const taken = new Set<string>();
-  const headers = (rows[0] ?? []).map((cell, index) => ({ cell, index, column: cell === null || String(cell).trim() === '' ? null : lookup(cell) ?? (headerRows === 2 ? lookup(second[index]) : undefined) }));
+  const headers = (rows[0] ?? []).map((cell, index) => ({
+    cell,
+    index,
+    column: cell === null || String(cell).trim() === '' ? null : (lookup(cell) ?? (headerRows === 2 ? lookup(second[index]) : undefined)),
+  }));
   // A field's own label takes its field before a synonym does, wherever the two columns stand.
   const bySynonym = (h: (typeof headers)[number]) => Number(synonyms.has(foldWord(String(h.cell))));
   for (const { cell, index, column } of [...headers].sort((a, b) => bySynonym(a) - bySynonym(b) || a.index - b.index)) {

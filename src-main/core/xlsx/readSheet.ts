@@ -18,7 +18,13 @@ export interface ReadLimits {
 }
 
 /** A sheet of 100k rows and 20 text columns is ~33 MB zipped and ~300 MB of XML. The window and the CLI read files up to these. */
-export const readLimits: ReadLimits = { fileBytes: 48 * 2 ** 20, inflatedBytes: 400 * 2 ** 20, sheetXmlBytes: 160 * 2 ** 20, rows: 100_000, cells: 5_000_000 };
+export const readLimits: ReadLimits = {
+  fileBytes: 48 * 2 ** 20,
+  inflatedBytes: 400 * 2 ** 20,
+  sheetXmlBytes: 160 * 2 ** 20,
+  rows: 100_000,
+  cells: 5_000_000,
+};
 
 /** A cell as an import sees it: its value, never a formula (a formula cell gives the value last saved with it). */
 export type RawCell = string | number | boolean | null;
@@ -27,16 +33,21 @@ const tooLarge = (zh: string, en: string) => new AppError('FILE_TOO_LARGE', { zh
 /** `bytes` null: the sheet was stopped as it passed the cap, its whole size unknown. */
 export const sheetTooLarge = (bytes: number | null, cap: number) => {
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  const size = bytes === null ? { zh: `超过 ${mb(cap)} MB`, en: `more than ${mb(cap)} MB` } : { zh: `${mb(bytes)} MB`, en: `${mb(bytes)} MB` };
+  const size =
+    bytes === null ? { zh: `超过 ${mb(cap)} MB`, en: `more than ${mb(cap)} MB` } : { zh: `${mb(bytes)} MB`, en: `${mb(bytes)} MB` };
   return tooLarge(
     `表格内容解压后有 ${size.zh}（上限 ${mb(cap)} MB），读取会占用过多内存，不予读取。请分批导入。`,
     `The sheet expands to ${size.en} (limit ${mb(cap)} MB); reading it would take too much memory, so it was not read. Import it in parts.`,
   );
 };
-export const tooManyRows = (rows: number) => tooLarge(`表格超过 ${rows} 行，请分批导入。`, `The sheet has more than ${rows} rows; import it in parts.`);
+export const tooManyRows = (rows: number) =>
+  tooLarge(`表格超过 ${rows} 行，请分批导入。`, `The sheet has more than ${rows} rows; import it in parts.`);
 export const tooManyCells = (cells: number) => tooLarge(`表格超过 ${cells} 个单元格。`, `The sheet has more than ${cells} cells.`);
 export const expandsTooFar = (cap: number) =>
-  tooLarge(`文件解压后将超过 ${cap} 字节（疑似压缩炸弹），不予读取。`, `The file would expand to more than ${cap} bytes (a zip bomb?); not read.`);
+  tooLarge(
+    `文件解压后将超过 ${cap} 字节（疑似压缩炸弹），不予读取。`,
+    `The file would expand to more than ${cap} bytes (a zip bomb?); not read.`,
+  );
 
 export const unreadable = (detail: string) =>
   new AppError('VALIDATION', {
@@ -82,7 +93,14 @@ function csvText(bytes: Uint8Array): string {
 
 /** Excel's error codes by number: the parse keeps only the number, having no formatted text (see readSheet). */
 const errorTexts: Record<number, string> = {
-  0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
 };
 
 function rawValue(cell: XLSX.CellObject | undefined): RawCell {
@@ -98,7 +116,10 @@ function rawValue(cell: XLSX.CellObject | undefined): RawCell {
  */
 export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): RawCell[][] {
   if (bytes.length > limits.fileBytes) {
-    throw tooLarge(`文件过大：${bytes.length} 字节（上限 ${limits.fileBytes}）。`, `The file is too large: ${bytes.length} bytes (cap ${limits.fileBytes}).`);
+    throw tooLarge(
+      `文件过大：${bytes.length} 字节（上限 ${limits.fileBytes}）。`,
+      `The file is too large: ${bytes.length} bytes (cap ${limits.fileBytes}).`,
+    );
   }
   if (isZip(bytes)) {
     const entries = zipEntries(bytes);
@@ -113,8 +134,18 @@ export function readSheet(bytes: Uint8Array, limits: ReadLimits = readLimits): R
     const binary = isZip(bytes) || isCompound(bytes);
     book = XLSX.read(binary ? bytes : csvText(bytes), {
       // cellText: no formatted text per cell, which the import never reads and which was a fifth of the parse.
-      type: binary ? 'array' : 'string', dense: true, raw: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false,
-      cellNF: false, bookVBA: false, sheets: 0, sheetRows: limits.rows + 3,
+      type: binary ? 'array' : 'string',
+      dense: true,
+      raw: true,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      cellText: false,
+      cellNF: false,
+      bookVBA: false,
+      sheets: 0,
+      sheetRows: limits.rows + 3,
     });
   } catch (err) {
     throw unreadable((err as Error).message);

@@ -12,7 +12,9 @@ const reasonHeaders = { zh: '原因', en: 'Reason' };
  */
 export function refusedRowsSheet(def: RegisterDef, rows: RawCell[][], headerRows: number, report: SheetImportReport): SheetSpec {
   const width = Math.max(0, ...rows.slice(0, headerRows).map((r) => r.length));
-  const dateColumns = new Set(report.columns.filter((c) => def.fields.find((f) => f.key === c.field)?.type === 'date').map((c) => c.column));
+  const dateColumns = new Set(
+    report.columns.filter((c) => def.fields.find((f) => f.key === c.field)?.type === 'date').map((c) => c.column),
+  );
   const reasons = new Map<number, { zh: string[]; en: string[] }>();
   for (const r of report.rowsRefused) {
     let reason = reasons.get(r.row);
@@ -23,18 +25,27 @@ export function refusedRowsSheet(def: RegisterDef, rows: RawCell[][], headerRows
   }
   const cell = (value: RawCell | undefined, column: number): SheetCell | null => {
     if (value === null || value === undefined || value === '') return null;
-    if (typeof value === 'number') return dateColumns.has(columnLetter(column)) ? { t: 'n', v: value, z: dateFormat } : { t: 'n', v: value };
+    if (typeof value === 'number')
+      return dateColumns.has(columnLetter(column)) ? { t: 'n', v: value, z: dateFormat } : { t: 'n', v: value };
     if (typeof value === 'boolean') return { t: 's', v: value ? '是' : '否' };
     return { t: 's', v: value };
   };
   const line = (values: RawCell[]) => Array.from({ length: width }, (_, c) => cell(values[c], c));
   function* sheetRows(): Generator<(SheetCell | null)[]> {
     for (let r = 0; r < headerRows; r++) {
-      yield [...line(rows[r] ?? []), ...(r === 0 ? [{ t: 's', v: reasonHeaders.zh } as const, { t: 's', v: reasonHeaders.en } as const] : [])];
+      yield [
+        ...line(rows[r] ?? []),
+        ...(r === 0 ? [{ t: 's', v: reasonHeaders.zh } as const, { t: 's', v: reasonHeaders.en } as const] : []),
+      ];
     }
     for (const [row, reason] of [...reasons].sort(([a], [b]) => a - b)) {
       yield [...line(rows[row - 1] ?? []), { t: 's', v: reason.zh.join('\n') }, { t: 's', v: reason.en.join('\n') }];
     }
   }
-  return { name: sheetName(`${def.label.zh}-未导入`), rows: sheetRows(), widths: [...Array.from({ length: width }, () => 16), 50, 50], headerRows };
+  return {
+    name: sheetName(`${def.label.zh}-未导入`),
+    rows: sheetRows(),
+    widths: [...Array.from({ length: width }, () => 16), 50, 50],
+    headerRows,
+  };
 }

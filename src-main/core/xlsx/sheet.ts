@@ -31,4 +31,7 @@ export const sheetName = (name: string): string => name.replace(/[[\]:*?/\\]/g, 
 const text = (v: string): SheetCell => ({ t: 's', v });
 
 /** The two header rows every register sheet starts with: labels in Chinese, then in English. */
-export const headerRows = (columns: SheetColumn[]): SheetCell[][] => [columns.map((c) => text(c.header.zh)), columns.map((c) => text(c.header.en))];
+export const headerRows = (columns: SheetColumn[]): SheetCell[][] => [
+  columns.map((c) => text(c.header.zh)),
+  columns.map((c) => text(c.header.en)),
+];

@@ -11,10 +11,13 @@ const validatedRows = 5000;
 
 const text = (v: string): SheetCell => ({ t: 's', v });
 
-const yesNo = [{ value: 'true', label: { zh: '是', en: 'Yes' } }, { value: 'false', label: { zh: '否', en: 'No' } }];
+const yesNo = [
+  { value: 'true', label: { zh: '是', en: 'Yes' } },
+  { value: 'false', label: { zh: '否', en: 'No' } },
+];
 
 /** The choices a column offers, by zh label (what cells hold). */
-const choices = (field: FieldDef) => (field.type === 'boolean' ? yesNo : field.options ?? []);
+const choices = (field: FieldDef) => (field.type === 'boolean' ? yesNo : (field.options ?? []));
 
 /** How to fill a column in, by field type. */
 function formatHint(field: FieldDef): Localized {
@@ -28,7 +31,10 @@ function formatHint(field: FieldDef): Localized {
     case 'enum':
       return { zh: `从下拉列表选择（见「${optionsSheet}」）`, en: `Pick from the list (see "${optionsSheet}")` };
     case 'enumList':
-      return { zh: `一个或多个选项，用「、」分隔（见「${optionsSheet}」）`, en: `One or more options separated by "、" (see "${optionsSheet}")` };
+      return {
+        zh: `一个或多个选项，用「、」分隔（见「${optionsSheet}」）`,
+        en: `One or more options separated by "、" (see "${optionsSheet}")`,
+      };
     case 'boolean':
       return { zh: '是 / 否', en: '是 (yes) / 否 (no)' };
     case 'integer':
@@ -48,10 +54,19 @@ function formatHint(field: FieldDef): Localized {
 }
 
 const general: Localized[] = [
-  { zh: '第 1、2 行是列名（中文、英文），请勿修改；从第 3 行起每行一条记录。', en: 'Rows 1 and 2 name the columns (Chinese, English): keep them. One record per row from row 3.' },
+  {
+    zh: '第 1、2 行是列名（中文、英文），请勿修改；从第 3 行起每行一条记录。',
+    en: 'Rows 1 and 2 name the columns (Chinese, English): keep them. One record per row from row 3.',
+  },
   { zh: '日期请填 2019-05-01 这样的格式，或设为 Excel 日期。', en: 'Enter dates as 2019-05-01, or as Excel dates.' },
-  { zh: '选项列请从下拉列表选择；可选值列在「选项 Options」表中。', en: 'Pick option columns from the drop-down; the allowed values are on the "选项 Options" sheet.' },
-  { zh: '团组成员、行程、审核清单等明细表不在模板中，请导入后在记录页面填写。', en: 'Tables such as members, itinerary and checklist are not in the template: fill them in on the record page.' },
+  {
+    zh: '选项列请从下拉列表选择；可选值列在「选项 Options」表中。',
+    en: 'Pick option columns from the drop-down; the allowed values are on the "选项 Options" sheet.',
+  },
+  {
+    zh: '团组成员、行程、审核清单等明细表不在模板中，请导入后在记录页面填写。',
+    en: 'Tables such as members, itinerary and checklist are not in the template: fill them in on the record page.',
+  },
 ];
 
 /**
@@ -65,16 +80,23 @@ export function templateSheets(def: RegisterDef): SheetSpec[] {
   const longest = Math.max(0, ...choiceColumns.map((c) => choices(c.field!).length));
   const optionRows: (SheetCell | null)[][] = [
     ...headerRows(choiceColumns),
-    ...Array.from({ length: longest }, (_, i) => choiceColumns.map((c) => {
-      const option = choices(c.field!)[i];
-      return option ? text(option.label.zh) : null;
-    })),
+    ...Array.from({ length: longest }, (_, i) =>
+      choiceColumns.map((c) => {
+        const option = choices(c.field!)[i];
+        return option ? text(option.label.zh) : null;
+      }),
+    ),
   ];
   const validations = choiceColumns.flatMap((c, i) => {
     if (c.field!.type === 'enumList') return [];
     const letter = columnLetter(columns.indexOf(c));
     const source = columnLetter(i);
-    return [{ sqref: `${letter}3:${letter}${validatedRows + 2}`, source: `'${optionsSheet}'!$${source}$3:$${source}$${choices(c.field!).length + 2}` }];
+    return [
+      {
+        sqref: `${letter}3:${letter}${validatedRows + 2}`,
+        source: `'${optionsSheet}'!$${source}$3:$${source}$${choices(c.field!).length + 2}`,
+      },
+    ];
   });
   const instructions: (SheetCell | null)[][] = [
     [text(`${def.label.zh} 导入模板`), text(`${def.label.en} import template`)],
@@ -83,7 +105,9 @@ export function templateSheets(def: RegisterDef): SheetSpec[] {
     ['列名', 'Column', '字段', 'Field', '必填 Required', '填写说明', 'How to fill in'].map(text),
     ...columns.map((c) => {
       const hint = formatHint(c.field!);
-      return [c.header.zh, c.header.en, c.key, c.field!.type, c.field!.required ? '是 Yes' : null, hint.zh, hint.en].map((v) => (v === null ? null : text(v)));
+      return [c.header.zh, c.header.en, c.key, c.field!.type, c.field!.required ? '是 Yes' : null, hint.zh, hint.en].map((v) =>
+        v === null ? null : text(v),
+      );
     }),
   ];
   return [

@@ -7,14 +7,17 @@ import { choiceOf, choicesOf, foldWord, yesNoOf } from './words';
 /** Distinct values listed per column: a column with more is a free-text column mapped onto a choice by mistake. */
 const listedValues = 200;
 
-const isChoice = (field: FieldDef | undefined): field is FieldDef => !!field && (field.type === 'enum' || field.type === 'enumList' || field.type === 'boolean');
+const isChoice = (field: FieldDef | undefined): field is FieldDef =>
+  !!field && (field.type === 'enum' || field.type === 'enumList' || field.type === 'boolean');
 
 /** The option a person named, by value or by its zh/en label (the CLI takes either), or null. */
 function optionNamed(field: FieldDef, named: string): string | null {
   const options = choicesOf(field);
-  return options.find((o) => o.value === named)?.value
-    ?? options.find((o) => [o.value, o.label.zh, o.label.en].some((w) => foldWord(w) === foldWord(named)))?.value
-    ?? null;
+  return (
+    options.find((o) => o.value === named)?.value ??
+    options.find((o) => [o.value, o.label.zh, o.label.en].some((w) => foldWord(w) === foldWord(named)))?.value ??
+    null
+  );
 }
 
 const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh, en });
@@ -31,7 +34,10 @@ export function choiceColumns(def: RegisterDef, columns: Map<number, SheetColumn
     const at = byLetter.get(letter.toUpperCase());
     const field = at?.column.encoding === 'value' ? at.column.field : undefined;
     if (!at || !isChoice(field)) {
-      throw refuse(`第 ${letter} 列不是导入的选项列，不能指定其取值对应的选项。`, `Column ${letter} is not an imported choice column, so its values cannot be mapped.`);
+      throw refuse(
+        `第 ${letter} 列不是导入的选项列，不能指定其取值对应的选项。`,
+        `Column ${letter} is not an imported choice column, so its values cannot be mapped.`,
+      );
     }
     const map = new Map<string, string>();
     for (const [text, named] of Object.entries(values)) {
@@ -76,16 +82,18 @@ export function choiceColumns(def: RegisterDef, columns: Map<number, SheetColumn
     lookup,
     unmatched: (index: number, text: string) => note(index, text.trim()),
     report: (headerOf: (index: number) => string): ColumnValues[] =>
-      [...met].sort(([a], [b]) => a - b).map(([index, values]) => {
-        const field = columns.get(index)!.field!;
-        return {
-          column: columnLetter(index),
-          header: headerOf(index),
-          field: field.key,
-          label: field.label,
-          values: [...values].map(([text, option]) => (option === undefined ? { text } : { text, option })),
-          options: choicesOf(field).map((o) => ({ value: o.value, label: o.label })),
-        };
-      }),
+      [...met]
+        .sort(([a], [b]) => a - b)
+        .map(([index, values]) => {
+          const field = columns.get(index)!.field!;
+          return {
+            column: columnLetter(index),
+            header: headerOf(index),
+            field: field.key,
+            label: field.label,
+            values: [...values].map(([text, option]) => (option === undefined ? { text } : { text, option })),
+            options: choicesOf(field).map((o) => ({ value: o.value, label: o.label })),
+          };
+        }),
   };
 }

@@ -71,7 +71,7 @@ export const yesNoOptions: EnumOption[] = [
 ];
 
 /** The choices a field's cell may name: its options, or yes and no. */
-export const choicesOf = (field: FieldDef): EnumOption[] => (field.type === 'boolean' ? yesNoOptions : field.options ?? []);
+export const choicesOf = (field: FieldDef): EnumOption[] => (field.type === 'boolean' ? yesNoOptions : (field.options ?? []));
 
 /** Options named in a refusal at most; a country list is better read in the template's 选项 sheet. */
 const namedOptions = 12;

@@ -37,7 +37,13 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const nameLength = u16(at + 28);
     if (at + 46 + nameLength > bytes.length) return null;
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.push({ method: u16(at + 10), compressedSize: u32(at + 20), declaredSize: declared === 0xffffffff ? Infinity : declared, localHeader: u32(at + 42), name });
+    entries.push({
+      method: u16(at + 10),
+      compressedSize: u32(at + 20),
+      declaredSize: declared === 0xffffffff ? Infinity : declared,
+      localHeader: u32(at + 42),
+      name,
+    });
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
   return entries;

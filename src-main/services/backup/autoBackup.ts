@@ -41,7 +41,10 @@ export async function backupBeforeImport(ctx: ServiceContext, changeIds: string[
   const fresh =
     typeof changeIds === 'number'
       ? count
-      : (ctx.sqlite.prepare('SELECT count(*) FROM json_each(?) WHERE "value" NOT IN (SELECT "id" FROM "changeLog")').pluck().get(JSON.stringify(changeIds)) as number);
+      : (ctx.sqlite
+          .prepare('SELECT count(*) FROM json_each(?) WHERE "value" NOT IN (SELECT "id" FROM "changeLog")')
+          .pluck()
+          .get(JSON.stringify(changeIds)) as number);
   if (fresh > threshold) await automatic(ctx, 'before-import');
 }
 
@@ -84,7 +87,8 @@ export async function backupBeforeMigration(dataDir: string, now: number, native
       failure = err;
     }
   }
-  const detail = failure instanceof AppError ? failure.localized : { zh: String((failure as Error).message), en: String((failure as Error).message) };
+  const detail =
+    failure instanceof AppError ? failure.localized : { zh: String((failure as Error).message), en: String((failure as Error).message) };
   throw new AppError('INTERNAL', {
     zh: `升级数据库之前须先备份，但备份未能写出（${detail.zh}）；数据库未做任何改动。请检查备份文件夹 ${folders.join('、')} 是否可写、磁盘是否已满。`,
     en: `The database is backed up before it is upgraded, and the backup could not be written (${detail.en}); the database was left untouched. Check that the backup folder ${folders.join(' or ')} can be written and the disk is not full.`,

@@ -10,7 +10,8 @@ export function lastBackupFailure(ctx: ServiceContext): { at: string; zh: string
 }
 
 export function noteFailure(ctx: ServiceContext, err: unknown): void {
-  const message = err instanceof AppError ? err.localized : { zh: String((err as Error)?.message ?? err), en: String((err as Error)?.message ?? err) };
+  const message =
+    err instanceof AppError ? err.localized : { zh: String((err as Error)?.message ?? err), en: String((err as Error)?.message ?? err) };
   ctx.sqlite
     .prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"')
     .run(failureKey, JSON.stringify({ at: new Date(ctx.clock.now()).toISOString(), ...message }));

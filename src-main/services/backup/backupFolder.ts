@@ -26,8 +26,12 @@ export function backupFileName(folder: string, created: number, kind: BackupKind
 
 /** The backup files in a folder (none when it does not exist), newest name first. */
 export const backupFilesIn = (folder: string): string[] =>
-  existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(backupExtension)).sort().reverse() : [];
-
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith(backupExtension))
+        .sort()
+        .reverse()
+    : [];
 
 /** A file being written is `<name>.<pid>.part` until it is whole and checked: a backup killed part-way leaves only that. */
 export const partFile = (folder: string, name: string): string => join(folder, `${name}.${process.pid}.part`);
@@ -38,6 +42,7 @@ export function removeAbandonedParts(folder: string): void {
   for (const name of readdirSync(folder)) {
     const m = /\.(\d+)\.part$/.exec(name);
     const pid = m ? Number(m[1]) : NaN;
-    if (name.includes(backupExtension) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(folder, name), { force: true });
+    if (name.includes(backupExtension) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
+      rmSync(join(folder, name), { force: true });
   }
 }

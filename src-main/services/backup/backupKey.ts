@@ -35,7 +35,10 @@ export function backupKeyState(dataDir: string): BackupStatus['key'] {
  */
 export function setBackupPassphrase(ctx: ServiceContext, passphrase: string): void {
   if (passphrase.length < minPassphraseLength) {
-    throw new AppError('VALIDATION', { zh: `备份口令至少 ${minPassphraseLength} 个字符。`, en: `The backup passphrase needs at least ${minPassphraseLength} characters.` });
+    throw new AppError('VALIDATION', {
+      zh: `备份口令至少 ${minPassphraseLength} 个字符。`,
+      en: `The backup passphrase needs at least ${minPassphraseLength} characters.`,
+    });
   }
   if (backupKeyState(ctx.dataDir) === 'protected') {
     throw new AppError('VALIDATION', {

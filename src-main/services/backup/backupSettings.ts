@@ -33,9 +33,16 @@ export function setBackupSettings(ctx: ServiceContext, patch: Partial<BackupSett
       en: `The backup folder must be a full path (such as /media/usb/waiban-backups or E:\\waiban-backups); "${folder}" is not.`,
     });
   }
-  const next: BackupSettings = { ...readBackupSettings(ctx.sqlite), ...patch, ...(patch.folder !== undefined ? { folder: folder || null } : {}) };
+  const next: BackupSettings = {
+    ...readBackupSettings(ctx.sqlite),
+    ...patch,
+    ...(patch.folder !== undefined ? { folder: folder || null } : {}),
+  };
   if (next.keepDaily + next.keepWeekly + next.keepMonthly === 0) {
-    throw new AppError('VALIDATION', { zh: '保留规则至少要保留一份自动备份。', en: 'The retention rule must keep at least one automatic backup.' });
+    throw new AppError('VALIDATION', {
+      zh: '保留规则至少要保留一份自动备份。',
+      en: 'The retention rule must keep at least one automatic backup.',
+    });
   }
   ctx.sqlite
     .prepare('INSERT INTO "meta" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"')

@@ -25,5 +25,6 @@ const run = (): Promise<unknown> => {
 
 run().then(
   (result) => post({ result }),
-  (err: unknown) => post({ error: err instanceof AppError ? err.toBody() : { detail: err instanceof Error ? (err.stack ?? err.message) : String(err) } }),
+  (err: unknown) =>
+    post({ error: err instanceof AppError ? err.toBody() : { detail: err instanceof Error ? (err.stack ?? err.message) : String(err) } }),
 );

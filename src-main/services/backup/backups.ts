@@ -36,10 +36,22 @@ export async function pruneBackups(folder: string, installation: string, rule: R
 }
 
 /** A backup of this data folder, on the backup thread, then the retention rule applied to this installation's. */
-export async function createBackup(ctx: ServiceContext, o: { kind: BackupKind; note?: string }, onProgress?: (p: WorkProgress) => void): Promise<BackupInfo> {
+export async function createBackup(
+  ctx: ServiceContext,
+  o: { kind: BackupKind; note?: string },
+  onProgress?: (p: WorkProgress) => void,
+): Promise<BackupInfo> {
   const settings = readBackupSettings(ctx.sqlite);
   const folder = backupFolderOf(ctx.dataDir, settings);
-  const task = { dataDir: ctx.dataDir, folder, kind: o.kind, note: o.note, appVersion, now: ctx.clock.now(), nativeBinding: ctx.nativeBinding };
+  const task = {
+    dataDir: ctx.dataDir,
+    folder,
+    kind: o.kind,
+    note: o.note,
+    appVersion,
+    now: ctx.clock.now(),
+    nativeBinding: ctx.nativeBinding,
+  };
   const info = await onBackupThread<BackupInfo>({ op: 'write', task }, onProgress);
   await pruneBackups(folder, ctx.self.id, retentionOf(settings), task.now);
   return info;

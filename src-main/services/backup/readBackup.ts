@@ -69,8 +69,13 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
       }
     };
     const manifestEntry = byName.get(backupManifestName);
-    if (!manifestEntry) throw damagedBackup(file, { zh: `缺少 ${backupManifestName}，不是外办台账备份`, en: `no ${backupManifestName}: not a Waiban backup` });
-    if (manifestEntry.uncompressedSize > manifestLimits.jsonBytes) throw damagedBackup(file, { zh: `${backupManifestName} 过大`, en: `${backupManifestName} is too large` });
+    if (!manifestEntry)
+      throw damagedBackup(file, {
+        zh: `缺少 ${backupManifestName}，不是外办台账备份`,
+        en: `no ${backupManifestName}: not a Waiban backup`,
+      });
+    if (manifestEntry.uncompressedSize > manifestLimits.jsonBytes)
+      throw damagedBackup(file, { zh: `${backupManifestName} 过大`, en: `${backupManifestName} is too large` });
     let manifest: BackupManifest;
     try {
       const text = (await readAll(await stream(backupManifestName))).toString('utf8');
@@ -91,7 +96,8 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
     for (const e of listed) {
       const entry = byName.get(e.name);
       if (!entry) throw damagedBackup(file, { zh: `缺少 ${e.name}`, en: `${e.name} is missing` });
-      if (entry.uncompressedSize !== e.size) throw damagedBackup(file, { zh: `${e.name} 的大小与清单不符`, en: `${e.name} is not the size the manifest gives` });
+      if (entry.uncompressedSize !== e.size)
+        throw damagedBackup(file, { zh: `${e.name} 的大小与清单不符`, en: `${e.name} is not the size the manifest gives` });
     }
     return { manifest, bytes: statSync(file).size, stream, close: () => zip.close() };
   } catch (err) {
@@ -162,7 +168,8 @@ export async function checkBackupEntries(
       } catch (err) {
         throw err instanceof AppError ? err : damagedBackup(file, `${e.name}: ${(err as Error).message}`);
       }
-      if (size !== e.size || hash.digest('hex') !== e.sha256) throw damagedBackup(file, { zh: `${e.name} 的内容与清单中的校验值不符`, en: `${e.name} does not match its hash in the manifest` });
+      if (size !== e.size || hash.digest('hex') !== e.sha256)
+        throw damagedBackup(file, { zh: `${e.name} 的内容与清单中的校验值不符`, en: `${e.name} does not match its hash in the manifest` });
     }
     return { manifest: opened.manifest, bytes: opened.bytes };
   } finally {

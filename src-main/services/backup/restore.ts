@@ -24,4 +24,13 @@ export async function restoreBackup(o: RestoreOptions, onProgress?: (p: WorkProg
 
 /** The window's restore: a backup named in the backup folder, over this data folder. */
 export const restoreFromFolder = (ctx: ServiceContext, file: string, onProgress?: (p: WorkProgress) => void): Promise<RestoreReport> =>
-  restoreBackup({ dataDir: ctx.dataDir, file: backupInFolder(ctx, file), folder: backupFolder(ctx), now: ctx.clock.now(), nativeBinding: ctx.nativeBinding }, onProgress);
+  restoreBackup(
+    {
+      dataDir: ctx.dataDir,
+      file: backupInFolder(ctx, file),
+      folder: backupFolder(ctx),
+      now: ctx.clock.now(),
+      nativeBinding: ctx.nativeBinding,
+    },
+    onProgress,
+  );

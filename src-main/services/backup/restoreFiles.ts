@@ -24,7 +24,6 @@ export interface RestoreTask {
   nativeBinding?: string;
 }
 
-
 /** The installation the data folder holds now: none without a database, unknown when it cannot be read (damaged). */
 function currentInstallation(dataDir: string, nativeBinding?: string): string | null | undefined {
   if (!existsSync(databaseFile(dataDir))) return null;
@@ -42,12 +41,22 @@ function currentInstallation(dataDir: string, nativeBinding?: string): string | 
 async function keepReplaced(task: RestoreTask): Promise<string> {
   const { dataDir } = task;
   try {
-    return (await writeBackup({ dataDir, folder: task.folder, kind: 'before-restore', appVersion: task.appVersion, now: task.now, nativeBinding: task.nativeBinding })).file;
+    return (
+      await writeBackup({
+        dataDir,
+        folder: task.folder,
+        kind: 'before-restore',
+        appVersion: task.appVersion,
+        now: task.now,
+        nativeBinding: task.nativeBinding,
+      })
+    ).file;
   } catch (err) {
     const name = `waiban-${new Date(task.now).toISOString().replace(/[:.]/g, '-')}-before-restore-unreadable`;
     mkdirSync(task.folder, { recursive: true, mode: 0o700 });
     for (const suffix of ['', '-wal']) {
-      if (existsSync(databaseFile(dataDir) + suffix)) copyFileSync(databaseFile(dataDir) + suffix, join(task.folder, `${name}.sqlite${suffix}`));
+      if (existsSync(databaseFile(dataDir) + suffix))
+        copyFileSync(databaseFile(dataDir) + suffix, join(task.folder, `${name}.sqlite${suffix}`));
     }
     if (!existsSync(join(task.folder, `${name}.sqlite`))) throw err;
     return `${name}.sqlite`;
@@ -115,7 +124,12 @@ export async function restoreFiles(task: RestoreTask, onProgress?: (p: WorkProgr
       return sha256 && !existsSync(storedFilePath(dataDir, sha256)) ? workFile(name) : undefined;
     };
     const database = join(work, snapshotName);
-    const report: BackupVerifyReport = await verifyBackup(task.file, { nativeBinding: task.nativeBinding, onProgress, databaseTo: database, keep });
+    const report: BackupVerifyReport = await verifyBackup(task.file, {
+      nativeBinding: task.nativeBinding,
+      onProgress,
+      databaseTo: database,
+      keep,
+    });
     const restored = report.backup;
     if (report.database.newerVersion) {
       throw new AppError('DB_NEWER_VERSION', {
@@ -134,7 +148,13 @@ export async function restoreFiles(task: RestoreTask, onProgress?: (p: WorkProgr
     const copy = new BetterSqlite3(database, { fileMustExist: true, nativeBinding: task.nativeBinding });
     try {
       const sealedLogSeq = sealedUpTo(copy, installation);
-      writeNumberingFloor(copy, { installation, floor: numberingFloor, restoredAt: new Date(task.now).toISOString(), backupCreated: restored.created!, sealedLogSeq });
+      writeNumberingFloor(copy, {
+        installation,
+        floor: numberingFloor,
+        restoredAt: new Date(task.now).toISOString(),
+        backupCreated: restored.created!,
+        sealedLogSeq,
+      });
     } finally {
       copy.close();
     }
@@ -174,4 +194,3 @@ export async function restoreFiles(task: RestoreTask, onProgress?: (p: WorkProgr
     rmSync(work, { recursive: true, force: true });
   }
 }
-

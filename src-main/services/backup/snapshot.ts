@@ -39,7 +39,10 @@ const notASnapshot = (detail: string) =>
  * described, and said to be newer: this version can list it but not restore it. Without the integrity check it
  * describes the live database a restore would replace.
  */
-export function describeDatabase(file: string, o: { checkIntegrity: boolean; nativeBinding?: string }): SnapshotFacts & { newerVersion: boolean } {
+export function describeDatabase(
+  file: string,
+  o: { checkIntegrity: boolean; nativeBinding?: string },
+): SnapshotFacts & { newerVersion: boolean } {
   const nativeBinding = o.nativeBinding;
   let db: BetterSqlite3.Database;
   try {
@@ -48,14 +51,21 @@ export function describeDatabase(file: string, o: { checkIntegrity: boolean; nat
     throw notASnapshot((err as Error).message);
   }
   try {
-    const problems = o.checkIntegrity ? (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]) : [{ integrity_check: 'ok' }];
-    if (problems.length !== 1 || problems[0]!.integrity_check !== 'ok') throw notASnapshot(problems.slice(0, 3).map((p) => p.integrity_check).join('; '));
+    const problems = o.checkIntegrity
+      ? (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[])
+      : [{ integrity_check: 'ok' }];
+    if (problems.length !== 1 || problems[0]!.integrity_check !== 'ok')
+      throw notASnapshot(
+        problems
+          .slice(0, 3)
+          .map((p) => p.integrity_check)
+          .join('; '),
+      );
     if (db.pragma('application_id', { simple: true }) !== applicationId) throw notASnapshot('application_id');
     const has = (table: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
     if (!has('installation') || !has('kysely_migration')) throw notASnapshot('no installation');
     const self = db.prepare('SELECT "id", "name", "role", "departments", "publicKey" FROM "installation" WHERE "isSelf" = 1').get() as
-      | { id: string; name: string; role: Role; departments: string; publicKey: Buffer }
-      | undefined;
+      { id: string; name: string; role: Role; departments: string; publicKey: Buffer } | undefined;
     if (!self) throw notASnapshot('no installation');
     const migrations = db.prepare('SELECT "name" FROM "kysely_migration" ORDER BY "name"').pluck().all() as string[];
     const records: Record<string, number> = {};
@@ -63,7 +73,13 @@ export function describeDatabase(file: string, o: { checkIntegrity: boolean; nat
       if (has(def.name)) records[def.name] = db.prepare(`SELECT count(*) FROM "${def.name}" WHERE "deleted" = 0`).pluck().get() as number;
     }
     return {
-      installation: { id: self.id, name: self.name, role: self.role, departments: JSON.parse(self.departments) as string[], fingerprint: fingerprint(self.publicKey) },
+      installation: {
+        id: self.id,
+        name: self.name,
+        role: self.role,
+        departments: JSON.parse(self.departments) as string[],
+        fingerprint: fingerprint(self.publicKey),
+      },
       migrations,
       records,
       newerVersion: migrations.some((m) => !knownMigrations.includes(m)),

@@ -13,12 +13,21 @@ import { describeDatabase } from './snapshot';
  */
 export async function verifyBackup(
   file: string,
-  o: { nativeBinding?: string; onProgress?: (p: WorkProgress) => void; databaseTo?: string; keep?: (name: string) => string | undefined } = {},
+  o: {
+    nativeBinding?: string;
+    onProgress?: (p: WorkProgress) => void;
+    databaseTo?: string;
+    keep?: (name: string) => string | undefined;
+  } = {},
 ): Promise<BackupVerifyReport> {
   const temp = o.databaseTo ? undefined : mkdtempSync(join(tmpdir(), 'waiban-verify-'));
   const database = o.databaseTo ?? join(temp!, snapshotName);
   try {
-    const { manifest, bytes } = await checkBackupEntries(file, (name) => (name === snapshotName ? database : o.keep?.(name)), (done, total) => o.onProgress?.({ stage: 'check', done, total }));
+    const { manifest, bytes } = await checkBackupEntries(
+      file,
+      (name) => (name === snapshotName ? database : o.keep?.(name)),
+      (done, total) => o.onProgress?.({ stage: 'check', done, total }),
+    );
     const facts = describeDatabase(database, { checkIntegrity: true, nativeBinding: o.nativeBinding });
     if (facts.installation.id !== manifest.installation.id) {
       throw damagedBackup(file, { zh: '数据库中的安装与清单不符', en: 'the database holds another installation than the manifest names' });

@@ -41,7 +41,10 @@ export function assertDocumentsReferenced(manifest: Manifest, changes: Change[])
  * its transaction, or to remove again should the import be refused.
  */
 export async function storeBundleFiles(ctx: ServiceContext, file: string, manifest: Manifest): Promise<string[]> {
-  const wanted = manifest.entries.filter((e) => e.path.startsWith('files/')).map((e) => e.path.slice('files/'.length)).filter((h) => !existsSync(storedFilePath(ctx.dataDir, h)));
+  const wanted = manifest.entries
+    .filter((e) => e.path.startsWith('files/'))
+    .map((e) => e.path.slice('files/'.length))
+    .filter((h) => !existsSync(storedFilePath(ctx.dataDir, h)));
   if (wanted.length === 0) return [];
   const zip = await openCheckedZip(file, defaultBundleLimits);
   const written: string[] = [];
@@ -53,7 +56,10 @@ export async function storeBundleFiles(ctx: ServiceContext, file: string, manife
       try {
         const got = await zip.digest(`files/${sha256}`, temp);
         if (got.sha256 !== sha256) {
-          throw bundleRefusal(`文件 files/${sha256} 的内容与名称不符，数据包未导入。`, `The file files/${sha256} does not match its name; the bundle was not imported.`);
+          throw bundleRefusal(
+            `文件 files/${sha256} 的内容与名称不符，数据包未导入。`,
+            `The file files/${sha256} does not match its name; the bundle was not imported.`,
+          );
         }
         renameSync(temp, target);
         written.push(sha256);

@@ -34,7 +34,12 @@ const heads = (log: Change[]): string[] => {
  * are in (carryOver below). The office's stream carries every change of the old identity it holds that the laptop's
  * departments may see, so what it holds is neither set aside nor written again.
  */
-export function setAsideForked(ctx: ServiceContext, arriving: Change[], exporter: InstallationDto, rosterListsSelf: boolean): SetAsideRecord[] | undefined {
+export function setAsideForked(
+  ctx: ServiceContext,
+  arriving: Change[],
+  exporter: InstallationDto,
+  rosterListsSelf: boolean,
+): SetAsideRecord[] | undefined {
   const pending = pendingReEnrolment(ctx);
   if (!pending || exporter.role !== 'office') return undefined;
   if (!rosterListsSelf) {
@@ -44,7 +49,10 @@ export function setAsideForked(ctx: ServiceContext, arriving: Change[], exporter
     );
   }
   const carried = new Set(arriving.map((c) => c.id));
-  const old = ctx.sqlite.prepare('SELECT "id" FROM "changeLog" WHERE "author" = ? ORDER BY "seq"').pluck().all(pending.previous.id) as string[];
+  const old = ctx.sqlite
+    .prepare('SELECT "id" FROM "changeLog" WHERE "author" = ? ORDER BY "seq"')
+    .pluck()
+    .all(pending.previous.id) as string[];
   const unsent = new Set(old.filter((id) => !carried.has(id)));
   const records = new Map<string, string>();
   for (const id of unsent) {
@@ -59,7 +67,13 @@ export function setAsideForked(ctx: ServiceContext, arriving: Change[], exporter
     const kept = log.filter((c) => !unsent.has(c.id));
     // Only a record whose shown version the office never received has anything to carry over.
     if (row && unsent.has(row.head)) {
-      setAside.push({ register, recordId, op: row.deleted ? 'delete' : 'put', values: row.deleted ? null : store.values(row), parents: heads(kept) });
+      setAside.push({
+        register,
+        recordId,
+        op: row.deleted ? 'delete' : 'put',
+        values: row.deleted ? null : store.values(row),
+        parents: heads(kept),
+      });
     }
   }
   const drop = ctx.sqlite.prepare('DELETE FROM "changeLog" WHERE "id" = ?');
@@ -106,9 +120,13 @@ export function carryOver(ctx: ServiceContext, setAside: SetAsideRecord[]): { re
     if (same) continue;
     try {
       const values = r.values && { ...r.values };
-      const admitted = admitLocal(ctx, { def: store.def, recordId: r.recordId, op: r.op, values: values as never, parents: r.parents }, {
-        confirm: (values?.confirmedWarnings as string[] | null) ?? [],
-      });
+      const admitted = admitLocal(
+        ctx,
+        { def: store.def, recordId: r.recordId, op: r.op, values: values as never, parents: r.parents },
+        {
+          confirm: (values?.confirmedWarnings as string[] | null) ?? [],
+        },
+      );
       writer.write(store.def, r.recordId, r.op, admitted, r.parents, now ?? null);
       touched.push(materialise(ctx, r.recordId));
       pending.carried += 1;

@@ -25,7 +25,8 @@ const refuse = (zh: string, en: string) => new AppError('FORBIDDEN', { zh, en })
 export const departmentsOf = (to: Destination): string[] => to.slice('department:'.length).split('+');
 
 /** The destination of a department laptop: its departments, sorted, so every export to it uses one stream. */
-export const departmentDestination = (departments: string[]): Destination => `department:${[...departments].sort().join('+')}` as Destination;
+export const departmentDestination = (departments: string[]): Destination =>
+  `department:${[...departments].sort().join('+')}` as Destination;
 
 /**
  * The destinations this installation may export to: a laptop sends to the office; the office to each
@@ -35,22 +36,37 @@ export function destinationsOf(ctx: ServiceContext): Destination[] {
   if (ctx.self.role === 'department') return ['office'];
   if (ctx.self.role !== 'office') return [];
   const single = [...liveDepartmentCodes(ctx)].sort().map((d) => departmentDestination([d]));
-  const laptops = ctx.sqlite.prepare(`SELECT "departments" FROM "installation" WHERE "role" = 'department' AND "status" = 'active'`).pluck().all() as string[];
-  const several = laptops.map((d) => JSON.parse(d) as string[]).filter((d) => d.length > 1).map(departmentDestination);
+  const laptops = ctx.sqlite
+    .prepare(`SELECT "departments" FROM "installation" WHERE "role" = 'department' AND "status" = 'active'`)
+    .pluck()
+    .all() as string[];
+  const several = laptops
+    .map((d) => JSON.parse(d) as string[])
+    .filter((d) => d.length > 1)
+    .map(departmentDestination);
   return [...new Set([...single, ...several.sort()]), 'review'];
 }
 
-const readOnlyExport = () => refuse('本机为只读审阅安装，不导出数据包。', 'This is a read-only review installation; it exports no bundles.');
+const readOnlyExport = () =>
+  refuse('本机为只读审阅安装，不导出数据包。', 'This is a read-only review installation; it exports no bundles.');
 
 function checkAllowed(ctx: ServiceContext, to: Destination): void {
   const role = ctx.self.role;
   if (role === 'review') throw readOnlyExport();
-  if (to === 'office' && role === 'office') throw refuse('本机就是外事办：请选择院系部或领导审阅。', 'This is the office: choose a department or review.');
-  if (to !== 'office' && role !== 'office') throw refuse('只有外事办能向院系部或领导审阅导出数据包；本机只能导出给外事办。', 'Only the office exports to departments or review; this installation exports to the office.');
+  if (to === 'office' && role === 'office')
+    throw refuse('本机就是外事办：请选择院系部或领导审阅。', 'This is the office: choose a department or review.');
+  if (to !== 'office' && role !== 'office')
+    throw refuse(
+      '只有外事办能向院系部或领导审阅导出数据包；本机只能导出给外事办。',
+      'Only the office exports to departments or review; this installation exports to the office.',
+    );
   const unknown = to.startsWith('department:') ? departmentsOf(to).find((code) => !liveDepartmentCodes(ctx).has(code)) : undefined;
   if (unknown !== undefined) {
     const code = unknown;
-    throw new AppError('VALIDATION', { zh: `部门名录中没有代码为 ${code} 的部门。`, en: `No department with code ${code} in the department register.` });
+    throw new AppError('VALIDATION', {
+      zh: `部门名录中没有代码为 ${code} 的部门。`,
+      en: `No department with code ${code} in the department register.`,
+    });
   }
 }
 

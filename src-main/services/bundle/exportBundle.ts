@@ -54,7 +54,12 @@ function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipE
   return [...hashes]
     .sort()
     .filter((h) => existsSync(storedFilePath(ctx.dataDir, h)))
-    .map((h) => ({ path: filePath(h), file: storedFilePath(ctx.dataDir, h), size: statSync(storedFilePath(ctx.dataDir, h)).size, sha256: h }));
+    .map((h) => ({
+      path: filePath(h),
+      file: storedFilePath(ctx.dataDir, h),
+      size: statSync(storedFilePath(ctx.dataDir, h)).size,
+      sha256: h,
+    }));
 }
 
 /**
@@ -62,10 +67,18 @@ function documentEntries(ctx: ServiceContext, segments: OutgoingSegment[]): ZipE
  * manifest and signature (same sequence, same creation time), which is what makes a re-export byte-identical —
  * also when the office exported to other destinations in between.
  */
-function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: OutgoingSegment[]): { manifest: Buffer; signature: string; sequence: number } {
-  const listed = entries.map((e) => ('bytes' in e ? { path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) } : { path: e.path, size: e.size, sha256: e.sha256 }));
+function signedManifest(
+  ctx: ServiceContext,
+  entries: ZipEntry[],
+  segments: OutgoingSegment[],
+): { manifest: Buffer; signature: string; sequence: number } {
+  const listed = entries.map((e) =>
+    'bytes' in e ? { path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) } : { path: e.path, size: e.size, sha256: e.sha256 },
+  );
   const contentKey = sha256Hex(Buffer.from(canonicalJson(listed)));
-  const same = ctx.sqlite.prepare('SELECT * FROM "bundleExport" WHERE "contentKey" = ? ORDER BY "sequence" DESC LIMIT 1').get(contentKey) as BundleExportTable | undefined;
+  const same = ctx.sqlite
+    .prepare('SELECT * FROM "bundleExport" WHERE "contentKey" = ? ORDER BY "sequence" DESC LIMIT 1')
+    .get(contentKey) as BundleExportTable | undefined;
   if (same) return { manifest: same.manifest, signature: same.signature, sequence: same.sequence };
   // A restored installation numbers its bundles past those its lost copy may have sent (core/bundle/restart.ts).
   const held = (ctx.sqlite.prepare('SELECT max("sequence") FROM "bundleExport"').pluck().get() as number | null) ?? 0;
@@ -80,12 +93,13 @@ function signedManifest(ctx: ServiceContext, entries: ZipEntry[], segments: Outg
   };
   const manifest = Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
   const signature = signAsInstallation(ctx, manifest, manifestComment({ exporter: ctx.self.id, sequence, sha256: sha256Hex(manifest) }));
-  ctx.sqlite.prepare('INSERT INTO "bundleExport" ("sequence", "contentKey", "manifest", "signature") VALUES (?, ?, ?, ?)').run(sequence, contentKey, manifest, signature);
+  ctx.sqlite
+    .prepare('INSERT INTO "bundleExport" ("sequence", "contentKey", "manifest", "signature") VALUES (?, ?, ?, ?)')
+    .run(sequence, contentKey, manifest, signature);
   return { manifest, signature, sequence };
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
 
 /** Temporary files an export killed part-way left beside the target; one still being written is left alone. */
 function removeAbandonedParts(out: string): void {
@@ -122,7 +136,10 @@ export async function exportBundle(ctx: ServiceContext, o: ExportOptions): Promi
   removeAbandonedParts(o.out);
   rmSync(temp, { force: true });
   try {
-    await writeZip([{ path: manifestName, bytes: manifest }, { path: manifestSignatureName, bytes: Buffer.from(signature, 'utf8') }, ...entries], temp);
+    await writeZip(
+      [{ path: manifestName, bytes: manifest }, { path: manifestSignatureName, bytes: Buffer.from(signature, 'utf8') }, ...entries],
+      temp,
+    );
     renameSync(temp, o.out);
   } finally {
     rmSync(temp, { force: true });

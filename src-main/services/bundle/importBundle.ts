@@ -62,7 +62,9 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
   // The office sends a department only the changes it may see, its own and those it relays, so every
   // author's sequence numbers there have holes by design.
   const filtered = ctx.self.role === 'department';
-  const seqs = filtered ? [] : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
+  const seqs = filtered
+    ? []
+    : (ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(author) as number[]);
   const missing: number[] = [];
   for (let i = 1; i < seqs.length && missing.length < 100; i++) {
     if (isRestartJump(seqs[i - 1]!, seqs[i]!)) continue;
@@ -79,17 +81,29 @@ function gapsOf(ctx: ServiceContext, author: string): { missing: number[]; await
 }
 
 /** The read-only context an office bundle brings a department's laptop; only the office sends any, only a laptop keeps it. */
-async function contextForHere(ctx: ServiceContext, file: string, manifest: Manifest, exporter: InstallationDto): Promise<ContextRecord[] | undefined> {
+async function contextForHere(
+  ctx: ServiceContext,
+  file: string,
+  manifest: Manifest,
+  exporter: InstallationDto,
+): Promise<ContextRecord[] | undefined> {
   if (!manifest.entries.some((e) => e.path === contextName)) return undefined;
   if (exporter.role !== 'office') {
-    throw bundleRefusal('只有外事办的数据包可以附带参考记录（context.json），整个数据包未导入。', 'Only the office\'s bundles may carry context records (context.json); nothing from the bundle was imported.');
+    throw bundleRefusal(
+      '只有外事办的数据包可以附带参考记录（context.json），整个数据包未导入。',
+      "Only the office's bundles may carry context records (context.json); nothing from the bundle was imported.",
+    );
   }
   return ctx.self.role === 'department' ? readContextEntry(file, manifest) : undefined;
 }
 
 /** The bundle's changes this installation already holds, by id, asked in one statement. */
 const heldChangeIds = (ctx: ServiceContext, changes: Change[]): Set<string> =>
-  new Set(prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))').pluck().all(JSON.stringify(changes.map((c) => c.id))) as string[]);
+  new Set(
+    prepared(ctx.sqlite, 'SELECT "id" FROM "changeLog" WHERE "id" IN (SELECT "value" FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(changes.map((c) => c.id))) as string[],
+  );
 
 /**
  * This installation's own changes coming back under numbers it holds other changes under: it was restored from an
@@ -130,7 +144,8 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
       const other = numbered.get(c.author)?.get(c.authorSeq);
       if (other !== undefined) {
         if (c.author === ctx.self.id) throw forkedHere(c.authorSeq);
-        const name = (ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(c.author) as string | undefined) ?? c.author;
+        const name =
+          (ctx.sqlite.prepare('SELECT "name" FROM "installation" WHERE "id" = ?').pluck().get(c.author) as string | undefined) ?? c.author;
         throw bundleRefusal(
           `${name} 的第 ${c.authorSeq} 号变更在本机已是另一条变更（分叉）：该安装可能被复制到了两台电脑上，或从旧的副本恢复后未先导入就写入了数据。数据包未导入，请查明哪台电脑是原来的；从旧副本恢复的电脑可“重新登记本机”，再由外事办批准其申请。`,
           `Change ${c.authorSeq} of ${name} is already held here as another change (a fork): the installation may have been copied onto two machines, or restored from an older copy and written to before importing. The bundle was not imported; find out which machine is the original. A computer restored from an older copy re-enrols (“re-enrol this computer”) and the office approves its request.`,
@@ -141,7 +156,10 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
       number(c.author, c.authorSeq, c.id);
       added.push(c);
     } else if (canonicalJson(held) !== canonicalJson(c)) {
-      throw bundleRefusal(`变更 ${c.id} 与本机已有的同号变更内容不同（分叉），数据包未导入。`, `Change ${c.id} differs from the change of the same id held here (a fork); the bundle was not imported.`);
+      throw bundleRefusal(
+        `变更 ${c.id} 与本机已有的同号变更内容不同（分叉），数据包未导入。`,
+        `Change ${c.id} differs from the change of the same id held here (a fork); the bundle was not imported.`,
+      );
     }
   }
   return added;
@@ -157,7 +175,12 @@ function insertNew(ctx: ServiceContext, changes: Change[], held: ReadonlySet<str
 export async function importBundle(
   ctx: ServiceContext,
   file: string,
-  o: { preview?: boolean; confirmOffice?: TrustDecision; onProgress?: OnProgress; beforeWrite?: (changeIds: string[]) => Promise<void> } = {},
+  o: {
+    preview?: boolean;
+    confirmOffice?: TrustDecision;
+    onProgress?: OnProgress;
+    beforeWrite?: (changeIds: string[]) => Promise<void>;
+  } = {},
 ): Promise<ImportReport> {
   // A damaged database takes nothing in, not even a preview's rolled-back transaction.
   assertWritable(ctx.sqlite);
@@ -187,7 +210,10 @@ export async function importBundle(
   let touchedRecords: { register: string; recordId: string; conflict: boolean }[] = [];
   const work = (): ImportReport => {
     trust.commit(ctx);
-    const held = ctx.sqlite.prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?').pluck().get(manifest.exporter, manifest.sequence);
+    const held = ctx.sqlite
+      .prepare('SELECT "manifestSha256" FROM "bundleImport" WHERE "exporter" = ? AND "sequence" = ?')
+      .pluck()
+      .get(manifest.exporter, manifest.sequence);
     if (held !== undefined && held !== bundle.manifestSha256) {
       throw bundleRefusal(
         `已导入过 ${author.name} 的第 ${manifest.sequence} 号数据包，但内容不同（分叉）：可能是克隆的安装或重放，或该电脑从旧的备份或副本恢复后未先导入就写入了数据——那样的电脑可“重新登记本机”，再由外事办批准其申请。`,
@@ -217,7 +243,9 @@ export async function importBundle(
     }
     keepArrived(ctx, arrived);
     recordStoredFiles(ctx, storedFiles, manifest);
-    const ack = ctx.sqlite.prepare(`INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`);
+    const ack = ctx.sqlite.prepare(
+      `INSERT INTO "bundleAck" ("author", "seq") VALUES (?, ?) ON CONFLICT ("author") DO UPDATE SET "seq" = max("seq", excluded."seq")`,
+    );
     // Its own segments coming back (the office's, which a laptop returns after the office was restored) confirm nothing.
     for (const s of manifest.segments) if (s.author !== ctx.self.id) ack.run(s.author, s.seq);
     const authors = [...new Set(changes.map((c) => c.author))];
@@ -229,7 +257,9 @@ export async function importBundle(
       newChanges: added.length,
       perRegister,
       recordsTouched: new Set(touchedRecords.map((t) => t.recordId)).size,
-      conflicts: [...new Map(touchedRecords.filter((t) => t.conflict).map(({ register, recordId }) => [recordId, { register, recordId }])).values()],
+      conflicts: [
+        ...new Map(touchedRecords.filter((t) => t.conflict).map(({ register, recordId }) => [recordId, { register, recordId }])).values(),
+      ],
       gaps: authors.map((a) => ({ author: a, ...gapsOf(ctx, a) })).filter((g) => g.missing.length > 0 || g.awaitingParents > 0),
       clockWarnings,
       enrolment: trust.enrolment,
@@ -243,13 +273,15 @@ export async function importBundle(
   const written = (done: number) => (o.preview ? undefined : o.onProgress?.({ stage: 'write', done, total: changes.length }));
   try {
     written(0);
-    const report = ctx.sqlite.transaction(() => {
-      const report = work();
-      if (o.preview) throw new PreviewRollback(report);
-      // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
-      refreshFindings(ctx, touchedRecords);
-      return report;
-    }).immediate();
+    const report = ctx.sqlite
+      .transaction(() => {
+        const report = work();
+        if (o.preview) throw new PreviewRollback(report);
+        // Changes arrive past putRecord: the findings the lists show are brought up to date in the same transaction.
+        refreshFindings(ctx, touchedRecords);
+        return report;
+      })
+      .immediate();
     written(changes.length);
     // The one transaction wrote every change to the WAL (about 1 GB for 165k changes): copied into the database and
     // the WAL cut back to nothing now, rather than left on disk until the next write.

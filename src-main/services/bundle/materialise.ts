@@ -17,7 +17,12 @@ export interface RecordState {
  * heads are the changes no other change names as a parent; one head is the record's state, several are a
  * conflict — the winner shown, the others kept in conflictHead for a person to resolve.
  */
-export function materialise(ctx: ServiceContext, recordId: string, log = ctx.changes.forRecord(recordId), mayHaveConflictHeads = true): RecordState {
+export function materialise(
+  ctx: ServiceContext,
+  recordId: string,
+  log = ctx.changes.forRecord(recordId),
+  mayHaveConflictHeads = true,
+): RecordState {
   const superseded = new Set(log.flatMap((c) => c.parents));
   const heads = log.filter((c) => !superseded.has(c.id));
   const winner = heads.reduce((a, b) => (beats(b, a) ? b : a));
@@ -44,7 +49,8 @@ export function materialise(ctx: ServiceContext, recordId: string, log = ctx.cha
   const insert = prepared(ctx.sqlite, 'INSERT INTO "conflictHead" ("register", "recordId", "changeId") VALUES (?, ?, ?)');
   for (const h of others) insert.run(winner.register, recordId, h.id);
   const conflict = others.length ? 1 : 0;
-  if (conflict !== shownConflict) prepared(ctx.sqlite, `UPDATE "${winner.register}" SET "conflict" = ? WHERE "id" = ?`).run(conflict, recordId);
+  if (conflict !== shownConflict)
+    prepared(ctx.sqlite, `UPDATE "${winner.register}" SET "conflict" = ? WHERE "id" = ?`).run(conflict, recordId);
   return { register: winner.register, recordId, conflict: others.length > 0 };
 }
 
@@ -67,7 +73,10 @@ export function materialiseAll(ctx: ServiceContext, added: Change[]): RecordStat
   // statements for the whole import rather than two per record.
   const single = [...byRecord].filter(([, arrived]) => arrived.length === 1).map(([recordId]) => recordId);
   const inList = (sql: string, ids: string[]) => new Set(prepared(ctx.sqlite, sql).pluck().all(JSON.stringify(ids)) as string[]);
-  const heldBefore = inList('SELECT "recordId" FROM "changeLog" WHERE "recordId" IN (SELECT "value" FROM json_each(?)) GROUP BY "recordId" HAVING count(*) > 1', single);
+  const heldBefore = inList(
+    'SELECT "recordId" FROM "changeLog" WHERE "recordId" IN (SELECT "value" FROM json_each(?)) GROUP BY "recordId" HAVING count(*) > 1',
+    single,
+  );
   const hasRow = new Map<string, Set<string>>();
   for (const register of new Set(single.map((id) => byRecord.get(id)![0]!.register))) {
     const ids = single.filter((id) => byRecord.get(id)![0]!.register === register);

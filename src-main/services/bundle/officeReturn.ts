@@ -43,10 +43,9 @@ export function noteOfficeLosses(ctx: ServiceContext, arriving: PackedSegment[])
   const incoming = arriving.filter((s) => s.author === office);
   if (!office || incoming.length === 0) return;
   const carried = new Set(incoming.map((s) => `${s.seq}:${s.sha256}`));
-  const held = ctx.sqlite.prepare('SELECT "seq", "sha256", "content", "deflated" FROM "receivedSegment" WHERE "author" = ? ORDER BY "seq"').all(office) as Pick<
-    ReceivedSegmentTable,
-    'seq' | 'sha256' | 'content' | 'deflated'
-  >[];
+  const held = ctx.sqlite
+    .prepare('SELECT "seq", "sha256", "content", "deflated" FROM "receivedSegment" WHERE "author" = ? ORDER BY "seq"')
+    .all(office) as Pick<ReceivedSegmentTable, 'seq' | 'sha256' | 'content' | 'deflated'>[];
   const unmatched = held.filter((s) => !carried.has(`${s.seq}:${s.sha256}`));
   if (unmatched.length === 0) return setReturning(ctx, office, []);
   const arrivingIds = new Set(incoming.flatMap((s) => changeIds(inflateRawSync(s.content))));
@@ -55,7 +54,11 @@ export function noteOfficeLosses(ctx: ServiceContext, arriving: PackedSegment[])
     const drop = ctx.sqlite.prepare('DELETE FROM "receivedSegment" WHERE "author" = ? AND "seq" = ?');
     for (const s of unmatched) drop.run(office, s.seq);
   }
-  setReturning(ctx, office, lost.map((s) => s.seq));
+  setReturning(
+    ctx,
+    office,
+    lost.map((s) => s.seq),
+  );
 }
 
 /**

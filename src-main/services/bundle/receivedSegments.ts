@@ -44,6 +44,8 @@ export function keepArrived(ctx: ServiceContext, packed: PackedSegment[]): void 
 
 /** Every kept segment by another author than this installation, oldest first per author, with its content as signed. */
 export function keptSegmentsOfOthers(ctx: ServiceContext): OutgoingSegment[] {
-  const rows = ctx.sqlite.prepare('SELECT * FROM "receivedSegment" WHERE "author" != ? ORDER BY "author", "seq"').all(ctx.self.id) as ReceivedSegmentTable[];
+  const rows = ctx.sqlite
+    .prepare('SELECT * FROM "receivedSegment" WHERE "author" != ? ORDER BY "author", "seq"')
+    .all(ctx.self.id) as ReceivedSegmentTable[];
   return rows.map(({ deflated, content, ...s }) => ({ ...s, content: deflated ? inflateRawSync(content) : content }));
 }

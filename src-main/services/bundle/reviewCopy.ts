@@ -8,7 +8,10 @@ import type { ServiceContext } from '../context';
  */
 export function dropReviewCopy(ctx: ServiceContext): void {
   if (ctx.self.role !== 'review') return;
-  const own = ctx.sqlite.prepare('SELECT DISTINCT "register", "recordId" FROM "changeLog" WHERE "author" = ?').all(ctx.self.id) as { register: string; recordId: string }[];
+  const own = ctx.sqlite.prepare('SELECT DISTINCT "register", "recordId" FROM "changeLog" WHERE "author" = ?').all(ctx.self.id) as {
+    register: string;
+    recordId: string;
+  }[];
   if (own.length === 0) return;
   for (const r of own) ctx.stores.get(r.register)?.remove(r.recordId);
   ctx.sqlite.prepare('DELETE FROM "changeLog" WHERE "author" = ?').run(ctx.self.id);

@@ -23,9 +23,10 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 function sealNextSegment(ctx: ServiceContext): boolean {
   const author = ctx.self.id;
   return ctx.sqlite.transaction(() => {
-    const last = prepared(ctx.sqlite, 'SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1').get(author) as
-      | Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'>
-      | undefined;
+    const last = prepared(
+      ctx.sqlite,
+      'SELECT "seq", "sha256", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq" DESC LIMIT 1',
+    ).get(author) as Pick<BundleSegmentTable, 'seq' | 'sha256' | 'lastAuthorSeq'> | undefined;
     const insert = prepared(
       ctx.sqlite,
       `INSERT INTO "bundleSegment" ("author", "seq", "prev", "sha256", "count", "lastAuthorSeq", "content", "signature")
@@ -45,7 +46,12 @@ function sealNextSegment(ctx: ServiceContext): boolean {
  * before it. Its own changes go into it in the order they were logged here: those not sealed when the backup was taken,
  * those written since, and those the office sends back, made before the failure under numbers below the floor.
  */
-function sealAfterRestore(ctx: ServiceContext, restored: NumberingFloor, last: { seq: number; sha256: string } | undefined, store: (segment: CutSegment) => void): boolean {
+function sealAfterRestore(
+  ctx: ServiceContext,
+  restored: NumberingFloor,
+  last: { seq: number; sha256: string } | undefined,
+  store: (segment: CutSegment) => void,
+): boolean {
   const pending = ctx.changes.linesByAuthorLoggedAfter(ctx.self.id, restored.sealedLogSeq, changesPerSegment);
   if (pending.length === 0) return false;
   const chained = last && last.seq > restored.floor ? last : { seq: restored.floor, sha256: noPreviousSegment };
@@ -81,7 +87,12 @@ export const lineOfChange = (c: Change): ChangeLine => ({ author: c.author, auth
  * to `store`: the one way segments are made, for the installation's own log and for the office's filtered
  * streams (which relay other authors' changes under the office's signature).
  */
-export function cutSegments(ctx: ServiceContext, pending: ChangeLine[], last: { seq: number; sha256: string }, store: (segment: CutSegment) => void): void {
+export function cutSegments(
+  ctx: ServiceContext,
+  pending: ChangeLine[],
+  last: { seq: number; sha256: string },
+  store: (segment: CutSegment) => void,
+): void {
   const author = ctx.self.id;
   let seq = last.seq;
   let prev = last.sha256;

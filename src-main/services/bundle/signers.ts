@@ -39,7 +39,8 @@ export function keySigners(keys: MinisignPublicKey[]): Signers {
   return { forManifest: (keyId) => ({ key: pick(keyId) }), forSegment: (_s, keyId) => pick(keyId), relays: () => true };
 }
 
-export const keyOfEntry = (e: Pick<RosterEntry, 'publicKey'>): MinisignPublicKey => decodePublicKey(`untrusted comment: minisign public key\n${e.publicKey}\n`);
+export const keyOfEntry = (e: Pick<RosterEntry, 'publicKey'>): MinisignPublicKey =>
+  decodePublicKey(`untrusted comment: minisign public key\n${e.publicKey}\n`);
 
 /**
  * The roster's installations. An unknown key is an unknown signer; a revoked installation's segments are
@@ -61,7 +62,10 @@ export function rosterSigners(roster: Roster): Signers {
     forSegment(s) {
       const found = entries.find((e) => e.entry.id === s.author);
       if (!found) {
-        throw bundleRefusal(`数据段作者 ${s.author} 不在本机的名册中：签名者未知。`, `The segment author ${s.author} is not in the roster held here: an unknown signer.`);
+        throw bundleRefusal(
+          `数据段作者 ${s.author} 不在本机的名册中：签名者未知。`,
+          `The segment author ${s.author} is not in the roster held here: an unknown signer.`,
+        );
       }
       const { entry, key } = found;
       if (entry.status === 'revoked' && s.seq > (entry.lastGoodSeq ?? 0)) {

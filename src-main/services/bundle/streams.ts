@@ -14,12 +14,11 @@ import { cutSegments, lineOfChange } from './segments';
  */
 export function sealStream(ctx: ServiceContext, stream: string, include: (c: Change) => boolean): void {
   const self = ctx.self.id;
-  const last = ctx.sqlite.prepare('SELECT "seq", "sha256" FROM "streamSegment" WHERE "stream" = ? ORDER BY "seq" DESC LIMIT 1').get(stream) as
-    | Pick<StreamSegmentTable, 'seq' | 'sha256'>
-    | undefined;
+  const last = ctx.sqlite
+    .prepare('SELECT "seq", "sha256" FROM "streamSegment" WHERE "stream" = ? ORDER BY "seq" DESC LIMIT 1')
+    .get(stream) as Pick<StreamSegmentTable, 'seq' | 'sha256'> | undefined;
   const scan = (ctx.sqlite.prepare('SELECT "lastAuthorSeq", "lastLogSeq" FROM "streamScan" WHERE "stream" = ?').get(stream) as
-    | Pick<StreamScanTable, 'lastAuthorSeq' | 'lastLogSeq'>
-    | undefined) ?? { lastAuthorSeq: 0, lastLogSeq: 0 };
+    Pick<StreamScanTable, 'lastAuthorSeq' | 'lastLogSeq'> | undefined) ?? { lastAuthorSeq: 0, lastLogSeq: 0 };
   const logged = ctx.changes.loggedAfter(scan.lastLogSeq);
   if (logged.length === 0) return;
   // A department's own laptops' changes come back to it too: a replacement laptop, or a second liaison's,
@@ -33,7 +32,9 @@ export function sealStream(ctx: ServiceContext, stream: string, include: (c: Cha
      VALUES (@stream, @seq, @prev, @sha256, @count, @lastAuthorSeq, @content, @signature)`,
   );
   ctx.sqlite.transaction(() => {
-    cutSegments(ctx, pending.map(lineOfChange), last ?? { seq: 0, sha256: noPreviousSegment }, (segment) => insert.run({ stream, ...segment }));
+    cutSegments(ctx, pending.map(lineOfChange), last ?? { seq: 0, sha256: noPreviousSegment }, (segment) =>
+      insert.run({ stream, ...segment }),
+    );
     ctx.sqlite
       .prepare(
         `INSERT INTO "streamScan" ("stream", "lastAuthorSeq", "lastLogSeq") VALUES (?, ?, ?)

@@ -41,9 +41,13 @@ function verifySigned(content: Uint8Array, signature: string, key: MinisignPubli
 }
 
 export async function readSmall(zip: CheckedZip, name: string, limits: BundleLimits): Promise<Buffer> {
-  if (!zip.names.includes(name)) throw bundleRefusal(`数据包中缺少 ${name}，不是完整的数据包。`, `The bundle has no ${name}; it is not a complete bundle.`);
+  if (!zip.names.includes(name))
+    throw bundleRefusal(`数据包中缺少 ${name}，不是完整的数据包。`, `The bundle has no ${name}; it is not a complete bundle.`);
   if (zip.declaredSize(name) > limits.jsonBytes) {
-    throw bundleRefusal(`${name} 有 ${zip.declaredSize(name)} 字节，超过上限 ${limits.jsonBytes}。`, `${name} is ${zip.declaredSize(name)} bytes, over the cap of ${limits.jsonBytes}.`);
+    throw bundleRefusal(
+      `${name} 有 ${zip.declaredSize(name)} 字节，超过上限 ${limits.jsonBytes}。`,
+      `${name} is ${zip.declaredSize(name)} bytes, over the cap of ${limits.jsonBytes}.`,
+    );
   }
   return zip.read(name);
 }
@@ -57,9 +61,15 @@ async function signedManifest(zip: CheckedZip, signers: Signers, limits: BundleL
   const signature = (await readSmall(zip, manifestSignatureName, limits)).toString('utf8');
   const signer = signers.forManifest(signatureKeyId(signature, { zh: '清单签名无法读取', en: 'The manifest signature cannot be read' }));
   const keyHex = minisignKeyIdHex(signer.key.keyId);
-  const comment = verifySigned(bytes, signature, signer.key, { zh: `清单未经密钥 ${keyHex} 有效签名`, en: `The manifest is not validly signed by key ${keyHex}` });
+  const comment = verifySigned(bytes, signature, signer.key, {
+    zh: `清单未经密钥 ${keyHex} 有效签名`,
+    en: `The manifest is not validly signed by key ${keyHex}`,
+  });
   const manifest = readManifest(parseBoundedJson(bytes.toString('utf8'), limits, manifestName));
-  requireCommentMatches(comment, manifestComment({ exporter: manifest.exporter, sequence: manifest.sequence, sha256: sha256Hex(bytes) }), { zh: '清单签名', en: 'the manifest signature' });
+  requireCommentMatches(comment, manifestComment({ exporter: manifest.exporter, sequence: manifest.sequence, sha256: sha256Hex(bytes) }), {
+    zh: '清单签名',
+    en: 'the manifest signature',
+  });
   if (signer.installation && signer.installation !== manifest.exporter) {
     throw bundleRefusal(
       `清单自称由 ${manifest.exporter} 导出，签名却出自名册中 ${signer.installation} 的密钥。`,
@@ -80,11 +90,17 @@ async function checkEntries(zip: CheckedZip, manifest: Manifest): Promise<Map<st
   const listed = new Map(manifest.entries.map((e) => [e.path, e]));
   if (listed.size !== manifest.entries.length) throw bundleRefusal('清单中有重复的条目。', 'The manifest lists an entry twice.');
   const unlisted = zip.names.filter((n) => n !== manifestName && n !== manifestSignatureName && !listed.has(n));
-  if (unlisted.length) throw bundleRefusal(`数据包中有清单未列出的条目：${unlisted[0]}`, `The bundle holds an entry the manifest does not list: ${unlisted[0]}`);
+  if (unlisted.length)
+    throw bundleRefusal(
+      `数据包中有清单未列出的条目：${unlisted[0]}`,
+      `The bundle holds an entry the manifest does not list: ${unlisted[0]}`,
+    );
   const kept = new Map<string, Buffer>();
   // Segments are read all at once, inflated on zlib's threads, and checked here in order. One that fails
   // after an earlier refusal is not awaited: heard here, so it is not reported as unhandled.
-  const reads = new Map(manifest.entries.filter((e) => e.path.startsWith('segments/') && zip.names.includes(e.path)).map((e) => [e.path, zip.read(e.path)]));
+  const reads = new Map(
+    manifest.entries.filter((e) => e.path.startsWith('segments/') && zip.names.includes(e.path)).map((e) => [e.path, zip.read(e.path)]),
+  );
   for (const read of reads.values()) read.catch(() => undefined);
   for (const entry of manifest.entries) {
     if (!zip.names.includes(entry.path)) throw mismatch(entry.path, '缺失 / missing');
@@ -124,21 +140,35 @@ function checkSegments(
     // The exporter's own segments and those it relays alike: each verifies with its author's key, which the
     // signers resolve (from the roster, or among the keys given) and refuse when that author is not trusted.
     const key = signers.forSegment(s, signatureKeyId(signature.toString('utf8'), what));
-    const comment = verifySigned(content, signature.toString('utf8'), key, { zh: `${what.zh}未经作者有效签名`, en: `${what.en} is not validly signed by its author` });
+    const comment = verifySigned(content, signature.toString('utf8'), key, {
+      zh: `${what.zh}未经作者有效签名`,
+      en: `${what.en} is not validly signed by its author`,
+    });
     if (hashOf.get(path) !== s.sha256) throw mismatch(path, 'SHA-256');
     requireCommentMatches(comment, segmentComment(s), { zh: what.zh, en: what.en.toLowerCase() });
     const before = previous.get(s.author);
     // An author restored from a backup starts a new chain above its old numbers, chained to nothing (core/bundle/restart.ts).
     const restarts = (b: SegmentInfo) => s.prev === noPreviousSegment && s.seq > b.seq;
-    const chained = before ? (before.seq + 1 === s.seq && before.sha256 === s.prev) || restarts(before) : s.seq > 1 || s.prev === noPreviousSegment;
-    if (!chained) throw bundleRefusal(`${what.zh}未接上同一作者的前一段（序号或 prev 不符）。`, `${what.en} does not follow the author's previous segment (seq or prev).`);
+    const chained = before
+      ? (before.seq + 1 === s.seq && before.sha256 === s.prev) || restarts(before)
+      : s.seq > 1 || s.prev === noPreviousSegment;
+    if (!chained)
+      throw bundleRefusal(
+        `${what.zh}未接上同一作者的前一段（序号或 prev 不符）。`,
+        `${what.en} does not follow the author's previous segment (seq or prev).`,
+      );
     previous.set(s.author, s);
     const relays = signers.relays(s.author);
     const lines = content.toString('utf8').split('\n').filter(Boolean);
-    if (lines.length !== s.count) throw bundleRefusal(`${what.zh}有 ${lines.length} 条变更，清单称 ${s.count} 条。`, `${what.en} holds ${lines.length} changes; the manifest says ${s.count}.`);
+    if (lines.length !== s.count)
+      throw bundleRefusal(
+        `${what.zh}有 ${lines.length} 条变更，清单称 ${s.count} 条。`,
+        `${what.en} holds ${lines.length} changes; the manifest says ${s.count}.`,
+      );
     for (const line of lines) {
       const change = parseBoundedJson(line, limits, path) as { author?: unknown };
-      if (change.author !== s.author && !relays) throw bundleRefusal(`${what.zh}中有他人的变更。`, `${what.en} holds a change by someone else.`);
+      if (change.author !== s.author && !relays)
+        throw bundleRefusal(`${what.zh}中有他人的变更。`, `${what.en} holds a change by someone else.`);
       changes.push(change);
     }
     segments.push({ info: s, content, signature: signature.toString('utf8') });
@@ -151,7 +181,11 @@ function checkSegments(
  * Steps 1 to 5 of the import pipeline without the database: everything that can be checked with the signer's
  * public key alone. Nothing is written anywhere; the first failed check is the refusal.
  */
-export async function verifyBundle(file: string, trust: Signers | MinisignPublicKey, limits: BundleLimits = defaultBundleLimits): Promise<VerifyReport> {
+export async function verifyBundle(
+  file: string,
+  trust: Signers | MinisignPublicKey,
+  limits: BundleLimits = defaultBundleLimits,
+): Promise<VerifyReport> {
   return (await readVerifiedBundle(file, trust, limits)).report;
 }
 

@@ -18,11 +18,16 @@ const directoryType = 0o040000;
 /** Refuses what no bundle we write contains, from the central directory alone, before any data is read. */
 function checkEntry(e: Entry, name: string, limits: BundleLimits): void {
   checkEntryName(name);
-  if (unixFileType(e) === symlinkType) throw bundleRefusal(`条目“${name}”是符号链接，不予接受。`, `The entry "${name}" is a symbolic link; refused.`);
-  if (unixFileType(e) === directoryType) throw bundleRefusal(`条目“${name}”是文件夹，不予接受。`, `The entry "${name}" is a directory; refused.`);
+  if (unixFileType(e) === symlinkType)
+    throw bundleRefusal(`条目“${name}”是符号链接，不予接受。`, `The entry "${name}" is a symbolic link; refused.`);
+  if (unixFileType(e) === directoryType)
+    throw bundleRefusal(`条目“${name}”是文件夹，不予接受。`, `The entry "${name}" is a directory; refused.`);
   if (e.isEncrypted()) throw bundleRefusal(`条目“${name}”已加密，不予接受。`, `The entry "${name}" is encrypted; refused.`);
   if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
-    throw bundleRefusal(`条目“${name}”使用未知的压缩方式 ${e.compressionMethod}。`, `The entry "${name}" uses unknown compression method ${e.compressionMethod}.`);
+    throw bundleRefusal(
+      `条目“${name}”使用未知的压缩方式 ${e.compressionMethod}。`,
+      `The entry "${name}" uses unknown compression method ${e.compressionMethod}.`,
+    );
   }
   if (e.uncompressedSize > limits.entryBytes) {
     throw bundleRefusal(
@@ -71,7 +76,11 @@ export async function readAllEntries(zip: ZipFile): Promise<Entry[]> {
  */
 export async function openCheckedZip(file: string, limits: BundleLimits): Promise<CheckedZip> {
   const size = statSync(file).size;
-  if (size > limits.fileBytes) throw bundleRefusal(`数据包文件过大：${size} 字节（上限 ${limits.fileBytes}）。`, `The bundle file is too large: ${size} bytes (cap ${limits.fileBytes}).`);
+  if (size > limits.fileBytes)
+    throw bundleRefusal(
+      `数据包文件过大：${size} 字节（上限 ${limits.fileBytes}）。`,
+      `The bundle file is too large: ${size} bytes (cap ${limits.fileBytes}).`,
+    );
   let zip: ZipFile;
   try {
     zip = await openPromise(file, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
@@ -80,17 +89,26 @@ export async function openCheckedZip(file: string, limits: BundleLimits): Promis
   }
   const close = () => zip.close();
   try {
-    if (zip.entryCount > limits.entries) throw bundleRefusal(`数据包有 ${zip.entryCount} 个条目，超过上限 ${limits.entries}。`, `The bundle has ${zip.entryCount} entries, over the cap of ${limits.entries}.`);
+    if (zip.entryCount > limits.entries)
+      throw bundleRefusal(
+        `数据包有 ${zip.entryCount} 个条目，超过上限 ${limits.entries}。`,
+        `The bundle has ${zip.entryCount} entries, over the cap of ${limits.entries}.`,
+      );
     const byName = new Map<string, Entry>();
     let declared = 0;
     for (const e of await readAllEntries(zip).catch((err: Error) => Promise.reject(damaged(err.message)))) {
       const name = e.fileNameRaw.toString('utf8');
       checkEntry(e, name, limits);
-      if (byName.has(name)) throw bundleRefusal(`数据包中有两个同名条目“${name}”，不予接受。`, `The bundle holds two entries named "${name}"; refused.`);
+      if (byName.has(name))
+        throw bundleRefusal(`数据包中有两个同名条目“${name}”，不予接受。`, `The bundle holds two entries named "${name}"; refused.`);
       byName.set(name, e);
       declared += e.uncompressedSize;
     }
-    if (declared > limits.totalBytes) throw bundleRefusal(`数据包解压后共 ${declared} 字节，超过上限 ${limits.totalBytes}。`, `The bundle would inflate to ${declared} bytes, over the cap of ${limits.totalBytes}.`);
+    if (declared > limits.totalBytes)
+      throw bundleRefusal(
+        `数据包解压后共 ${declared} 字节，超过上限 ${limits.totalBytes}。`,
+        `The bundle would inflate to ${declared} bytes, over the cap of ${limits.totalBytes}.`,
+      );
     const stream = async (name: string, onChunk: (chunk: Buffer) => void) => {
       try {
         const s = await zip.openReadStreamPromise(byName.get(name)!);

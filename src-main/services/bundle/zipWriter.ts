@@ -28,7 +28,10 @@ const smallEntry = 64 * 1024;
 
 // No importer takes a bundle over 2 GB (limits.ts): one past the zip's 4 GB offsets is refused here rather than written with zip64 sizes.
 const tooLarge = () =>
-  new AppError('VALIDATION', { zh: '数据包超过 4 GB，无法写出（导入方也只接受 2 GB 以内的数据包）。', en: 'The bundle would exceed 4 GB and cannot be written (an import takes at most 2 GB).' });
+  new AppError('VALIDATION', {
+    zh: '数据包超过 4 GB，无法写出（导入方也只接受 2 GB 以内的数据包）。',
+    en: 'The bundle would exceed 4 GB and cannot be written (an import takes at most 2 GB).',
+  });
 
 const changed = (path: string) =>
   new AppError('INTERNAL', {
@@ -80,7 +83,9 @@ export async function writeZip(entries: ZipEntry[], file: string): Promise<void>
   const out = await open(file, 'wx');
   try {
     const compressed = await Promise.all(
-      entries.map((e) => ('bytes' in e ? (e.bytes.length < smallEntry ? deflateRawSync(e.bytes, { level }) : deflate(e.bytes, { level })) : null)),
+      entries.map((e) =>
+        'bytes' in e ? (e.bytes.length < smallEntry ? deflateRawSync(e.bytes, { level }) : deflate(e.bytes, { level })) : null,
+      ),
     );
     const directory: Buffer[] = [];
     /** Where the next entry starts: the end of what is written and waiting. */

@@ -31,7 +31,8 @@ export async function readContextEntry(file: string, manifest: Manifest): Promis
   const zip = await openCheckedZip(file, defaultBundleLimits);
   try {
     const bytes = await readSmall(zip, contextName, limits);
-    if (sha256Hex(bytes) !== listed.sha256) throw bundleRefusal(`条目 ${contextName} 与清单不符。`, `The entry ${contextName} does not match the manifest.`);
+    if (sha256Hex(bytes) !== listed.sha256)
+      throw bundleRefusal(`条目 ${contextName} 与清单不符。`, `The entry ${contextName} does not match the manifest.`);
     return readContextDocument(parseBoundedJson(bytes.toString('utf8'), limits, contextName));
   } finally {
     zip.close();

@@ -23,7 +23,8 @@ function referencesOf(def: RegisterDef, values: Record<string, FieldValue>): Ref
   return out;
 }
 
-const refersToAnything = (def: RegisterDef) => def.fields.some((f) => (f.type === 'ref' && f.ref) || (f.type === 'table' && (f.columns ?? []).some((c) => c.type === 'ref')));
+const refersToAnything = (def: RegisterDef) =>
+  def.fields.some((f) => (f.type === 'ref' && f.ref) || (f.type === 'table' && (f.columns ?? []).some((c) => c.type === 'ref')));
 
 /**
  * Office: what the departments' laptops must hold besides what they may see, so that they can work on every
@@ -32,14 +33,17 @@ const refersToAnything = (def: RegisterDef) => def.fields.some((f) => (f.type ==
  * travels as context. Sorted, so the same holdings give the same bytes and a re-export stays identical.
  */
 export function contextFor(ctx: ServiceContext, departments: string[]): ContextRecord[] {
-  const visible = (def: RegisterDef, values: Record<string, FieldValue>) => visibleToDepartments(def, departments, [ownerDepartment(def, values)]);
+  const visible = (def: RegisterDef, values: Record<string, FieldValue>) =>
+    visibleToDepartments(def, departments, [ownerDepartment(def, values)]);
   const wanted: Ref[] = [];
   for (const def of registers.filter(refersToAnything)) {
     const store = ctx.stores.get(def.name)!;
     // Every row of a register all departments see; of the others, the departments' own.
-    const own = 'fixed' in def.ownership || def.sharedWithDepartments ? '' : ` AND "${def.ownership.field}" IN (SELECT "value" FROM json_each(?))`;
+    const own =
+      'fixed' in def.ownership || def.sharedWithDepartments ? '' : ` AND "${def.ownership.field}" IN (SELECT "value" FROM json_each(?))`;
     const rows = ctx.sqlite.prepare(`SELECT * FROM "${def.name}" WHERE "deleted" = 0${own}`);
-    for (const row of (own ? rows.iterate(JSON.stringify(departments)) : rows.iterate()) as Iterable<StoredRow>) wanted.push(...referencesOf(def, store.values(row)));
+    for (const row of (own ? rows.iterate(JSON.stringify(departments)) : rows.iterate()) as Iterable<StoredRow>)
+      wanted.push(...referencesOf(def, store.values(row)));
   }
   const found = new Map<string, ContextRecord>();
   for (let i = 0; i < wanted.length; i++) {
@@ -50,7 +54,13 @@ export function contextFor(ctx: ServiceContext, departments: string[]): ContextR
     if (!store || !row || row.deleted) continue;
     const values = store.values(row);
     if (visible(store.def, values)) continue;
-    found.set(id, { register, id, owner: ownerDepartment(store.def, values) ?? '', title: String(values[store.def.titleField] ?? id), values: cutForContext(store.def, values) });
+    found.set(id, {
+      register,
+      id,
+      owner: ownerDepartment(store.def, values) ?? '',
+      title: String(values[store.def.titleField] ?? id),
+      values: cutForContext(store.def, values),
+    });
     wanted.push(...referencesOf(store.def, values));
   }
   return [...found.values()].sort((a, b) => (a.register === b.register ? (a.id < b.id ? -1 : 1) : a.register < b.register ? -1 : 1));

@@ -20,13 +20,15 @@ interface Row {
 
 /** The context record of this id, if the laptop holds one. */
 export function contextRecord(ctx: ServiceContext, id: string): HeldContext | undefined {
-  const row = prepared(ctx.sqlite, 'SELECT "register", "owner", "title", "data" FROM "contextRecord" WHERE "id" = ?').get(id) as Row | undefined;
+  const row = prepared(ctx.sqlite, 'SELECT "register", "owner", "title", "data" FROM "contextRecord" WHERE "id" = ?').get(id) as
+    Row | undefined;
   return row && { register: row.register, owner: row.owner, title: row.title, values: JSON.parse(row.data) as Record<string, FieldValue> };
 }
 
 /** A context record's title, for the names a record's page shows (a joint trip's members). */
 export const contextTitle = (ctx: ServiceContext, register: string, id: string): string | undefined =>
-  prepared(ctx.sqlite, 'SELECT "title" FROM "contextRecord" WHERE "id" = ? AND "register" = ?').pluck().get(id, register) as string | undefined;
+  prepared(ctx.sqlite, 'SELECT "title" FROM "contextRecord" WHERE "id" = ? AND "register" = ?').pluck().get(id, register) as
+    string | undefined;
 
 /**
  * Inside an office bundle's import: the laptop's context becomes the set the office sent, so a record no longer
@@ -35,7 +37,10 @@ export const contextTitle = (ctx: ServiceContext, register: string, id: string):
  */
 export function replaceContext(ctx: ServiceContext, records: ContextRecord[]): void {
   prepared(ctx.sqlite, 'DELETE FROM "contextRecord"').run();
-  const insert = prepared(ctx.sqlite, 'INSERT INTO "contextRecord" ("register", "id", "owner", "title", "data", "receivedAt") VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = prepared(
+    ctx.sqlite,
+    'INSERT INTO "contextRecord" ("register", "id", "owner", "title", "data", "receivedAt") VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const at = new Date(ctx.clock.now()).toISOString();
   for (const r of records) {
     const store = ctx.stores.get(r.register);

@@ -24,7 +24,10 @@ export interface DemoAgreements {
 /** A new record's values before anything is filled in: every field empty, or its fixed default (not "today"). */
 export const blankValues = (register: string): Record<string, FieldValue> =>
   Object.fromEntries(
-    registerOf(register).fields.map((f) => [f.key, f.defaultValue !== undefined && f.defaultValue !== 'today' ? f.defaultValue : f.type === 'boolean' ? false : null]),
+    registerOf(register).fields.map((f) => [
+      f.key,
+      f.defaultValue !== undefined && f.defaultValue !== 'today' ? f.defaultValue : f.type === 'boolean' ? false : null,
+    ]),
   );
 
 /**
@@ -32,7 +35,13 @@ export const blankValues = (register: string): Record<string, FieldValue> =>
  * dates over the last decade, and statuses consistent with the dates (so the expiry badge and filters have
  * something to show).
  */
-export function addDemoAgreements(ctx: ServiceContext, writer: ChangeWriter, records: number, seed: number, onProgress?: Progress): DemoAgreements {
+export function addDemoAgreements(
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  records: number,
+  seed: number,
+  onProgress?: Progress,
+): DemoAgreements {
   const rand = seededRandom(seed);
   const today = localDate(ctx.clock.now());
   const departments = [...liveDepartmentCodes(ctx)];
@@ -42,11 +51,22 @@ export function addDemoAgreements(ctx: ServiceContext, writer: ChangeWriter, rec
     const round = Math.floor(i / demoInstitutions.length);
     const field = demoFields[round % demoFields.length]!;
     const [nameZh, nameOriginal, country, city, type] =
-      round === 0 ? base : [`${base[3]}${field[0]}（${round}）`, `${field[1]}, ${base[1]} (${round})`, base[2], base[3], 'researchInstitute'];
+      round === 0
+        ? base
+        : [`${base[3]}${field[0]}（${round}）`, `${field[1]}, ${base[1]} (${round})`, base[2], base[3], 'researchInstitute'];
     const department = rand() < 0.6 ? 'FAO' : pickOne(rand, departments);
     return {
       department,
-      data: { ...blankValues('partner'), nameZh, nameOriginal, country, city, type, department, backgroundReview: pickOne(rand, ['passed', 'passed', 'passed', 'inProgress', 'notStarted']) },
+      data: {
+        ...blankValues('partner'),
+        nameZh,
+        nameOriginal,
+        country,
+        city,
+        type,
+        department,
+        backgroundReview: pickOne(rand, ['passed', 'passed', 'passed', 'inProgress', 'notStarted']),
+      },
     };
   });
   const partnerIds = createRecords(ctx, writer, registerOf('partner'), partners);
@@ -84,7 +104,9 @@ export function addDemoAgreements(ctx: ServiceContext, writer: ChangeWriter, rec
       },
     };
   });
-  const agreementIds = createRecords(ctx, writer, registerOf('agreement'), agreements, { onProgress: (done) => onProgress?.('agreement', done, records, 'write') });
+  const agreementIds = createRecords(ctx, writer, registerOf('agreement'), agreements, {
+    onProgress: (done) => onProgress?.('agreement', done, records, 'write'),
+  });
   onProgress?.('agreement', records, records, 'write');
   const agreementsByPartner = new Map<string, string[]>();
   agreementIds.forEach((id, i) => {

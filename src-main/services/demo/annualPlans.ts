@@ -34,7 +34,13 @@ const kindOf = new Map(Object.entries(planLineRegister).map(([kind, register]) =
  * planned things never came), and most of the records linked to their line; the rest were unplanned.
  * Mutates the records' values with their links and returns the plans to write first.
  */
-export function demoAnnualPlans(rand: Rand, year: number, names: Map<string, string>, records: Plannable[], blank: Record<string, FieldValue>): NewRecord[] {
+export function demoAnnualPlans(
+  rand: Rand,
+  year: number,
+  names: Map<string, string>,
+  records: Plannable[],
+  blank: Record<string, FieldValue>,
+): NewRecord[] {
   const plans: NewRecord[] = [];
   for (const planYear of [year - 1, year]) {
     const inYear = records.filter((r) => r.year === planYear && kindOf.has(r.register));
@@ -45,14 +51,29 @@ export function demoAnnualPlans(rand: Rand, year: number, names: Map<string, str
         const doing = inYear.filter((r) => r.department === department && kindOf.get(r.register) === kind);
         if (!doing.length && rand() > 0.1) continue;
         const key = `L${lines.length + 1}`;
-        const planned = Math.max(1, doing.length + pickWeighted(rand, [[-1, 2], [0, 4], [1, 3], [2, 1]] as const));
+        const planned = Math.max(
+          1,
+          doing.length +
+            pickWeighted(rand, [
+              [-1, 2],
+              [0, 4],
+              [1, 3],
+              [2, 1],
+            ] as const),
+        );
         const [description, yuanEach] = lineText[kind]!;
         lines.push({ key, kind, description, plannedCount: planned, budget: planned * yuanEach * 100 + randomInt(rand, 0, 9) * 1_000_000 });
         for (const r of doing) if (rand() < 0.85) Object.assign(r.values, { annualPlan: id, planLine: key });
       }
       const name = names.get(department) ?? department;
-      const values = { ...blank, title: `${name}${planYear}年度国际交流与合作计划`, department, year: planYear, lines,
-        summary: planYear < year ? `${planYear}年度计划执行情况已在年度外事工作会议上汇报。` : null };
+      const values = {
+        ...blank,
+        title: `${name}${planYear}年度国际交流与合作计划`,
+        department,
+        year: planYear,
+        lines,
+        summary: planYear < year ? `${planYear}年度计划执行情况已在年度外事工作会议上汇报。` : null,
+      };
       plans.push({ recordId: id, department, data: settledValues.annualPlan!(values) });
     }
   }

@@ -14,7 +14,18 @@ export interface DemoBudgetResult {
 
 /** Rates of the kind the Bank of China publishes (CNY per unit), fixed so the demo is reproducible. */
 const demoRates: Record<string, string> = { USD: '7.1088', EUR: '7.7321', GBP: '9.0415', JPY: '0.047712', AUD: '4.6912', KRW: '0.005142' };
-const currencyOf: Record<string, string> = { US: 'USD', GB: 'GBP', JP: 'JPY', AU: 'AUD', KR: 'KRW', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR' };
+const currencyOf: Record<string, string> = {
+  US: 'USD',
+  GB: 'GBP',
+  JP: 'JPY',
+  AU: 'AUD',
+  KR: 'KRW',
+  DE: 'EUR',
+  FR: 'EUR',
+  IT: 'EUR',
+  ES: 'EUR',
+  NL: 'EUR',
+};
 
 const fundPlan: [string, string, number][] = [
   ['routine', '外事常规经费', 2_000_000],
@@ -73,13 +84,22 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
     const allocated = shares.filter((a) => a.fund === f).reduce((n, a) => n + a.amount, 0);
     return {
       department: 'FAO',
-      data: { ...blank('fund'), name: `${year}年${name}`, fiscalYear: year, kind, department: 'FAO', total: Math.max(yuan * 100, roundYuan(allocated / 0.85, 100_000)) },
+      data: {
+        ...blank('fund'),
+        name: `${year}年${name}`,
+        fiscalYear: year,
+        kind,
+        department: 'FAO',
+        total: Math.max(yuan * 100, roundYuan(allocated / 0.85, 100_000)),
+      },
     };
   });
   const fundIds = createRecords(ctx, writer, registerOf('fund'), funds);
   // Allocations are named as the office names them: fund and department in Chinese ("…—法学院").
   const nameOf = new Map(
-    (ctx.sqlite.prepare('SELECT "code", "nameZh" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string }[]).map((d) => [d.code, d.nameZh]),
+    (ctx.sqlite.prepare('SELECT "code", "nameZh" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string }[]).map(
+      (d) => [d.code, d.nameZh],
+    ),
   );
   const allocations = shares.map((a) => ({
     department: 'FAO',
@@ -89,18 +109,27 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
       fund: fundIds[a.fund]!,
       department: a.department,
       amount: a.amount,
-      adjustments: rand() < 0.15 ? [{ date: `${year}-07-01`, kind: 'incentive', amount: roundYuan(a.amount * 0.1, 100), reason: '上年度国际交流考核优秀' }] : null,
+      adjustments:
+        rand() < 0.15
+          ? [{ date: `${year}-07-01`, kind: 'incentive', amount: roundYuan(a.amount * 0.1, 100), reason: '上年度国际交流考核优秀' }]
+          : null,
     }),
   }));
   const allocationIds = createRecords(ctx, writer, registerOf('allocation'), allocations);
-  const allocationOf = new Map(shares.map((a, i) => [`${a.fund}:${a.department}`, { id: allocationIds[i]!, current: allocations[i]!.data.current as number }]));
+  const allocationOf = new Map(
+    shares.map((a, i) => [`${a.fund}:${a.department}`, { id: allocationIds[i]!, current: allocations[i]!.data.current as number }]),
+  );
 
   const used = new Map<string, number>();
   const expenses = costs.map((c) => {
     const allocation = allocationOf.get(`${c.fund}:${c.trip.department}`)!;
     const total = (used.get(allocation.id) ?? 0) + (c.values.cnyAmount as number);
     used.set(allocation.id, total);
-    const values = { ...c.values, allocation: allocation.id, confirmedWarnings: total > allocation.current ? ['expenseBeyondAllocation'] : null };
+    const values = {
+      ...c.values,
+      allocation: allocation.id,
+      confirmedWarnings: total > allocation.current ? ['expenseBeyondAllocation'] : null,
+    };
     return { department: c.trip.department, data: values };
   });
   createRecords(ctx, writer, registerOf('expense'), expenses);
@@ -110,7 +139,12 @@ export function addDemoBudgets(ctx: ServiceContext, writer: ChangeWriter, seed =
 /** Yuan amounts in fen, rounded to a whole number of `step` fen. */
 const roundYuan = (fen: number, step: number) => Math.max(step, Math.round(fen / step) * step);
 
-const categoryNames: Record<string, string> = { internationalTravel: '国际旅费', lodging: '住宿费', food: '伙食费', miscellaneous: '公杂费' };
+const categoryNames: Record<string, string> = {
+  internationalTravel: '国际旅费',
+  lodging: '住宿费',
+  food: '伙食费',
+  miscellaneous: '公杂费',
+};
 
 /** A trip's four usual costs, in CNY for the flights and the local currency for the rest. */
 function tripCosts(trip: TripRow, rand: () => number): { values: Record<string, FieldValue> }[] {
@@ -140,7 +174,9 @@ function tripCosts(trip: TripRow, rand: () => number): { values: Record<string, 
         date: trip.departDate,
         currency: cur,
         amount,
-        ...(foreign ? { rate: demoRates[cur]!, rateDate: trip.departDate, rateSource: pickOne(rand, ['bankStatement', 'bocSellingRate']) } : {}),
+        ...(foreign
+          ? { rate: demoRates[cur]!, rateDate: trip.departDate, rateSource: pickOne(rand, ['bankStatement', 'bocSellingRate']) }
+          : {}),
       }),
     };
   });

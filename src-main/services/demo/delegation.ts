@@ -41,12 +41,28 @@ export interface TripSources {
   blank: Record<string, FieldValue>;
 }
 
-const outboundPurposes = [['conference', 40], ['training', 15], ['negotiation', 15], ['studentProgram', 10], ['leadershipVisit', 10], ['inspection', 5], ['other', 5]] as const;
-const inboundPurposes = [['negotiation', 30], ['leadershipVisit', 15], ['conference', 20], ['training', 15], ['studentProgram', 15], ['other', 5]] as const;
+const outboundPurposes = [
+  ['conference', 40],
+  ['training', 15],
+  ['negotiation', 15],
+  ['studentProgram', 10],
+  ['leadershipVisit', 10],
+  ['inspection', 5],
+  ['other', 5],
+] as const;
+const inboundPurposes = [
+  ['negotiation', 30],
+  ['leadershipVisit', 15],
+  ['conference', 20],
+  ['training', 15],
+  ['studentProgram', 15],
+  ['other', 5],
+] as const;
 const countryName = new Map(countryOptions.map((o) => [o.value, o.label.zh]));
 
 /** Mostly past trips over five years, some planned for the next five months. */
-const departDate = (rand: Rand, today: string) => (rand() < 0.15 ? addDays(today, randomInt(rand, 1, 150)) : addDays(today, -randomInt(rand, 1, 1825)));
+const departDate = (rand: Rand, today: string) =>
+  rand() < 0.15 ? addDays(today, randomInt(rand, 1, 150)) : addDays(today, -randomInt(rand, 1, 1825));
 
 const roundTo = (n: number, step: number) => Math.round(n / step) * step;
 
@@ -70,22 +86,48 @@ function plan(rand: Rand, s: TripSources) {
     const partner = s.partners.length && rand() < 0.9 ? pickOne(rand, s.partners) : null;
     const members = inboundMembers(rand, pools, partner?.country ?? null, purpose);
     const academic = purpose === 'conference' || purpose === 'training';
-    return { direction: 'inbound', purpose, partner, members, academic, depart, trip: inboundItinerary(rand, depart), hostName: partner ? null : '国际劳工组织北京局' };
+    return {
+      direction: 'inbound',
+      purpose,
+      partner,
+      members,
+      academic,
+      depart,
+      trip: inboundItinerary(rand, depart),
+      hostName: partner ? null : '国际劳工组织北京局',
+    };
   }
   const purpose = pickWeighted(rand, outboundPurposes);
   const leader = outboundLeader(rand, pools, purpose);
   if (leader === undefined) return null;
   const department = s.departments.get(pools.people[leader]!.department);
-  const academic = ['conference', 'training', 'negotiation', 'studentProgram'].includes(purpose) ? department?.kind === 'academic' && rand() < 0.9
+  const academic = ['conference', 'training', 'negotiation', 'studentProgram'].includes(purpose)
+    ? department?.kind === 'academic' && rand() < 0.9
     : purpose === 'other' && rand() < 0.5;
   // A conference is where it is held, sometimes at a partner there; other trips go to a partner.
   const conference = purpose === 'conference' ? pickOne(rand, conferences) : null;
   const venue = conference ? pickOne(rand, conference[2]) : null;
-  const hosts = venue ? (rand() < 0.4 ? s.partnersByCountry.get(venue) : undefined) : ['training', 'studentProgram', 'other'].includes(purpose) ? s.universities : s.partners;
+  const hosts = venue
+    ? rand() < 0.4
+      ? s.partnersByCountry.get(venue)
+      : undefined
+    : ['training', 'studentProgram', 'other'].includes(purpose)
+      ? s.universities
+      : s.partners;
   const partner = hosts?.length ? pickOne(rand, hosts) : null;
   const trip = outboundItinerary(rand, partner ?? (venue ? { country: venue, city: null } : null), purpose, academic, depart);
   const members = outboundMembers(rand, pools, leader, purpose, trip.visited[0]!);
-  return { direction: 'outbound', purpose, partner, members, academic, depart, trip, hostName: partner ? null : (conference?.[1] ?? null), conference: conference?.[0] };
+  return {
+    direction: 'outbound',
+    purpose,
+    partner,
+    members,
+    academic,
+    depart,
+    trip,
+    hostName: partner ? null : (conference?.[1] ?? null),
+    conference: conference?.[0],
+  };
 }
 
 /**
@@ -109,7 +151,10 @@ export function demoDelegation(rand: Rand, s: TripSources): NewRecord | null {
   const unplanned = template ? rand() < 0.08 : false;
   const checklist = template
     ? demoChecklist(rand, checklistFromTemplate(template), {
-        timeline, reached, asOf, cancelled: status === 'cancelled',
+        timeline,
+        reached,
+        asOf,
+        cancelled: status === 'cancelled',
         visaFree: outbound && p.trip.visited.every((c) => visaFree.has(c)),
         permitNote: permitNote[p.trip.visited[0] ?? ''] ?? null,
         unplanned,
@@ -118,7 +163,9 @@ export function demoDelegation(rand: Rand, s: TripSources): NewRecord | null {
       })
     : null;
   const item = (key: string) => checklist?.find((i) => i.key === key && i.status === 'done');
-  const approvedOn = (item(outbound ? 'taskApproval' : 'receptionPlan')?.date as string | undefined) ?? (after('approved') && status !== 'cancelled' ? timeline.at.approved : null);
+  const approvedOn =
+    (item(outbound ? 'taskApproval' : 'receptionPlan')?.date as string | undefined) ??
+    (after('approved') && status !== 'cancelled' ? timeline.at.approved : null);
   const passportsBack = outbound && after('returned') ? ((item('passportReturned')?.date as string | undefined) ?? null) : null;
   const filed = after('reportFiled') && status !== 'cancelled';
 
@@ -164,11 +211,17 @@ export function demoDelegation(rand: Rand, s: TripSources): NewRecord | null {
     submittedDate: after('submitted') && status !== 'cancelled' ? timeline.at.submitted : null,
     noticeStart: outbound && after('publicNotice') && status !== 'cancelled' ? timeline.at.publicNotice : null,
     approvedDate: approvedOn,
-    academicTask: p.academic ? academicTask[p.purpose] ?? academicTask.other! : null,
+    academicTask: p.academic ? (academicTask[p.purpose] ?? academicTask.other!) : null,
     unplannedReason: unplanned ? '合作方临时邀请，已书面说明理由并经主管校领导同意' : null,
-    disclosureDate: outbound && after('returned') && addDays(p.trip.back, 10 + (days % 15)) < s.today ? addDays(p.trip.back, 10 + (days % 15)) : null,
+    disclosureDate:
+      outbound && after('returned') && addDays(p.trip.back, 10 + (days % 15)) < s.today ? addDays(p.trip.back, 10 + (days % 15)) : null,
     checklist,
-    notes: after('approved') && rand() < 0.05 ? '团组成员有变更，已按规定重新报批' : p.academic && rand() < 0.1 ? '经费由教师访学进修基金列支' : null,
+    notes:
+      after('approved') && rand() < 0.05
+        ? '团组成员有变更，已按规定重新报批'
+        : p.academic && rand() < 0.1
+          ? '经费由教师访学进修基金列支'
+          : null,
   };
   return { department, data: settledValues.delegation!(data) };
 }

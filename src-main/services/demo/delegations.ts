@@ -36,14 +36,20 @@ export const demoPeopleCount = (records: number): number => Math.max(Math.ceil(r
  * An approved trip abroad was approved with every member's passport valid six months past its return (the
  * rules refuse the approval otherwise): a member whose passport would not be has since renewed it.
  */
-function renewPassportsForApprovedTrips(rand: () => number, trips: NewRecord[], people: ReturnType<typeof demoPerson>[], personIds: string[]): void {
+function renewPassportsForApprovedTrips(
+  rand: () => number,
+  trips: NewRecord[],
+  people: ReturnType<typeof demoPerson>[],
+  personIds: string[],
+): void {
   const index = new Map(personIds.map((id, i) => [id, i]));
   for (const { data } of trips) {
     if (data.status !== 'approved' || data.direction !== 'outbound' || !data.returnDate) continue;
     const needed = addMonths(String(data.returnDate), 6);
     for (const member of (data.members as TableRow[] | null) ?? []) {
       const values = people[index.get(String(member.person))!]!.values;
-      if (values.passportType && (!values.passportExpiry || String(values.passportExpiry) <= needed)) values.passportExpiry = addDays(needed, randomInt(rand, 30, 1500));
+      if (values.passportType && (!values.passportExpiry || String(values.passportExpiry) <= needed))
+        values.passportExpiry = addDays(needed, randomInt(rand, 30, 1500));
     }
   }
 }
@@ -53,10 +59,19 @@ function renewPassportsForApprovedTrips(rand: () => number, trips: NewRecord[], 
  * the ids the people will be written under), then the people, then the trips. Everything passes the gate as a
  * form's save would.
  */
-export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, records: number, made: DemoAgreements, seed: number, onProgress?: Progress): DemoTrips {
+export function addDemoDelegations(
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  records: number,
+  made: DemoAgreements,
+  seed: number,
+  onProgress?: Progress,
+): DemoTrips {
   const rand = seededRandom(seed);
   const today = localDate(ctx.clock.now());
-  const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "kind" FROM "department" WHERE "deleted" = 0 ORDER BY rowid').all() as DemoDepartment[];
+  const departments = ctx.sqlite
+    .prepare('SELECT "code", "nameZh", "kind" FROM "department" WHERE "deleted" = 0 ORDER BY rowid')
+    .all() as DemoDepartment[];
   const peopleCount = demoPeopleCount(records);
   const emails = new Map<string, number>();
   const people = Array.from({ length: peopleCount }, () => demoPerson(rand, today, departments, made.partners, emails));
@@ -90,11 +105,17 @@ export function addDemoDelegations(ctx: ServiceContext, writer: ChangeWriter, re
     ctx,
     writer,
     registerOf('person'),
-    people.map(({ values }, i) => ({ recordId: personIds[i], department: String(values.department), data: { ...blankValues('person'), ...values } })),
+    people.map(({ values }, i) => ({
+      recordId: personIds[i],
+      department: String(values.department),
+      data: { ...blankValues('person'), ...values },
+    })),
     { onProgress: (done) => onProgress?.('person', done, peopleCount, 'write') },
   );
   onProgress?.('person', peopleCount, peopleCount, 'write');
-  createRecords(ctx, writer, registerOf('delegation'), delegations, { onProgress: (done) => onProgress?.('delegation', done, records, 'write') });
+  createRecords(ctx, writer, registerOf('delegation'), delegations, {
+    onProgress: (done) => onProgress?.('delegation', done, records, 'write'),
+  });
   onProgress?.('delegation', delegations.length, records, 'write');
   return { people: peopleCount, delegations: delegations.length };
 }

@@ -74,14 +74,24 @@ export function demoConferences(rand: Rand, s: ExchangeSources, blank: Record<st
       const total = randomInt(rand, 60, 260);
       const foreign = Math.max(3, Math.round(total * (0.1 + rand() * 0.25)));
       const allocation = year === s.year ? s.allocations.find((a) => a.department === department) : undefined;
-      const mode = year >= 2020 && year <= 2022 ? pickOne(rand, ['online', 'hybrid']) : pickWeighted(rand, [['offline', 8], ['hybrid', 2]] as const);
+      const mode =
+        year >= 2020 && year <= 2022
+          ? pickOne(rand, ['online', 'hybrid'])
+          : pickWeighted(rand, [
+              ['offline', 8],
+              ['hybrid', 2],
+            ] as const);
       const values = {
         ...blank,
         title: edition > 1 ? `第${ordinal[edition] ?? edition}届${theme}` : theme,
         titleEn: themeEn,
         kind: theme.endsWith('讲坛') ? 'lectureForum' : theme.endsWith('研讨会') && !theme.includes('学术') ? 'workshop' : 'conference',
         department,
-        role: pickWeighted(rand, [['host', 6], ['organiser', 2], ['coHost', 2]] as const),
+        role: pickWeighted(rand, [
+          ['host', 6],
+          ['organiser', 2],
+          ['coHost', 2],
+        ] as const),
         partner: rand() < 0.5 && s.universities.length ? pickOne(rand, s.universities).id : null,
         mode,
         // A labour-relations school's conferences are social science; applied for five months ahead.
@@ -98,7 +108,10 @@ export function demoConferences(rand: Rand, s: ExchangeSources, blank: Record<st
         allocation: allocation?.id ?? null,
         budgetEstimate: allocation ? randomInt(rand, 8, 30) * 1_000_000 : null,
         checklist: conferenceChecklist(rand, s, status, start, summarised),
-        summary: status === 'closed' ? `会议于${start}在${mode === 'online' ? '线上' : '我校'}举行，参会${total}人，其中境外代表${foreign}人。会议围绕主题开展了主旨报告和分论坛研讨，形成了会议综述和论文集。` : null,
+        summary:
+          status === 'closed'
+            ? `会议于${start}在${mode === 'online' ? '线上' : '我校'}举行，参会${total}人，其中境外代表${foreign}人。会议围绕主题开展了主旨报告和分论坛研讨，形成了会议综述和论文集。`
+            : null,
         summaryDate: summarised,
       };
       out.push({ recordId: uuidv7(), department, data: values });
@@ -108,7 +121,32 @@ export function demoConferences(rand: Rand, s: ExchangeSources, blank: Record<st
 }
 
 /** Trainee countries of aid and trade-union trainings: Africa, Asia, Latin America and Eastern Europe. */
-const traineeCountries = ['ET', 'KE', 'TZ', 'NG', 'ZA', 'EG', 'PK', 'LK', 'NP', 'MN', 'KZ', 'VN', 'ID', 'PH', 'TH', 'MY', 'CU', 'PE', 'BR', 'AR', 'CL', 'MX', 'RS', 'BY'];
+const traineeCountries = [
+  'ET',
+  'KE',
+  'TZ',
+  'NG',
+  'ZA',
+  'EG',
+  'PK',
+  'LK',
+  'NP',
+  'MN',
+  'KZ',
+  'VN',
+  'ID',
+  'PH',
+  'TH',
+  'MY',
+  'CU',
+  'PE',
+  'BR',
+  'AR',
+  'CL',
+  'MX',
+  'RS',
+  'BY',
+];
 
 const trainingPlan: [title: string, funder: string, funderName: string | null, audience: string][] = [
   ['发展中国家工会干部研修班', 'mofcom', null, 'tradeUnionCadres'],
@@ -129,7 +167,8 @@ export function demoTrainings(rand: Rand, s: ExchangeSources, blank: Record<stri
       const [title, funder, funderName, audience] = pickOne(rand, trainingPlan);
       const start = `${year}-${String(randomInt(rand, 3, 11)).padStart(2, '0')}-${String(randomInt(rand, 1, 15)).padStart(2, '0')}`;
       const end = addDays(start, randomInt(rand, 13, 27));
-      const status = rand() < 0.05 ? 'cancelled' : start > s.today ? (rand() < 0.5 ? 'planned' : 'approved') : end >= s.today ? 'running' : 'completed';
+      const status =
+        rand() < 0.05 ? 'cancelled' : start > s.today ? (rand() < 0.5 ? 'planned' : 'approved') : end >= s.today ? 'running' : 'completed';
       const trainees = randomInt(rand, 18, 40);
       const countries = traineeCountries.filter(() => rand() < 0.3).slice(0, randomInt(rand, 4, 12));
       const department = rand() < 0.8 ? 'TUC' : 'TUS';

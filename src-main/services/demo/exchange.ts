@@ -50,9 +50,15 @@ export interface DemoExchange {
 
 /** Sample documents the exchange registers' checklists and milestones point at. */
 const samples: Record<string, [name: string, text: string]> = {
-  conferenceApproval: ['办会批复（示例）.txt', '关于同意举办国际学术会议的批复\n\n经审核，同意按申报的规模、议题和日程举办。会议名称以批复为准。'],
+  conferenceApproval: [
+    '办会批复（示例）.txt',
+    '关于同意举办国际学术会议的批复\n\n经审核，同意按申报的规模、议题和日程举办。会议名称以批复为准。',
+  ],
   expertDocuments: ['外籍专家材料（示例）.txt', '外籍专家聘请材料\n\n学历学位认证、无犯罪记录证明认证、工作许可及居留许可复印件。'],
-  qualification: ['招收外国留学生资格批复（示例）.txt', '关于同意中国劳动关系学院招收外国留学生的批复\n\n同意你校自2018年起招收外国留学生。'],
+  qualification: [
+    '招收外国留学生资格批复（示例）.txt',
+    '关于同意中国劳动关系学院招收外国留学生的批复\n\n同意你校自2018年起招收外国留学生。',
+  ],
 };
 
 function sources(ctx: ServiceContext, made: DemoAgreements): ExchangeSources {
@@ -66,14 +72,17 @@ function sources(ctx: ServiceContext, made: DemoAgreements): ExchangeSources {
      AND "departDate" IS NOT NULL AND "returnDate" IS NOT NULL AND "members" IS NOT NULL`,
   );
   for (const trip of trips) {
-    for (const m of JSON.parse(trip.members) as TableRow[]) abroad.set(String(m.person), [...(abroad.get(String(m.person)) ?? []), [trip.departDate, trip.returnDate]]);
+    for (const m of JSON.parse(trip.members) as TableRow[])
+      abroad.set(String(m.person), [...(abroad.get(String(m.person)) ?? []), [trip.departDate, trip.returnDate]]);
   }
   const checklist = (kind: string) => {
     const template = templateInForce(checklistTemplates(ctx, kind), kind, today);
     return template ? checklistFromTemplate(template) : [];
   };
   const note = '\n\n（本文件由 waiban demo 生成，仅供演示。）\n';
-  const reviewers = all<{ name: string }>(`SELECT "name" FROM "person" WHERE "department" = 'FAO' AND "category" = 'staff' AND "deleted" = 0 LIMIT 8`).map((r) => r.name);
+  const reviewers = all<{ name: string }>(
+    `SELECT "name" FROM "person" WHERE "department" = 'FAO' AND "category" = 'staff' AND "deleted" = 0 LIMIT 8`,
+  ).map((r) => r.name);
   return {
     today,
     year,
@@ -82,21 +91,40 @@ function sources(ctx: ServiceContext, made: DemoAgreements): ExchangeSources {
     universities: made.partners.filter((p) => p.university),
     agreementsByPartner: made.agreementsByPartner,
     students: all(`SELECT "id", "department" FROM "person" WHERE "category" = 'student' AND "deleted" = 0 ORDER BY rowid`),
-    experts: all(`SELECT "id", "name", "department", coalesce("position", '外籍专家') AS "position" FROM "person" WHERE "category" = 'foreignExpert' AND "deleted" = 0 ORDER BY rowid`),
+    experts: all(
+      `SELECT "id", "name", "department", coalesce("position", '外籍专家') AS "position" FROM "person" WHERE "category" = 'foreignExpert' AND "deleted" = 0 ORDER BY rowid`,
+    ),
     abroad,
     funds: all(`SELECT "id", "kind", "fiscalYear" FROM "fund" WHERE "deleted" = 0`),
-    allocations: all(`SELECT a."id", a."department" FROM "allocation" a JOIN "fund" f ON f."id" = a."fund" WHERE a."deleted" = 0 AND f."fiscalYear" = ?`, year),
+    allocations: all(
+      `SELECT a."id", a."department" FROM "allocation" a JOIN "fund" f ON f."id" = a."fund" WHERE a."deleted" = 0 AND f."fiscalYear" = ?`,
+      year,
+    ),
     checklists: { conference: checklist('conference'), expertHire: checklist('expertHire') },
-    evidence: Object.fromEntries(Object.entries(samples).map(([key, [name, text]]) => [key, storeBytes(ctx, name, Buffer.from(text + note, 'utf8'))])),
+    evidence: Object.fromEntries(
+      Object.entries(samples).map(([key, [name, text]]) => [key, storeBytes(ctx, name, Buffer.from(text + note, 'utf8'))]),
+    ),
     reviewers: reviewers.length ? reviewers : ['外事办'],
   };
 }
 
 /** The year a record falls in, for the annual plans: when it starts. */
-const yearField: Partial<Record<RegisterName, string>> = { program: 'startYear', mobility: 'fromDate', conference: 'startDate', expert: 'contractFrom', training: 'startDate', delegation: 'departDate' };
+const yearField: Partial<Record<RegisterName, string>> = {
+  program: 'startYear',
+  mobility: 'fromDate',
+  conference: 'startDate',
+  expert: 'contractFrom',
+  training: 'startDate',
+  delegation: 'departDate',
+};
 
 const plannable = (register: RegisterName, records: NewRecord[]): Plannable[] =>
-  records.map((r) => ({ register, department: r.department, year: Number(String(r.data[yearField[register]!]).slice(0, 4)), values: r.data }));
+  records.map((r) => ({
+    register,
+    department: r.department,
+    year: Number(String(r.data[yearField[register]!]).slice(0, 4)),
+    values: r.data,
+  }));
 
 /**
  * Programs and the students abroad, conferences, trainings, foreign experts, international students and
@@ -116,19 +144,31 @@ export function addDemoExchange(ctx: ServiceContext, writer: ChangeWriter, made:
   const intakes = demoStudentIntakes(rand, s, blankValues('studentIntake'));
 
   const tripStore = ctx.stores.get('delegation')!;
-  const tripIds = ctx.sqlite.prepare(`SELECT "id" FROM "delegation" WHERE "deleted" = 0 AND "departDate" >= ?`).pluck().all(`${s.year - 1}-01-01`) as string[];
+  const tripIds = ctx.sqlite
+    .prepare(`SELECT "id" FROM "delegation" WHERE "deleted" = 0 AND "departDate" >= ?`)
+    .pluck()
+    .all(`${s.year - 1}-01-01`) as string[];
   const trips: NewRecord[] = tripIds.map((id) => {
     const data = tripStore.values(tripStore.get(id)!);
     return { recordId: id, department: String(data.department), data };
   });
-  const plans = demoAnnualPlans(rand, s.year, s.departmentNames, [
-    ...plannable('delegation', trips),
-    ...plannable('program', programs.map((p) => p.record)),
-    ...plannable('mobility', mobility),
-    ...plannable('conference', conferences),
-    ...plannable('training', trainings),
-    ...plannable('expert', experts.hires),
-  ], blankValues('annualPlan'));
+  const plans = demoAnnualPlans(
+    rand,
+    s.year,
+    s.departmentNames,
+    [
+      ...plannable('delegation', trips),
+      ...plannable(
+        'program',
+        programs.map((p) => p.record),
+      ),
+      ...plannable('mobility', mobility),
+      ...plannable('conference', conferences),
+      ...plannable('training', trainings),
+      ...plannable('expert', experts.hires),
+    ],
+    blankValues('annualPlan'),
+  );
 
   const write = (register: RegisterName, records: NewRecord[]) => createRecords(ctx, writer, registerOf(register), records).length;
   // In reference order: the people and plans the records name, the programs before the stays on them.
@@ -137,7 +177,10 @@ export function addDemoExchange(ctx: ServiceContext, writer: ChangeWriter, made:
   const result: DemoExchange = {
     people,
     annualPlans,
-    programs: write('program', programs.map((p) => p.record)),
+    programs: write(
+      'program',
+      programs.map((p) => p.record),
+    ),
     mobility: write('mobility', mobility),
     conferences: write('conference', conferences),
     trainings: write('training', trainings),
@@ -145,7 +188,8 @@ export function addDemoExchange(ctx: ServiceContext, writer: ChangeWriter, made:
     studentIntakes: write('studentIntake', intakes),
   };
   writer.transaction(() => {
-    for (const trip of trips.filter((t) => t.data.annualPlan)) saveRecord(ctx, writer, { register: 'delegation', id: trip.recordId!, values: trip.data });
+    for (const trip of trips.filter((t) => t.data.annualPlan))
+      saveRecord(ctx, writer, { register: 'delegation', id: trip.recordId!, values: trip.data });
   });
   return result;
 }

@@ -47,14 +47,32 @@ export interface DemoExperts {
  * Foreign Language Department, visiting professors at the schools. Each hire's permits, entry and
  * checklist are as far along as its status; the permits of those in post lapse a month after the contract.
  */
-export function demoExperts(rand: Rand, s: ExchangeSources, blankPerson: Record<string, FieldValue>, blankHire: Record<string, FieldValue>): DemoExperts {
+export function demoExperts(
+  rand: Rand,
+  s: ExchangeSources,
+  blankPerson: Record<string, FieldValue>,
+  blankHire: Record<string, FieldValue>,
+): DemoExperts {
   const people: NewRecord[] = expertPeople.map(([name, original, nationality, department, position]) => ({
     recordId: uuidv7(),
     department,
-    data: { ...blankPerson, name, nameOriginal: original, category: 'foreignExpert', department, position, nationality,
-      passportNumber: `${pickOne(rand, ['P', 'K', 'X'])}${digits(rand, 8)}`, passportType: 'foreign', passportExpiry: addDays(s.today, randomInt(rand, 400, 3000)) },
+    data: {
+      ...blankPerson,
+      name,
+      nameOriginal: original,
+      category: 'foreignExpert',
+      department,
+      position,
+      nationality,
+      passportNumber: `${pickOne(rand, ['P', 'K', 'X'])}${digits(rand, 8)}`,
+      passportType: 'foreign',
+      passportExpiry: addDays(s.today, randomInt(rand, 400, 3000)),
+    },
   }));
-  const experts = [...s.experts, ...people.map((p) => ({ id: p.recordId!, name: String(p.data.name), department: p.department, position: String(p.data.position) }))];
+  const experts = [
+    ...s.experts,
+    ...people.map((p) => ({ id: p.recordId!, name: String(p.data.name), department: p.department, position: String(p.data.position) })),
+  ];
   const hires: NewRecord[] = [];
   for (const expert of experts) {
     const language = expert.department === 'FLT';
@@ -89,7 +107,12 @@ export function demoExperts(rand: Rand, s: ExchangeSources, blankPerson: Record<
         checklist: checklistUpTo(rand, s.checklists.expertHire, {
           order,
           reached: status === 'cancelled' ? 'applying' : status,
-          dateOf: (_, stage) => (stage === 'approved' ? addDays(contractFrom, -randomInt(rand, 60, 100)) : stage === 'arrived' ? addDays(entry, -randomInt(rand, 10, 30)) : addDays(entry, randomInt(rand, 10, 28))),
+          dateOf: (_, stage) =>
+            stage === 'approved'
+              ? addDays(contractFrom, -randomInt(rand, 60, 100))
+              : stage === 'arrived'
+                ? addDays(entry, -randomInt(rand, 10, 30))
+                : addDays(entry, randomInt(rand, 10, 28)),
           evidence: s.evidence.expertDocuments!,
           reviewers: s.reviewers,
         }),

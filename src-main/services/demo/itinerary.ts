@@ -19,7 +19,9 @@ function tripDays(rand: Rand, purpose: string, academic: boolean, visited: strin
     const limit = [5, 8, 10][Math.min(counted, 3) - 1]! + (poorConnections.has(visited[0]!) ? 1 : 0);
     return randomInt(rand, Math.min(floor, limit), limit);
   }
-  const [low, high] = ({ training: [7, 14], studentProgram: [8, 14], other: [3, 7] } as Record<string, [number, number]>)[purpose] ?? [4, 8];
+  const [low, high] = ({ training: [7, 14], studentProgram: [8, 14], other: [3, 7] } as Record<string, [number, number]>)[purpose] ?? [
+    4, 8,
+  ];
   return Math.min(14, randomInt(rand, Math.max(low, floor), Math.max(high, floor)));
 }
 
@@ -45,10 +47,25 @@ function visitLegs(rand: Rand, visited: string[], firstCity: string | null, star
 
 /** How many more countries a trip of this purpose adds to its first: a stay at one partner adds none. */
 const extraCountries: Record<string, [number, number][]> = {
-  conference: [[0, 85], [1, 15]],
-  negotiation: [[0, 45], [1, 35], [2, 20]],
-  leadershipVisit: [[0, 30], [1, 45], [2, 25]],
-  inspection: [[0, 40], [1, 40], [2, 20]],
+  conference: [
+    [0, 85],
+    [1, 15],
+  ],
+  negotiation: [
+    [0, 45],
+    [1, 35],
+    [2, 20],
+  ],
+  leadershipVisit: [
+    [0, 30],
+    [1, 45],
+    [2, 25],
+  ],
+  inspection: [
+    [0, 40],
+    [1, 40],
+    [2, 20],
+  ],
 };
 
 /**
@@ -56,7 +73,13 @@ const extraCountries: Record<string, [number, number][]> = {
  * sometimes a transfer on the way out, days within the rules. Long-haul flights land the next day and the
  * last leg leaves the day before re-entering China.
  */
-export function outboundItinerary(rand: Rand, first: { country: string; city: string | null } | null, purpose: string, academic: boolean, depart: string): Itinerary {
+export function outboundItinerary(
+  rand: Rand,
+  first: { country: string; city: string | null } | null,
+  purpose: string,
+  academic: boolean,
+  depart: string,
+): Itinerary {
   const start = first ?? { country: pickOne(rand, Object.keys(cities)), city: null };
   const region = regionOf(start.country).filter((c) => c !== start.country);
   const extra = Math.min(region.length, pickWeighted(rand, extraCountries[purpose] ?? [[0, 1]]));

@@ -27,7 +27,15 @@ const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
 
 export function peoplePools(people: DemoPerson[]): PeoplePools {
   const pools: PeoplePools = {
-    people, byDepartment: new Map(), byCategory: new Map(), seniors: [], interpreters: [], office: [], officeTravellers: [], visitorsByCountry: new Map(), visitors: [],
+    people,
+    byDepartment: new Map(),
+    byCategory: new Map(),
+    seniors: [],
+    interpreters: [],
+    office: [],
+    officeTravellers: [],
+    visitorsByCountry: new Map(),
+    visitors: [],
   };
   people.forEach((p, i) => {
     if (p.category === 'visitor' || p.category === 'foreignExpert') {
@@ -80,9 +88,11 @@ export function outboundLeader(rand: Rand, pools: PeoplePools, purpose: string):
   const { byCategory: c } = pools;
   const everyone = c.get('staffOrTeacher');
   const pool =
-    purpose === 'leadershipVisit' ? firstNonEmpty(pools.seniors, c.get('teacher'), everyone)
-    : purpose === 'inspection' ? firstNonEmpty(c.get('staff'), everyone)
-    : firstNonEmpty(c.get('teacher'), everyone);
+    purpose === 'leadershipVisit'
+      ? firstNonEmpty(pools.seniors, c.get('teacher'), everyone)
+      : purpose === 'inspection'
+        ? firstNonEmpty(c.get('staff'), everyone)
+        : firstNonEmpty(c.get('teacher'), everyone);
   return pool.length ? pickOne(rand, pool) : undefined;
 }
 
@@ -100,13 +110,43 @@ export function outboundMembers(rand: Rand, pools: PeoplePools, leader: number, 
   const others: number[] = [];
   const add = (pool: number[] | undefined, count: number) => others.push(...pickDistinct(rand, pool ?? [], count, taken));
   switch (purpose) {
-    case 'conference': add(dept.get('teacher'), pickWeighted(rand, [[0, 45], [1, 30], [2, 15], [3, 10]] as const)); break;
-    case 'training': add(dept.get('teacher'), pickWeighted(rand, [[0, 60], [1, 25], [2, 15]] as const)); break;
-    case 'studentProgram': add(firstNonEmpty(dept.get('student'), pools.byCategory.get('student')), randomInt(rand, 2, 5)); break;
-    case 'negotiation': add(colleagues, randomInt(rand, 1, 3)); if (rand() < 0.5) add(pools.officeTravellers, 1); break;
-    case 'leadershipVisit': add(colleagues, randomInt(rand, 2, 4)); add(pools.officeTravellers, 1); break;
-    case 'inspection': add(colleagues, randomInt(rand, 2, 4)); break;
-    default: add(dept.get('teacher'), randomInt(rand, 0, 2));
+    case 'conference':
+      add(
+        dept.get('teacher'),
+        pickWeighted(rand, [
+          [0, 45],
+          [1, 30],
+          [2, 15],
+          [3, 10],
+        ] as const),
+      );
+      break;
+    case 'training':
+      add(
+        dept.get('teacher'),
+        pickWeighted(rand, [
+          [0, 60],
+          [1, 25],
+          [2, 15],
+        ] as const),
+      );
+      break;
+    case 'studentProgram':
+      add(firstNonEmpty(dept.get('student'), pools.byCategory.get('student')), randomInt(rand, 2, 5));
+      break;
+    case 'negotiation':
+      add(colleagues, randomInt(rand, 1, 3));
+      if (rand() < 0.5) add(pools.officeTravellers, 1);
+      break;
+    case 'leadershipVisit':
+      add(colleagues, randomInt(rand, 2, 4));
+      add(pools.officeTravellers, 1);
+      break;
+    case 'inspection':
+      add(colleagues, randomInt(rand, 2, 4));
+      break;
+    default:
+      add(dept.get('teacher'), randomInt(rand, 0, 2));
   }
   const members = asMembers([leader, ...others].slice(0, 6));
   if (members.length >= 3 && members.length < 6 && nonEnglish.has(country) && rand() < 0.35) {
@@ -119,8 +159,16 @@ export function outboundMembers(rand: Rand, pools: PeoplePools, leader: number, 
 /** Visitors from the partner's country (any visitors when none are from there), the first leading. */
 export function inboundMembers(rand: Rand, pools: PeoplePools, country: string | null, purpose: string): MemberPick[] {
   const pool = firstNonEmpty(country ? pools.visitorsByCountry.get(country) : undefined, pools.visitors);
-  const size = purpose === 'studentProgram' ? randomInt(rand, 3, 6) : purpose === 'leadershipVisit' ? randomInt(rand, 2, 5)
-    : purpose === 'negotiation' ? randomInt(rand, 1, 4) : purpose === 'training' ? 1 : randomInt(rand, 1, 3);
+  const size =
+    purpose === 'studentProgram'
+      ? randomInt(rand, 3, 6)
+      : purpose === 'leadershipVisit'
+        ? randomInt(rand, 2, 5)
+        : purpose === 'negotiation'
+          ? randomInt(rand, 1, 4)
+          : purpose === 'training'
+            ? 1
+            : randomInt(rand, 1, 3);
   const picked = pickDistinct(rand, pool, size, new Set());
   // A leadership visit is led by the most senior visitor of the group.
   const head = purpose === 'leadershipVisit' ? picked.findIndex((i) => pools.people[i]!.senior) : -1;

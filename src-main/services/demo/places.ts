@@ -68,17 +68,66 @@ export const regions: string[][] = [
 export const regionOf = (country: string): string[] => regions.find((r) => r.includes(country)) ?? [country];
 
 /** Long-haul regions, where the flight home lands a day later and a transfer on the way is common. */
-export const longHaul = new Set(['GB', 'DE', 'FR', 'BE', 'NL', 'IT', 'CH', 'AT', 'SE', 'ES', 'PT', 'PL', 'HU', 'CZ', 'RS', 'FI', 'DK', 'IE',
-  'US', 'CA', 'MX', 'BR', 'AR', 'CL', 'ZA', 'KE', 'ET', 'EG', 'IN']);
+export const longHaul = new Set([
+  'GB',
+  'DE',
+  'FR',
+  'BE',
+  'NL',
+  'IT',
+  'CH',
+  'AT',
+  'SE',
+  'ES',
+  'PT',
+  'PL',
+  'HU',
+  'CZ',
+  'RS',
+  'FI',
+  'DK',
+  'IE',
+  'US',
+  'CA',
+  'MX',
+  'BR',
+  'AR',
+  'CL',
+  'ZA',
+  'KE',
+  'ET',
+  'EG',
+  'IN',
+]);
 
 /** Where flights are few, and a general trip may take one day more (Latin America, Africa). */
 export const poorConnections = new Set(['BR', 'AR', 'CL', 'ZA', 'KE', 'ET', 'EG']);
 
 /** Where the way out changes planes ([country, city]), by the region flown to; North America flies direct. */
 export const transferHubs: [destinations: string[], hubs: [string, string][]][] = [
-  [regions[0]!, [['FI', '赫尔辛基'], ['TR', '伊斯坦布尔'], ['AE', '迪拜']]],
-  [['BR', 'AR', 'CL', 'MX'], [['DE', '法兰克福'], ['FR', '巴黎'], ['NL', '阿姆斯特丹']]],
-  [['ZA', 'KE', 'ET', 'EG'], [['ET', '亚的斯亚贝巴'], ['AE', '迪拜']]],
+  [
+    regions[0]!,
+    [
+      ['FI', '赫尔辛基'],
+      ['TR', '伊斯坦布尔'],
+      ['AE', '迪拜'],
+    ],
+  ],
+  [
+    ['BR', 'AR', 'CL', 'MX'],
+    [
+      ['DE', '法兰克福'],
+      ['FR', '巴黎'],
+      ['NL', '阿姆斯特丹'],
+    ],
+  ],
+  [
+    ['ZA', 'KE', 'ET', 'EG'],
+    [
+      ['ET', '亚的斯亚贝巴'],
+      ['AE', '迪拜'],
+    ],
+  ],
 ];
 
 export const hubsTowards = (country: string): [string, string][] => transferHubs.find(([to]) => to.includes(country))?.[1] ?? [];

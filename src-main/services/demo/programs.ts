@@ -73,10 +73,20 @@ export function demoPrograms(rand: Rand, s: ExchangeSources, blank: Record<strin
     .filter((d) => d.kind === 'academic')
     .flatMap((d) =>
       Array.from({ length: randomInt(rand, 1, 3) }, (): DemoProgram => {
-        const [kind, level] = pickWeighted(rand, programPlan.map(([k, l, w]) => [[k, l], w] as const));
+        const [kind, level] = pickWeighted(
+          rand,
+          programPlan.map(([k, l, w]) => [[k, l], w] as const),
+        );
         const partner = pickOne(rand, s.universities);
         const startYear = randomInt(rand, s.year - 8, s.year + 1);
-        const status = startYear > s.year ? 'planned' : pickWeighted(rand, [['active', 80], ['suspended', 8], ['ended', 12]] as const);
+        const status =
+          startYear > s.year
+            ? 'planned'
+            : pickWeighted(rand, [
+                ['active', 80],
+                ['suspended', 8],
+                ['ended', 12],
+              ] as const);
         const agreements = s.agreementsByPartner.get(partner.id) ?? [];
         // "本科联合培养" names its students already; "中外合作办学项目" is a program already.
         const kindName = label(programKinds, kind).replace(/项目$/, '');
@@ -118,7 +128,8 @@ export function demoStudents(rand: Rand, s: ExchangeSources, count: number, blan
 
 /** Semesters start in September or late February; summer schools and practice in July; short visits in either holiday. */
 function stayStart(rand: Rand, kind: string, year: number): string {
-  const day = (month: number, from: number, to: number) => `${year}-${String(month).padStart(2, '0')}-${String(randomInt(rand, from, to)).padStart(2, '0')}`;
+  const day = (month: number, from: number, to: number) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(randomInt(rand, from, to)).padStart(2, '0')}`;
   if (kind === 'summerSchool' || kind === 'overseasPractice') return day(7, 1, 15);
   if (kind === 'shortVisit') return rand() < 0.5 ? day(1, 10, 20) : day(7, 5, 20);
   if (kind === 'competition') return day(randomInt(rand, 3, 11), 1, 25);
@@ -145,7 +156,14 @@ export function demoMobility(rand: Rand, s: ExchangeSources, programs: DemoProgr
     for (let n = randomInt(rand, 1, 2); n > 0; n--) {
       const ownPrograms = studentPrograms.filter((p) => p.record.department === student.department);
       const program = ownPrograms.length && rand() < 0.65 ? pickOne(rand, ownPrograms) : null;
-      const kind = program ? stayOf[program.kind]! : pickWeighted(rand, [['summerSchool', 4], ['shortVisit', 3], ['competition', 2], ['degree', 1]] as const);
+      const kind = program
+        ? stayOf[program.kind]!
+        : pickWeighted(rand, [
+            ['summerSchool', 4],
+            ['shortVisit', 3],
+            ['competition', 2],
+            ['degree', 1],
+          ] as const);
       const [minDays, maxDays] = stayDays[kind]!;
       const from = stayStart(rand, kind, s.year + randomInt(rand, -4, 1));
       if (from > addDays(s.today, 300)) continue;
@@ -155,7 +173,8 @@ export function demoMobility(rand: Rand, s: ExchangeSources, programs: DemoProgr
       s.abroad.set(student.id, [...busy, [from, to]]);
       const partner = program?.partner ?? pickOne(rand, s.universities);
       const status = from > s.today ? (rand() < 0.08 ? 'cancelled' : 'planned') : to >= s.today ? 'abroad' : 'returned';
-      const credits = status === 'returned' && maxDays >= 120 && rand() < 0.8 ? String(randomInt(rand, 8, 30) + (rand() < 0.3 ? 0.5 : 0)) : null;
+      const credits =
+        status === 'returned' && maxDays >= 120 && rand() < 0.8 ? String(randomInt(rand, 8, 30) + (rand() < 0.3 ? 0.5 : 0)) : null;
       const fund = s.funds.find((f) => f.kind === 'studentStudyAbroad' && f.fiscalYear === Number(from.slice(0, 4)));
       const values = {
         ...blank,

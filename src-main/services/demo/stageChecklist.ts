@@ -25,6 +25,12 @@ export function checklistUpTo(rand: Rand, items: TableRow[], s: StageSituation):
     const at = s.order.indexOf(stage);
     if (at < 0 || at > reached) return item;
     const key = String(item.key ?? '');
-    return { ...item, status: 'done', reviewer: pickOne(rand, s.reviewers), date: s.dateOf(key, stage), evidence: item.evidenceNeeded === true ? s.evidence : null };
+    return {
+      ...item,
+      status: 'done',
+      reviewer: pickOne(rand, s.reviewers),
+      date: s.dateOf(key, stage),
+      evidence: item.evidenceNeeded === true ? s.evidence : null,
+    };
   });
 }

@@ -26,7 +26,13 @@ export function addDemoTargetFacts(ctx: ServiceContext, writer: ChangeWriter): {
     const growth = 1 + (y - 2016) * 0.02;
     figures.push({
       department: officeDepartment,
-      data: { ...blankValues('annualFigure'), year: y, teachers: Math.round(teachers * growth), studentsEnrolled: Math.round(students * growth), source: `人事处、教务处${y}年底统计（演示数据）` },
+      data: {
+        ...blankValues('annualFigure'),
+        year: y,
+        teachers: Math.round(teachers * growth),
+        studentsEnrolled: Math.round(students * growth),
+        source: `人事处、教务处${y}年底统计（演示数据）`,
+      },
     });
   }
   const written = createRecords(ctx, writer, registerOf('annualFigure'), figures).length;
@@ -37,7 +43,9 @@ export function addDemoTargetFacts(ctx: ServiceContext, writer: ChangeWriter): {
     T16: ['2017-09-01', '首位外籍语言教师到岗'],
   };
   const milestones = ctx.sqlite
-    .prepare(`SELECT t."id", t."code" FROM "planTarget" t JOIN "plan" p ON p."id" = t."plan" WHERE p."code" = '13th' AND t."deleted" = 0 AND t."achievedOn" IS NULL AND t."source" = 'manual'`)
+    .prepare(
+      `SELECT t."id", t."code" FROM "planTarget" t JOIN "plan" p ON p."id" = t."plan" WHERE p."code" = '13th' AND t."deleted" = 0 AND t."achievedOn" IS NULL AND t."source" = 'manual'`,
+    )
     .all() as { id: string; code: string }[];
   writer.transaction(() => {
     for (const m of milestones.filter((m) => reached[m.code])) {
@@ -55,10 +63,20 @@ function addDemoAdjustment(ctx: ServiceContext, writer: ChangeWriter, year: numb
     .prepare(`SELECT "code" FROM "department" WHERE "deleted" = 0 AND "code" <> ? ORDER BY "code" LIMIT 1`)
     .pluck()
     .get(officeDepartment) as string | undefined;
-  const adjusted = ctx.sqlite.prepare(`SELECT 1 FROM "departmentEvaluation" WHERE "deleted" = 0 AND "year" = ? AND "evaluatedDepartment" = ?`);
+  const adjusted = ctx.sqlite.prepare(
+    `SELECT 1 FROM "departmentEvaluation" WHERE "deleted" = 0 AND "year" = ? AND "evaluatedDepartment" = ?`,
+  );
   if (!department || adjusted.get(year, department)) return;
-  createRecords(ctx, writer, registerOf('departmentEvaluation'), [{
-    department: officeDepartment,
-    data: { ...blankValues('departmentEvaluation'), year, evaluatedDepartment: department, suggestion: 'keep', note: '下半年两项出访因对方原因推迟，已列入次年计划，经费维持（演示数据）' },
-  }]);
+  createRecords(ctx, writer, registerOf('departmentEvaluation'), [
+    {
+      department: officeDepartment,
+      data: {
+        ...blankValues('departmentEvaluation'),
+        year,
+        evaluatedDepartment: department,
+        suggestion: 'keep',
+        note: '下半年两项出访因对方原因推迟，已列入次年计划，经费维持（演示数据）',
+      },
+    },
+  ]);
 }

@@ -27,22 +27,35 @@ export function delegationTitle(p: TitleParts): string {
   const where = p.partnerName ?? p.countries;
   if (p.direction === 'inbound') {
     switch (p.purpose) {
-      case 'negotiation': return `${where}代表团来访商谈合作`;
-      case 'leadershipVisit': return `${where}${office(p.leaderPosition)}${p.leaderName}一行来访`;
-      case 'conference': return `${where}${p.leaderName}${p.leaderPosition}来校出席国际学术讲坛`;
-      case 'training': return `${where}${p.leaderName}${p.leaderPosition}来校讲学`;
-      case 'studentProgram': return `${where}学生团来校参加短期交流项目`;
-      default: return `${where}${p.leaderName}一行来访`;
+      case 'negotiation':
+        return `${where}代表团来访商谈合作`;
+      case 'leadershipVisit':
+        return `${where}${office(p.leaderPosition)}${p.leaderName}一行来访`;
+      case 'conference':
+        return `${where}${p.leaderName}${p.leaderPosition}来校出席国际学术讲坛`;
+      case 'training':
+        return `${where}${p.leaderName}${p.leaderPosition}来校讲学`;
+      case 'studentProgram':
+        return `${where}学生团来校参加短期交流项目`;
+      default:
+        return `${where}${p.leaderName}一行来访`;
     }
   }
   switch (p.purpose) {
-    case 'conference': return `${group(p)}赴${p.countries}参加${p.conference}`;
-    case 'training': return `${group(p)}赴${where}短期研修`;
-    case 'negotiation': return `${p.departmentName}代表团赴${where}商谈合作`;
-    case 'studentProgram': return `${p.departmentName}学生团赴${where}参加暑期交流项目`;
-    case 'leadershipVisit': return `${p.departmentName}${office(p.leaderPosition)}${p.leaderName}率团访问${p.countries}`;
-    case 'inspection': return `${p.departmentName}赴${p.countries}考察${p.topic}`;
-    default: return `${group(p)}赴${where}出席合作院校校庆活动`;
+    case 'conference':
+      return `${group(p)}赴${p.countries}参加${p.conference}`;
+    case 'training':
+      return `${group(p)}赴${where}短期研修`;
+    case 'negotiation':
+      return `${p.departmentName}代表团赴${where}商谈合作`;
+    case 'studentProgram':
+      return `${p.departmentName}学生团赴${where}参加暑期交流项目`;
+    case 'leadershipVisit':
+      return `${p.departmentName}${office(p.leaderPosition)}${p.leaderName}率团访问${p.countries}`;
+    case 'inspection':
+      return `${p.departmentName}赴${p.countries}考察${p.topic}`;
+    default:
+      return `${group(p)}赴${where}出席合作院校校庆活动`;
   }
 }
 

@@ -14,7 +14,16 @@ export const stages = delegationStatuses.map((s) => s.value).filter((s) => s !==
  */
 export interface Timeline {
   /** The day of each stage; no public notice for a visit. */
-  at: { draft: string; submitted: string; publicNotice: string | null; approved: string; travelling: string; returned: string; reportFiled: string; closed: string };
+  at: {
+    draft: string;
+    submitted: string;
+    publicNotice: string | null;
+    approved: string;
+    travelling: string;
+    returned: string;
+    reportFiled: string;
+    closed: string;
+  };
   passportsBack: string | null;
   depart: string;
   back: string;

@@ -24,8 +24,27 @@ function budgetTable(ctx: ServiceContext, id: string): FormValue {
     amount(s.lodging + s.food + s.misc, s.currency),
   ]);
   for (const t of e.totals.filter((x) => x.total > 0)) {
-    rows.push([`合计（${e.persons} 人）`, t.currency, '', '', amount(t.lodging, t.currency), amount(t.food, t.currency), amount(t.misc, t.currency), amount(t.total, t.currency)]);
-    if (t.cny && t.currency !== 'CNY') rows.push([`折合人民币（汇率 ${t.rate!.rate}）`, 'CNY', '', '', amount(t.cny.lodging, 'CNY'), amount(t.cny.food, 'CNY'), amount(t.cny.misc, 'CNY'), amount(t.cny.total, 'CNY')]);
+    rows.push([
+      `合计（${e.persons} 人）`,
+      t.currency,
+      '',
+      '',
+      amount(t.lodging, t.currency),
+      amount(t.food, t.currency),
+      amount(t.misc, t.currency),
+      amount(t.total, t.currency),
+    ]);
+    if (t.cny && t.currency !== 'CNY')
+      rows.push([
+        `折合人民币（汇率 ${t.rate!.rate}）`,
+        'CNY',
+        '',
+        '',
+        amount(t.cny.lodging, 'CNY'),
+        amount(t.cny.food, 'CNY'),
+        amount(t.cny.misc, 'CNY'),
+        amount(t.cny.total, 'CNY'),
+      ]);
   }
   return { columns: ['地点', '币种', '住宿', '伙食', '住宿费', '伙食费', '公杂费', '小计'], rows };
 }
@@ -48,10 +67,15 @@ function budgetTotal(ctx: ServiceContext, id: string, values: Values): string {
 /** The allocations the trip's expenses are charged to: where its money comes from. */
 function fundingSource(ctx: ServiceContext, register: string, id: string, words: RecordText): string {
   const ids = ctx.sqlite
-    .prepare(`SELECT DISTINCT "allocation" FROM "expense" WHERE "deleted" = 0 AND "${register}" = ? AND "allocation" IS NOT NULL ORDER BY "allocation"`)
+    .prepare(
+      `SELECT DISTINCT "allocation" FROM "expense" WHERE "deleted" = 0 AND "${register}" = ? AND "allocation" IS NOT NULL ORDER BY "allocation"`,
+    )
     .pluck()
     .all(id) as string[];
-  return ids.map((a) => words.title('allocation', a)).filter(Boolean).join('、');
+  return ids
+    .map((a) => words.title('allocation', a))
+    .filter(Boolean)
+    .join('、');
 }
 
 /** Countries in the order travelled, a transit stop marked as such. */
@@ -68,7 +92,14 @@ function membersTable(values: Values, words: RecordText, inbound: boolean): Form
     const p = words.person(m.person) ?? {};
     const common = [String(i + 1), text(p.name), words.option(person, 'gender', p.gender)];
     const place = inbound ? countryName(p.nationality) : words.department(p.department);
-    return [...common, place, text(p.position), words.option(def, 'members', m.role, 'role'), words.option(person, 'passportType', p.passportType), masked(p.passportNumber)];
+    return [
+      ...common,
+      place,
+      text(p.position),
+      words.option(def, 'members', m.role, 'role'),
+      words.option(person, 'passportType', p.passportType),
+      masked(p.passportNumber),
+    ];
   });
   return { columns: ['序号', '姓名', '性别', inbound ? '国籍' : '所在单位', '职务/职称', '团内身份', '护照类型', '护照号码'], rows };
 }
@@ -76,13 +107,21 @@ function membersTable(values: Values, words: RecordText, inbound: boolean): Form
 function itineraryTable(values: Values, words: RecordText): FormTable {
   const def = registerOf('delegation');
   const rows = ((values.legs as TableRow[] | null) ?? []).map((l, i) => [
-    String(i + 1), countryName(l.country), text(l.city), chineseDate(l.arrive), chineseDate(l.leave), words.option(def, 'legs', l.stop, 'stop'),
+    String(i + 1),
+    countryName(l.country),
+    text(l.city),
+    chineseDate(l.arrive),
+    chineseDate(l.leave),
+    words.option(def, 'legs', l.stop, 'stop'),
   ]);
   return { columns: ['序号', '国家（地区）', '城市', '抵达日期', '离开日期', '性质'], rows };
 }
 
 const memberName = (values: Values, words: RecordText, role: string): string =>
-  ((values.members as TableRow[] | null) ?? []).filter((m) => m.role === role).map((m) => text(words.person(m.person)?.name)).join('、');
+  ((values.members as TableRow[] | null) ?? [])
+    .filter((m) => m.role === role)
+    .map((m) => text(words.person(m.person)?.name))
+    .join('、');
 
 /** The values every delegation form reads, from the record and what the services compute of it. */
 function tripValues(ctx: ServiceContext, id: string, values: Values, words: RecordText): Record<string, FormValue> {
@@ -103,7 +142,9 @@ function tripValues(ctx: ServiceContext, id: string, values: Values, words: Reco
     dates: dateRange(values.departDate, values.returnDate),
     days: typeof values.days === 'number' ? `${values.days} 天` : '',
     // A visit comes from where its guests are from; its itinerary is in China.
-    countries: inbound ? [...new Set(members.map((m) => countryName(words.person(m.person)?.nationality)).filter(Boolean))].join('、') : countriesText(values),
+    countries: inbound
+      ? [...new Set(members.map((m) => countryName(words.person(m.person)?.nationality)).filter(Boolean))].join('、')
+      : countriesText(values),
     daysAgainstLimit: inbound ? '' : daysAgainstLimit(values, rules),
     countriesAgainstLimit: inbound ? '' : countriesAgainstLimit(values, rules),
     members: membersTable(values, words, inbound),
@@ -128,9 +169,17 @@ function memberValues(trip: Record<string, FormValue>, member: TableRow, words: 
   const person = registerOf('person');
   const p = words.person(member.person) ?? {};
   const experience = ((p.overseasExperience as TableRow[] | null) ?? []).map((x) => [
-    countryName(x.country), text(x.institution), words.option(person, 'overseasExperience', x.kind, 'kind'), dateRange(x.from, x.to),
+    countryName(x.country),
+    text(x.institution),
+    words.option(person, 'overseasExperience', x.kind, 'kind'),
+    dateRange(x.from, x.to),
   ]);
-  const residence = p.foreignResidence === true ? `有${text(p.foreignResidenceDetails) ? `：${text(p.foreignResidenceDetails)}` : ''}` : p.foreignResidence === false ? '无' : '';
+  const residence =
+    p.foreignResidence === true
+      ? `有${text(p.foreignResidenceDetails) ? `：${text(p.foreignResidenceDetails)}` : ''}`
+      : p.foreignResidence === false
+        ? '无'
+        : '';
   return {
     name: text(p.name),
     gender: words.option(person, 'gender', p.gender),

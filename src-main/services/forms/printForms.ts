@@ -28,7 +28,11 @@ function templateOf(ctx: ServiceContext, form: string, date: string): FormTempla
     fields: table(row.fields).map((f) => ({ key: String(f.key), label: String(f.label), shown: f.shown !== false })),
     wording: row.wording,
     footnote: row.footnote,
-    signoffs: table(row.signoffs).map((s) => ({ label: String(s.label), signer: s.signer ? String(s.signer) : null, stamp: s.stamp !== false })),
+    signoffs: table(row.signoffs).map((s) => ({
+      label: String(s.label),
+      signer: s.signer ? String(s.signer) : null,
+      stamp: s.stamp !== false,
+    })),
   };
 }
 
@@ -66,7 +70,10 @@ export function formHtml(ctx: ServiceContext, input: FormHtmlInput): FormHtml {
   }
   const pages = formPages(ctx, input, values);
   if (!pages.length) {
-    throw new AppError('VALIDATION', { zh: `团组还没有成员，无法打印“${info.label.zh}”`, en: `The delegation has no members yet: "${info.label.en}" has nothing to print` });
+    throw new AppError('VALIDATION', {
+      zh: `团组还没有成员，无法打印“${info.label.zh}”`,
+      en: `The delegation has no members yet: "${info.label.en}" has nothing to print`,
+    });
   }
   return { form: input.form, title: template.title, html: renderFormHtml({ form: input.form, template, pages }) };
 }

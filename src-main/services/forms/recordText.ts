@@ -47,7 +47,7 @@ export function recordText(ctx: ServiceContext): RecordText {
       return options?.find((o) => o.value === value)?.label.zh ?? text(value);
     },
     department: (code) => (typeof code === 'string' && code ? departmentName(ctx, code).zh : ''),
-    title: (register, id) => (typeof id === 'string' && id ? titles(register, id) ?? '' : ''),
+    title: (register, id) => (typeof id === 'string' && id ? (titles(register, id) ?? '') : ''),
     person: (id) => {
       if (typeof id !== 'string') return null;
       const row = people.get(id);

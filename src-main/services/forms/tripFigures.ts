@@ -38,7 +38,9 @@ const academicExempt = (v: Values) => v.academic === true && typeof v.academicTa
 function verdict(rules: TripRules, ruleId: string): string {
   const found = rules.findings.filter((f) => f.ruleId === ruleId);
   if (!found.length) return '符合规定';
-  return found.map((f) => (f.kind === 'cannotCheck' ? f.found.zh : `超出规定（${f.found.zh}）${f.justified ? '，书面说明已获外办批准' : ''}`)).join('；');
+  return found
+    .map((f) => (f.kind === 'cannotCheck' ? f.found.zh : `超出规定（${f.found.zh}）${f.justified ? '，书面说明已获外办批准' : ''}`))
+    .join('；');
 }
 
 /** "在外 8 天；规定 2 个国家不超过 8 天（依据…）：符合规定". */

@@ -11,10 +11,14 @@ import { officeOnlyIssues } from './workflow';
 
 /** The refusal names every issue it counts. */
 export const invalid = (issues: FieldIssue[]) =>
-  new AppError('VALIDATION', {
-    zh: `有 ${issues.length} 处需要修改：${issues.map((i) => i.message.zh).join('；')}`,
-    en: `${issues.length} field(s) need fixing: ${issues.map((i) => i.message.en).join('; ')}`,
-  }, issues);
+  new AppError(
+    'VALIDATION',
+    {
+      zh: `有 ${issues.length} 处需要修改：${issues.map((i) => i.message.zh).join('；')}`,
+      en: `${issues.length} field(s) need fixing: ${issues.map((i) => i.message.en).join('; ')}`,
+    },
+    issues,
+  );
 
 /** The change's parents this installation knows, each a version of the same record of the same register. */
 function supersededVersions(view: GateView, p: Proposal): Version[] {
@@ -30,7 +34,13 @@ function supersededVersions(view: GateView, p: Proposal): Version[] {
 }
 
 /** The values checked against one version the change supersedes (none for a new record). */
-function checkedValues(def: RegisterDef, p: Proposal, view: GateView, previous: Values | undefined, origin: 'local' | 'arrived'): { values: Values; issues: FieldIssue[] } {
+function checkedValues(
+  def: RegisterDef,
+  p: Proposal,
+  view: GateView,
+  previous: Values | undefined,
+  origin: 'local' | 'arrived',
+): { values: Values; issues: FieldIssue[] } {
   const input = p.values!;
   const { values, issues } = validateValues(def, input, { departments: view.departments, previous });
   if (issues.length === 0 && origin === 'arrived') issues.push(...normalFormIssues(def, input, values));
@@ -64,7 +74,9 @@ export function admitChange(p: Proposal, view: GateView, origin: 'local' | 'arri
     if (p.values === null) throw invalid([{ field: '', message: { zh: '缺少记录内容', en: 'The record values are missing' } }]);
     // Parents not known here (a bundle still on its way) leave the move to be judged against the record as held here.
     const unknownParents = superseded.length === 0 && p.parents.length > 0 ? view.held(def, p.recordId)?.values : undefined;
-    const candidates = (unknownParents ? [unknownParents] : superseded.map((v) => v.data)).filter((d): d is Values => d !== null && d !== undefined);
+    const candidates = (unknownParents ? [unknownParents] : superseded.map((v) => v.data)).filter(
+      (d): d is Values => d !== null && d !== undefined,
+    );
     const tried = (candidates.length ? candidates : [undefined]).map((c) => ({ previous: c, ...checkedValues(def, p, view, c, origin) }));
     const passed = tried.find((t) => t.issues.length === 0);
     if (!passed) throw invalid(tried[0]!.issues);

@@ -36,7 +36,8 @@ export function checkAgainstRecords(
   if (issues.length === 0 && isRuleSubject(def.name)) {
     const findings = subjectFindings(ctx, def.name, values);
     issues.push(...ruleGate(def, findings, values, previous));
-    if (issues.length === 0) issues.push(...rulesKeptIssues(def, values, previous, (v) => (v === values ? findings : subjectFindings(ctx, def.name, v))));
+    if (issues.length === 0)
+      issues.push(...rulesKeptIssues(def, values, previous, (v) => (v === values ? findings : subjectFindings(ctx, def.name, v))));
   }
   return { issues, warnings: own?.warnings ?? [] };
 }

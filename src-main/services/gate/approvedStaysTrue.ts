@@ -50,8 +50,10 @@ export function checklistKeptIssues(def: RegisterDef, values: Values, previous: 
   const now = checklistBlockers(def, values, status);
   if (!now.length || checklistBlockers(def, previous!, status).length) return [];
   const order = statusOptions(def).map((o) => o.value);
-  const items = ((values[def.checklist.field] as { title?: unknown; requiredBefore?: unknown }[] | null) ?? []);
-  const stage = Math.min(...items.filter((i) => now.some((b) => b.title === String(i.title ?? ''))).map((i) => order.indexOf(String(i.requiredBefore))));
+  const items = (values[def.checklist.field] as { title?: unknown; requiredBefore?: unknown }[] | null) ?? [];
+  const stage = Math.min(
+    ...items.filter((i) => now.some((b) => b.title === String(i.title ?? ''))).map((i) => order.indexOf(String(i.requiredBefore))),
+  );
   const list = blockerList(now);
   return [refusal(def, status, stage, { zh: `审查清单事项会变为未完成：${list.zh}`, en: `it reopens checklist items: ${list.en}` })];
 }
@@ -60,7 +62,12 @@ export function checklistKeptIssues(def: RegisterDef, values: Values, previous: 
  * Likewise for the foreign-affairs rules: an edit of a record in a gated status (an approved trip) that would
  * bring a blocking finding it did not have (3 countries, 13 days) is refused with the findings.
  */
-export function rulesKeptIssues(def: RegisterDef, values: Values, previous: Values | undefined, findingsOf: (v: Values) => Finding[]): FieldIssue[] {
+export function rulesKeptIssues(
+  def: RegisterDef,
+  values: Values,
+  previous: Values | undefined,
+  findingsOf: (v: Values) => Finding[],
+): FieldIssue[] {
   const status = keptGatedStatus(def, values, previous);
   if (!status) return [];
   const order = statusOptions(def).map((o) => o.value);

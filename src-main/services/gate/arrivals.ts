@@ -13,7 +13,10 @@ const inList = (ids: string[]) => JSON.stringify(ids);
 
 /** The record ids a bundle names, each with the register the log here already files it under. */
 function registersHeld(ctx: ServiceContext, recordIds: string[]): Map<string, string> {
-  const rows = prepared(ctx.sqlite, 'SELECT DISTINCT "recordId", "register" FROM "changeLog" WHERE "recordId" IN (SELECT "value" FROM json_each(?))').all(inList(recordIds)) as {
+  const rows = prepared(
+    ctx.sqlite,
+    'SELECT DISTINCT "recordId", "register" FROM "changeLog" WHERE "recordId" IN (SELECT "value" FROM json_each(?))',
+  ).all(inList(recordIds)) as {
     recordId: string;
     register: string;
   }[];
@@ -28,7 +31,9 @@ function knownDepartments(ctx: ServiceContext, changes: Change[]): Set<string> {
 }
 
 function refusalOf(c: Change, author: InstallationDto | undefined, def: RegisterDef, err: AppError): AppError {
-  const said = err.issues?.length ? { zh: err.issues.map((i) => i.message.zh).join('；'), en: err.issues.map((i) => i.message.en).join('; ') } : err.localized;
+  const said = err.issues?.length
+    ? { zh: err.issues.map((i) => i.message.zh).join('；'), en: err.issues.map((i) => i.message.en).join('; ') }
+    : err.localized;
   const reason = { zh: said.zh.replace(/。$/, ''), en: said.en.replace(/\.$/, '') };
   const who = author?.name ?? c.author;
   return bundleRefusal(
@@ -48,7 +53,12 @@ export interface Admitted {
  * changes. Changes already held were admitted when they arrived. One refusal refuses the whole bundle, naming the
  * change, its author, its record and the reason.
  */
-export function admitArrivals(ctx: ServiceContext, changes: Change[], authorOf: (id: string) => InstallationDto | undefined, held: Set<string>): Admitted {
+export function admitArrivals(
+  ctx: ServiceContext,
+  changes: Change[],
+  authorOf: (id: string) => InstallationDto | undefined,
+  held: Set<string>,
+): Admitted {
   const byId = new Map(changes.map((c) => [c.id, c]));
   const arriving = changes.filter((c) => !held.has(c.id));
   const filed = registersHeld(ctx, [...new Set(arriving.map((c) => c.recordId))]);
@@ -77,8 +87,13 @@ export function admitArrivals(ctx: ServiceContext, changes: Change[], authorOf: 
     const def = ctx.stores.get(c.register)!.def;
     const author = authorOf(c.author);
     try {
-      if (!author) throw new AppError('FORBIDDEN', { zh: `作者 ${c.author} 未在本机登记`, en: `the author ${c.author} is not registered here` });
-      const admitted = admitChange({ def, recordId: c.recordId, op: c.op, values: c.data, department: c.department, parents: c.parents, author }, view, 'arrived');
+      if (!author)
+        throw new AppError('FORBIDDEN', { zh: `作者 ${c.author} 未在本机登记`, en: `the author ${c.author} is not registered here` });
+      const admitted = admitChange(
+        { def, recordId: c.recordId, op: c.op, values: c.data, department: c.department, parents: c.parents, author },
+        view,
+        'arrived',
+      );
       previous.set(c.id, admitted.previous);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
@@ -104,7 +119,12 @@ const unconfirmed = (warnings: FieldIssue[], values: Values): FieldIssue[] => {
  * checked against the records as they now stand, as the laptop's form checked it at home. The office's own
  * changes, and those it relays to laptops, were checked where every record was held.
  */
-export function checkArrivalsAgainstRecords(ctx: ServiceContext, added: Change[], authorOf: (id: string) => InstallationDto | undefined, admitted: Admitted): void {
+export function checkArrivalsAgainstRecords(
+  ctx: ServiceContext,
+  added: Change[],
+  authorOf: (id: string) => InstallationDto | undefined,
+  admitted: Admitted,
+): void {
   if (ctx.self.role !== 'office') return;
   const today = localDate(ctx.clock.now());
   for (const c of added) {

@@ -31,7 +31,8 @@ export function localView(ctx: ServiceContext, o: { departments?: Set<string>; f
     registerOf: (recordId) =>
       o.freshId
         ? undefined
-        : ((prepared(ctx.sqlite, 'SELECT "register" FROM "changeLog" WHERE "recordId" = ? LIMIT 1').pluck().get(recordId) as string | undefined) ?? contextRecord(ctx, recordId)?.register),
+        : ((prepared(ctx.sqlite, 'SELECT "register" FROM "changeLog" WHERE "recordId" = ? LIMIT 1').pluck().get(recordId) as
+            string | undefined) ?? contextRecord(ctx, recordId)?.register),
     departments: o.departments ?? liveDepartmentCodes(ctx),
     today: localDate(ctx.clock.now()),
   };
@@ -86,7 +87,11 @@ export function admitLocal(ctx: ServiceContext, p: Omit<Proposal, 'author'>, o: 
   const unconfirmedMove = moveFieldIssues(p.def, admitted.values, admitted.previous);
   if (unconfirmedMove.length) throw invalid(unconfirmedMove);
   fillDueDates(ctx, p.def, admitted.values, admitted.previous);
-  const checked = checkAgainstRecords(ctx, p.def, p.recordId, admitted.values, admitted.previous, { author, today: view.today, isLive: o.isLive });
+  const checked = checkAgainstRecords(ctx, p.def, p.recordId, admitted.values, admitted.previous, {
+    author,
+    today: view.today,
+    isLive: o.isLive,
+  });
   if (checked.issues.length) throw invalid(checked.issues);
   // Only registers that keep confirmed warnings have rules that warn.
   if ('confirmedWarnings' in admitted.values) settleWarnings(admitted.values, checked.warnings, o.confirm ?? [], admitted.previous);

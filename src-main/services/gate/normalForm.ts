@@ -15,12 +15,16 @@ export function normalFormIssues(def: RegisterDef, arrived: Values, normalised: 
     const same =
       given === undefined
         ? expected === null || expected === false
-        : given === expected || (typeof given === 'object' && typeof expected === 'object' && canonicalJson(given) === canonicalJson(expected));
+        : given === expected ||
+          (typeof given === 'object' && typeof expected === 'object' && canonicalJson(given) === canonicalJson(expected));
     if (same) continue;
     issues.push({
       field: f.key,
       message: f.derived
-        ? { zh: `${f.label.zh}：应由其他字段计算得出，与所附的值不符`, en: `${f.label.en}: computed from other fields, and the value given differs` }
+        ? {
+            zh: `${f.label.zh}：应由其他字段计算得出，与所附的值不符`,
+            en: `${f.label.en}: computed from other fields, and the value given differs`,
+          }
         : { zh: `${f.label.zh}：值的格式与本机保存的格式不同`, en: `${f.label.en}: the value is not in the form a save stores` },
     });
   }

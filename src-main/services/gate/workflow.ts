@@ -9,7 +9,13 @@ const statusLabel = (def: RegisterDef, value: string): Localized =>
  * What only the office does: move a record into an approval status, and set a field that records its approval.
  * A department's change that does either is refused, whether typed on its laptop or carried in its bundle.
  */
-export function officeOnlyIssues(def: RegisterDef, values: Values, previous: Values | undefined, author: InstallationDto, defaults: Values): FieldIssue[] {
+export function officeOnlyIssues(
+  def: RegisterDef,
+  values: Values,
+  previous: Values | undefined,
+  author: InstallationDto,
+  defaults: Values,
+): FieldIssue[] {
   if (author.role === 'office') return [];
   const issues: FieldIssue[] = [];
   const status = def.statusField ? (values[def.statusField] as string | null) : null;
@@ -23,7 +29,8 @@ export function officeOnlyIssues(def: RegisterDef, values: Values, previous: Val
   for (const f of def.fields) {
     if (!f.officeOnly) continue;
     const before = previous ? previous[f.key] : defaults[f.key];
-    if (!sameValue(values[f.key], before)) issues.push({ field: f.key, message: { zh: `${f.label.zh}：只能由外事办填写`, en: `${f.label.en}: only the office sets it` } });
+    if (!sameValue(values[f.key], before))
+      issues.push({ field: f.key, message: { zh: `${f.label.zh}：只能由外事办填写`, en: `${f.label.en}: only the office sets it` } });
   }
   return issues;
 }

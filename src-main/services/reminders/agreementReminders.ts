@@ -25,9 +25,16 @@ export function agreementReminders(ctx: ServiceContext, today: string, settings:
         id: r.id,
         title: r.title,
         due: r.expiryDate,
-        detail: r.expiryDate < today
-          ? { zh: `已于 ${r.expiryDate} 到期，状态仍为“有效”：续签或改为已到期`, en: `Lapsed on ${r.expiryDate} but still marked active: renew it or mark it expired` }
-          : { zh: `${within} 天内到期（${r.expiryDate}）：考虑续签`, en: `Expires within ${within} days (${r.expiryDate}): consider renewing` },
+        detail:
+          r.expiryDate < today
+            ? {
+                zh: `已于 ${r.expiryDate} 到期，状态仍为“有效”：续签或改为已到期`,
+                en: `Lapsed on ${r.expiryDate} but still marked active: renew it or mark it expired`,
+              }
+            : {
+                zh: `${within} 天内到期（${r.expiryDate}）：考虑续签`,
+                en: `Expires within ${within} days (${r.expiryDate}): consider renewing`,
+              },
       },
       today,
       settings,

@@ -20,10 +20,18 @@ export function checklistReminders(ctx: ServiceContext, today: string, settings:
       )
       .all(...closed, addDays(today, settings.soonDays)) as { id: string; title: string; item: string; due: string }[];
     return rows.map((r) =>
-      reminderOf({
-        kind: 'checklistItemOverdue', register: def.name, id: r.id, title: r.title, due: r.due,
-        detail: { zh: `审查清单“${r.item}”须在 ${r.due} 前办结`, en: `Checklist item "${r.item}" is due by ${r.due}` },
-      }, today, settings),
+      reminderOf(
+        {
+          kind: 'checklistItemOverdue',
+          register: def.name,
+          id: r.id,
+          title: r.title,
+          due: r.due,
+          detail: { zh: `审查清单“${r.item}”须在 ${r.due} 前办结`, en: `Checklist item "${r.item}" is due by ${r.due}` },
+        },
+        today,
+        settings,
+      ),
     );
   });
 }

@@ -42,14 +42,30 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
     if (r.passportExpiry && r.passportExpiry >= addMonths(r.returnDate, months)) continue;
     // A passport already lapsed is past its deadline now, not days before departure.
     const lapsed = r.passportExpiry !== null && r.passportExpiry < today;
-    out.push(reminderOf({
-      kind: 'passportBeforeTrip', register: 'delegation', id: r.id, title: r.title, due: lapsed ? r.passportExpiry! : r.departDate,
-      detail: lapsed
-        ? { zh: `${r.name}的护照已于 ${r.passportExpiry} 过期，出发前须换发`, en: `${r.name}'s passport lapsed on ${r.passportExpiry}: renew it before departure` }
-        : r.passportExpiry
-          ? { zh: `${r.name}的护照 ${r.passportExpiry} 到期，不足回国后 ${months} 个月`, en: `${r.name}'s passport expires ${r.passportExpiry}, less than ${months} months after return` }
-          : { zh: `${r.name}的护照有效期未登记`, en: `${r.name}'s passport expiry is not on record` },
-    }, today, settings));
+    out.push(
+      reminderOf(
+        {
+          kind: 'passportBeforeTrip',
+          register: 'delegation',
+          id: r.id,
+          title: r.title,
+          due: lapsed ? r.passportExpiry! : r.departDate,
+          detail: lapsed
+            ? {
+                zh: `${r.name}的护照已于 ${r.passportExpiry} 过期，出发前须换发`,
+                en: `${r.name}'s passport lapsed on ${r.passportExpiry}: renew it before departure`,
+              }
+            : r.passportExpiry
+              ? {
+                  zh: `${r.name}的护照 ${r.passportExpiry} 到期，不足回国后 ${months} 个月`,
+                  en: `${r.name}'s passport expires ${r.passportExpiry}, less than ${months} months after return`,
+                }
+              : { zh: `${r.name}的护照有效期未登记`, en: `${r.name}'s passport expiry is not on record` },
+        },
+        today,
+        settings,
+      ),
+    );
   }
 
   const backBefore = (missing: string, statuses: string) =>
@@ -63,17 +79,32 @@ export function tripReminders(ctx: ServiceContext, today: string, settings: Remi
 
   for (const r of backBefore('passportReturnedDate', backHome)) {
     const due = addDays(r.returnDate, rules.param('trip.passportReturn', dateOf(r), 'days') ?? settings.passportReturnDays);
-    out.push(afterReturn(r, 'passportNotReturned', due, today, settings, { zh: `${r.returnDate} 回国，护照须在 ${due} 前交回`, en: `Back on ${r.returnDate}; passports are due back by ${due}` }));
+    out.push(
+      afterReturn(r, 'passportNotReturned', due, today, settings, {
+        zh: `${r.returnDate} 回国，护照须在 ${due} 前交回`,
+        en: `Back on ${r.returnDate}; passports are due back by ${due}`,
+      }),
+    );
   }
   for (const r of backBefore('reportFiledDate', `('travelling', 'returned')`)) {
     const due = reportDue(rules, r, settings);
-    out.push(afterReturn(r, 'tripReportOverdue', due, today, settings, { zh: `${r.returnDate} 结束行程，报告须在 ${due} 前归档`, en: `Ended on ${r.returnDate}; the report is due by ${due}` }));
+    out.push(
+      afterReturn(r, 'tripReportOverdue', due, today, settings, {
+        zh: `${r.returnDate} 结束行程，报告须在 ${due} 前归档`,
+        en: `Ended on ${r.returnDate}; the report is due by ${due}`,
+      }),
+    );
   }
   for (const r of backBefore('disclosureDate', backHome)) {
     const months = rules.param('trip.disclosure', dateOf(r), 'months');
     if (months === undefined) continue;
     const due = addMonths(r.returnDate, months);
-    out.push(afterReturn(r, 'disclosureDue', due, today, settings, { zh: `${r.returnDate} 回国，出访信息须在 ${due} 前公开`, en: `Back on ${r.returnDate}; the trip is to be disclosed by ${due}` }));
+    out.push(
+      afterReturn(r, 'disclosureDue', due, today, settings, {
+        zh: `${r.returnDate} 回国，出访信息须在 ${due} 前公开`,
+        en: `Back on ${r.returnDate}; the trip is to be disclosed by ${due}`,
+      }),
+    );
   }
   return out;
 }
@@ -85,5 +116,11 @@ function reportDue(rules: RuleDeadlines, r: TripRow, settings: ReminderSettings)
   return due?.ok ? due.value : addDays(r.returnDate, settings.tripReportDays);
 }
 
-const afterReturn = (r: TripRow, kind: Reminder['kind'], due: string, today: string, settings: ReminderSettings, detail: Localized): Reminder =>
-  reminderOf({ kind, register: 'delegation', id: r.id, title: r.title, due, detail }, today, settings);
+const afterReturn = (
+  r: TripRow,
+  kind: Reminder['kind'],
+  due: string,
+  today: string,
+  settings: ReminderSettings,
+  detail: Localized,
+): Reminder => reminderOf({ kind, register: 'delegation', id: r.id, title: r.title, due, detail }, today, settings);

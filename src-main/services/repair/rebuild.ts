@@ -48,7 +48,7 @@ export interface RebuildOptions {
 const noInstallation = () =>
   new AppError('DB_DAMAGED', {
     zh: '损坏的数据库中读不出本机安装信息，无法据变更日志重建。请在“备份与恢复”中（或用 waiban backup restore）恢复最近的备份；损坏的文件未做任何改动。',
-    en: 'This installation\'s own row cannot be read from the damaged database, so it cannot be rebuilt from the change log. Restore the latest backup (Backup & restore, or `waiban backup restore`); the damaged file was left untouched.',
+    en: "This installation's own row cannot be read from the damaged database, so it cannot be rebuilt from the change log. Restore the latest backup (Backup & restore, or `waiban backup restore`); the damaged file was left untouched.",
   });
 
 /**
@@ -73,13 +73,17 @@ export async function buildFromDamaged(o: RebuildOptions): Promise<Omit<RebuildR
     const self = await loadSelf(built.db);
     if (!self) throw noInstallation();
     const ctx = createContext({ sqlite: target, db: built.db, dataDir: o.dataDir, clock: o.clock, self, nativeBinding: o.nativeBinding });
-    const changes = target.transaction(() => {
-      const n = replayLog(ctx, (done, total) => o.onProgress?.({ stage: 'write', done, total }));
-      // The findings the lists show are worked out again from the rebuilt records on the first read.
-      target.prepare('DELETE FROM "meta" WHERE "key" = ?').run(findingsCheckedOnKey);
-      return n;
-    }).immediate();
-    const records = Object.fromEntries(registers.map((def) => [def.name, target.prepare(`SELECT count(*) FROM "${def.name}" WHERE "deleted" = 0`).pluck().get() as number]));
+    const changes = target
+      .transaction(() => {
+        const n = replayLog(ctx, (done, total) => o.onProgress?.({ stage: 'write', done, total }));
+        // The findings the lists show are worked out again from the rebuilt records on the first read.
+        target.prepare('DELETE FROM "meta" WHERE "key" = ?').run(findingsCheckedOnKey);
+        return n;
+      })
+      .immediate();
+    const records = Object.fromEntries(
+      registers.map((def) => [def.name, target.prepare(`SELECT count(*) FROM "${def.name}" WHERE "deleted" = 0`).pluck().get() as number]),
+    );
     return { copied, unreadable, changes, records };
   } catch (err) {
     built?.close();

@@ -54,18 +54,26 @@ export interface Salvage {
  * settings, the change log, segments…) from the damaged one, row by row, the columns the two share; a row that cannot
  * be read or written is left out and counted. Rows the migrations seeded are replaced by the ones kept.
  */
-export function salvageTables(source: BetterSqlite3.Database, target: BetterSqlite3.Database, onTable?: (done: number, total: number) => void): Salvage {
+export function salvageTables(
+  source: BetterSqlite3.Database,
+  target: BetterSqlite3.Database,
+  onTable?: (done: number, total: number) => void,
+): Salvage {
   const copied: Record<string, number> = {};
   const unreadable: Record<string, number> = {};
-  const tables = (target.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'table' ORDER BY "name"`).pluck().all() as string[]).filter((t) => !isRebuiltTable(t));
+  const tables = (
+    target.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'table' ORDER BY "name"`).pluck().all() as string[]
+  ).filter((t) => !isRebuiltTable(t));
   const held = new Set(source.prepare(`SELECT "name" FROM sqlite_master WHERE "type" = 'table'`).pluck().all() as string[]);
   tables.forEach((table, i) => {
     onTable?.(i, tables.length);
     if (!held.has(table)) return;
-    const columnsOf = (db: BetterSqlite3.Database) => (db.prepare(`SELECT "name" FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+    const columnsOf = (db: BetterSqlite3.Database) => db.prepare(`SELECT "name" FROM pragma_table_info(?)`).pluck().all(table) as string[];
     const theirs = new Set(columnsOf(source));
     const columns = columnsOf(target).filter((c) => theirs.has(c));
-    const insert = target.prepare(`INSERT OR REPLACE INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    const insert = target.prepare(
+      `INSERT OR REPLACE INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
     let n = 0;
     let lost = 0;
     target.transaction(() => {

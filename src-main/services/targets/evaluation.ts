@@ -1,4 +1,11 @@
-import { AppError, type AdjustEvaluationInput, type DepartmentEvaluation, type EvaluationInput, type EvaluationSuggestion, type EvaluationTable } from '../../contract';
+import {
+  AppError,
+  type AdjustEvaluationInput,
+  type DepartmentEvaluation,
+  type EvaluationInput,
+  type EvaluationSuggestion,
+  type EvaluationTable,
+} from '../../contract';
 import { suggestFunding } from '../../core/targets/suggestion';
 import type { ChangeWriter } from '../changeWriter';
 import type { ServiceContext } from '../context';
@@ -19,7 +26,11 @@ interface Adjustment {
 
 const adjustmentsOf = (ctx: ServiceContext, year: number) =>
   new Map(
-    rows<Adjustment>(ctx, `SELECT "id", "head", "evaluatedDepartment", "suggestion", "note" FROM "departmentEvaluation" WHERE "deleted" = 0 AND "year" = ?`, year).map((a) => [a.evaluatedDepartment, a]),
+    rows<Adjustment>(
+      ctx,
+      `SELECT "id", "head", "evaluatedDepartment", "suggestion", "note" FROM "departmentEvaluation" WHERE "deleted" = 0 AND "year" = ?`,
+      year,
+    ).map((a) => [a.evaluatedDepartment, a]),
   );
 
 /**
@@ -33,10 +44,16 @@ export function evaluation(ctx: ServiceContext, input: EvaluationInput): Evaluat
   const results = departmentResults(ctx, year);
   const chosen = choosePlan(livePlans(ctx), { plan: input.plan, year: input.plan ? undefined : year }, year);
   const targets = chosen.plan
-    ? rows<{ code: string; responsibleDepartments: string | null }>(ctx, `SELECT "code", "responsibleDepartments" FROM "planTarget" WHERE "deleted" = 0 AND "plan" = ? ORDER BY "number"`, chosen.plan.id)
+    ? rows<{ code: string; responsibleDepartments: string | null }>(
+        ctx,
+        `SELECT "code", "responsibleDepartments" FROM "planTarget" WHERE "deleted" = 0 AND "plan" = ? ORDER BY "number"`,
+        chosen.plan.id,
+      )
     : [];
   const adjustments = adjustmentsOf(ctx, year);
-  const departments = rows<{ code: string }>(ctx, `SELECT "code" FROM "department" WHERE "deleted" = 0 ORDER BY "kind", "code"`).map((d) => d.code);
+  const departments = rows<{ code: string }>(ctx, `SELECT "code" FROM "department" WHERE "deleted" = 0 ORDER BY "kind", "code"`).map(
+    (d) => d.code,
+  );
   return {
     asOf: new Date(ctx.clock.now()).toISOString(),
     year,
@@ -53,7 +70,9 @@ export function evaluation(ctx: ServiceContext, input: EvaluationInput): Evaluat
         doneCount: plan?.doneCount ?? 0,
         completion: plan ? (plan.plannedCount > 0 ? plan.doneCount / plan.plannedCount : 1) : null,
         results: own,
-        responsibleTargets: targets.filter((t) => (t.responsibleDepartments ? (JSON.parse(t.responsibleDepartments) as string[]) : []).includes(department)).map((t) => t.code),
+        responsibleTargets: targets
+          .filter((t) => (t.responsibleDepartments ? (JSON.parse(t.responsibleDepartments) as string[]) : []).includes(department))
+          .map((t) => t.code),
         suggestion,
         suggestionReason: reason,
         adjustedSuggestion: adjustment?.suggestion ?? null,
@@ -69,9 +88,11 @@ export function evaluation(ctx: ServiceContext, input: EvaluationInput): Evaluat
  */
 export function adjustEvaluation(ctx: ServiceContext, writer: ChangeWriter, input: AdjustEvaluationInput): DepartmentEvaluation {
   if (!liveDepartmentCodes(ctx).has(input.department)) {
-    throw new AppError('VALIDATION', { zh: `没有代码为“${input.department}”的部门`, en: `No department with the code "${input.department}"` }, [
-      { field: 'department', message: { zh: '未知部门', en: 'Unknown department' } },
-    ]);
+    throw new AppError(
+      'VALIDATION',
+      { zh: `没有代码为“${input.department}”的部门`, en: `No department with the code "${input.department}"` },
+      [{ field: 'department', message: { zh: '未知部门', en: 'Unknown department' } }],
+    );
   }
   const existing = adjustmentsOf(ctx, input.year).get(input.department);
   if (input.suggestion === null) {

@@ -8,6 +8,12 @@ export function departmentEvaluationRules(ctx: ServiceContext, values: Record<st
     .prepare('SELECT 1 FROM "departmentEvaluation" WHERE "evaluatedDepartment" = ? AND "year" = ? AND "deleted" = 0 AND "id" <> ?')
     .get(values.evaluatedDepartment, values.year, id);
   return twin
-    ? [issue('year', `${String(values.evaluatedDepartment)} 的 ${String(values.year)} 年度考核已有调整，请修改那一条`, `${String(values.evaluatedDepartment)} already has an adjustment for ${String(values.year)}; edit that one`)]
+    ? [
+        issue(
+          'year',
+          `${String(values.evaluatedDepartment)} 的 ${String(values.year)} 年度考核已有调整，请修改那一条`,
+          `${String(values.evaluatedDepartment)} already has an adjustment for ${String(values.year)}; edit that one`,
+        ),
+      ]
     : [];
 }

@@ -18,7 +18,10 @@ export function reportHtml(ctx: ServiceContext, input: ReportHtmlInput): { html:
   const locale = input.locale ?? 'zh';
   const report = targetsReport(ctx, { plan: input.plan, year: input.year });
   const names = new Map(
-    rows<{ code: string; nameZh: string; nameEn: string | null }>(ctx, 'SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').map((d) => [d.code, locale === 'zh' ? d.nameZh : d.nameEn || d.nameZh]),
+    rows<{ code: string; nameZh: string; nameEn: string | null }>(
+      ctx,
+      'SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0',
+    ).map((d) => [d.code, locale === 'zh' ? d.nameZh : d.nameEn || d.nameZh]),
   );
   const html = renderReportHtml({
     report,

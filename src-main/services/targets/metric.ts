@@ -52,6 +52,7 @@ export function byYear(years: number[], items: { id: string; department: string;
 
 /** Records that reach a milestone, as of each year's end: reached once any exists. */
 export function reachedBy(years: number[], today: string, items: { id: string; department: string; date: string }[]): Map<number, Counted> {
-  return new Map(years.map((y): [number, Counted] => [y, new Map(items.filter((i) => i.date <= yearEnd(y, today)).map((i) => [i.id, i.department]))]));
+  return new Map(
+    years.map((y): [number, Counted] => [y, new Map(items.filter((i) => i.date <= yearEnd(y, today)).map((i) => [i.id, i.department]))]),
+  );
 }
-

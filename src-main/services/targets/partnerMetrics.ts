@@ -38,9 +38,11 @@ function signedAgreements(ctx: ServiceContext, types: string[]): AgreementRow[] 
 }
 
 /** In force on a day: taken effect (or signed, without an effective date) by then, not yet expired. */
-const inForceOn = (a: AgreementRow, day: string) => (a.effectiveDate ?? a.signedDate!) <= day && (a.expiryDate === null || a.expiryDate >= day);
+const inForceOn = (a: AgreementRow, day: string) =>
+  (a.effectiveDate ?? a.signedDate!) <= day && (a.expiryDate === null || a.expiryDate >= day);
 
-const typesOf = (input: Pick<MetricInput, 'qualifyingTypes'>, fallback: string[]) => (input.qualifyingTypes.length ? input.qualifyingTypes : fallback);
+const typesOf = (input: Pick<MetricInput, 'qualifyingTypes'>, fallback: string[]) =>
+  input.qualifyingTypes.length ? input.qualifyingTypes : fallback;
 
 const inForceRule = (types: string[]): Localized => {
   const names = typeNames(types);
@@ -86,7 +88,8 @@ export const newPartners: Metric = {
       if (!seen || a.signedDate! < seen.signedDate!) first.set(a.partner, a);
     }
     const out = new Map<number, Counted>(input.years.map((y) => [y, new Map()]));
-    for (const a of first.values()) if (a.signedDate! <= input.today) out.get(Number(a.signedDate!.slice(0, 4)))?.set(a.partner, a.partnerDepartment);
+    for (const a of first.values())
+      if (a.signedDate! <= input.today) out.get(Number(a.signedDate!.slice(0, 4)))?.set(a.partner, a.partnerDepartment);
     return out;
   },
 };

@@ -26,9 +26,17 @@ export const teachersAbroad: Metric = {
       input.today,
       JSON.stringify(teacherFunds),
     );
-    const teachers = new Map(rows<{ id: string; department: string }>(input.ctx, `SELECT "id", "department" FROM "person" WHERE "deleted" = 0 AND "category" = 'teacher'`).map((p) => [p.id, p.department]));
+    const teachers = new Map(
+      rows<{ id: string; department: string }>(
+        input.ctx,
+        `SELECT "id", "department" FROM "person" WHERE "deleted" = 0 AND "category" = 'teacher'`,
+      ).map((p) => [p.id, p.department]),
+    );
     const items = trips.flatMap((t) =>
-      (JSON.parse(t.members) as TableRow[]).map((m) => String(m.person)).filter((p) => teachers.has(p)).map((id) => ({ id, department: teachers.get(id)!, date: t.departDate })),
+      (JSON.parse(t.members) as TableRow[])
+        .map((m) => String(m.person))
+        .filter((p) => teachers.has(p))
+        .map((id) => ({ id, department: teachers.get(id)!, date: t.departDate })),
     );
     return byYear(input.years, items);
   },
@@ -70,7 +78,8 @@ export const teachersWithExperience: Metric = {
           AND "status" IN ${travelled} AND "departDate" <= ? AND "members" IS NOT NULL`,
       input.today,
     );
-    for (const trip of trips) for (const m of JSON.parse(trip.members) as TableRow[]) if (byId.has(String(m.person))) note(String(m.person), trip.departDate);
+    for (const trip of trips)
+      for (const m of JSON.parse(trip.members) as TableRow[]) if (byId.has(String(m.person))) note(String(m.person), trip.departDate);
     return new Map(
       input.years.map((year): [number, Counted] => {
         const end = yearEnd(year, input.today);
@@ -88,7 +97,7 @@ export const studentsAbroad: Metric = {
   denominator: 'studentsEnrolled',
   rule: () => ({
     zh: '当年出境（按出境日期）交流学习的学生人数除以当年在校生人数：学生出国（境）交流中状态为“在外学习”或“已返校”的记录，按学生去重；已录取未出境和已取消的不计。',
-    en: 'Students who left for study abroad in the year (by departure date), over that year\'s enrolment: student mobility records that are abroad or returned, each student once; admitted-but-not-gone and cancelled ones do not count.',
+    en: "Students who left for study abroad in the year (by departure date), over that year's enrolment: student mobility records that are abroad or returned, each student once; admitted-but-not-gone and cancelled ones do not count.",
   }),
   count(input) {
     const stays = rows<{ student: string; department: string; fromDate: string }>(
@@ -96,6 +105,9 @@ export const studentsAbroad: Metric = {
       `SELECT "student", "department", "fromDate" FROM "mobility" WHERE "deleted" = 0 AND "status" IN ('abroad', 'returned') AND "fromDate" <= ?`,
       input.today,
     );
-    return byYear(input.years, stays.map((s) => ({ id: s.student, department: s.department, date: s.fromDate })));
+    return byYear(
+      input.years,
+      stays.map((s) => ({ id: s.student, department: s.department, date: s.fromDate })),
+    );
   },
 };

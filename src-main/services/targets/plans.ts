@@ -10,7 +10,8 @@ export function livePlans(ctx: ServiceContext): PlanSummary[] {
 }
 
 /** A plan as a message names it: by its name in the message's language (its code is an internal key). */
-const period = (p: PlanSummary, lang: 'zh' | 'en') => (lang === 'zh' ? `${p.name.zh}（${p.startYear}–${p.endYear}）` : `${p.name.en} (${p.startYear}–${p.endYear})`);
+const period = (p: PlanSummary, lang: 'zh' | 'en') =>
+  lang === 'zh' ? `${p.name.zh}（${p.startYear}–${p.endYear}）` : `${p.name.en} (${p.startYear}–${p.endYear})`;
 
 export interface ChosenPlan {
   plan: PlanSummary | null;
@@ -37,10 +38,18 @@ export function choosePlan(plans: PlanSummary[], input: { plan?: string; year?: 
   };
   if (input.plan) {
     const plan = plans.find((p) => p.id === input.plan);
-    if (!plan) return { plan: null, year: input.year ?? currentYear, problems: [{ zh: '找不到所选规划（可能已删除）。', en: 'The plan chosen does not exist (it may have been deleted).' }] };
+    if (!plan)
+      return {
+        plan: null,
+        year: input.year ?? currentYear,
+        problems: [{ zh: '找不到所选规划（可能已删除）。', en: 'The plan chosen does not exist (it may have been deleted).' }],
+      };
     let year = input.year ?? Math.min(Math.max(currentYear, plan.startYear), plan.endYear);
     if (year < plan.startYear || year > plan.endYear) {
-      problems.push({ zh: `${year} 年不在 ${period(plan, 'zh')} 规划期内，显示其 ${year < plan.startYear ? '首' : '末'}年。`, en: `${year} is outside ${period(plan, 'en')}; showing its ${year < plan.startYear ? 'first' : 'last'} year.` });
+      problems.push({
+        zh: `${year} 年不在 ${period(plan, 'zh')} 规划期内，显示其 ${year < plan.startYear ? '首' : '末'}年。`,
+        en: `${year} is outside ${period(plan, 'en')}; showing its ${year < plan.startYear ? 'first' : 'last'} year.`,
+      });
       year = Math.min(Math.max(year, plan.startYear), plan.endYear);
     }
     note(plan);
@@ -52,10 +61,12 @@ export function choosePlan(plans: PlanSummary[], input: { plan?: string; year?: 
     return {
       plan: null,
       year,
-      problems: [{
-        zh: `规划期重叠：${covering.map((p) => period(p, 'zh')).join('、')} 都包含 ${year} 年，无法确定适用的规划。请修改规划的起止年份，或选择其中一个规划。`,
-        en: `Overlapping plan periods: ${covering.map((p) => period(p, 'en')).join(', ')} all include ${year}, so the plan in force is unclear. Correct the plans' years, or choose one of them.`,
-      }],
+      problems: [
+        {
+          zh: `规划期重叠：${covering.map((p) => period(p, 'zh')).join('、')} 都包含 ${year} 年，无法确定适用的规划。请修改规划的起止年份，或选择其中一个规划。`,
+          en: `Overlapping plan periods: ${covering.map((p) => period(p, 'en')).join(', ')} all include ${year}, so the plan in force is unclear. Correct the plans' years, or choose one of them.`,
+        },
+      ],
     };
   }
   if (covering.length === 1) {

@@ -16,7 +16,9 @@ function runningPrograms(input: MetricInput, kinds: string[] | null): Map<number
     kinds && JSON.stringify(kinds),
     kinds && JSON.stringify(kinds),
   );
-  return new Map(input.years.map((y): [number, Counted] => [y, new Map(programs.filter((p) => p.startYear <= y).map((p) => [p.id, p.department]))]));
+  return new Map(
+    input.years.map((y): [number, Counted] => [y, new Map(programs.filter((p) => p.startYear <= y).map((p) => [p.id, p.department]))]),
+  );
 }
 
 const academicDepartments = (ctx: ServiceContext) =>
@@ -40,7 +42,10 @@ export const cooperativePrograms: Metric = {
   id: 'cooperativePrograms',
   register: 'program',
   shape: 'stock',
-  rule: () => ({ zh: `类型为“中外合作办学项目”的交流项目。${running.zh}`, en: `Programs of the kind "Sino-foreign cooperative program". ${running.en}` }),
+  rule: () => ({
+    zh: `类型为“中外合作办学项目”的交流项目。${running.zh}`,
+    en: `Programs of the kind "Sino-foreign cooperative program". ${running.en}`,
+  }),
   count: (input) => runningPrograms(input, ['cooperativeProgram']),
 };
 
@@ -49,6 +54,9 @@ export const jointTrainingPrograms: Metric = {
   id: 'jointTrainingPrograms',
   register: 'program',
   shape: 'stock',
-  rule: () => ({ zh: `类型为“本科联合培养”或“研究生联合培养”的交流项目。${running.zh}`, en: `Programs of the kinds joint training (undergraduate or graduate). ${running.en}` }),
+  rule: () => ({
+    zh: `类型为“本科联合培养”或“研究生联合培养”的交流项目。${running.zh}`,
+    en: `Programs of the kinds joint training (undergraduate or graduate). ${running.en}`,
+  }),
   count: (input) => runningPrograms(input, ['jointTrainingUndergraduate', 'jointTrainingGraduate']),
 };

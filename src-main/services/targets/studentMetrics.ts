@@ -25,13 +25,17 @@ export const studentIntakes: Metric = {
   shape: 'milestone',
   rule: () => ({
     zh: '来华留学生记录中的招生（学历生、短期访问生、国际工会干部研修生），按年度（有入学日期的按日期）；到年末有一批即视为已正式招生，列表为截至当年的各批招生。',
-    en: 'International-student intakes (degree, short-term visiting, trade-union cadre trainees), by year (or enrolment date when given); one intake by the year\'s end is the first intake; the list holds every intake up to that year.',
+    en: "International-student intakes (degree, short-term visiting, trade-union cadre trainees), by year (or enrolment date when given); one intake by the year's end is the first intake; the list holds every intake up to that year.",
   }),
   count(input) {
     const intakes = rows<{ id: string; department: string; year: number; date: string | null }>(
       input.ctx,
       `SELECT "id", "department", "year", "date" FROM "studentIntake" WHERE "deleted" = 0 AND "kind" IN ('degree', 'shortTermVisiting', 'tradeUnionCadre')`,
     );
-    return reachedBy(input.years, input.today, intakes.map((i) => ({ id: i.id, department: i.department, date: i.date ?? `${i.year}-01-01` })));
+    return reachedBy(
+      input.years,
+      input.today,
+      intakes.map((i) => ({ id: i.id, department: i.department, date: i.date ?? `${i.year}-01-01` })),
+    );
   },
 };

@@ -49,7 +49,10 @@ const num = (v: FieldValue | undefined) => (typeof v === 'number' ? v : null);
 /** Figures of a computed metric per year: for a target by a date, a flow adds up from the plan's first year. */
 function computedYears(fc: FigureContext, metric: Metric, cumulative: boolean, years: number[], qualifyingTypes: string[]) {
   const counted = metric.count({ ctx: fc.ctx, years: [fc.plan.startYear - 1, ...years], today: fc.today, qualifyingTypes });
-  const figures = new Map<number, { ids: Counted; inYear: number | null; actual: number | null; denominator: number | null; missing: Localized | null }>();
+  const figures = new Map<
+    number,
+    { ids: Counted; inYear: number | null; actual: number | null; denominator: number | null; missing: Localized | null }
+  >();
   let running: Counted = new Map();
   for (const year of years) {
     const own = counted.get(year) ?? new Map<string, string>();
@@ -64,7 +67,10 @@ function computedYears(fc: FigureContext, metric: Metric, cumulative: boolean, y
       const what = denominatorName[metric.denominator!]!;
       if (denominator === null) {
         actual = null;
-        missing = { zh: `缺少 ${year} 年的${what.zh}（在“年度基数”中填写）`, en: `No ${what.en} entered for ${year} (under Annual head-counts)` };
+        missing = {
+          zh: `缺少 ${year} 年的${what.zh}（在“年度基数”中填写）`,
+          en: `No ${what.en} entered for ${year} (under Annual head-counts)`,
+        };
       } else actual = round1((100 * ids.size) / denominator);
     }
     figures.set(year, { ids, inYear: metric.shape === 'flow' && cumulative ? own.size : null, actual, denominator, missing });
@@ -81,7 +87,8 @@ function manualYears(record: TargetRecord, years: number[], perYear: boolean, mi
   const achievedOn = str(record.values.achievedOn);
   return new Map(
     years.map((year) => {
-      if (milestone && achievedOn && Number(achievedOn.slice(0, 4)) <= year) return [year, { actual: 1 as number | null, missing: null as Localized | null }];
+      if (milestone && achievedOn && Number(achievedOn.slice(0, 4)) <= year)
+        return [year, { actual: 1 as number | null, missing: null as Localized | null }];
       const row = perYear ? entered.find((r) => r.year === year) : entered.filter((r) => r.year <= year).at(-1);
       if (row) return [year, { actual: milestone ? (row.value >= 1 ? 1 : 0) : row.value, missing: null }];
       return [year, { actual: null, missing: { zh: `未填报 ${year} 年的数值`, en: `No value entered for ${year}` } }];
@@ -164,19 +171,37 @@ export function targetResult(fc: FigureContext, record: TargetRecord): TargetRes
     });
     const head = figures.get(fc.year);
     const rule = metric.rule({ qualifyingTypes });
-    const scaleNote = scale ? { zh: `目标按${scale.what.zh}（${scale.factor}）折算为 ${spec.target ?? '—'}。`, en: `The target is multiplied by ${scale.what.en} (${scale.factor}): ${spec.target ?? '—'}.` } : null;
+    const scaleNote = scale
+      ? {
+          zh: `目标按${scale.what.zh}（${scale.factor}）折算为 ${spec.target ?? '—'}。`,
+          en: `The target is multiplied by ${scale.what.en} (${scale.factor}): ${spec.target ?? '—'}.`,
+        }
+      : null;
     const byDepartment: Record<string, number> = {};
     for (const d of head?.ids.values() ?? []) byDepartment[d] = (byDepartment[d] ?? 0) + 1;
-    const result = { ...base, actual: head?.actual ?? null, denominator: head?.denominator ?? null, records: head ? { register: metric.register, ids: [...head.ids.keys()] } : null, byDepartment };
+    const result = {
+      ...base,
+      actual: head?.actual ?? null,
+      denominator: head?.denominator ?? null,
+      records: head ? { register: metric.register, ids: [...head.ids.keys()] } : null,
+      byDepartment,
+    };
     if (!head || head.actual === null) {
       const missing = head?.missing ?? { zh: `${fc.year} 年没有数据`, en: `No figure for ${fc.year}` };
-      return { ...result, missing, statusReason: { zh: `${missing.zh}，无法判断。计算规则：${rule.zh}`, en: `${missing.en}, so no status. Rule: ${rule.en}` } };
+      return {
+        ...result,
+        missing,
+        statusReason: { zh: `${missing.zh}，无法判断。计算规则：${rule.zh}`, en: `${missing.en}, so no status. Rule: ${rule.en}` },
+      };
     }
     const judged = judge(spec, head.actual, fc.year, elapsed);
     return {
       ...result,
       status: judged.status,
-      statusReason: { zh: `${judged.reason.zh}${scaleNote ? scaleNote.zh : ''}计算规则：${rule.zh}`, en: `${judged.reason.en} ${scaleNote ? scaleNote.en + ' ' : ''}Rule: ${rule.en}` },
+      statusReason: {
+        zh: `${judged.reason.zh}${scaleNote ? scaleNote.zh : ''}计算规则：${rule.zh}`,
+        en: `${judged.reason.en} ${scaleNote ? scaleNote.en + ' ' : ''}Rule: ${rule.en}`,
+      },
     };
   }
 
@@ -187,24 +212,36 @@ export function targetResult(fc: FigureContext, record: TargetRecord): TargetRes
     const who = { enteredBy: fc.installationName(record.updatedBy), enteredAt: record.updatedAt };
     if (!head || head.actual === null) {
       const missing = head?.missing ?? { zh: `${fc.year} 年没有数据`, en: `No figure for ${fc.year}` };
-      return { ...base, ...who, missing, statusReason: { zh: `手工填报：${missing.zh}，无法判断。`, en: `Entered by hand: ${missing.en}, so no status.` } };
+      return {
+        ...base,
+        ...who,
+        missing,
+        statusReason: { zh: `手工填报：${missing.zh}，无法判断。`, en: `Entered by hand: ${missing.en}, so no status.` },
+      };
     }
     const judged = judge(spec, head.actual, fc.year, elapsed);
     const achievedOn = str(v.achievedOn);
     const note = str(v.achievementNote);
-    const reached = kind === 'milestone' && achievedOn && Number(achievedOn.slice(0, 4)) <= fc.year
-      ? { zh: `于 ${achievedOn} 达成${note ? `：${note}` : ''}。`, en: ` Reached on ${achievedOn}${note ? `: ${note}` : ''}.` }
-      : { zh: '', en: '' };
+    const reached =
+      kind === 'milestone' && achievedOn && Number(achievedOn.slice(0, 4)) <= fc.year
+        ? { zh: `于 ${achievedOn} 达成${note ? `：${note}` : ''}。`, en: ` Reached on ${achievedOn}${note ? `: ${note}` : ''}.` }
+        : { zh: '', en: '' };
     return {
       ...base,
       ...who,
       actual: head.actual,
       status: judged.status,
-      statusReason: { zh: `${judged.reason.zh}${reached.zh}数值为手工填报。`, en: `${judged.reason.en}${reached.en} The figure is entered by hand.` },
+      statusReason: {
+        zh: `${judged.reason.zh}${reached.zh}数值为手工填报。`,
+        en: `${judged.reason.en}${reached.en} The figure is entered by hand.`,
+      },
     };
   }
 
-  const missing = { zh: '没有数据来源：请选择由台账计算的指标，或手工填报数值', en: 'No source: choose a computed metric or enter the values by hand' };
+  const missing = {
+    zh: '没有数据来源：请选择由台账计算的指标，或手工填报数值',
+    en: 'No source: choose a computed metric or enter the values by hand',
+  };
   base.byYear = years.map((year) => yearFigure(year, null, { missing }));
   return { ...base, missing, statusReason: missing };
 }

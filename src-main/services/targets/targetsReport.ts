@@ -17,14 +17,25 @@ export function headcounts(ctx: ServiceContext): Map<number, Headcounts> {
 
 function planTargets(ctx: ServiceContext, plan: string): TargetRecord[] {
   const store = ctx.stores.get('planTarget')!;
-  return rows<{ id: string }>(ctx, 'SELECT "id" FROM "planTarget" WHERE "deleted" = 0 AND "plan" = ? ORDER BY "number", "code"', plan).map(({ id }) => {
-    const row = store.get(id)!;
-    return { id, values: store.values(row), updatedAt: row.updatedAt, updatedBy: row.updatedBy };
-  });
+  return rows<{ id: string }>(ctx, 'SELECT "id" FROM "planTarget" WHERE "deleted" = 0 AND "plan" = ? ORDER BY "number", "code"', plan).map(
+    ({ id }) => {
+      const row = store.get(id)!;
+      return { id, values: store.values(row), updatedAt: row.updatedAt, updatedBy: row.updatedBy };
+    },
+  );
 }
 
 function planTasks(ctx: ServiceContext, plan: string): PlanTaskProgress[] {
-  return rows<{ id: string; number: number; taskZh: string; taskEn: string | null; schedule: string | null; responsibleDepartments: string | null; status: string; remark: string | null }>(
+  return rows<{
+    id: string;
+    number: number;
+    taskZh: string;
+    taskEn: string | null;
+    schedule: string | null;
+    responsibleDepartments: string | null;
+    status: string;
+    remark: string | null;
+  }>(
     ctx,
     'SELECT "id", "number", "taskZh", "taskEn", "schedule", "responsibleDepartments", "status", "remark" FROM "planTask" WHERE "deleted" = 0 AND "plan" = ? ORDER BY "number"',
     plan,
@@ -52,6 +63,13 @@ export function targetsReport(ctx: ServiceContext, input: TargetsInput): Targets
   const base = { asOf: new Date(now).toISOString(), year: chosen.year, plan: chosen.plan, plans, problems: chosen.problems };
   if (!chosen.plan) return { ...base, targets: [], tasks: [] };
   const names = new Map(rows<{ id: string; name: string }>(ctx, 'SELECT "id", "name" FROM "installation"').map((r) => [r.id, r.name]));
-  const fc = { ctx, plan: chosen.plan, year: chosen.year, today, headcounts: headcounts(ctx), installationName: (id: string) => names.get(id) ?? id };
+  const fc = {
+    ctx,
+    plan: chosen.plan,
+    year: chosen.year,
+    today,
+    headcounts: headcounts(ctx),
+    installationName: (id: string) => names.get(id) ?? id,
+  };
   return { ...base, targets: planTargets(ctx, chosen.plan.id).map((t) => targetResult(fc, t)), tasks: planTasks(ctx, chosen.plan.id) };
 }

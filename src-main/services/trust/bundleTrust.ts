@@ -48,7 +48,10 @@ async function readTrustEntries(file: string): Promise<TrustEntries> {
     const has = (name: string) => zip.names.includes(name);
     const out: TrustEntries = {};
     if (has(rosterName)) {
-      out.roster = { bytes: await readSmall(zip, rosterName, defaultBundleLimits), signature: (await readSmall(zip, rosterSignatureName, defaultBundleLimits)).toString('utf8') };
+      out.roster = {
+        bytes: await readSmall(zip, rosterName, defaultBundleLimits),
+        signature: (await readSmall(zip, rosterSignatureName, defaultBundleLimits)).toString('utf8'),
+      };
     }
     if (has(officeKeyName)) out.officeKey = await readSmall(zip, officeKeyName, defaultBundleLimits);
     return out;
@@ -62,7 +65,10 @@ function officeKeyOf(bytes: Buffer): MinisignPublicKey {
     return decodePublicKey(bytes.toString('utf8'));
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    throw bundleRefusal(`数据包中的外事办公钥无法读取：${err.localized.zh}`, `The office key in the bundle cannot be read: ${err.localized.en}`);
+    throw bundleRefusal(
+      `数据包中的外事办公钥无法读取：${err.localized.zh}`,
+      `The office key in the bundle cannot be read: ${err.localized.en}`,
+    );
   }
 }
 
@@ -85,20 +91,27 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
   if (pinned) {
     pin = pinned;
     if (entries.officeKey && !equalBytes(officeKeyOf(entries.officeKey).publicKey, pinned.key.publicKey)) {
-      throw bundleRefusal('数据包所附的外事办公钥与本机已固定的不同，不予接受。', 'The office key in the bundle differs from the one pinned here; refused.');
+      throw bundleRefusal(
+        '数据包所附的外事办公钥与本机已固定的不同，不予接受。',
+        'The office key in the bundle differs from the one pinned here; refused.',
+      );
     }
   } else {
     if (!entries.officeKey || !entries.roster) throw notEnrolled();
     pin = { key: officeKeyOf(entries.officeKey) };
   }
-  const incoming: SignedRoster | undefined = entries.roster && checkIncomingRoster(ctx, pin, entries.roster.bytes, entries.roster.signature);
+  const incoming: SignedRoster | undefined =
+    entries.roster && checkIncomingRoster(ctx, pin, entries.roster.bytes, entries.roster.signature);
   const roster: Roster | undefined = incoming?.roster ?? heldRoster(ctx)?.roster;
   if (!roster) throw notEnrolled();
   const enrolment = !pinned;
   if (enrolment) {
     const mine = roster.installations.find((e) => e.id === ctx.self.id);
     if (!mine || mine.status !== 'active' || !equalBytes(keyOfEntry(mine).publicKey, installationPublicKey(ctx).publicKey)) {
-      throw bundleRefusal('这个登记数据包不是发给本机的（名册中没有本机或本机的密钥），未做任何改动。', 'This enrolment bundle is not for this installation (the roster does not list it with its key); nothing changed.');
+      throw bundleRefusal(
+        '这个登记数据包不是发给本机的（名册中没有本机或本机的密钥），未做任何改动。',
+        'This enrolment bundle is not for this installation (the roster does not list it with its key); nothing changed.',
+      );
     }
     await confirmFingerprint(fingerprint(Buffer.from(pin.key.publicKey)), decision, { zh: '外事办', en: 'the office' });
   }
@@ -108,7 +121,16 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
     if (seen.has(id)) return seen.get(id);
     const e = roster.installations.find((i) => i.id === id);
     const key = e && keyOfEntry(e);
-    const found = e && key && { id: e.id, name: e.name, role: e.role, departments: e.departments, keyId: minisignKeyIdHex(key.keyId), fingerprint: fingerprint(Buffer.from(key.publicKey)), createdAt: e.enrolledAt };
+    const found = e &&
+      key && {
+        id: e.id,
+        name: e.name,
+        role: e.role,
+        departments: e.departments,
+        keyId: minisignKeyIdHex(key.keyId),
+        fingerprint: fingerprint(Buffer.from(key.publicKey)),
+        createdAt: e.enrolledAt,
+      };
     seen.set(id, found);
     return found;
   };
@@ -118,7 +140,11 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
     rosterVersion: roster.version,
     installation(id) {
       const found = listed(id);
-      if (!found) throw bundleRefusal(`导出方 ${id} 不在名册中，数据包未导入。`, `The exporter ${id} is not in the roster; the bundle was not imported.`);
+      if (!found)
+        throw bundleRefusal(
+          `导出方 ${id} 不在名册中，数据包未导入。`,
+          `The exporter ${id} is not in the roster; the bundle was not imported.`,
+        );
       return found;
     },
     listed,
@@ -131,7 +157,8 @@ export async function trustForImport(ctx: ServiceContext, file: string, decision
         [officeKeyName, entries.officeKey],
       ];
       for (const [name, bytes] of read) {
-        if (bytes && listed.get(name) !== sha256Hex(bytes)) throw bundleRefusal(`条目 ${name} 与清单不符。`, `The entry ${name} does not match the manifest.`);
+        if (bytes && listed.get(name) !== sha256Hex(bytes))
+          throw bundleRefusal(`条目 ${name} 与清单不符。`, `The entry ${name} does not match the manifest.`);
       }
     },
     commit(c) {

@@ -5,9 +5,14 @@ import { AppError, fingerprintDigits } from '../../contract';
  * fingerprint they compared, typed back (it must match); `yes` in a script that compared it otherwise; or a
  * question asked on a terminal.
  */
-export type TrustDecision = { fingerprint: string } | { yes: true } | { ask: (fingerprint: string, whose: { zh: string; en: string }) => Promise<boolean> };
+export type TrustDecision =
+  { fingerprint: string } | { yes: true } | { ask: (fingerprint: string, whose: { zh: string; en: string }) => Promise<boolean> };
 
-export async function confirmFingerprint(fingerprint: string, decision: TrustDecision | undefined, whose: { zh: string; en: string }): Promise<void> {
+export async function confirmFingerprint(
+  fingerprint: string,
+  decision: TrustDecision | undefined,
+  whose: { zh: string; en: string },
+): Promise<void> {
   if (!decision) {
     throw new AppError('NEEDS_CONFIRMATION', {
       zh: `须先核对${whose.zh}的密钥指纹 ${fingerprint}：用 --fingerprint 指纹 确认（须一致），或在脚本中用 --yes。未做任何改动。`,
@@ -21,6 +26,9 @@ export async function confirmFingerprint(fingerprint: string, decision: TrustDec
     });
   }
   if ('ask' in decision && !(await decision.ask(fingerprint, whose))) {
-    throw new AppError('NEEDS_CONFIRMATION', { zh: '未确认密钥指纹，未做任何改动。', en: 'The key fingerprint was not confirmed; nothing changed.' });
+    throw new AppError('NEEDS_CONFIRMATION', {
+      zh: '未确认密钥指纹，未做任何改动。',
+      en: 'The key fingerprint was not confirmed; nothing changed.',
+    });
   }
 }

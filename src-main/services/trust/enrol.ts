@@ -30,7 +30,9 @@ export interface EnrolReport {
 function retiredEntry(ctx: ServiceContext, e: RosterEntry): RosterEntry {
   const lastGoodSeq = (ctx.sqlite.prepare('SELECT "seq" FROM "bundleAck" WHERE "author" = ?').pluck().get(e.id) as number | undefined) ?? 0;
   // The segment itself, not only its number: a later segment signed with the same key under an old number is not it.
-  const lastGoodSha256 = (ctx.sqlite.prepare('SELECT "sha256" FROM "receivedSegment" WHERE "author" = ? AND "seq" = ?').pluck().get(e.id, lastGoodSeq) as string | undefined) ?? null;
+  const lastGoodSha256 =
+    (ctx.sqlite.prepare('SELECT "sha256" FROM "receivedSegment" WHERE "author" = ? AND "seq" = ?').pluck().get(e.id, lastGoodSeq) as
+      string | undefined) ?? null;
   return { ...e, status: 'revoked', lastGoodSeq, lastGoodSha256 };
 }
 
@@ -56,7 +58,8 @@ export async function enrol(
   confirmReplaces?: string,
 ): Promise<EnrolReport> {
   requireOffice(ctx);
-  if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
+  if (existsSync(out))
+    throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
   const read = await readJoinRequest(requestFile, heldRoster(ctx)?.roster);
   const { request, dto } = read;
   const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}，未做任何改动。`, en: `${en}; nothing changed.` });
@@ -67,24 +70,39 @@ export async function enrol(
     listed.some((e) => e.id === request.replaces && e.status === 'revoked');
   const previous = request.replaces === undefined || approvedBefore ? undefined : replaced(ctx, read, refuse);
   if (request.role === 'office') throw refuse('入网申请不能申请外事办角色', 'A join request cannot ask for the office role');
-  if (request.role === 'review' && approvedDepartments?.length) throw refuse('审阅安装不属于任何部门', 'A review installation belongs to no department');
+  if (request.role === 'review' && approvedDepartments?.length)
+    throw refuse('审阅安装不属于任何部门', 'A review installation belongs to no department');
   // A replacement gets the departments the office grants now, by default those of the identity it replaces: never
   // more than the office says, whatever the request asks for.
-  const asked = request.role === 'department' ? [...new Set(approvedDepartments ?? previous?.departments ?? request.departments)] : request.departments;
-  if (request.role === 'department' && asked.length === 0) throw refuse('院系部安装须指定所属部门', 'A department installation needs its department(s)');
+  const asked =
+    request.role === 'department' ? [...new Set(approvedDepartments ?? previous?.departments ?? request.departments)] : request.departments;
+  if (request.role === 'department' && asked.length === 0)
+    throw refuse('院系部安装须指定所属部门', 'A department installation needs its department(s)');
   const unknown = asked.filter((d) => !liveDepartmentCodes(ctx).has(d));
-  if (unknown.length) throw refuse(`部门代码 ${unknown.join('、')} 不在部门名录中`, `Department code(s) ${unknown.join(', ')} are not in the department register`);
+  if (unknown.length)
+    throw refuse(
+      `部门代码 ${unknown.join('、')} 不在部门名录中`,
+      `Department code(s) ${unknown.join(', ')} are not in the department register`,
+    );
   const roster = requireRoster(ctx);
   const key = keyOfEntry(request);
   const same = roster.installations.find((e) => e.id === request.id);
   if (same && (same.status !== 'active' || !equalBytes(keyOfEntry(same).publicKey, key.publicKey))) {
     throw refuse(
-      same.status !== 'active' ? `安装“${same.name}”已被吊销，不能再次登记（请在该机新建数据文件夹后重新申请）` : `名册中已有安装 ${same.id}，但密钥不同`,
-      same.status !== 'active' ? `Installation "${same.name}" was revoked and cannot be enrolled again (start a new data folder on it and ask again)` : `The roster already lists installation ${same.id}, with another key`,
+      same.status !== 'active'
+        ? `安装“${same.name}”已被吊销，不能再次登记（请在该机新建数据文件夹后重新申请）`
+        : `名册中已有安装 ${same.id}，但密钥不同`,
+      same.status !== 'active'
+        ? `Installation "${same.name}" was revoked and cannot be enrolled again (start a new data folder on it and ask again)`
+        : `The roster already lists installation ${same.id}, with another key`,
     );
   }
   const sharing = roster.installations.find((e) => e.id !== request.id && equalBytes(keyOfEntry(e).publicKey, key.publicKey));
-  if (sharing) throw refuse(`这把密钥已属于名册中的“${sharing.name}”（克隆的安装？）`, `This key already belongs to "${sharing.name}" in the roster (a cloned installation?)`);
+  if (sharing)
+    throw refuse(
+      `这把密钥已属于名册中的“${sharing.name}”（克隆的安装？）`,
+      `This key already belongs to "${sharing.name}" in the roster (a cloned installation?)`,
+    );
   await confirmFingerprint(dto.fingerprint, decision, { zh: `“${request.name}”`, en: `"${request.name}"` });
   if (previous && !same && confirmReplaces !== previous.id && !(decision && 'yes' in decision)) {
     throw new AppError('NEEDS_CONFIRMATION', {
@@ -129,12 +147,23 @@ export async function enrol(
  * revoked one is enrolled again only as a new computer, compared in person), of the request's role, and the signer of
  * this very request with its own key.
  */
-function replaced(ctx: ServiceContext, read: Awaited<ReturnType<typeof readJoinRequest>>, refuse: (zh: string, en: string) => AppError): RosterEntry {
+function replaced(
+  ctx: ServiceContext,
+  read: Awaited<ReturnType<typeof readJoinRequest>>,
+  refuse: (zh: string, en: string) => AppError,
+): RosterEntry {
   const { request } = read;
   const previous = requireRoster(ctx).installations.find((e) => e.id === request.replaces);
-  if (!previous) throw refuse(`申请替代的安装 ${request.replaces} 不在名册中`, `The installation the request replaces (${request.replaces}) is not in the roster`);
+  if (!previous)
+    throw refuse(
+      `申请替代的安装 ${request.replaces} 不在名册中`,
+      `The installation the request replaces (${request.replaces}) is not in the roster`,
+    );
   if (previous.role !== 'department' || request.role !== 'department') {
-    throw refuse(`只有院系部的安装可以由替代申请接替（“${previous.name}”是 ${previous.role}）`, `Only a department installation can be replaced this way ("${previous.name}" is ${previous.role})`);
+    throw refuse(
+      `只有院系部的安装可以由替代申请接替（“${previous.name}”是 ${previous.role}）`,
+      `Only a department installation can be replaced this way ("${previous.name}" is ${previous.role})`,
+    );
   }
   if (previous.status !== 'active') {
     throw refuse(
@@ -156,11 +185,18 @@ export function revoke(ctx: ServiceContext, id: string): { name: string; lastGoo
   const roster = requireRoster(ctx);
   const target = roster.installations.find((e) => e.id === id);
   if (!target) throw new AppError('NOT_FOUND', { zh: `名册中没有安装 ${id}。`, en: `No installation ${id} in the roster.` });
-  if (target.id === ctx.self.id) throw new AppError('VALIDATION', { zh: '外事办不能吊销自己的密钥。', en: 'The office cannot revoke its own key.' });
+  if (target.id === ctx.self.id)
+    throw new AppError('VALIDATION', { zh: '外事办不能吊销自己的密钥。', en: 'The office cannot revoke its own key.' });
   if (target.status === 'revoked') {
-    throw new AppError('VALIDATION', { zh: `“${target.name}”已被吊销，未做改动。`, en: `"${target.name}" is already revoked; nothing changed.` });
+    throw new AppError('VALIDATION', {
+      zh: `“${target.name}”已被吊销，未做改动。`,
+      en: `"${target.name}" is already revoked; nothing changed.`,
+    });
   }
   const retired = retiredEntry(ctx, target);
-  const signed = publishRoster(ctx, roster.installations.map((e) => (e.id === id ? retired : e)));
+  const signed = publishRoster(
+    ctx,
+    roster.installations.map((e) => (e.id === id ? retired : e)),
+  );
   return { name: target.name, lastGoodSeq: retired.lastGoodSeq ?? 0, rosterVersion: signed.roster.version };
 }

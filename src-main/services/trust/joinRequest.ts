@@ -26,12 +26,19 @@ import type { Roster } from '../../core/trust/roster';
  */
 export async function writeJoinRequest(ctx: ServiceContext, out: string): Promise<JoinRequestDto> {
   if (ctx.self.role === 'office') {
-    throw new AppError('VALIDATION', { zh: '外事办工作站本身是信任的根，不需要入网申请。', en: 'The office workstation is the root of trust; it needs no join request.' });
+    throw new AppError('VALIDATION', {
+      zh: '外事办工作站本身是信任的根，不需要入网申请。',
+      en: 'The office workstation is the root of trust; it needs no join request.',
+    });
   }
   if (officePin(ctx) && heldRoster(ctx)?.roster.installations.some((e) => e.id === ctx.self.id)) {
-    throw new AppError('VALIDATION', { zh: '本机已登记（已固定外事办密钥），无需再申请。', en: 'This installation is already enrolled (the office key is pinned); no join request is needed.' });
+    throw new AppError('VALIDATION', {
+      zh: '本机已登记（已固定外事办密钥），无需再申请。',
+      en: 'This installation is already enrolled (the office key is pinned); no join request is needed.',
+    });
   }
-  if (existsSync(out)) throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
+  if (existsSync(out))
+    throw new AppError('VALIDATION', { zh: `文件已存在：${out}，未覆盖。`, en: `${out} already exists; it was not overwritten.` });
   // A computer enrolled again after its identity forked sends the replacement request it made then.
   const pending = pendingReplacementRequest(ctx);
   if (pending) {
@@ -68,7 +75,9 @@ export async function writeJoinRequestFile(out: string, r: SignedJoinRequest): P
       [
         { path: joinRequestName, bytes: r.bytes },
         { path: joinRequestSignatureName, bytes: Buffer.from(r.signature, 'utf8') },
-        ...(r.previousSignature === undefined ? [] : [{ path: joinRequestPredecessorSignatureName, bytes: Buffer.from(r.previousSignature, 'utf8') }]),
+        ...(r.previousSignature === undefined
+          ? []
+          : [{ path: joinRequestPredecessorSignatureName, bytes: Buffer.from(r.previousSignature, 'utf8') }]),
       ],
       temp,
     );
@@ -106,26 +115,40 @@ export const toDto = (r: JoinRequest, roster?: Roster): JoinRequestDto => {
  * Reads a join request through the same zip caps as a bundle and checks that the key it names signed it, with
  * a trusted comment naming this very request: a request altered on the way no longer verifies.
  */
-export async function readJoinRequest(file: string, roster?: Roster): Promise<{ request: JoinRequest; dto: JoinRequestDto; bytes: Buffer; previousSignature?: string }> {
+export async function readJoinRequest(
+  file: string,
+  roster?: Roster,
+): Promise<{ request: JoinRequest; dto: JoinRequestDto; bytes: Buffer; previousSignature?: string }> {
   const zip = await openCheckedZip(file, defaultBundleLimits);
   try {
-    const stray = zip.names.find((n) => n !== joinRequestName && n !== joinRequestSignatureName && n !== joinRequestPredecessorSignatureName);
+    const stray = zip.names.find(
+      (n) => n !== joinRequestName && n !== joinRequestSignatureName && n !== joinRequestPredecessorSignatureName,
+    );
     if (stray) throw bundleRefusal(`入网申请中有不应有的条目“${stray}”。`, `The join request holds an entry it should not ("${stray}").`);
     const bytes = await readSmall(zip, joinRequestName, defaultBundleLimits);
     const signature = (await readSmall(zip, joinRequestSignatureName, defaultBundleLimits)).toString('utf8');
     const request = readJoinRequestDocument(parseBoundedJson(bytes.toString('utf8'), defaultBundleLimits, joinRequestName));
     try {
       const comment = verifyMinisign(bytes, signature, keyOfEntry(request));
-      requireCommentMatches(comment, joinRequestComment({ id: request.id, sha256: sha256Hex(bytes) }), { zh: '入网申请签名', en: 'the join request signature' });
+      requireCommentMatches(comment, joinRequestComment({ id: request.id, sha256: sha256Hex(bytes) }), {
+        zh: '入网申请签名',
+        en: 'the join request signature',
+      });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      throw bundleRefusal(`入网申请未经其所列密钥有效签名（已被改动？）：${err.localized.zh}`, `The join request is not validly signed by the key it names (altered?): ${err.localized.en}`);
+      throw bundleRefusal(
+        `入网申请未经其所列密钥有效签名（已被改动？）：${err.localized.zh}`,
+        `The join request is not validly signed by the key it names (altered?): ${err.localized.en}`,
+      );
     }
     const previousSignature = zip.names.includes(joinRequestPredecessorSignatureName)
       ? (await readSmall(zip, joinRequestPredecessorSignatureName, defaultBundleLimits)).toString('utf8')
       : undefined;
     if ((previousSignature === undefined) !== (request.replaces === undefined)) {
-      throw bundleRefusal('替代申请须同时带有被替代安装的签名（或都不带），这份申请不完整。', 'A replacement request must carry the replaced identity\'s signature, and only it may; this request is incomplete.');
+      throw bundleRefusal(
+        '替代申请须同时带有被替代安装的签名（或都不带），这份申请不完整。',
+        "A replacement request must carry the replaced identity's signature, and only it may; this request is incomplete.",
+      );
     }
     return { request, dto: toDto(request, roster), bytes, previousSignature };
   } finally {
@@ -137,7 +160,10 @@ export async function readJoinRequest(file: string, roster?: Roster): Promise<{ 
  * Office: checks that the identity a replacement request names signed this very request with the key the roster lists
  * for it. Only the holder of that key can ask to replace it: another laptop's key cannot take over its identity.
  */
-export function verifyReplacement(r: { request: JoinRequest; bytes: Buffer; previousSignature?: string }, previous: { publicKey: string; name: string }): void {
+export function verifyReplacement(
+  r: { request: JoinRequest; bytes: Buffer; previousSignature?: string },
+  previous: { publicKey: string; name: string },
+): void {
   try {
     const comment = verifyMinisign(r.bytes, r.previousSignature!, keyOfEntry(previous));
     requireCommentMatches(comment, replacementComment({ previous: r.request.replaces!, id: r.request.id, sha256: sha256Hex(r.bytes) }), {

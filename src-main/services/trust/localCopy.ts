@@ -9,7 +9,10 @@ import type { ServiceContext } from '../context';
  * of its own is refused: enrolment comes first, on a new data folder.
  */
 export function dropLocalReferenceCopy(ctx: ServiceContext): void {
-  const own = ctx.sqlite.prepare('SELECT DISTINCT "register", "recordId" FROM "changeLog" WHERE "author" = ?').all(ctx.self.id) as { register: string; recordId: string }[];
+  const own = ctx.sqlite.prepare('SELECT DISTINCT "register", "recordId" FROM "changeLog" WHERE "author" = ?').all(ctx.self.id) as {
+    register: string;
+    recordId: string;
+  }[];
   const kept = own.filter((r) => !ctx.stores.get(r.register)?.def.officeOnly);
   if (kept.length) {
     throw bundleRefusal(

@@ -56,13 +56,27 @@ export function pendingReEnrolment(ctx: ServiceContext): StoredState | undefined
 /** The replacement request made when this computer took its new identity, to be sent again as it was. */
 export function pendingReplacementRequest(ctx: ServiceContext): SignedJoinRequest | undefined {
   const state = pendingReEnrolment(ctx);
-  return state && { bytes: Buffer.from(state.request.bytes, 'base64'), signature: state.request.signature, previousSignature: state.request.previousSignature };
+  return (
+    state && {
+      bytes: Buffer.from(state.request.bytes, 'base64'),
+      signature: state.request.signature,
+      previousSignature: state.request.previousSignature,
+    }
+  );
 }
 
 /** What the Sync page and `keys show` say about a re-enrolment: none, waiting for the office, or done with its carry-over. */
 export function reEnrolmentStatus(ctx: ServiceContext): ReEnrolmentDto | null {
   const s = readState(ctx);
-  return s ? { previous: s.previous, requestedAt: s.requestedAt, state: s.state, carried: s.carried, refused: s.refused.map(({ register, recordId, title, reason }) => ({ register, recordId, title, reason })) } : null;
+  return s
+    ? {
+        previous: s.previous,
+        requestedAt: s.requestedAt,
+        state: s.state,
+        carried: s.carried,
+        refused: s.refused.map(({ register, recordId, title, reason }) => ({ register, recordId, title, reason })),
+      }
+    : null;
 }
 
 const refuse = (zh: string, en: string) => new AppError('VALIDATION', { zh: `${zh}未做任何改动。`, en: `${en} Nothing changed.` });
@@ -83,16 +97,22 @@ export async function reEnrol(ctx: ServiceContext, out: string): Promise<JoinReq
     return toDto(JSON.parse(waiting.bytes.toString('utf8')) as JoinRequest, roster);
   }
   if (ctx.self.role !== 'department') {
-    throw refuse('只有院系部的电脑需要重新登记：外事办是信任的根，审阅电脑不写入数据。', 'Only a department computer is enrolled again this way: the office is the root of trust and a review computer writes nothing.');
+    throw refuse(
+      '只有院系部的电脑需要重新登记：外事办是信任的根，审阅电脑不写入数据。',
+      'Only a department computer is enrolled again this way: the office is the root of trust and a review computer writes nothing.',
+    );
   }
   const mine = roster?.installations.find((e) => e.id === ctx.self.id);
   if (!officePin(ctx) || !mine) {
-    throw refuse('本机不在外事办的名册中：请用“生成入网申请”（waiban join-request）申请登记。', 'The office\'s roster does not list this computer: send a join request (`waiban join-request`) instead.');
+    throw refuse(
+      '本机不在外事办的名册中：请用“生成入网申请”（waiban join-request）申请登记。',
+      "The office's roster does not list this computer: send a join request (`waiban join-request`) instead.",
+    );
   }
   if (mine.status !== 'active') {
     throw refuse(
       '本机的身份已被外事办吊销：请在新的数据文件夹上重新申请登记（其指纹须当面核对）。',
-      'The office has revoked this computer\'s identity: ask to join again from a new data folder (its fingerprint compared in person).',
+      "The office has revoked this computer's identity: ask to join again from a new data folder (its fingerprint compared in person).",
     );
   }
   const previous: ReplacedInstallationDto = {
@@ -118,7 +138,11 @@ export async function reEnrol(ctx: ServiceContext, out: string): Promise<JoinReq
   const sha256 = sha256Hex(bytes);
   // The old key first: locked, it asks for its passphrase, and nothing has changed yet.
   const previousSignature = signAsInstallation(ctx, bytes, replacementComment({ previous: mine.id, id, sha256 }));
-  const signature = signMinisign(bytes, { keyId: keys.keyId, privateKey: createPrivateKey(keys.privateKeyPem) }, joinRequestComment({ id, sha256 }));
+  const signature = signMinisign(
+    bytes,
+    { keyId: keys.keyId, privateKey: createPrivateKey(keys.privateKeyPem) },
+    joinRequestComment({ id, sha256 }),
+  );
   const signed = { bytes, signature, previousSignature };
   await writeJoinRequestFile(out, signed);
   takeNewIdentity(ctx, { id, keys, previous, requestedAt: request.created, request: signed });
@@ -132,7 +156,13 @@ export async function reEnrol(ctx: ServiceContext, out: string): Promise<JoinReq
  */
 function takeNewIdentity(
   ctx: ServiceContext,
-  o: { id: string; keys: ReturnType<typeof generateInstallationKeys>; previous: ReplacedInstallationDto; requestedAt: string; request: { bytes: Buffer; signature: string; previousSignature: string } },
+  o: {
+    id: string;
+    keys: ReturnType<typeof generateInstallationKeys>;
+    previous: ReplacedInstallationDto;
+    requestedAt: string;
+    request: { bytes: Buffer; signature: string; previousSignature: string };
+  },
 ): void {
   const file = keyFile(ctx.dataDir);
   const fresh = `${file}.${process.pid}.new`;
@@ -144,13 +174,19 @@ function takeNewIdentity(
   ctx.sqlite.transaction(() => {
     ctx.sqlite.prepare('UPDATE "installation" SET "isSelf" = 0 WHERE "id" = ?').run(o.previous.id);
     ctx.sqlite
-      .prepare('INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt", "isSelf") VALUES (?, ?, ?, ?, ?, ?, ?, 1)')
+      .prepare(
+        'INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt", "isSelf") VALUES (?, ?, ?, ?, ?, ?, ?, 1)',
+      )
       .run(o.id, ctx.self.name, ctx.self.role, JSON.stringify(ctx.self.departments), o.keys.publicKey, keyId, createdAt);
     writeReEnrolmentState(ctx, {
       previous: o.previous,
       requestedAt: o.requestedAt,
       state: 'requested',
-      request: { bytes: o.request.bytes.toString('base64'), signature: o.request.signature, previousSignature: o.request.previousSignature },
+      request: {
+        bytes: o.request.bytes.toString('base64'),
+        signature: o.request.signature,
+        previousSignature: o.request.previousSignature,
+      },
       carried: 0,
       refused: [],
     });

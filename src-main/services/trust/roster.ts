@@ -74,7 +74,9 @@ function applyRoster(ctx: ServiceContext, roster: Roster): void {
   for (const e of roster.installations) {
     const key = keyOfEntry(e);
     if (e.id === ctx.self.id) {
-      ctx.sqlite.prepare('UPDATE "installation" SET "role" = ?, "departments" = ? WHERE "id" = ?').run(e.role, JSON.stringify(e.departments), e.id);
+      ctx.sqlite
+        .prepare('UPDATE "installation" SET "role" = ?, "departments" = ? WHERE "id" = ?')
+        .run(e.role, JSON.stringify(e.departments), e.id);
       Object.assign(ctx.self, { role: e.role, departments: e.departments });
       continue;
     }
@@ -108,7 +110,13 @@ export function storeRoster(ctx: ServiceContext, signed: SignedRoster): void {
  */
 export function publishRoster(ctx: ServiceContext, installations: RosterEntry[]): SignedRoster {
   const version = Math.max(heldRoster(ctx)?.roster.version ?? 0, floorFor(ctx.sqlite, ctx.self.id)) + 1;
-  const roster: Roster = { format: rosterFormat, office: ctx.self.id, version, issued: new Date(ctx.clock.now()).toISOString(), installations };
+  const roster: Roster = {
+    format: rosterFormat,
+    office: ctx.self.id,
+    version,
+    issued: new Date(ctx.clock.now()).toISOString(),
+    installations,
+  };
   const bytes = Buffer.from(rosterBytes(roster), 'utf8');
   const signature = signAsInstallation(ctx, bytes, rosterComment({ office: roster.office, version, sha256: sha256Hex(bytes) }));
   const signed = { roster, bytes, signature };
@@ -137,7 +145,9 @@ export function ensureOfficeRoster(ctx: ServiceContext): void {
   if (ctx.self.role !== 'office' || heldRoster(ctx)) return;
   ctx.sqlite.transaction(() => {
     pinOffice(ctx, { id: ctx.self.id, key: installationPublicKey(ctx) });
-    const rows = ctx.sqlite.prepare('SELECT * FROM "installation" ORDER BY "isSelf" DESC, "createdAt", "id"').all() as (InstallationTable & { status: 'active' | 'revoked'; lastGoodSeq: number | null })[];
+    const rows = ctx.sqlite
+      .prepare('SELECT * FROM "installation" ORDER BY "isSelf" DESC, "createdAt", "id"')
+      .all() as (InstallationTable & { status: 'active' | 'revoked'; lastGoodSeq: number | null })[];
     publishRoster(
       ctx,
       rows.map((r) => ({
@@ -160,15 +170,26 @@ export function ensureOfficeRoster(ctx: ServiceContext): void {
  * is known by its key alone). Returns it when it is
  * newer than the one held, nothing when it is the one held; a lower version is a rollback and is refused.
  */
-export function checkIncomingRoster(ctx: ServiceContext, pin: { id?: string; key: MinisignPublicKey }, bytes: Buffer, signature: string): SignedRoster | undefined {
+export function checkIncomingRoster(
+  ctx: ServiceContext,
+  pin: { id?: string; key: MinisignPublicKey },
+  bytes: Buffer,
+  signature: string,
+): SignedRoster | undefined {
   try {
     const comment = verifyMinisign(bytes, signature, pin.key);
     const roster = readRoster(parseBoundedJson(bytes.toString('utf8'), defaultBundleLimits, 'roster.json'));
-    requireCommentMatches(comment, rosterComment({ office: roster.office, version: roster.version, sha256: sha256Hex(bytes) }), { zh: '名册签名', en: 'the roster signature' });
+    requireCommentMatches(comment, rosterComment({ office: roster.office, version: roster.version, sha256: sha256Hex(bytes) }), {
+      zh: '名册签名',
+      en: 'the roster signature',
+    });
     const officeEntry = roster.installations.find((e) => e.id === roster.office)!;
     const officeKey = keyOfEntry(officeEntry);
     if ((pin.id !== undefined && roster.office !== pin.id) || !equalBytes(officeKey.publicKey, pin.key.publicKey)) {
-      throw bundleRefusal('名册出自另一个外事办（与本机固定的外事办不同）。', 'The roster comes from another office than the one pinned here.');
+      throw bundleRefusal(
+        '名册出自另一个外事办（与本机固定的外事办不同）。',
+        'The roster comes from another office than the one pinned here.',
+      );
     }
     const held = heldRoster(ctx);
     if (held && roster.version < held.roster.version) {
@@ -178,7 +199,11 @@ export function checkIncomingRoster(ctx: ServiceContext, pin: { id?: string; key
       );
     }
     if (held && roster.version === held.roster.version) {
-      if (!held.bytes.equals(bytes)) throw bundleRefusal(`同为第 ${roster.version} 版，名册内容却不同，不予接受。`, `Two different rosters under version ${roster.version}; refused.`);
+      if (!held.bytes.equals(bytes))
+        throw bundleRefusal(
+          `同为第 ${roster.version} 版，名册内容却不同，不予接受。`,
+          `Two different rosters under version ${roster.version}; refused.`,
+        );
       return undefined;
     }
     return { roster, bytes, signature };

@@ -8,13 +8,21 @@ import { heldRoster, trustSummary } from './roster';
 import { reEnrol } from './reEnrolment';
 
 /** The trust steps for the window's channels: the same services as the CLI, on the files the person picked or chose. */
-export const joinRequestFile = (ctx: ServiceContext, out: string): Promise<JoinRequestDto> => writeTarget(out, (temp) => writeJoinRequest(ctx, temp));
+export const joinRequestFile = (ctx: ServiceContext, out: string): Promise<JoinRequestDto> =>
+  writeTarget(out, (temp) => writeJoinRequest(ctx, temp));
 
 /** A picked join request as the roster held here reads it: a replacement names the identity it replaces. */
-export const inspectJoinRequest = async (ctx: ServiceContext, file: string): Promise<JoinRequestDto> => (await readJoinRequest(file, heldRoster(ctx)?.roster)).dto;
+export const inspectJoinRequest = async (ctx: ServiceContext, file: string): Promise<JoinRequestDto> =>
+  (await readJoinRequest(file, heldRoster(ctx)?.roster)).dto;
 
-export const enrolFromFile = async (ctx: ServiceContext, input: { file: string; fingerprint: string; departments?: string[]; replaces?: string }, out: string) => {
-  const r = await writeTarget(out, (temp) => enrol(ctx, input.file, { fingerprint: input.fingerprint }, temp, input.departments, input.replaces));
+export const enrolFromFile = async (
+  ctx: ServiceContext,
+  input: { file: string; fingerprint: string; departments?: string[]; replaces?: string },
+  out: string,
+) => {
+  const r = await writeTarget(out, (temp) =>
+    enrol(ctx, input.file, { fingerprint: input.fingerprint }, temp, input.departments, input.replaces),
+  );
   return { request: r.request, departments: r.departments, rosterVersion: r.rosterVersion, added: r.added, retired: r.retired };
 };
 

@@ -12,7 +12,12 @@ import { heldRoster } from './roster';
 export function trustEntries(ctx: ServiceContext, officeKey: boolean): ZipEntry[] {
   if (ctx.self.role !== 'office') return [];
   const held = heldRoster(ctx);
-  const entries: ZipEntry[] = held ? [{ path: rosterName, bytes: held.bytes }, { path: rosterSignatureName, bytes: Buffer.from(held.signature, 'utf8') }] : [];
+  const entries: ZipEntry[] = held
+    ? [
+        { path: rosterName, bytes: held.bytes },
+        { path: rosterSignatureName, bytes: Buffer.from(held.signature, 'utf8') },
+      ]
+    : [];
   if (officeKey) entries.push({ path: officeKeyName, bytes: Buffer.from(encodePublicKey(installationPublicKey(ctx)), 'utf8') });
   return entries;
 }

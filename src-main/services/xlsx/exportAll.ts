@@ -43,14 +43,19 @@ interface DocumentRow {
  */
 export function exportAll(ctx: ServiceContext, dir: string): ExportAllReport {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new AppError('VALIDATION', { zh: `文件夹 ${dir} 不是空的，未写入任何文件。请指定一个新的或空的文件夹。`, en: `The folder ${dir} is not empty; nothing was written. Give a new or empty folder.` });
+    throw new AppError('VALIDATION', {
+      zh: `文件夹 ${dir} 不是空的，未写入任何文件。请指定一个新的或空的文件夹。`,
+      en: `The folder ${dir} is not empty; nothing was written. Give a new or empty folder.`,
+    });
   }
   mkdirSync(join(dir, 'documents'), { recursive: true });
   const documents: DocumentRow[] = [];
   const copied = new Map<string, string | null>();
   for (const def of registers) {
     const store = ctx.stores.get(def.name)!;
-    for (const row of ctx.sqlite.prepare(`SELECT * FROM "${def.name}" WHERE "deleted" = 0 ORDER BY "rowid"`).iterate() as IterableIterator<StoredRow>) {
+    for (const row of ctx.sqlite
+      .prepare(`SELECT * FROM "${def.name}" WHERE "deleted" = 0 ORDER BY "rowid"`)
+      .iterate() as IterableIterator<StoredRow>) {
       for (const { field, ref } of fileRefsOf(def.name, store.values(row))) {
         if (!copied.has(ref.sha256)) {
           const source = storedFilePath(ctx.dataDir, ref.sha256);
@@ -58,7 +63,16 @@ export function exportAll(ctx: ServiceContext, dir: string): ExportAllReport {
           if (savedAs) copyFileSync(source, join(dir, savedAs));
           copied.set(ref.sha256, savedAs);
         }
-        documents.push({ register: def.label.zh, id: row.id, title: String(row[def.titleField] ?? ''), field, name: ref.name, savedAs: copied.get(ref.sha256)!, sha256: ref.sha256, size: ref.size });
+        documents.push({
+          register: def.label.zh,
+          id: row.id,
+          title: String(row[def.titleField] ?? ''),
+          field,
+          name: ref.name,
+          savedAs: copied.get(ref.sha256)!,
+          sha256: ref.sha256,
+          size: ref.size,
+        });
       }
     }
   }
@@ -76,11 +90,30 @@ export function exportAll(ctx: ServiceContext, dir: string): ExportAllReport {
   const documentRows: (SheetCell | null)[][] = [
     headers.map(([zh]) => text(zh!)),
     headers.map(([, en]) => text(en!)),
-    ...documents.map((d) => [text(d.register), text(d.id), text(d.title), text(d.field), text(d.name), d.savedAs ? text(d.savedAs) : text('（本机没有 / not held here）'), text(d.sha256), { t: 'n' as const, v: d.size }]),
+    ...documents.map((d) => [
+      text(d.register),
+      text(d.id),
+      text(d.title),
+      text(d.field),
+      text(d.name),
+      d.savedAs ? text(d.savedAs) : text('（本机没有 / not held here）'),
+      text(d.sha256),
+      { t: 'n' as const, v: d.size },
+    ]),
   ];
   sheets.push({ name: '文件 Documents', rows: documentRows, widths: [14, 38, 30, 18, 30, 40, 66, 12], headerRows: 2 });
   const workbook = join(dir, `外办台账-全部-${localDate(ctx.clock.now())}.xlsx`);
   writeFileSync(workbook, workbookBytes(sheets), { flag: 'wx' });
-  const records = Object.fromEntries(registers.map((def) => [def.name, ctx.sqlite.prepare(`SELECT count(*) FROM "${def.name}" WHERE "deleted" = 0`).pluck().get() as number]));
-  return { workbook, records, documents: [...copied.values()].filter(Boolean).length, missing: [...copied.values()].filter((v) => v === null).length };
+  const records = Object.fromEntries(
+    registers.map((def) => [
+      def.name,
+      ctx.sqlite.prepare(`SELECT count(*) FROM "${def.name}" WHERE "deleted" = 0`).pluck().get() as number,
+    ]),
+  );
+  return {
+    workbook,
+    records,
+    documents: [...copied.values()].filter(Boolean).length,
+    missing: [...copied.values()].filter((v) => v === null).length,
+  };
 }

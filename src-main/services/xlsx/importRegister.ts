@@ -1,4 +1,12 @@
-import { AppError, type ColumnMapping, type FieldValue, type SheetImportReport, type Localized, type RegisterDef, type ValueMapping } from '../../contract';
+import {
+  AppError,
+  type ColumnMapping,
+  type FieldValue,
+  type SheetImportReport,
+  type Localized,
+  type RegisterDef,
+  type ValueMapping,
+} from '../../contract';
 import { cellValue, type NameLookups } from '../../core/xlsx/cellValues';
 import { choiceColumns } from '../../core/xlsx/valueMapping';
 import { isMaskedText } from '../../core/mask';
@@ -61,7 +69,10 @@ function nameLookups(ctx: ServiceContext, writtenHere: LiveRecord): NameLookups 
     if (!byTitle) {
       const def = registerOf(register);
       byTitle = new Map();
-      const rows = ctx.sqlite.prepare(`SELECT "id", "${def.titleField}" AS "title" FROM "${def.name}" WHERE "deleted" = 0`).all() as { id: string; title: string | null }[];
+      const rows = ctx.sqlite.prepare(`SELECT "id", "${def.titleField}" AS "title" FROM "${def.name}" WHERE "deleted" = 0`).all() as {
+        id: string;
+        title: string | null;
+      }[];
       for (const { id, title } of rows) {
         const key = foldText(title ?? '');
         byTitle.set(key, [...(byTitle.get(key) ?? []), id]);
@@ -74,16 +85,30 @@ function nameLookups(ctx: ServiceContext, writtenHere: LiveRecord): NameLookups 
   const ids = new Map<string, Set<string>>();
   const isLive = (register: string, id: string) => {
     let live = ids.get(register);
-    if (!live) ids.set(register, (live = new Set(ctx.sqlite.prepare(`SELECT "id" FROM "${registerOf(register).name}" WHERE "deleted" = 0`).pluck().all() as string[])));
+    if (!live)
+      ids.set(
+        register,
+        (live = new Set(
+          ctx.sqlite
+            .prepare(`SELECT "id" FROM "${registerOf(register).name}" WHERE "deleted" = 0`)
+            .pluck()
+            .all() as string[],
+        )),
+      );
     return live.has(id) || writtenHere(register, id);
   };
-  const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').all() as { code: string; nameZh: string; nameEn: string | null }[];
+  const departments = ctx.sqlite.prepare('SELECT "code", "nameZh", "nameEn" FROM "department" WHERE "deleted" = 0').all() as {
+    code: string;
+    nameZh: string;
+    nameEn: string | null;
+  }[];
   const departmentCodes = new Map<string, string[]>();
   for (const d of departments) {
-    for (const name of new Set([d.code, d.nameZh, d.nameEn ?? ''].map(foldText))) departmentCodes.set(name, [...(departmentCodes.get(name) ?? []), d.code]);
+    for (const name of new Set([d.code, d.nameZh, d.nameEn ?? ''].map(foldText)))
+      departmentCodes.set(name, [...(departmentCodes.get(name) ?? []), d.code]);
   }
   return {
-    records: (register, text) => (isLive(register, text) ? [text] : titlesOf(register).get(foldText(text)) ?? []),
+    records: (register, text) => (isLive(register, text) ? [text] : (titlesOf(register).get(foldText(text)) ?? [])),
     departments: (text) => departmentCodes.get(foldText(text)) ?? [],
     isLive,
   };
@@ -93,7 +118,9 @@ function nameLookups(ctx: ServiceContext, writtenHere: LiveRecord): NameLookups 
 function naturalIndex(ctx: ServiceContext, def: RegisterDef): Map<string, string> | null {
   const fields = naturalKeys[def.name];
   if (!fields) return null;
-  const rows = ctx.sqlite.prepare(`SELECT "id", ${fields.map((f) => `"${keyColumn(f)}"`).join(', ')} FROM "${def.name}" WHERE "deleted" = 0`).all() as Record<string, FieldValue>[];
+  const rows = ctx.sqlite
+    .prepare(`SELECT "id", ${fields.map((f) => `"${keyColumn(f)}"`).join(', ')} FROM "${def.name}" WHERE "deleted" = 0`)
+    .all() as Record<string, FieldValue>[];
   const index = new Map<string, string>();
   for (const row of rows) {
     const key = naturalKeyOf(fields, row);
@@ -112,14 +139,17 @@ function columnOfHeader(rows: RawCell[][], headerRows: number, label: Localized)
   return -1;
 }
 
-
 /** Parses the workbook off this thread (see parseWorkbook), then imports its first sheet's rows. */
 export async function importRegister(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<SheetImportReport> {
   return (await importSheet(ctx, writer, input)).report;
 }
 
 /** importRegister, with the rows it read: what the refused rows' workbook is written from. */
-export async function importSheet(ctx: ServiceContext, writer: ChangeWriter, input: ImportInput): Promise<{ report: SheetImportReport; rows: RawCell[][]; headerRows: number }> {
+export async function importSheet(
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  input: ImportInput,
+): Promise<{ report: SheetImportReport; rows: RawCell[][]; headerRows: number }> {
   // One refusal for the whole file where no row could be written (a review installation, an office register on a
   // department laptop), rather than the same reason on every row.
   assertMayWrite(ctx.self, registerOf(input.register), []);
@@ -132,7 +162,12 @@ export async function importSheet(ctx: ServiceContext, writer: ChangeWriter, inp
     valueMapping[letter] = { ...valueMapping[letter], ...values };
   }
   let headerRows = 1;
-  const report = importRows(ctx, writer, { register: input.register, rows, formulasWithoutValue, dryRun: input.dryRun, onProgress: input.onProgress, mapping, valueMapping }, (n) => (headerRows = n));
+  const report = importRows(
+    ctx,
+    writer,
+    { register: input.register, rows, formulasWithoutValue, dryRun: input.dryRun, onProgress: input.onProgress, mapping, valueMapping },
+    (n) => (headerRows = n),
+  );
   return { report, rows, headerRows };
 }
 
@@ -143,7 +178,12 @@ export async function importSheet(ctx: ServiceContext, writer: ChangeWriter, inp
  * A row updates the record its id column names, else the record with the same natural key, else creates one;
  * a row that changes nothing is left alone, so importing the same file twice adds nothing.
  */
-export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: RowsInput, onHeaderRows?: (n: number) => void): SheetImportReport {
+export function importRows(
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  input: RowsInput,
+  onHeaderRows?: (n: number) => void,
+): SheetImportReport {
   const def = registerOf(input.register);
   const { rows } = input;
   const proposed = mapHeaders(def, rows);
@@ -281,18 +321,31 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
       }
     }
     try {
-      const confirmed = confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
+      const confirmed =
+        confirmedField && confirmedColumn >= 0 ? cellValue(confirmedField, cells[confirmedColumn] ?? null, values, names) : null;
       const confirm = confirmed && 'value' in confirmed && Array.isArray(confirmed.value) ? (confirmed.value as string[]) : undefined;
-      const saved = saveRecord(ctx, writer, { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) }, {
-        inCallerTransaction: true,
-        existing: existing ?? null,
-        departments,
-        isLive: names.isLive,
-      });
+      const saved = saveRecord(
+        ctx,
+        writer,
+        { register: def.name, id, values: { ...values }, ...(confirm ? { confirm } : {}) },
+        {
+          inCallerTransaction: true,
+          existing: existing ?? null,
+          departments,
+          isLive: names.isLive,
+        },
+      );
       if (key) index?.set(key, saved);
       written.add(saved);
       const same = existing ? [] : sameRecords(ctx, def, values, saved);
-      if (same.length) report.rowsNoted.push({ row: rowNumber, column: '', header: '', value: String(values[def.titleField] ?? ''), reason: sameRecordsNote(def, same) });
+      if (same.length)
+        report.rowsNoted.push({
+          row: rowNumber,
+          column: '',
+          header: '',
+          value: String(values[def.titleField] ?? ''),
+          reason: sameRecordsNote(def, same),
+        });
       report[existing ? 'updated' : 'created']++;
       report.rowsOk++;
     } catch (err) {
@@ -306,7 +359,8 @@ export function importRows(ctx: ServiceContext, writer: ChangeWriter, input: Row
   // the order they were created (UUIDv7 ids sort by time), confirmed ones last, for a confirmation was given when
   // that record tipped the balance over, and the records before it needed none, whatever the sheet's order.
   const idColumn = [...mapping.columns].find(([, c]) => !c.field)?.[0];
-  const rank = (i: number) => [Number(cellText(dataRows[i]![confirmedColumn]) !== ''), idColumn === undefined ? '' : cellText(dataRows[i]![idColumn])] as const;
+  const rank = (i: number) =>
+    [Number(cellText(dataRows[i]![confirmedColumn]) !== ''), idColumn === undefined ? '' : cellText(dataRows[i]![idColumn])] as const;
   const confirmedLast = [...dataRows.keys()];
   if (confirmedColumn >= 0) {
     confirmedLast.sort((a, b) => {

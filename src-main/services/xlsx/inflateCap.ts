@@ -8,12 +8,20 @@ import { entryData, zipEntries, type ZipEntry } from '../../core/xlsx/zipSize';
  * out of memory. A part that does not inflate is refused here too: SheetJS's own inflate spun on one until the
  * parse's time limit stopped it.
  */
-export function checkInflatedSize(bytes: Uint8Array, cap: number, onPart?: (name: string, data: Buffer) => void, partCap?: (name: string) => PartCap | undefined): void {
+export function checkInflatedSize(
+  bytes: Uint8Array,
+  cap: number,
+  onPart?: (name: string, data: Buffer) => void,
+  partCap?: (name: string) => PartCap | undefined,
+): void {
   if (!isZip(bytes)) return;
   let left = cap;
   for (const entry of zipEntries(bytes) ?? []) {
     const own = partCap?.(entry.name);
-    const data = own && own.bytes < left ? inflatePart(bytes, entry, own.bytes + 1, own.refusal) : inflatePart(bytes, entry, Math.max(left, 1), () => expandsTooFar(cap));
+    const data =
+      own && own.bytes < left
+        ? inflatePart(bytes, entry, own.bytes + 1, own.refusal)
+        : inflatePart(bytes, entry, Math.max(left, 1), () => expandsTooFar(cap));
     if (!data) continue;
     left -= data.length;
     if (left < 0) throw expandsTooFar(cap);
@@ -28,7 +36,12 @@ export interface PartCap {
 }
 
 /** One part's bytes, inflated with its output capped; null for a part whose data is not in the file. */
-export function inflatePart(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, tooLarge: () => Error = () => expandsTooFar(maxBytes)): Buffer | null {
+export function inflatePart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+  tooLarge: () => Error = () => expandsTooFar(maxBytes),
+): Buffer | null {
   const data = entryData(bytes, entry);
   if (!data) return null;
   if (entry.method === 0) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);

@@ -125,12 +125,14 @@ export function parseWorkbook(bytes: Uint8Array, limits: ParseLimits = parseLimi
       done();
     };
     const onMessage = (answer: ParsedSheet | { error: AppErrorBody }) => {
-      if (!('rows' in answer)) return settle(true, () => reject(new AppError(answer.error.code, answer.error.message, answer.error.issues)));
+      if (!('rows' in answer))
+        return settle(true, () => reject(new AppError(answer.error.code, answer.error.message, answer.error.issues)));
       const small = answer.rows.length <= keepAfterRows;
       if (small) keepParsed(key, answer);
       settle(small, () => resolve(answer));
     };
-    const onError = (err: NodeJS.ErrnoException) => settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
+    const onError = (err: NodeJS.ErrnoException) =>
+      settle(false, () => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(limits) : err));
     const onExit = (code: number) => settle(false, () => reject(new Error(`xlsx parse worker exited with code ${code}`)));
     const timer = setTimeout(() => settle(false, () => reject(tooSlow(limits))), limits.timeMs);
     worker.once('message', onMessage).once('error', onError).once('exit', onExit);

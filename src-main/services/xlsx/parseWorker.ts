@@ -19,7 +19,7 @@ function checkParts(bytes: Uint8Array): FormulaCell[] {
   const entries = zipEntries(bytes) ?? [];
   const partText = (name: string) => {
     const entry = entries.find((e) => e.name === name);
-    return entry ? inflatePart(bytes, entry, indexPartBytes)?.toString('utf8') ?? '' : '';
+    return entry ? (inflatePart(bytes, entry, indexPartBytes)?.toString('utf8') ?? '') : '';
   };
   const first = firstSheetPart(partText('xl/workbook.xml'), partText('xl/_rels/workbook.xml.rels'));
   // The sheet's own size, as declared, refuses it before anything is inflated; a part that lies is stopped at the cap.
@@ -29,13 +29,18 @@ function checkParts(bytes: Uint8Array): FormulaCell[] {
   const refusal = { bytes: readLimits.sheetXmlBytes, refusal: () => sheetTooLarge(null, readLimits.sheetXmlBytes) };
   let cells: FormulaCell[] = [];
   const text = { sheet: 0, sharedStrings: 0 };
-  checkInflatedSize(bytes, readLimits.inflatedBytes, (name, data) => {
-    if (name === 'xl/sharedStrings.xml') text.sharedStrings = data.length;
-    if (name !== first) return;
-    checkSheetSize(data, readLimits);
-    text.sheet = data.length;
-    cells = formulaCells(data);
-  }, (name) => (sheetText.includes(name) ? refusal : undefined));
+  checkInflatedSize(
+    bytes,
+    readLimits.inflatedBytes,
+    (name, data) => {
+      if (name === 'xl/sharedStrings.xml') text.sharedStrings = data.length;
+      if (name !== first) return;
+      checkSheetSize(data, readLimits);
+      text.sheet = data.length;
+      cells = formulaCells(data);
+    },
+    (name) => (sheetText.includes(name) ? refusal : undefined),
+  );
   checkSheetText(text.sheet + text.sharedStrings, readLimits);
   return cells;
 }

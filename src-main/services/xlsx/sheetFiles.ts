@@ -53,18 +53,33 @@ const importInput = (ctx: ServiceContext, input: WindowImport, dryRun: boolean, 
 });
 
 /** An import from the window: the dry run (preview) or the write, of a picked file, with the rows checked or written so far. */
-export const importFile = async (ctx: ServiceContext, writer: ChangeWriter, input: WindowImport, dryRun: boolean, progress?: OnProgress): Promise<SheetImportReport> =>
-  (await importSheet(ctx, writer, importInput(ctx, input, dryRun, progress))).report;
+export const importFile = async (
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  input: WindowImport,
+  dryRun: boolean,
+  progress?: OnProgress,
+): Promise<SheetImportReport> => (await importSheet(ctx, writer, importInput(ctx, input, dryRun, progress))).report;
 
 /**
  * The rows the dry run refuses, with the mapping chosen, written as a workbook to fix and import again (see
  * refusedRowsSheet). Returns the report it was written from.
  */
-export async function refusedRowsFile(ctx: ServiceContext, writer: ChangeWriter, input: WindowImport, out: string, progress?: OnProgress): Promise<SheetImportReport> {
+export async function refusedRowsFile(
+  ctx: ServiceContext,
+  writer: ChangeWriter,
+  input: WindowImport,
+  out: string,
+  progress?: OnProgress,
+): Promise<SheetImportReport> {
   const { report, rows, headerRows } = await importSheet(ctx, writer, importInput(ctx, input, true, progress));
   await save(out, refusedRowsBytes(input.register, rows, headerRows, report));
   return report;
 }
 
-export const refusedRowsBytes = (register: string, rows: Parameters<typeof refusedRowsSheet>[1], headerRows: number, report: SheetImportReport): Buffer =>
-  workbookBytes([refusedRowsSheet(registerOf(register), rows, headerRows, report)]);
+export const refusedRowsBytes = (
+  register: string,
+  rows: Parameters<typeof refusedRowsSheet>[1],
+  headerRows: number,
+  report: SheetImportReport,
+): Buffer => workbookBytes([refusedRowsSheet(registerOf(register), rows, headerRows, report)]);

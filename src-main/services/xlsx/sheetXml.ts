@@ -32,13 +32,16 @@ function cellXml(ref: string, cell: SheetCell, style: number, { styles, strings 
  * list validations. Cell formats and texts are numbered in `parts`, which the workbook writes once every sheet is.
  */
 export function* sheetXml(spec: SheetSpec, parts: WorkbookParts): Generator<string> {
-  const pane = spec.headerRows ? `<pane ySplit="${spec.headerRows}" topLeftCell="A${spec.headerRows + 1}" activePane="bottomLeft" state="frozen"/>` : '';
+  const pane = spec.headerRows
+    ? `<pane ySplit="${spec.headerRows}" topLeftCell="A${spec.headerRows + 1}" activePane="bottomLeft" state="frozen"/>`
+    : '';
   const cols = spec.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(w)}" customWidth="1"/>`).join('');
-  let piece = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    + `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`
-    + (cols ? `<cols>${cols}</cols>` : '')
-    + '<sheetData>';
+  let piece =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    '<sheetData>';
   const letters: string[] = [];
   let r = 0;
   for (const row of spec.rows) {
@@ -58,7 +61,10 @@ export function* sheetXml(spec: SheetSpec, parts: WorkbookParts): Generator<stri
   piece += '</sheetData>';
   if (spec.validations?.length) {
     const items = spec.validations
-      .map((v) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${v.sqref}"><formula1>${escapeXml(v.source)}</formula1></dataValidation>`)
+      .map(
+        (v) =>
+          `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${v.sqref}"><formula1>${escapeXml(v.source)}</formula1></dataValidation>`,
+      )
       .join('');
     piece += `<dataValidations count="${spec.validations.length}">${items}</dataValidations>`;
   }

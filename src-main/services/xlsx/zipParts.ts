@@ -34,7 +34,8 @@ export class ZipParts {
       push(deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }));
     }
     push(deflateRawSync(Buffer.alloc(0)));
-    if (record.size > maxPlainOffset || this.offset + record.compressed > maxPlainOffset) throw new Error(`${name}: too large for a zip without zip64`);
+    if (record.size > maxPlainOffset || this.offset + record.compressed > maxPlainOffset)
+      throw new Error(`${name}: too large for a zip without zip64`);
     this.offset += 30 + record.name.length + record.compressed;
     this.parts.push(part);
   }

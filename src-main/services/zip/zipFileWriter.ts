@@ -37,7 +37,12 @@ export class ZipFileWriter {
    * The entry `name` with the bytes of the file at `path`; `onBytes` hears how many were read as they are. When `accept`
    * turns down what was written (a document whose bytes no longer match its hash), the entry is taken out again.
    */
-  async addFile(name: string, path: string, expectedSize: number, o: { onBytes?: (bytes: number) => void; accept?: (written: WrittenEntry) => boolean } = {}): Promise<WrittenEntry | undefined> {
+  async addFile(
+    name: string,
+    path: string,
+    expectedSize: number,
+    o: { onBytes?: (bytes: number) => void; accept?: (written: WrittenEntry) => boolean } = {},
+  ): Promise<WrittenEntry | undefined> {
     const headerAt = this.offset;
     const written = await this.add(name, expectedSize, createReadStream(path, { highWaterMark: writeChunk }), o.onBytes);
     if (!o.accept || o.accept(written)) return written;
@@ -51,7 +56,12 @@ export class ZipFileWriter {
     return this.add(name, bytes.length, [bytes]);
   }
 
-  private async add(name: string, expectedSize: number, source: AsyncIterable<Buffer> | Iterable<Buffer>, onBytes?: (bytes: number) => void): Promise<WrittenEntry> {
+  private async add(
+    name: string,
+    expectedSize: number,
+    source: AsyncIterable<Buffer> | Iterable<Buffer>,
+    onBytes?: (bytes: number) => void,
+  ): Promise<WrittenEntry> {
     const record: ZipEntryRecord = { name: Buffer.from(name, 'utf8'), crc: 0, compressed: 0, size: 0, zip64: expectedSize >= zip64From };
     const headerAt = this.offset;
     await this.write([localHeader(record)]);

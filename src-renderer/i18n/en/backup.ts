@@ -11,10 +11,12 @@ export const backupEn: typeof backupZh = {
     stale: 'The last backup is more than a day old. The app backs up at every start; you can also back up now.',
     noneYet: 'There is no backup of this installation yet. Back up now, and set the backup folder on a USB disk or a network share.',
     failure: 'The last automatic backup failed ({{at}}): {{message}}',
-    restored: 'This installation was restored on {{at}} from the backup of {{backup}}. Its numbers go on past the restore point, so syncing raises no fork alarm.',
+    restored:
+      'This installation was restored on {{at}} from the backup of {{backup}}. Its numbers go on past the restore point, so syncing raises no fork alarm.',
     restoredOffice:
       'Next: export to each department and to review; each laptop imports it and exports to the office, bringing back what changed after the backup. Laptops enrolled after the backup ask to join again; revocations made after it are made again.',
-    restoredLaptop: "Next: import the office's next bundle, which brings back this laptop's changes the office received after the backup; then export to the office as usual.",
+    restoredLaptop:
+      "Next: import the office's next bundle, which brings back this laptop's changes the office received after the backup; then export to the office as usual.",
     create: 'Back up now',
     note: 'Note (optional)',
     notePlaceholder: 'e.g. before the term-end import',
@@ -23,8 +25,23 @@ export const backupEn: typeof backupZh = {
     stage: { snapshot: 'Copying the database…', write: 'Writing {{percent}}%', check: 'Checking {{percent}}%' },
     list: 'Backups in the backup folder',
     empty: 'No backups in the folder.',
-    columns: { created: 'Taken', kind: 'Kind', installation: 'Installation', size: 'Size', records: 'Records', documents: 'Documents', key: 'Private key', state: 'State' },
-    kind: { manual: 'By hand', daily: 'Daily', 'before-migration': 'Before upgrade', 'before-import': 'Before import', 'before-restore': 'Before restore' },
+    columns: {
+      created: 'Taken',
+      kind: 'Kind',
+      installation: 'Installation',
+      size: 'Size',
+      records: 'Records',
+      documents: 'Documents',
+      key: 'Private key',
+      state: 'State',
+    },
+    kind: {
+      manual: 'By hand',
+      daily: 'Daily',
+      'before-migration': 'Before upgrade',
+      'before-import': 'Before import',
+      'before-restore': 'Before restore',
+    },
     recordsTotal: '{{count}}',
     withKey: 'Included (encrypted)',
     withoutKey: 'Not included',
@@ -41,9 +58,11 @@ export const backupEn: typeof backupZh = {
     differs: 'Registers whose record counts differ',
     same: 'Every register holds as many records as in the backup (their content may still differ).',
     register: 'Register',
-    otherInstallation: 'This backup belongs to another installation ({{name}}). Restored, this computer becomes it; its current key file is renamed and kept, not deleted.',
+    otherInstallation:
+      'This backup belongs to another installation ({{name}}). Restored, this computer becomes it; its current key file is renamed and kept, not deleted.',
     noKey: 'This backup holds no private key: restored, this installation cannot sign bundles, and the office must enrol it again.',
-    keptFirst: 'The data replaced is backed up to the backup folder first; the restore itself is one transaction, so a power cut leaves no half database.',
+    keptFirst:
+      'The data replaced is backed up to the backup folder first; the restore itself is one transaction, so a power cut leaves no half database.',
     restoreConfirm: 'Restore',
     cancel: 'Cancel',
     restoring: 'Restoring…',
@@ -61,8 +80,10 @@ export const backupEn: typeof backupZh = {
     save: 'Save settings',
     saved: 'Backup settings saved',
     key: 'The private key in backups',
-    keyProtected: 'The private key is encrypted with its key passphrase, and backups carry it so. After a restore, signing asks for that passphrase.',
-    keyBackupPassphrase: 'Backups carry the private key encrypted with the backup passphrase. After a restore, signing asks for it. You can change it below.',
+    keyProtected:
+      'The private key is encrypted with its key passphrase, and backups carry it so. After a restore, signing asks for that passphrase.',
+    keyBackupPassphrase:
+      'Backups carry the private key encrypted with the backup passphrase. After a restore, signing asks for it. You can change it below.',
     keyNone:
       'Backups carry no private key. Restored from one, this installation cannot sign: a department laptop must be enrolled again; for the office, every laptop must. Set a backup passphrase.',
     passphrase: 'Backup passphrase (at least 8 characters)',

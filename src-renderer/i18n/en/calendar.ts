@@ -4,7 +4,8 @@ export const calendarEn = {
     enter: 'Enter a holiday schedule',
     enterYear: 'Enter the {{year}} holiday schedule',
     title: 'Holiday schedule {{year}}',
-    intro: "As the State Council General Office's notice states it: each holiday's first and last day off, and the weekend days worked instead. On saving, every trip that could not be checked for want of this year's calendar is checked again.",
+    intro:
+      "As the State Council General Office's notice states it: each holiday's first and last day off, and the weekend days worked instead. On saving, every trip that could not be checked for want of this year's calendar is checked again.",
     year: 'Year',
     noticeNumber: 'Notice number',
     noticeNumberPlaceholder: 'e.g. 国办发明电〔2026〕X号',

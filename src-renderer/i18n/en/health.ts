@@ -4,8 +4,8 @@ export const healthEn: typeof healthZh = {
   health: {
     damagedTitle: 'The database is damaged and open read-only',
     damaged:
-      'SQLite\'s check on opening found damaged pages in the database. To keep the damage from spreading nothing is written to it: you can still view and export, but saving, importing and the like are refused. Save a copy first (for whoever will look at it), then rebuild from the change log; or restore the latest backup under Backup and restore.',
-    report: 'SQLite\'s report:',
+      "SQLite's check on opening found damaged pages in the database. To keep the damage from spreading nothing is written to it: you can still view and export, but saving, importing and the like are refused. Save a copy first (for whoever will look at it), then rebuild from the change log; or restore the latest backup under Backup and restore.",
+    report: "SQLite's report:",
     saveCopy: 'Save a copy',
     saved: 'Copy saved: {{name}}',
     rebuild: 'Rebuild from the change log…',

@@ -31,7 +31,8 @@ export const listsEn: typeof listsZh = {
     delete: 'Delete',
     assign: 'Assign department',
     confirmDeleteTitle: 'Delete {{count}} records?',
-    confirmDeleteBody: 'Each of the {{count}} selected records is deleted in turn (any still referred to elsewhere is kept, with the reason). Deleted records can be found and restored under "Only deleted".',
+    confirmDeleteBody:
+      'Each of the {{count}} selected records is deleted in turn (any still referred to elsewhere is kept, with the reason). Deleted records can be found and restored under "Only deleted".',
     confirmDelete: 'Delete {{count}}',
     assignTitle: 'Assign {{count}} records to',
     assignDepartment: 'Department',

@@ -22,7 +22,8 @@ export const rulesEn: typeof rulesZh = {
   },
   travelStandard: {
     title: 'Standards abroad',
-    intro: 'Under the daily standards in force on the departure date (财行〔2013〕516号 style): lodging per person-night by city, food and miscellaneous per person-day; transit stops earn no lodging, and what the host provides is not paid.',
+    intro:
+      'Under the daily standards in force on the departure date (财行〔2013〕516号 style): lodging per person-night by city, food and miscellaneous per person-day; transit stops earn no lodging, and what the host provides is not paid.',
     cannot: 'Cannot compute; missing: ',
     standards: 'Standards',
     stop: 'Leg',
@@ -43,7 +44,8 @@ export const rulesEn: typeof rulesZh = {
     rate: 'rate {{rate}}',
     rateFrom: ' ({{date}} {{expense}})',
     rateEntered: ' (entered)',
-    noRate: 'No {{currency}} rate: none of the trip\'s expenses carries one. Enter CNY for 1 {{currency}} (e.g. the Bank of China selling rate):',
+    noRate:
+      "No {{currency}} rate: none of the trip's expenses carries one. Enter CNY for 1 {{currency}} (e.g. the Bank of China selling rate):",
     rateLabel: 'CNY for 1 {{currency}}',
     useRate: 'Use this rate',
     compare: 'Standard against budget and costs (CNY)',

@@ -4,7 +4,8 @@ import type { syncZh } from '../zh/sync';
 export const syncEn: typeof syncZh = {
   sync: {
     title: 'Sync',
-    intro: 'Machines never share a network: they exchange signed bundles (.waiban files, by USB stick, e-mail or a shared folder). A damaged or forged bundle is refused and the database stays as it was.',
+    intro:
+      'Machines never share a network: they exchange signed bundles (.waiban files, by USB stick, e-mail or a shared folder). A damaged or forged bundle is refused and the database stays as it was.',
     self: 'This installation',
     name: 'Name',
     role: 'Role',
@@ -67,13 +68,20 @@ export const syncEn: typeof syncZh = {
     officeRoot: 'This is the office workstation, the root of trust',
     officeFingerprint: 'Office key fingerprint',
     rosterVersion: 'roster version {{version}}',
-    readOnlyStatus: 'This is a read-only leadership review installation: it imports the office\'s review bundles and shows them; it does not enrol or revoke computers.',
+    readOnlyStatus:
+      "This is a read-only leadership review installation: it imports the office's review bundles and shows them; it does not enrol or revoke computers.",
     stage: { verify: 'Check signatures', preview: 'Preview', write: 'Write', export: 'Sign and pack', save: 'Save file' },
-    progress: { read: 'Read {{done}} / {{total}}', check: 'Verified {{done}} / {{total}} segments', write: 'Written {{done}} / {{total}} changes', pack: 'Packed {{done}} / {{total}} segments' },
+    progress: {
+      read: 'Read {{done}} / {{total}}',
+      check: 'Verified {{done}} / {{total}} segments',
+      write: 'Written {{done}} / {{total}} changes',
+      pack: 'Packed {{done}} / {{total}} segments',
+    },
     registerColumn: 'Register',
     changesColumn: 'New changes',
     conflictsColumn: 'Conflicts',
-    conflictsAhead: 'These records will be in conflict after the import (changed on both sides): both versions are kept; resolve them on the Conflicts page afterwards.',
+    conflictsAhead:
+      'These records will be in conflict after the import (changed on both sides): both versions are kept; resolve them on the Conflicts page afterwards.',
     confirmFp: {
       typeLabel: 'Type the fingerprint the other side reads out',
       typeHint: 'Group by group; spaces and case do not matter.',
@@ -84,37 +92,44 @@ export const syncEn: typeof syncZh = {
       tick: 'I compared every group with the other side: the fingerprint on screen is exactly the one read out',
     },
     join: {
-      title: 'Join the office\'s roster',
-      intro: 'This computer is not enrolled yet. Two steps, with the office\'s approval in between, before it can exchange bundles.',
+      title: "Join the office's roster",
+      intro: "This computer is not enrolled yet. Two steps, with the office's approval in between, before it can exchange bundles.",
       step1: 'Step 1: make a join request',
-      step1Text: 'Makes a request file (this computer\'s name, role, departments and public key, signed with its key). Take it to the office.',
+      step1Text:
+        "Makes a request file (this computer's name, role, departments and public key, signed with its key). Take it to the office.",
       button: 'Make a join request',
-      done: 'The request {{file}} was saved. Give it to the office and read this computer\'s key fingerprint aloud over the phone, group by group:',
+      done: "The request {{file}} was saved. Give it to the office and read this computer's key fingerprint aloud over the phone, group by group:",
       step2: 'Step 2: import the enrolment bundle',
-      step2Text: 'Once approved, the office gives you an enrolment bundle (a .waiban file). Pick it, compare the office fingerprint, then confirm.',
+      step2Text:
+        'Once approved, the office gives you an enrolment bundle (a .waiban file). Pick it, compare the office fingerprint, then confirm.',
       choose: 'Choose the enrolment bundle…',
       reading: 'Checking the enrolment bundle…',
-      officeKey: 'The office key in this enrolment bundle has the fingerprint below. Ask the office to read out, group by group, the fingerprint on their Sync page and compare:',
+      officeKey:
+        'The office key in this enrolment bundle has the fingerprint below. Ask the office to read out, group by group, the fingerprint on their Sync page and compare:',
       accept: 'Confirm the fingerprint and pin the office key',
       accepting: 'Enrolling…',
     },
     approve: {
       replaces: 'This is a replacement request: the computer asking replaces the forked installation',
-      replacesExplain: 'Restored from an older backup, it wrote before importing, so its old identity\'s bundles are refused. Approving revokes the old identity (what was received stays; nothing it signs later is taken); the new identity gets only the departments approved below.',
+      replacesExplain:
+        "Restored from an older backup, it wrote before importing, so its old identity's bundles are refused. Approving revokes the old identity (what was received stays; nothing it signs later is taken); the new identity gets only the departments approved below.",
       replacesUnknown: 'The roster does not list the installation {{id}} it replaces; it cannot be approved.',
       replacesOk: 'I confirm this computer replaces "{{name}}" and its old identity is revoked.',
       retired: 'Revoked the old identity "{{name}}" (trusted up to segment {{seq}}).',
       title: 'Approve a join request',
-      intro: 'A department or review computer\'s join request file, brought to the office, is checked and approved here. Approval makes an enrolment bundle to hand back.',
+      intro:
+        "A department or review computer's join request file, brought to the office, is checked and approved here. Approval makes an enrolment bundle to hand back.",
       choose: 'Choose the join request…',
       reading: 'Reading the request…',
       who: 'Asked by',
       requested: 'Role asked for',
       created: 'Made',
-      theirFingerprint: 'Their computer\'s key fingerprint. Ask them to read out, group by group, the fingerprint on their screen and compare:',
+      theirFingerprint:
+        "Their computer's key fingerprint. Ask them to read out, group by group, the fingerprint on their screen and compare:",
       departmentsOk: 'The departments to approve are right.',
       departmentsToApprove: 'Departments to approve',
-      departmentsToApproveHint: 'Those the computer asked for; change them here if the liaison picked the wrong ones. The laptop takes on those approved.',
+      departmentsToApproveHint:
+        'Those the computer asked for; change them here if the liaison picked the wrong ones. The laptop takes on those approved.',
       button: 'Approve and make the enrolment bundle',
       working: 'Approving and making the enrolment bundle…',
       done: 'Approved "{{name}}" into the roster (version {{version}}); the enrolment bundle {{file}} was saved.',
@@ -124,31 +139,37 @@ export const syncEn: typeof syncZh = {
     },
     fork: {
       title: 'Re-enrol this computer',
-      detected: 'This computer\'s identity has forked: the office cannot take its new changes any more',
-      explain: 'This computer was restored from an older backup or copy and wrote before importing the office\'s bundle. The office already holds the changes its earlier copy made after that point, under the same numbers as the ones written here since, so it cannot take this computer\'s new changes under its old identity — however often it exports.',
-      idle: 'If this computer was restored from an older backup or disk copy and records were entered before the office\'s bundle was imported, the office refuses its bundles as a fork. Then re-enrol this computer.',
+      detected: "This computer's identity has forked: the office cannot take its new changes any more",
+      explain:
+        "This computer was restored from an older backup or copy and wrote before importing the office's bundle. The office already holds the changes its earlier copy made after that point, under the same numbers as the ones written here since, so it cannot take this computer's new changes under its old identity — however often it exports.",
+      idle: "If this computer was restored from an older backup or disk copy and records were entered before the office's bundle was imported, the office refuses its bundles as a fork. Then re-enrol this computer.",
       what: 'Re-enrolling this computer:',
       steps: [
         'gives it a new identity (a new key and installation id), keeping all its data;',
         'writes a replacement request, signed by the old identity and the new one, for the office to approve (read out the new key fingerprint);',
         'once approved, the old identity is revoked; everything the office already received from it stays;',
-        'after the office\'s enrolment bundle is imported, the records the office never received are written again under the new identity and go out with the next export, none twice. Where the earlier copy changed the same record, both versions are kept as a conflict to resolve.',
+        "after the office's enrolment bundle is imported, the records the office never received are written again under the new identity and go out with the next export, none twice. Where the earlier copy changed the same record, both versions are kept as a conflict to resolve.",
       ],
       button: 'Re-enrol this computer…',
       confirmTitle: 'Re-enrol this computer?',
       confirm: 'Make the new identity and save the replacement request',
       cancel: 'Cancel',
-      oldKey: 'The old identity\'s private key is kept, renamed, in the keys folder and no longer used; if a key or backup passphrase was set, set it again for the new identity.',
-      requested: 'This computer has a new identity, replacing "{{name}}". Take the replacement request to the office to approve, and read out this computer\'s new key fingerprint:',
+      oldKey:
+        "The old identity's private key is kept, renamed, in the keys folder and no longer used; if a key or backup passphrase was set, set it again for the new identity.",
+      requested:
+        'This computer has a new identity, replacing "{{name}}". Take the replacement request to the office to approve, and read out this computer\'s new key fingerprint:',
       requestAgain: 'Save the replacement request again…',
       waiting: 'Waiting for the office: once approved, import the enrolment bundle it writes under "Import a bundle".',
-      enrolled: 'Re-enrolment done (replacing "{{name}}"): {{carried}} records the office never received were written again under the new identity and go to the office with the next export.',
-      refused: 'These records could not be carried over to the new identity (kept in this computer\'s re-enrolment record, with the reason); contact the office:',
+      enrolled:
+        'Re-enrolment done (replacing "{{name}}"): {{carried}} records the office never received were written again under the new identity and go to the office with the next export.',
+      refused:
+        "These records could not be carried over to the new identity (kept in this computer's re-enrolment record, with the reason); contact the office:",
     },
     revoke: {
       button: 'Revoke',
       title: 'Revoke "{{name}}"?',
-      consequence: 'Once revoked, every bundle this computer signs from now on is refused (at the office and on every computer that receives the new roster); what was received before is kept.',
+      consequence:
+        'Once revoked, every bundle this computer signs from now on is refused (at the office and on every computer that receives the new roster); what was received before is kept.',
       final: 'Revocation cannot be undone. To let this computer back in, start a new data folder on it and ask again.',
       confirm: 'Revoke',
       cancel: 'Cancel',
@@ -157,7 +178,8 @@ export const syncEn: typeof syncZh = {
   },
   conflicts: {
     title: 'Conflicts',
-    intro: 'When one record is changed on two machines at once (or changed on one and deleted on the other), both versions are kept until someone decides. The resolution syncs like any edit.',
+    intro:
+      'When one record is changed on two machines at once (or changed on one and deleted on the other), both versions are kept until someone decides. The resolution syncs like any edit.',
     empty: 'No conflicts to resolve.',
     versions: '{{count}} versions',
     open: 'Resolve',
@@ -172,7 +194,7 @@ export const syncEn: typeof syncZh = {
     differing: 'Fields that differ are marked; pick the value to keep in each row.',
     same: 'same in every version',
     save: 'Save the resolution',
-    saved: 'Conflict resolved. Export a bundle; the other side\'s import carries it.',
+    saved: "Conflict resolved. Export a bundle; the other side's import carries it.",
     badgeLink: 'Conflict: resolve it',
     readOnly: 'This installation is read-only; conflicts can only be viewed.',
   },

@@ -4,7 +4,8 @@ import type { targetsZh } from '../zh/targets';
 export const targetsEn: typeof targetsZh = {
   targets: {
     title: 'Plan progress',
-    intro: "Each target of the plan, computed from the registers. Click a figure to see the records counted; where data is missing it says what, never 0.",
+    intro:
+      'Each target of the plan, computed from the registers. Click a figure to see the records counted; where data is missing it says what, never 0.',
     plan: 'Plan',
     pickPlan: 'Choose a plan',
     year: 'Year',
@@ -47,13 +48,13 @@ export const targetsEn: typeof targetsZh = {
     noPlanForYear: 'No plan covers {{year}}',
     noPlanForYearBody: 'Pick another plan above, or create the current one (e.g. the 15th Five-Year Plan, 2026–2030) and add its targets.',
     noTargetsTitle: 'This plan has no targets yet',
-    noTargetsBody: 'Add the plan\'s targets (indicator, target value, horizon, responsible departments) to see their progress here.',
+    noTargetsBody: "Add the plan's targets (indicator, target value, horizon, responsible departments) to see their progress here.",
     department: 'Department',
     annualPlan: 'Annual plan {{year}}: completion',
     annualPlans: 'Annual plans register',
     noAnnualPlan: 'This department has no annual plan for {{year}}.',
     doneOfPlanned: '{{done}} done of {{planned}} planned',
-    shareTitle: 'Part in the plan\'s targets',
+    shareTitle: "Part in the plan's targets",
     theirShare: 'Theirs / all',
     noShare: 'This department is responsible for no target and has no records counted toward one.',
     back: 'Back to plan progress',
@@ -62,7 +63,8 @@ export const targetsEn: typeof targetsZh = {
   evaluation: {
     open: 'Department evaluation',
     title: 'Annual department evaluation',
-    intro: "For the annual foreign affairs meeting: each department's annual plan completion and results, and the suggestion the plan's rule gives (strong results: more funds and projects; plan not completed: exchange funds cut). The office can adjust a suggestion, with its reason.",
+    intro:
+      "For the annual foreign affairs meeting: each department's annual plan completion and results, and the suggestion the plan's rule gives (strong results: more funds and projects; plan not completed: exchange funds cut). The office can adjust a suggestion, with its reason.",
     export: 'Export to Excel',
     empty: 'No department to evaluate for {{year}}.',
     noPlan: 'No annual plan',

@@ -8,7 +8,8 @@ export const xlsxEn: typeof xlsxZh = {
     import: 'Import from Excel',
     exportBudget: 'Export to Excel',
     wizardTitle: 'Import {{register}} from Excel',
-    pickIntro: 'Pick an .xlsx, .xls or .csv file (download the template to fill in). Every row is checked in a dry run first; nothing is written until you confirm.',
+    pickIntro:
+      'Pick an .xlsx, .xls or .csv file (download the template to fill in). Every row is checked in a dry run first; nothing is written until you confirm.',
     pickPlaceholder: 'Choose a spreadsheet…',
     reading: 'Reading the file…',
     checking: 'Reading and checking the spreadsheet…',
@@ -18,7 +19,8 @@ export const xlsxEn: typeof xlsxZh = {
     progress_read: 'Read {{done}} of {{total}}',
     progress_check: 'Checked {{done}} of {{total}} rows',
     progress_write: 'Written {{done}} of {{total}} rows',
-    summary: 'Rows that can be imported: {{ok}} ({{created}} new, {{updated}} updated, {{unchanged}} unchanged). Rows with problems: {{refused}}.',
+    summary:
+      'Rows that can be imported: {{ok}} ({{created}} new, {{updated}} updated, {{unchanged}} unchanged). Rows with problems: {{refused}}.',
     created: 'New',
     updated: 'Updated',
     unchanged: 'Unchanged',
@@ -51,7 +53,8 @@ export const xlsxEn: typeof xlsxZh = {
     doneSkipped_other: 'The {{count}} rows with problems were not imported.',
     saved: 'Saved {{name}}',
     valueMapping: 'Values',
-    valueMappingHint: 'These values are not options of their column. Choose the option each one means; the preview is checked again. Rows with a value left unchosen are not imported.',
+    valueMappingHint:
+      'These values are not options of their column. Choose the option each one means; the preview is checked again. Rows with a value left unchosen are not imported.',
     sheetValue: 'Value in the sheet',
     readAs: 'Read as',
     noOption: 'No option',

@@ -30,7 +30,8 @@ export const listsZh = {
     delete: '删除',
     assign: '改派部门',
     confirmDeleteTitle: '删除 {{count}} 条记录？',
-    confirmDeleteBody: '将逐条删除选中的 {{count}} 条记录（仍被其他记录引用的不会删除，会逐条说明原因）。删除的记录可在“仅看已删除”中找到并恢复。',
+    confirmDeleteBody:
+      '将逐条删除选中的 {{count}} 条记录（仍被其他记录引用的不会删除，会逐条说明原因）。删除的记录可在“仅看已删除”中找到并恢复。',
     confirmDelete: '删除 {{count}} 条',
     assignTitle: '把 {{count}} 条记录改派到',
     assignDepartment: '部门',

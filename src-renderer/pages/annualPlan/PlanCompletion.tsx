@@ -17,7 +17,9 @@ function DoneBar({ done, planned }: { done: number; planned: number }) {
   return (
     <Group gap="xs" wrap="nowrap">
       <Progress value={share(done, planned)} color={done >= planned ? 'green' : 'blue'} w={90} />
-      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{done} / {planned}</Text>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {done} / {planned}
+      </Text>
     </Group>
   );
 }
@@ -29,7 +31,10 @@ export function PlanCompletion({ def, record }: { def: RegisterDef; record: Reco
   const { registers, revision } = useAppData();
   const [completion, setCompletion] = useState<Completion | null | undefined>(undefined);
   // A change in any register whose records link to plan lines may change the figures.
-  const revisions = registers.filter((r) => r.fields.some((f) => f.key === 'planLine')).map((r) => revision(r.name)).join(',');
+  const revisions = registers
+    .filter((r) => r.fields.some((f) => f.key === 'planLine'))
+    .map((r) => revision(r.name))
+    .join(',');
   const year = Number(record.values.year);
   const department = String(record.values.department);
 
@@ -57,7 +62,11 @@ export function PlanCompletion({ def, record }: { def: RegisterDef; record: Reco
   return (
     <DetailSection title={t('annualPlan.completion')} aside={totals} testId="plan-completion">
       {completion === undefined ? <Skeleton h={60} /> : null}
-      {completion?.lines.length === 0 ? <Text size="sm" c="dimmed">{t('annualPlan.noLines')}</Text> : null}
+      {completion?.lines.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('annualPlan.noLines')}
+        </Text>
+      ) : null}
       {completion?.lines.length ? (
         <Table.ScrollContainer minWidth={640} type="native">
           <Table verticalSpacing={6} fz="sm" withTableBorder>
@@ -75,9 +84,13 @@ export function PlanCompletion({ def, record }: { def: RegisterDef; record: Reco
               {completion.lines.map((line) => (
                 <Table.Tr key={line.key} data-testid={`plan-line-${line.key}`}>
                   <Table.Td>{line.key}</Table.Td>
-                  <Table.Td><EnumBadge field={kind} value={line.kind} /></Table.Td>
+                  <Table.Td>
+                    <EnumBadge field={kind} value={line.kind} />
+                  </Table.Td>
                   <Table.Td>{line.description}</Table.Td>
-                  <Table.Td><DoneBar done={line.done} planned={line.plannedCount} /></Table.Td>
+                  <Table.Td>
+                    <DoneBar done={line.done} planned={line.plannedCount} />
+                  </Table.Td>
                   <Table.Td ta="right">{money(line.budget)}</Table.Td>
                   <Table.Td ta="right">{money(line.allocated)}</Table.Td>
                 </Table.Tr>
@@ -86,7 +99,9 @@ export function PlanCompletion({ def, record }: { def: RegisterDef; record: Reco
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      <Text size="xs" c="dimmed">{t('annualPlan.hint')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('annualPlan.hint')}
+      </Text>
     </DetailSection>
   );
 }

@@ -46,9 +46,15 @@ export function BackupList({ backups, folder }: { backups: BackupInfo[]; folder:
       <Stack gap="sm">
         <Group justify="space-between" align="baseline">
           <Title order={5}>{t('backup.list')}</Title>
-          <Text size="xs" c="dimmed" ff="monospace">{folder}</Text>
+          <Text size="xs" c="dimmed" ff="monospace">
+            {folder}
+          </Text>
         </Group>
-        {backups.length === 0 ? <Text size="sm" c="dimmed">{t('backup.empty')}</Text> : (
+        {backups.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('backup.empty')}
+          </Text>
+        ) : (
           <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing="xs" highlightOnHover>
               <Table.Thead>
@@ -69,32 +75,85 @@ export function BackupList({ backups, folder }: { backups: BackupInfo[]; folder:
                   <Table.Tr key={b.file} data-testid="backup-row" data-file={b.file} data-state={b.state}>
                     {b.state === 'damaged' ? (
                       <Table.Td colSpan={7}>
-                        <Text size="sm" ff="monospace">{b.file}</Text>
-                        <Text size="xs" c="red">{t('backup.damagedNote', { problem: locale === 'zh' ? b.problem!.zh : b.problem!.en })}</Text>
+                        <Text size="sm" ff="monospace">
+                          {b.file}
+                        </Text>
+                        <Text size="xs" c="red">
+                          {t('backup.damagedNote', { problem: locale === 'zh' ? b.problem!.zh : b.problem!.en })}
+                        </Text>
                       </Table.Td>
                     ) : (
                       <>
                         <Table.Td>
-                          <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.created!)}</Text>
-                          {b.note ? <Text size="xs" c="dimmed">{b.note}</Text> : null}
+                          <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                            {formatDateTime(b.created!)}
+                          </Text>
+                          {b.note ? (
+                            <Text size="xs" c="dimmed">
+                              {b.note}
+                            </Text>
+                          ) : null}
                         </Table.Td>
-                        <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t(`backup.kind.${b.kind!}`)}</Text></Table.Td>
-                        <Table.Td><Text size="sm">{b.installation!.name}</Text><Text size="xs" c="dimmed">{t(`role.${b.installation!.role}`)}</Text></Table.Td>
-                        <Table.Td ta="right"><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.bytes)}</Text></Table.Td>
+                        <Table.Td>
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            {t(`backup.kind.${b.kind!}`)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{b.installation!.name}</Text>
+                          <Text size="xs" c="dimmed">
+                            {t(`role.${b.installation!.role}`)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            {formatBytes(b.bytes)}
+                          </Text>
+                        </Table.Td>
                         <Table.Td ta="right">
                           <Tooltip label={perRegister(b.records)} multiline w={360} withinPortal>
-                            <Text size="sm" style={{ cursor: 'help', textDecoration: 'underline dotted' }}>{t('backup.recordsTotal', { count: total(b.records) })}</Text>
+                            <Text size="sm" style={{ cursor: 'help', textDecoration: 'underline dotted' }}>
+                              {t('backup.recordsTotal', { count: total(b.records) })}
+                            </Text>
                           </Tooltip>
                         </Table.Td>
-                        <Table.Td ta="right"><Text size="sm">{b.documents}</Text></Table.Td>
-                        <Table.Td><Text size="sm" c={b.withKey ? undefined : 'orange'}>{b.withKey ? t('backup.withKey') : t('backup.withoutKey')}</Text></Table.Td>
+                        <Table.Td ta="right">
+                          <Text size="sm">{b.documents}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" c={b.withKey ? undefined : 'orange'}>
+                            {b.withKey ? t('backup.withKey') : t('backup.withoutKey')}
+                          </Text>
+                        </Table.Td>
                       </>
                     )}
-                    <Table.Td miw={90}><Badge color={b.state === 'complete' ? 'green' : 'red'} variant="light" style={{ overflow: 'visible' }}>{t(`backup.state.${b.state}`)}</Badge></Table.Td>
+                    <Table.Td miw={90}>
+                      <Badge color={b.state === 'complete' ? 'green' : 'red'} variant="light" style={{ overflow: 'visible' }}>
+                        {t(`backup.state.${b.state}`)}
+                      </Badge>
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Button size="compact-xs" variant="default" onClick={() => void verify(b)} loading={checking === b.file} disabled={b.state !== 'complete' || checking !== null} data-testid="backup-verify">{t('backup.verify')}</Button>
-                        <Button size="compact-xs" color="red" variant="light" onClick={() => setRestoring(b)} disabled={b.state !== 'complete' || checking !== null} data-testid="backup-restore">{t('backup.restore')}</Button>
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => void verify(b)}
+                          loading={checking === b.file}
+                          disabled={b.state !== 'complete' || checking !== null}
+                          data-testid="backup-verify"
+                        >
+                          {t('backup.verify')}
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          color="red"
+                          variant="light"
+                          onClick={() => setRestoring(b)}
+                          disabled={b.state !== 'complete' || checking !== null}
+                          data-testid="backup-restore"
+                        >
+                          {t('backup.restore')}
+                        </Button>
                       </Group>
                     </Table.Td>
                   </Table.Tr>
@@ -104,7 +163,11 @@ export function BackupList({ backups, folder }: { backups: BackupInfo[]; folder:
           </Table.ScrollContainer>
         )}
         {checking ? <BackupProgress progress={progress} /> : null}
-        {problem ? <Alert color="red" data-testid="backup-list-problem">{problem}</Alert> : null}
+        {problem ? (
+          <Alert color="red" data-testid="backup-list-problem">
+            {problem}
+          </Alert>
+        ) : null}
       </Stack>
       {restoring ? <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} /> : null}
     </Card>

@@ -46,19 +46,49 @@ export function BackupNowCard({ status, onCreated }: { status: BackupStatus; onC
         <Title order={5}>{t('backup.last')}</Title>
         {last ? (
           <Text size="sm" data-testid="backup-last">
-            <Text span fw={600}>{formatDateTime(last.created!)}</Text> · {ageText(last.created!, locale)} · {t(`backup.kind.${last.kind!}`)}
+            <Text span fw={600}>
+              {formatDateTime(last.created!)}
+            </Text>{' '}
+            · {ageText(last.created!, locale)} · {t(`backup.kind.${last.kind!}`)}
           </Text>
         ) : (
-          <Text size="sm" c="dimmed">{t('backup.none')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('backup.none')}
+          </Text>
         )}
-        {!last ? <Alert color="yellow" data-testid="backup-none">{t('backup.noneYet')}</Alert> : stale ? <Alert color="yellow">{t('backup.stale')}</Alert> : null}
-        {failure ? <Alert color="red" data-testid="backup-failure">{t('backup.failure', { at: formatDateTime(failure.at), message: locale === 'zh' ? failure.zh : failure.en })}</Alert> : null}
+        {!last ? (
+          <Alert color="yellow" data-testid="backup-none">
+            {t('backup.noneYet')}
+          </Alert>
+        ) : stale ? (
+          <Alert color="yellow">{t('backup.stale')}</Alert>
+        ) : null}
+        {failure ? (
+          <Alert color="red" data-testid="backup-failure">
+            {t('backup.failure', { at: formatDateTime(failure.at), message: locale === 'zh' ? failure.zh : failure.en })}
+          </Alert>
+        ) : null}
         <Group align="flex-end">
-          <TextInput label={t('backup.note')} placeholder={t('backup.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={500} w={320} disabled={busy} data-testid="backup-note" />
-          <Button leftSection={<IconDatabaseExport size={16} />} onClick={create} loading={busy} data-testid="backup-create">{t('backup.create')}</Button>
+          <TextInput
+            label={t('backup.note')}
+            placeholder={t('backup.notePlaceholder')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={500}
+            w={320}
+            disabled={busy}
+            data-testid="backup-note"
+          />
+          <Button leftSection={<IconDatabaseExport size={16} />} onClick={create} loading={busy} data-testid="backup-create">
+            {t('backup.create')}
+          </Button>
         </Group>
         {busy ? <BackupProgress progress={progress} /> : null}
-        {busy && !progress ? <Text size="sm" c="dimmed">{t('backup.creating')}</Text> : null}
+        {busy && !progress ? (
+          <Text size="sm" c="dimmed">
+            {t('backup.creating')}
+          </Text>
+        ) : null}
         {problem ? <Alert color="red">{problem}</Alert> : null}
       </Stack>
     </Card>

@@ -21,7 +21,11 @@ export function BackupPage() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const load = useCallback(
-    () => Promise.all([invoke('backup.status', {}), invoke('backup.list', {})]).then(([s, list]) => (setStatus(s), setBackups(list)), (err: unknown) => setProblem(errorMessage(err))),
+    () =>
+      Promise.all([invoke('backup.status', {}), invoke('backup.list', {})]).then(
+        ([s, list]) => (setStatus(s), setBackups(list)),
+        (err: unknown) => setProblem(errorMessage(err)),
+      ),
     [],
   );
   useEffect(() => void load(), [load]);
@@ -32,12 +36,18 @@ export function BackupPage() {
     <Stack gap="md" data-testid="backup-page">
       <div>
         <Title order={3}>{t('backup.title')}</Title>
-        <Text c="dimmed" size="sm" maw={860}>{t('backup.intro')}</Text>
+        <Text c="dimmed" size="sm" maw={860}>
+          {t('backup.intro')}
+        </Text>
       </div>
       {status.restored ? (
         <Alert color="blue" data-testid="backup-restored">
-          <Text size="sm">{t('backup.restored', { at: formatDateTime(status.restored.at), backup: formatDateTime(status.restored.backupCreated) })}</Text>
-          <Text size="sm" mt={4}>{t(info.installation.role === 'office' ? 'backup.restoredOffice' : 'backup.restoredLaptop')}</Text>
+          <Text size="sm">
+            {t('backup.restored', { at: formatDateTime(status.restored.at), backup: formatDateTime(status.restored.backupCreated) })}
+          </Text>
+          <Text size="sm" mt={4}>
+            {t(info.installation.role === 'office' ? 'backup.restoredOffice' : 'backup.restoredLaptop')}
+          </Text>
         </Alert>
       ) : null}
       <BackupNowCard status={status} onCreated={() => void load()} />

@@ -10,8 +10,15 @@ export function BackupProgress({ progress }: { progress: WorkProgress | null }) 
   const label = t(`backup.stage.${progress.stage === 'snapshot' ? 'snapshot' : progress.stage}`, { percent });
   return (
     <Stack gap={2} data-testid="backup-progress">
-      <Progress value={progress.stage === 'snapshot' ? 100 : percent} animated={progress.stage === 'snapshot'} size="sm" aria-label={label} />
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Progress
+        value={progress.stage === 'snapshot' ? 100 : percent}
+        animated={progress.stage === 'snapshot'}
+        size="sm"
+        aria-label={label}
+      />
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
     </Stack>
   );
 }

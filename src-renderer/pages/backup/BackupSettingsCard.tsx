@@ -12,7 +12,11 @@ import { errorMessage, notifySuccess } from '../../util/notify';
 export function BackupSettingsCard({ status, onSaved }: { status: BackupStatus; onSaved: (s: BackupStatus) => void }) {
   const { t } = useTranslation();
   const [folder, setFolder] = useState(status.settings.folder ?? '');
-  const [keep, setKeep] = useState({ keepDaily: status.settings.keepDaily, keepWeekly: status.settings.keepWeekly, keepMonthly: status.settings.keepMonthly });
+  const [keep, setKeep] = useState({
+    keepDaily: status.settings.keepDaily,
+    keepWeekly: status.settings.keepWeekly,
+    keepMonthly: status.settings.keepMonthly,
+  });
   const [threshold, setThreshold] = useState(status.settings.importThreshold);
   const [passphrase, setPassphrase] = useState({ first: '', again: '' });
   const [busy, setBusy] = useState<'settings' | 'passphrase' | null>(null);
@@ -43,35 +47,101 @@ export function BackupSettingsCard({ status, onSaved }: { status: BackupStatus; 
     <Card withBorder padding="md" data-testid="backup-settings">
       <Stack gap="sm">
         <Title order={5}>{t('backup.settings')}</Title>
-        <TextInput label={t('backup.folder')} description={t('backup.folderHint', { default: status.defaultFolder })} placeholder={status.defaultFolder}
-          value={folder} onChange={(e) => setFolder(e.currentTarget.value)} data-testid="backup-folder" />
-        <Text size="sm" fw={500}>{t('backup.keep')}</Text>
+        <TextInput
+          label={t('backup.folder')}
+          description={t('backup.folderHint', { default: status.defaultFolder })}
+          placeholder={status.defaultFolder}
+          value={folder}
+          onChange={(e) => setFolder(e.currentTarget.value)}
+          data-testid="backup-folder"
+        />
+        <Text size="sm" fw={500}>
+          {t('backup.keep')}
+        </Text>
         <SimpleGrid cols={3}>
-          <NumberInput label={t('backup.keepDaily')} min={0} max={366} value={keep.keepDaily} onChange={(v) => setKeep({ ...keep, keepDaily: count(v) })} />
-          <NumberInput label={t('backup.keepWeekly')} min={0} max={520} value={keep.keepWeekly} onChange={(v) => setKeep({ ...keep, keepWeekly: count(v) })} />
-          <NumberInput label={t('backup.keepMonthly')} min={0} max={1200} value={keep.keepMonthly} onChange={(v) => setKeep({ ...keep, keepMonthly: count(v) })} />
+          <NumberInput
+            label={t('backup.keepDaily')}
+            min={0}
+            max={366}
+            value={keep.keepDaily}
+            onChange={(v) => setKeep({ ...keep, keepDaily: count(v) })}
+          />
+          <NumberInput
+            label={t('backup.keepWeekly')}
+            min={0}
+            max={520}
+            value={keep.keepWeekly}
+            onChange={(v) => setKeep({ ...keep, keepWeekly: count(v) })}
+          />
+          <NumberInput
+            label={t('backup.keepMonthly')}
+            min={0}
+            max={1200}
+            value={keep.keepMonthly}
+            onChange={(v) => setKeep({ ...keep, keepMonthly: count(v) })}
+          />
         </SimpleGrid>
-        <Text size="xs" c="dimmed">{t('backup.keepNote')}</Text>
-        <NumberInput label={t('backup.importThreshold')} min={1} max={100_000_000} value={threshold} onChange={(v) => setThreshold(count(v) || 1)} w={440} thousandSeparator="," />
+        <Text size="xs" c="dimmed">
+          {t('backup.keepNote')}
+        </Text>
+        <NumberInput
+          label={t('backup.importThreshold')}
+          min={1}
+          max={100_000_000}
+          value={threshold}
+          onChange={(v) => setThreshold(count(v) || 1)}
+          w={440}
+          thousandSeparator=","
+        />
         <Group justify="flex-end">
-          <Button onClick={() => void run('settings')} loading={busy === 'settings'} data-testid="backup-save">{t('backup.save')}</Button>
+          <Button onClick={() => void run('settings')} loading={busy === 'settings'} data-testid="backup-save">
+            {t('backup.save')}
+          </Button>
         </Group>
         <Divider />
         <Title order={6}>{t('backup.key')}</Title>
         <Alert color={status.key === 'none' ? 'orange' : 'gray'} data-testid="backup-key" data-key={status.key}>
-          {t(status.key === 'protected' ? 'backup.keyProtected' : status.key === 'backupPassphrase' ? 'backup.keyBackupPassphrase' : 'backup.keyNone')}
+          {t(
+            status.key === 'protected'
+              ? 'backup.keyProtected'
+              : status.key === 'backupPassphrase'
+                ? 'backup.keyBackupPassphrase'
+                : 'backup.keyNone',
+          )}
         </Alert>
         {status.key === 'protected' ? null : (
           <Group align="flex-end">
-            <PasswordInput label={t('backup.passphrase')} value={passphrase.first} onChange={(e) => setPassphrase({ ...passphrase, first: e.currentTarget.value })} w={320} data-testid="backup-passphrase" />
-            <PasswordInput label={t('backup.passphraseAgain')} value={passphrase.again} onChange={(e) => setPassphrase({ ...passphrase, again: e.currentTarget.value })} w={320}
-              error={mismatch ? t('backup.passphraseMismatch') : undefined} data-testid="backup-passphrase-again" />
-            <Button variant="light" onClick={() => void run('passphrase')} loading={busy === 'passphrase'} disabled={!passphrase.first || passphrase.first !== passphrase.again} data-testid="backup-passphrase-set">
+            <PasswordInput
+              label={t('backup.passphrase')}
+              value={passphrase.first}
+              onChange={(e) => setPassphrase({ ...passphrase, first: e.currentTarget.value })}
+              w={320}
+              data-testid="backup-passphrase"
+            />
+            <PasswordInput
+              label={t('backup.passphraseAgain')}
+              value={passphrase.again}
+              onChange={(e) => setPassphrase({ ...passphrase, again: e.currentTarget.value })}
+              w={320}
+              error={mismatch ? t('backup.passphraseMismatch') : undefined}
+              data-testid="backup-passphrase-again"
+            />
+            <Button
+              variant="light"
+              onClick={() => void run('passphrase')}
+              loading={busy === 'passphrase'}
+              disabled={!passphrase.first || passphrase.first !== passphrase.again}
+              data-testid="backup-passphrase-set"
+            >
               {t('backup.setPassphrase')}
             </Button>
           </Group>
         )}
-        {problem ? <Alert color="red" data-testid="backup-settings-problem">{problem}</Alert> : null}
+        {problem ? (
+          <Alert color="red" data-testid="backup-settings-problem">
+            {problem}
+          </Alert>
+        ) : null}
       </Stack>
     </Card>
   );

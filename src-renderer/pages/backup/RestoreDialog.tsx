@@ -49,13 +49,27 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
     <Modal opened onClose={() => !busy && onClose()} title={t('backup.restoreTitle')} centered size="lg" zIndex={400}>
       <Stack gap="sm" data-testid="restore-dialog">
         <Text size="sm" fw={600}>
-          {t('backup.summary', { created: formatDateTime(backup.created!), backup: who(backup.installation!.name, backup.installation!.role), here: who(info.installation.name, info.installation.role) })}
+          {t('backup.summary', {
+            created: formatDateTime(backup.created!),
+            backup: who(backup.installation!.name, backup.installation!.role),
+            here: who(info.installation.name, info.installation.role),
+          })}
         </Text>
-        {here ? <Text size="sm" data-testid="restore-totals">{t('backup.totals', { here: sum('now').toLocaleString(), backup: sum('then').toLocaleString() })}</Text> : null}
-        {here && differing.length === 0 ? <Text size="sm" c="dimmed">{t('backup.same')}</Text> : null}
+        {here ? (
+          <Text size="sm" data-testid="restore-totals">
+            {t('backup.totals', { here: sum('now').toLocaleString(), backup: sum('then').toLocaleString() })}
+          </Text>
+        ) : null}
+        {here && differing.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('backup.same')}
+          </Text>
+        ) : null}
         {here && differing.length > 0 ? (
           <>
-            <Text size="sm" fw={500}>{t('backup.differs')}</Text>
+            <Text size="sm" fw={500}>
+              {t('backup.differs')}
+            </Text>
             <ScrollArea.Autosize mah={220}>
               <Table verticalSpacing={4} withTableBorder>
                 <Table.Thead>
@@ -68,9 +82,17 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
                 <Table.Tbody>
                   {differing.map((r) => (
                     <Table.Tr key={r.def.name} data-testid={`restore-row-${r.def.name}`}>
-                      <Table.Td><Text size="sm">{l(r.def.label)}</Text></Table.Td>
-                      <Table.Td ta="right"><Text size="sm">{r.now}</Text></Table.Td>
-                      <Table.Td ta="right"><Text size="sm" fw={700} c={r.then < r.now ? 'red' : undefined}>{r.then}</Text></Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{l(r.def.label)}</Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm">{r.now}</Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Text size="sm" fw={700} c={r.then < r.now ? 'red' : undefined}>
+                          {r.then}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -78,16 +100,42 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
             </ScrollArea.Autosize>
           </>
         ) : null}
-        {other ? <Alert color="orange" data-testid="restore-other">{t('backup.otherInstallation', { name: backup.installation!.name })}</Alert> : null}
-        {!backup.withKey ? <Alert color="orange" data-testid="restore-no-key">{t('backup.noKey')}</Alert> : null}
-        <Text size="sm" c="dimmed">{t('backup.keptFirst')}</Text>
+        {other ? (
+          <Alert color="orange" data-testid="restore-other">
+            {t('backup.otherInstallation', { name: backup.installation!.name })}
+          </Alert>
+        ) : null}
+        {!backup.withKey ? (
+          <Alert color="orange" data-testid="restore-no-key">
+            {t('backup.noKey')}
+          </Alert>
+        ) : null}
+        <Text size="sm" c="dimmed">
+          {t('backup.keptFirst')}
+        </Text>
         {busy && !done ? <BackupProgress progress={progress} /> : null}
-        {busy && !done && !progress ? <Text size="sm" c="dimmed">{t('backup.restoring')}</Text> : null}
-        {done ? <Alert color="green" data-testid="restore-done">{t('backup.restoreDone')}</Alert> : null}
-        {problem ? <Alert color="red" data-testid="restore-problem">{problem}</Alert> : null}
+        {busy && !done && !progress ? (
+          <Text size="sm" c="dimmed">
+            {t('backup.restoring')}
+          </Text>
+        ) : null}
+        {done ? (
+          <Alert color="green" data-testid="restore-done">
+            {t('backup.restoreDone')}
+          </Alert>
+        ) : null}
+        {problem ? (
+          <Alert color="red" data-testid="restore-problem">
+            {problem}
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>{t('backup.cancel')}</Button>
-          <Button color="red" onClick={restore} loading={busy} disabled={done} data-testid="restore-confirm">{t('backup.restoreConfirm')}</Button>
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('backup.cancel')}
+          </Button>
+          <Button color="red" onClick={restore} loading={busy} disabled={done} data-testid="restore-confirm">
+            {t('backup.restoreConfirm')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -40,7 +40,9 @@ export function BudgetLegend() {
       {keys.map(([color, label]) => (
         <Group key={label} gap={6} wrap="nowrap">
           <ColorSwatch color={color} size={12} withShadow={false} />
-          <Text size="xs" c="dimmed">{label}</Text>
+          <Text size="xs" c="dimmed">
+            {label}
+          </Text>
         </Group>
       ))}
     </Group>

@@ -23,7 +23,13 @@ export function BudgetExportButton({ fiscalYear }: { fiscalYear: number }) {
     }
   };
   return (
-    <Button variant="default" leftSection={<IconTableExport size={16} />} loading={busy} onClick={() => void exportYear()} data-testid="budget-export">
+    <Button
+      variant="default"
+      leftSection={<IconTableExport size={16} />}
+      loading={busy}
+      onClick={() => void exportYear()}
+      data-testid="budget-export"
+    >
       {t('xlsx.exportBudget')}
     </Button>
   );

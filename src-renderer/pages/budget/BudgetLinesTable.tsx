@@ -14,10 +14,22 @@ export interface NamedLine extends BudgetLine {
 }
 
 /** Budget against spending, one row per fund, department or allocation, figures right-aligned in yuan. */
-export function BudgetLinesTable({ lines, nameHeader, testId, withTotal }: { lines: NamedLine[]; nameHeader: string; testId: string; withTotal?: boolean }) {
+export function BudgetLinesTable({
+  lines,
+  nameHeader,
+  testId,
+  withTotal,
+}: {
+  lines: NamedLine[];
+  nameHeader: string;
+  testId: string;
+  withTotal?: boolean;
+}) {
   const { t } = useTranslation();
   const money = (fen: number, color?: string) => (
-    <Text size="sm" ta="right" ff="monospace" c={color} style={{ whiteSpace: 'nowrap' }}>{yuan(fen)}</Text>
+    <Text size="sm" ta="right" ff="monospace" c={color} style={{ whiteSpace: 'nowrap' }}>
+      {yuan(fen)}
+    </Text>
   );
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -37,14 +49,22 @@ export function BudgetLinesTable({ lines, nameHeader, testId, withTotal }: { lin
         <Table.Tbody>
           {lines.map((line) => (
             <Table.Tr key={line.key} data-testid={`${testId}-row`} data-state={line.state}>
-              <Table.Td><Group gap={6} wrap="nowrap">{line.name}</Group></Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  {line.name}
+                </Group>
+              </Table.Td>
               {withTotal ? <Table.Td>{money(line.total ?? 0)}</Table.Td> : null}
               <Table.Td>{money(line.available)}</Table.Td>
               <Table.Td>{money(line.spent)}</Table.Td>
               <Table.Td>{money(line.committed)}</Table.Td>
               <Table.Td>{money(line.remaining, line.remaining < 0 ? 'red' : undefined)}</Table.Td>
-              <Table.Td><BudgetBar line={line} /></Table.Td>
-              <Table.Td><BudgetStateBadge state={line.state} /></Table.Td>
+              <Table.Td>
+                <BudgetBar line={line} />
+              </Table.Td>
+              <Table.Td>
+                <BudgetStateBadge state={line.state} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -29,14 +29,14 @@ export function BudgetPage() {
 
   const totals = summary?.totals;
   const cards = totals
-    ? [
+    ? ([
         ['total', totals.total],
         ['available', totals.available],
         ['spent', totals.spent],
         ['committed', totals.committed],
         ['remaining', totals.remaining],
         ['unallocated', totals.unallocated],
-      ] as const
+      ] as const)
     : [];
   const departmentName = (code: string) => departments.name(code);
 
@@ -45,10 +45,20 @@ export function BudgetPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={3}>{t('budget.title')}</Title>
-          <Text c="dimmed" size="sm">{t('budget.intro', { share: Math.round((summary?.nearLimitShare ?? 0.9) * 100) })}</Text>
+          <Text c="dimmed" size="sm">
+            {t('budget.intro', { share: Math.round((summary?.nearLimitShare ?? 0.9) * 100) })}
+          </Text>
         </div>
         <Group align="flex-end" gap="sm">
-          <Select label={t('budget.year')} data={years} value={year} onChange={(v) => v && setYear(v)} w={120} allowDeselect={false} data-testid="budget-year" />
+          <Select
+            label={t('budget.year')}
+            data={years}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            w={120}
+            allowDeselect={false}
+            data-testid="budget-year"
+          />
           <BudgetExportButton fiscalYear={Number(year)} />
         </Group>
       </Group>
@@ -64,8 +74,12 @@ export function BudgetPage() {
           <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} spacing="sm">
             {cards.map(([key, fen]) => (
               <Card key={key} withBorder padding="sm" radius="md" data-testid={`budget-total-${key}`}>
-                <Text size="xs" c="dimmed">{t(`budget.${key}`)}</Text>
-                <Text fw={700} fz="lg" ff="monospace" c={fen < 0 ? 'red' : undefined}>{yuan(fen)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t(`budget.${key}`)}
+                </Text>
+                <Text fw={700} fz="lg" ff="monospace" c={fen < 0 ? 'red' : undefined}>
+                  {yuan(fen)}
+                </Text>
               </Card>
             ))}
           </SimpleGrid>
@@ -76,20 +90,54 @@ export function BudgetPage() {
           <Tabs defaultValue="funds" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="funds">{t('budget.byFund')}</Tabs.Tab>
-              <Tabs.Tab value="departments" data-testid="budget-tab-departments">{t('budget.byDepartment')}</Tabs.Tab>
-              <Tabs.Tab value="allocations" data-testid="budget-tab-allocations">{t('budget.byAllocation')}</Tabs.Tab>
+              <Tabs.Tab value="departments" data-testid="budget-tab-departments">
+                {t('budget.byDepartment')}
+              </Tabs.Tab>
+              <Tabs.Tab value="allocations" data-testid="budget-tab-allocations">
+                {t('budget.byAllocation')}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="funds" pt="sm">
-              <BudgetLinesTable testId="budget-funds" nameHeader={t('budget.fund')} withTotal
-                lines={summary.funds.map((f) => ({ ...f, key: f.id, name: <Anchor size="sm" href={routeHref({ page: 'register', register: 'fund', id: f.id })}>{f.name}</Anchor> }))} />
+              <BudgetLinesTable
+                testId="budget-funds"
+                nameHeader={t('budget.fund')}
+                withTotal
+                lines={summary.funds.map((f) => ({
+                  ...f,
+                  key: f.id,
+                  name: (
+                    <Anchor size="sm" href={routeHref({ page: 'register', register: 'fund', id: f.id })}>
+                      {f.name}
+                    </Anchor>
+                  ),
+                }))}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="departments" pt="sm">
-              <BudgetLinesTable testId="budget-departments" nameHeader={t('budget.department')}
-                lines={summary.departments.map((d) => ({ ...d, key: d.department, name: <Text size="sm">{departmentName(d.department)}</Text> }))} />
+              <BudgetLinesTable
+                testId="budget-departments"
+                nameHeader={t('budget.department')}
+                lines={summary.departments.map((d) => ({
+                  ...d,
+                  key: d.department,
+                  name: <Text size="sm">{departmentName(d.department)}</Text>,
+                }))}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="allocations" pt="sm">
-              <BudgetLinesTable testId="budget-allocations" nameHeader={t('budget.allocation')}
-                lines={summary.allocations.map((a) => ({ ...a, key: a.id, name: <Anchor size="sm" href={routeHref({ page: 'register', register: 'allocation', id: a.id })}>{a.title}</Anchor> }))} />
+              <BudgetLinesTable
+                testId="budget-allocations"
+                nameHeader={t('budget.allocation')}
+                lines={summary.allocations.map((a) => ({
+                  ...a,
+                  key: a.id,
+                  name: (
+                    <Anchor size="sm" href={routeHref({ page: 'register', register: 'allocation', id: a.id })}>
+                      {a.title}
+                    </Anchor>
+                  ),
+                }))}
+              />
             </Tabs.Panel>
           </Tabs>
         </>

@@ -6,5 +6,9 @@ const colors: Record<BudgetState, string> = { ok: 'green', nearLimit: 'orange', 
 
 export function BudgetStateBadge({ state }: { state: BudgetState }) {
   const { t } = useTranslation();
-  return <Badge color={colors[state]} variant="light">{t(`budget.state.${state}`)}</Badge>;
+  return (
+    <Badge color={colors[state]} variant="light">
+      {t(`budget.state.${state}`)}
+    </Badge>
+  );
 }

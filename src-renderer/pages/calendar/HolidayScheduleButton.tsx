@@ -18,15 +18,20 @@ export function HolidayScheduleButton({ year, label, onSaved, ...button }: Props
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => setOpen(true)} data-testid="holiday-schedule-open" {...button}>{label}</Button>
+      <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => setOpen(true)} data-testid="holiday-schedule-open" {...button}>
+        {label}
+      </Button>
       {open ? (
-        <HolidayScheduleDialog year={year} onClose={() => setOpen(false)}
+        <HolidayScheduleDialog
+          year={year}
+          onClose={() => setOpen(false)}
           onSaved={(result) => {
             setOpen(false);
             touch('holidayCalendar');
             touch('delegation');
             onSaved(result);
-          }} />
+          }}
+        />
       ) : null}
     </>
   );
@@ -38,7 +43,9 @@ export function ScheduleSavedAlert({ saved, onClose }: { saved: HolidayScheduleS
   return (
     <Alert color="green" withCloseButton onClose={onClose} data-testid="holiday-schedule-saved">
       {t('calendar.saved', { year: saved.record.values.year })}{' '}
-      {saved.uncheckedBefore ? t('calendar.recheckedSome', { before: saved.uncheckedBefore, after: saved.uncheckedAfter }) : t('calendar.recheckedNone')}
+      {saved.uncheckedBefore
+        ? t('calendar.recheckedSome', { before: saved.uncheckedBefore, after: saved.uncheckedAfter })
+        : t('calendar.recheckedNone')}
     </Alert>
   );
 }

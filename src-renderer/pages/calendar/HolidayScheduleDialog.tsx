@@ -46,24 +46,42 @@ export function HolidayScheduleDialog({ year: initialYear, onClose, onSaved }: P
 
   useEffect(() => {
     let live = true;
-    invoke('calendar.schedule', { year }).then((s) => {
-      if (!live) return;
-      setExisting(s.recordId !== null);
-      setNoticeNumber(s.noticeNumber);
-      setNoticeDate(s.noticeDate || null);
-      setSource(s.recordId ? (s.source ?? '') : '');
-      setHolidays(s.holidays.length ? s.holidays : t('calendar.holidayNames').split(',').map((name) => ({ name, from: null, to: null })));
-      setWorkdays(s.workdays.length ? s.workdays : [{ date: null, name: '' }]);
-      setProblems([]);
-    }, () => undefined);
+    invoke('calendar.schedule', { year }).then(
+      (s) => {
+        if (!live) return;
+        setExisting(s.recordId !== null);
+        setNoticeNumber(s.noticeNumber);
+        setNoticeDate(s.noticeDate || null);
+        setSource(s.recordId ? (s.source ?? '') : '');
+        setHolidays(
+          s.holidays.length
+            ? s.holidays
+            : t('calendar.holidayNames')
+                .split(',')
+                .map((name) => ({ name, from: null, to: null })),
+        );
+        setWorkdays(s.workdays.length ? s.workdays : [{ date: null, name: '' }]);
+        setProblems([]);
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [year, t]);
 
-  const setHoliday = (i: number, patch: Partial<HolidayRow>) => setHolidays((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const setWorkday = (i: number, patch: Partial<WorkdayRow>) => setWorkdays((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const dateProps = { valueFormat: 'YYYY-MM-DD', dateParser: parseDate, clearable: true, defaultDate: `${year}-01-01`, placeholder: t('form.datePlaceholder'), monthLabelFormat: t('form.monthLabelFormat') };
+  const setHoliday = (i: number, patch: Partial<HolidayRow>) =>
+    setHolidays((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setWorkday = (i: number, patch: Partial<WorkdayRow>) =>
+    setWorkdays((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const dateProps = {
+    valueFormat: 'YYYY-MM-DD',
+    dateParser: parseDate,
+    clearable: true,
+    defaultDate: `${year}-01-01`,
+    placeholder: t('form.datePlaceholder'),
+    monthLabelFormat: t('form.monthLabelFormat'),
+  };
 
   const save = async () => {
     setSaving(true);
@@ -88,63 +106,170 @@ export function HolidayScheduleDialog({ year: initialYear, onClose, onSaved }: P
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={<Title order={4}>{t('calendar.title', { year })}</Title>} data-testid="holiday-schedule-dialog">
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={<Title order={4}>{t('calendar.title', { year })}</Title>}
+      data-testid="holiday-schedule-dialog"
+    >
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">{t('calendar.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('calendar.intro')}
+        </Text>
         <Group grow align="flex-start">
-          <NumberInput label={t('calendar.year')} value={year} min={2000} max={2100} allowDecimal={false} name="year"
-            onChange={(v) => Number(v) >= 2000 && Number(v) <= 2100 && setYear(Number(v))} />
-          <TextInput label={t('calendar.noticeNumber')} withAsterisk placeholder={t('calendar.noticeNumberPlaceholder')} name="noticeNumber"
-            value={noticeNumber} onChange={(e) => setNoticeNumber(e.currentTarget.value)} />
-          <DateInput label={t('calendar.noticeDate')} withAsterisk name="noticeDate" data-field="noticeDate" {...dateProps} defaultDate={`${year - 1}-11-01`}
-            value={noticeDate} onChange={setNoticeDate} />
+          <NumberInput
+            label={t('calendar.year')}
+            value={year}
+            min={2000}
+            max={2100}
+            allowDecimal={false}
+            name="year"
+            onChange={(v) => Number(v) >= 2000 && Number(v) <= 2100 && setYear(Number(v))}
+          />
+          <TextInput
+            label={t('calendar.noticeNumber')}
+            withAsterisk
+            placeholder={t('calendar.noticeNumberPlaceholder')}
+            name="noticeNumber"
+            value={noticeNumber}
+            onChange={(e) => setNoticeNumber(e.currentTarget.value)}
+          />
+          <DateInput
+            label={t('calendar.noticeDate')}
+            withAsterisk
+            name="noticeDate"
+            data-field="noticeDate"
+            {...dateProps}
+            defaultDate={`${year - 1}-11-01`}
+            value={noticeDate}
+            onChange={setNoticeDate}
+          />
         </Group>
-        <TextInput label={t('calendar.source')} description={t('calendar.sourceHint', { year })} name="source" value={source} onChange={(e) => setSource(e.currentTarget.value)} />
-        {existing ? <Alert color="yellow" py="xs">{t('calendar.existing')}</Alert> : null}
-        <Text fw={600} size="sm">{t('calendar.holidays')}</Text>
+        <TextInput
+          label={t('calendar.source')}
+          description={t('calendar.sourceHint', { year })}
+          name="source"
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value)}
+        />
+        {existing ? (
+          <Alert color="yellow" py="xs">
+            {t('calendar.existing')}
+          </Alert>
+        ) : null}
+        <Text fw={600} size="sm">
+          {t('calendar.holidays')}
+        </Text>
         {holidays.map((h, i) => (
           <Group key={i} gap="xs" wrap="nowrap" align="flex-end" data-testid="holiday-row">
-            <TextInput aria-label={t('calendar.holidayName')} label={i === 0 ? t('calendar.holidayName') : undefined} w={120} value={h.name}
-              onChange={(e) => setHoliday(i, { name: e.currentTarget.value })} />
-            <DateInput aria-label={`${h.name} ${t('calendar.from')}`} label={i === 0 ? t('calendar.from') : undefined} style={{ flex: 1 }} {...dateProps}
-              value={h.from} onChange={(v) => setHoliday(i, { from: v, ...(v && (!h.to || h.to < v) ? { to: v } : {}) })} data-field={`holidays.${i}.from`} />
-            <DateInput aria-label={`${h.name} ${t('calendar.to')}`} label={i === 0 ? t('calendar.to') : undefined} style={{ flex: 1 }} {...dateProps}
-              defaultDate={h.from ?? `${year}-01-01`} value={h.to} onChange={(v) => setHoliday(i, { to: v })} data-field={`holidays.${i}.to`} />
-            <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('calendar.remove')} onClick={() => setHolidays((rows) => rows.filter((_, j) => j !== i))}>
+            <TextInput
+              aria-label={t('calendar.holidayName')}
+              label={i === 0 ? t('calendar.holidayName') : undefined}
+              w={120}
+              value={h.name}
+              onChange={(e) => setHoliday(i, { name: e.currentTarget.value })}
+            />
+            <DateInput
+              aria-label={`${h.name} ${t('calendar.from')}`}
+              label={i === 0 ? t('calendar.from') : undefined}
+              style={{ flex: 1 }}
+              {...dateProps}
+              value={h.from}
+              onChange={(v) => setHoliday(i, { from: v, ...(v && (!h.to || h.to < v) ? { to: v } : {}) })}
+              data-field={`holidays.${i}.from`}
+            />
+            <DateInput
+              aria-label={`${h.name} ${t('calendar.to')}`}
+              label={i === 0 ? t('calendar.to') : undefined}
+              style={{ flex: 1 }}
+              {...dateProps}
+              defaultDate={h.from ?? `${year}-01-01`}
+              value={h.to}
+              onChange={(v) => setHoliday(i, { to: v })}
+              data-field={`holidays.${i}.to`}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mb={4}
+              aria-label={t('calendar.remove')}
+              onClick={() => setHolidays((rows) => rows.filter((_, j) => j !== i))}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setHolidays((rows) => [...rows, { name: '', from: null, to: null }])}>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setHolidays((rows) => [...rows, { name: '', from: null, to: null }])}
+          >
             {t('calendar.addHoliday')}
           </Button>
         </Group>
-        <Text fw={600} size="sm">{t('calendar.workdays')}</Text>
+        <Text fw={600} size="sm">
+          {t('calendar.workdays')}
+        </Text>
         {workdays.map((w, i) => (
           <Group key={i} gap="xs" wrap="nowrap" align="flex-end" data-testid="workday-row">
-            <DateInput aria-label={t('calendar.workdayDate')} label={i === 0 ? t('calendar.workdayDate') : undefined} style={{ flex: 1 }} {...dateProps}
-              value={w.date} onChange={(v) => setWorkday(i, { date: v })} data-field={`workdays.${i}.date`} />
-            <TextInput aria-label={t('calendar.workdayName')} label={i === 0 ? t('calendar.workdayName') : undefined} w={200} value={w.name}
-              onChange={(e) => setWorkday(i, { name: e.currentTarget.value })} />
-            <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('calendar.remove')} onClick={() => setWorkdays((rows) => rows.filter((_, j) => j !== i))}>
+            <DateInput
+              aria-label={t('calendar.workdayDate')}
+              label={i === 0 ? t('calendar.workdayDate') : undefined}
+              style={{ flex: 1 }}
+              {...dateProps}
+              value={w.date}
+              onChange={(v) => setWorkday(i, { date: v })}
+              data-field={`workdays.${i}.date`}
+            />
+            <TextInput
+              aria-label={t('calendar.workdayName')}
+              label={i === 0 ? t('calendar.workdayName') : undefined}
+              w={200}
+              value={w.name}
+              onChange={(e) => setWorkday(i, { name: e.currentTarget.value })}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mb={4}
+              aria-label={t('calendar.remove')}
+              onClick={() => setWorkdays((rows) => rows.filter((_, j) => j !== i))}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Group>
         ))}
         <Group>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setWorkdays((rows) => [...rows, { date: null, name: '' }])}>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setWorkdays((rows) => [...rows, { date: null, name: '' }])}
+          >
             {t('calendar.addWorkday')}
           </Button>
         </Group>
         {problems.length ? (
           <Alert color="red" data-testid="holiday-schedule-problems">
-            <Stack gap={2}>{problems.map((p, i) => <Text key={i} size="sm">{p}</Text>)}</Stack>
+            <Stack gap={2}>
+              {problems.map((p, i) => (
+                <Text key={i} size="sm">
+                  {p}
+                </Text>
+              ))}
+            </Stack>
           </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('calendar.cancel')}</Button>
-          <Button onClick={() => void save()} loading={saving} data-testid="holiday-schedule-save">{t('calendar.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('calendar.cancel')}
+          </Button>
+          <Button onClick={() => void save()} loading={saving} data-testid="holiday-schedule-save">
+            {t('calendar.save')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -31,12 +31,23 @@ export function ConflictCompare({ def, id }: { def: RegisterDef; id: string }) {
 
   // Titles for reference fields, as the record's history shows them.
   const refChanges = useMemo<FieldChange[]>(
-    () => (detail ? detail.versions.flatMap((v) => Object.entries(v.values ?? {}).map(([field, before]) => ({ field, before, after: null }))) : []),
+    () =>
+      detail
+        ? detail.versions.flatMap((v) => Object.entries(v.values ?? {}).map(([field, before]) => ({ field, before, after: null })))
+        : [],
     [detail],
   );
   const titles = useRefTitles(def, refChanges);
 
-  if (problem) return <Stack><Alert color="yellow" data-testid="conflict-problem">{problem}</Alert><Anchor href={routeHref({ page: 'conflicts' })}>{t('conflicts.back')}</Anchor></Stack>;
+  if (problem)
+    return (
+      <Stack>
+        <Alert color="yellow" data-testid="conflict-problem">
+          {problem}
+        </Alert>
+        <Anchor href={routeHref({ page: 'conflicts' })}>{t('conflicts.back')}</Anchor>
+      </Stack>
+    );
   if (!detail) return <Skeleton h={300} />;
 
   const differing = new Set(detail.differing);
@@ -61,14 +72,22 @@ export function ConflictCompare({ def, id }: { def: RegisterDef; id: string }) {
 
   return (
     <Stack gap="md" data-testid="conflict-compare">
-      <Anchor size="sm" href={routeHref({ page: 'conflicts' })}>← {t('conflicts.back')}</Anchor>
+      <Anchor size="sm" href={routeHref({ page: 'conflicts' })}>
+        ← {t('conflicts.back')}
+      </Anchor>
       <Group gap="sm" align="center">
-        <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
+        <Badge variant="outline" radius="sm" tt="none">
+          {l(def.label)}
+        </Badge>
         <Title order={3}>
-          <Anchor inherit href={routeHref({ page: 'register', register, id })}>{detail.title}</Anchor>
+          <Anchor inherit href={routeHref({ page: 'register', register, id })}>
+            {detail.title}
+          </Anchor>
         </Title>
       </Group>
-      <Text size="sm" c="dimmed">{readOnly ? t('conflicts.readOnly') : t('conflicts.differing')}</Text>
+      <Text size="sm" c="dimmed">
+        {readOnly ? t('conflicts.readOnly') : t('conflicts.differing')}
+      </Text>
       <Table withTableBorder withColumnBorders verticalSpacing="xs" style={{ tableLayout: 'fixed' }} data-testid="conflict-table">
         <Table.Thead>
           <Table.Tr>
@@ -77,14 +96,31 @@ export function ConflictCompare({ def, id }: { def: RegisterDef; id: string }) {
               <Table.Th key={v.changeId} data-testid={`version-${n}`}>
                 <Stack gap={4}>
                   <Group gap={6}>
-                    <Text fw={600} size="sm">{t('conflicts.version', { n: n + 1 })}</Text>
-                    {v.shown ? <Badge size="xs" variant="light" tt="none">{t('conflicts.shown')}</Badge> : null}
+                    <Text fw={600} size="sm">
+                      {t('conflicts.version', { n: n + 1 })}
+                    </Text>
+                    {v.shown ? (
+                      <Badge size="xs" variant="light" tt="none">
+                        {t('conflicts.shown')}
+                      </Badge>
+                    ) : null}
                   </Group>
-                  <Text size="xs" c="dimmed">{t('conflicts.by', { name: v.author.name, at: formatDateTime(v.at) })}</Text>
-                  {v.op === 'delete' ? <Text size="xs" c="red">{t('conflicts.deleted')}</Text> : null}
+                  <Text size="xs" c="dimmed">
+                    {t('conflicts.by', { name: v.author.name, at: formatDateTime(v.at) })}
+                  </Text>
+                  {v.op === 'delete' ? (
+                    <Text size="xs" c="red">
+                      {t('conflicts.deleted')}
+                    </Text>
+                  ) : null}
                   {readOnly ? null : (
-                    <Button size="compact-xs" variant={isWhole(n) ? 'filled' : 'light'} color={v.op === 'delete' ? 'red' : 'blue'}
-                      onClick={() => wholeVersion(n)} data-testid={`use-version-${n}`}>
+                    <Button
+                      size="compact-xs"
+                      variant={isWhole(n) ? 'filled' : 'light'}
+                      color={v.op === 'delete' ? 'red' : 'blue'}
+                      onClick={() => wholeVersion(n)}
+                      data-testid={`use-version-${n}`}
+                    >
                       {v.op === 'delete' ? t('conflicts.keepDelete') : t('conflicts.useVersion')}
                     </Button>
                   )}
@@ -97,19 +133,43 @@ export function ConflictCompare({ def, id }: { def: RegisterDef; id: string }) {
           {fields.map((f) => {
             const differs = differing.has(f.key);
             return (
-              <Table.Tr key={f.key} style={differs ? { background: differingBackground } : undefined} data-differs={differs || undefined} data-field={f.key}>
-                <Table.Td><Text size="sm" fw={differs ? 600 : 400}>{l(f.label)}</Text></Table.Td>
+              <Table.Tr
+                key={f.key}
+                style={differs ? { background: differingBackground } : undefined}
+                data-differs={differs || undefined}
+                data-field={f.key}
+              >
+                <Table.Td>
+                  <Text size="sm" fw={differs ? 600 : 400}>
+                    {l(f.label)}
+                  </Text>
+                </Table.Td>
                 {detail.versions.map((v, n) => (
                   <Table.Td key={v.changeId}>
                     <Group gap="xs" wrap="nowrap" align="flex-start">
                       {differs && !readOnly ? (
-                        <Radio size="xs" mt={2} checked={(chosen[f.key] ?? 0) === n} onChange={() => setChosen((c) => ({ ...c, [f.key]: n }))}
-                          disabled={v.op === 'delete'} aria-label={`${l(f.label)} ${t('conflicts.version', { n: n + 1 })}`} data-testid={`pick-${f.key}-${n}`} />
+                        <Radio
+                          size="xs"
+                          mt={2}
+                          checked={(chosen[f.key] ?? 0) === n}
+                          onChange={() => setChosen((c) => ({ ...c, [f.key]: n }))}
+                          disabled={v.op === 'delete'}
+                          aria-label={`${l(f.label)} ${t('conflicts.version', { n: n + 1 })}`}
+                          data-testid={`pick-${f.key}-${n}`}
+                        />
                       ) : null}
                       <div style={{ minWidth: 0 }}>
-                        {v.op === 'delete' ? <Text size="sm" c="dimmed">—</Text> : (
-                          <FieldValueView field={f} value={v.values?.[f.key]} siblings={v.values ?? undefined}
-                            refTitle={titles.get(String(v.values?.[f.key] ?? ''))} />
+                        {v.op === 'delete' ? (
+                          <Text size="sm" c="dimmed">
+                            —
+                          </Text>
+                        ) : (
+                          <FieldValueView
+                            field={f}
+                            value={v.values?.[f.key]}
+                            siblings={v.values ?? undefined}
+                            refTitle={titles.get(String(v.values?.[f.key] ?? ''))}
+                          />
                         )}
                       </div>
                     </Group>
@@ -122,7 +182,9 @@ export function ConflictCompare({ def, id }: { def: RegisterDef; id: string }) {
       </Table>
       {readOnly ? null : (
         <Group>
-          <Button onClick={save} loading={saving} color="orange" data-testid="conflict-save">{t('conflicts.save')}</Button>
+          <Button onClick={save} loading={saving} color="orange" data-testid="conflict-save">
+            {t('conflicts.save')}
+          </Button>
         </Group>
       )}
     </Stack>

@@ -35,23 +35,47 @@ function ConflictList() {
     <Stack gap="md" data-testid="conflicts-page">
       <div>
         <Title order={3}>{t('conflicts.title')}</Title>
-        <Text c="dimmed" size="sm" maw={820}>{t('conflicts.intro')}</Text>
+        <Text c="dimmed" size="sm" maw={820}>
+          {t('conflicts.intro')}
+        </Text>
       </div>
       {problem ? <Alert color="red">{problem}</Alert> : null}
       {!list && !problem ? <Skeleton h={120} /> : null}
-      {list && list.length === 0 ? <Alert color="green" data-testid="conflicts-empty">{t('conflicts.empty')}</Alert> : null}
+      {list && list.length === 0 ? (
+        <Alert color="green" data-testid="conflicts-empty">
+          {t('conflicts.empty')}
+        </Alert>
+      ) : null}
       {list && list.length > 0 ? (
         <Table striped highlightOnHover verticalSpacing="xs" data-testid="conflict-list">
           <Table.Tbody>
             {list.map((c) => (
               <Table.Tr key={`${c.register}/${c.id}`}>
-                <Table.Td><Badge variant="outline" radius="sm" tt="none">{l(findRegister(c.register)?.label)}</Badge></Table.Td>
-                <Table.Td><Anchor href={routeHref({ page: 'register', register: c.register, id: c.id })}>{c.title}</Anchor></Table.Td>
-                <Table.Td><Text size="sm">{departments.name(c.department)}</Text></Table.Td>
-                <Table.Td><Text size="sm" c="dimmed">{t('conflicts.versions', { count: c.versions })}</Text></Table.Td>
+                <Table.Td>
+                  <Badge variant="outline" radius="sm" tt="none">
+                    {l(findRegister(c.register)?.label)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Anchor href={routeHref({ page: 'register', register: c.register, id: c.id })}>{c.title}</Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{departments.name(c.department)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {t('conflicts.versions', { count: c.versions })}
+                  </Text>
+                </Table.Td>
                 <Table.Td ta="right">
-                  <Button component="a" size="xs" variant="light" color="orange" href={routeHref({ page: 'conflicts', register: c.register, id: c.id })}
-                    data-testid="conflict-open">
+                  <Button
+                    component="a"
+                    size="xs"
+                    variant="light"
+                    color="orange"
+                    href={routeHref({ page: 'conflicts', register: c.register, id: c.id })}
+                    data-testid="conflict-open"
+                  >
                     {t('conflicts.open')}
                   </Button>
                 </Table.Td>

@@ -9,7 +9,10 @@ export function useConflictCount(): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
     let live = true;
-    invoke('conflicts.list', {}).then((list) => live && setCount(list.length), () => live && setCount(0));
+    invoke('conflicts.list', {}).then(
+      (list) => live && setCount(list.length),
+      () => live && setCount(0),
+    );
     return () => {
       live = false;
     };

@@ -25,7 +25,10 @@ export function DelegationBudget({ def, record }: { def: RegisterDef; record: Re
 
   useEffect(() => {
     let live = true;
-    invoke('records.list', { register: 'expense', filters: { delegation: record.id }, limit: maxLines }).then((p) => live && setPage(p), notifyError);
+    invoke('records.list', { register: 'expense', filters: { delegation: record.id }, limit: maxLines }).then(
+      (p) => live && setPage(p),
+      notifyError,
+    );
     return () => {
       live = false;
     };
@@ -43,19 +46,37 @@ export function DelegationBudget({ def, record }: { def: RegisterDef; record: Re
   const add = routeHref({ page: 'register', register: 'expense', filters: { delegation: record.id } });
 
   return (
-    <DetailSection title={t('delegation.budget')} testId="section-budget" aside={<Anchor size="sm" href={add}>{t('delegation.budgetAll')}</Anchor>}>
-      {!page ? <Skeleton h={60} /> : (
+    <DetailSection
+      title={t('delegation.budget')}
+      testId="section-budget"
+      aside={
+        <Anchor size="sm" href={add}>
+          {t('delegation.budgetAll')}
+        </Anchor>
+      }
+    >
+      {!page ? (
+        <Skeleton h={60} />
+      ) : (
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">
             {figures.map(([key, fen]) => (
               <Stack key={key} gap={0} data-testid={`budget-${key}`}>
-                <Text size="xs" c="dimmed">{t(`delegation.money.${key}`)}</Text>
-                <Text fw={600} ff="monospace" c={fen !== null && fen < 0 ? 'red' : undefined}>{fen === null ? '—' : yuan(fen)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t(`delegation.money.${key}`)}
+                </Text>
+                <Text fw={600} ff="monospace" c={fen !== null && fen < 0 ? 'red' : undefined}>
+                  {fen === null ? '—' : yuan(fen)}
+                </Text>
               </Stack>
             ))}
           </SimpleGrid>
           <ReferringRecords def={def} id={record.id} />
-          <Group><Text size="xs" c="dimmed">{t('delegation.budgetHint')}</Text></Group>
+          <Group>
+            <Text size="xs" c="dimmed">
+              {t('delegation.budgetHint')}
+            </Text>
+          </Group>
         </Stack>
       )}
     </DetailSection>

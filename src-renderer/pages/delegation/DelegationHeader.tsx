@@ -31,17 +31,28 @@ export function DelegationHeader({ def, record, actions }: Props) {
   return (
     <Stack gap={6}>
       <Anchor href={routeHref({ page: 'register', register: def.name })} size="sm" w="fit-content" data-testid="back-to-list">
-        <Group gap={4}><IconArrowLeft size={14} />{l(def.label)}</Group>
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {l(def.label)}
+        </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} miw={0} style={{ flex: 1 }}>
-          <Title order={2} fz={24} style={{ wordBreak: 'break-word' }} data-testid="delegation-title">{String(v.title ?? '')}</Title>
+          <Title order={2} fz={24} style={{ wordBreak: 'break-word' }} data-testid="delegation-title">
+            {String(v.title ?? '')}
+          </Title>
           <Group gap="xs">
             <EnumBadge field={field('direction')} value={String(v.direction ?? '')} />
             <EnumBadge field={field('status')} value={String(v.status ?? '')} />
-            {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
+            {record.meta.deleted ? (
+              <Badge color="red" radius="sm" tt="none">
+                {t('detail.deletedBadge')}
+              </Badge>
+            ) : null}
             {record.meta.conflict ? <ConflictBadge register="delegation" id={record.id} /> : null}
-            <Text size="sm" c="dimmed">{dates} · {departments.name(String(v.department ?? ''))}</Text>
+            <Text size="sm" c="dimmed">
+              {dates} · {departments.name(String(v.department ?? ''))}
+            </Text>
           </Group>
         </Stack>
         {actions}

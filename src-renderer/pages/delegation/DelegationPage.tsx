@@ -57,51 +57,95 @@ export function DelegationPage({ def, id }: RecordPageProps) {
   const checklist = def.checklist ? byKey(def.checklist.field) : undefined;
   const shownElsewhere = new Set([...headerFields, ...tableSections.map((t) => t.key), def.checklist?.field, 'budgetEstimate']);
   // The same sections as the form: the other direction's fields left out, a later stage's folded until then.
-  const sections = sectionsOf(def, record.values, def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key)));
+  const sections = sectionsOf(
+    def,
+    record.values,
+    def.fields.filter((f) => !f.derived && !shownElsewhere.has(f.key)),
+  );
   const edit = (focus?: string) => setForm({ focus });
   const editButton = (focus: string, testId: string) =>
     writable ? (
-      <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => edit(focus)} data-testid={testId}>{t('detail.edit')}</Button>
+      <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => edit(focus)} data-testid={testId}>
+        {t('detail.edit')}
+      </Button>
     ) : null;
 
   const tableSection = (field: FieldDef) => {
     const rows = (record.values[field.key] as TableRow[] | null) ?? [];
     return (
       <DetailSection title={l(field.label)} testId={`section-${field.key}`} aside={editButton(field.key, `edit-${field.key}`)}>
-        {rows.length ? <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} hide={unsetSwitches(field, rows)} /> : <Text size="sm" c="dimmed">{t(`delegation.empty.${field.key}`)}</Text>}
+        {rows.length ? (
+          <TableView field={field} rows={rows} rowRefTitles={record.rowRefTitles} hide={unsetSwitches(field, rows)} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t(`delegation.empty.${field.key}`)}
+          </Text>
+        )}
       </DetailSection>
     );
   };
 
   return (
     <Stack gap="md" pb="xl" data-testid="delegation-page">
-      <DelegationHeader def={def} record={record}
-        actions={canWrite(def, record) ? (
-          <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming} onEdit={() => edit()} onChanged={changed} />
-        ) : null} />
+      <DelegationHeader
+        def={def}
+        record={record}
+        actions={
+          canWrite(def, record) ? (
+            <RecordActions
+              def={def}
+              record={record}
+              confirming={confirming}
+              setConfirming={setConfirming}
+              onEdit={() => edit()}
+              onChanged={changed}
+            />
+          ) : null
+        }
+      />
       <DerivedFigures def={def} record={record} />
       {record.meta.deleted ? null : (
-        <NextSteps def={def} record={record} writable={writable} onMoved={changed}
-          holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
+        <NextSteps
+          def={def}
+          record={record}
+          writable={writable}
+          onMoved={changed}
+          holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null}
+        />
       )}
       {record.meta.deleted ? null : <RuleFindingsPanel def={def} record={record} />}
       <Grid gap="md">
         {tableSections.map(({ key, span }) => {
           const field = byKey(key);
-          return field ? <Grid.Col key={key} span={{ base: 12, lg: span }}>{tableSection(field)}</Grid.Col> : null;
+          return field ? (
+            <Grid.Col key={key} span={{ base: 12, lg: span }}>
+              {tableSection(field)}
+            </Grid.Col>
+          ) : null;
         })}
       </Grid>
       {checklist ? (
         // Starts afresh when the saved checklist changes, and only then: unsaved ticks survive a report edit.
-        <ChecklistPanel key={JSON.stringify(record.values[checklist.key] ?? null)} def={def} field={checklist} record={record} writable={writable}
-          onSaved={changed} onDirtyChange={setChecklistDirty} />
+        <ChecklistPanel
+          key={JSON.stringify(record.values[checklist.key] ?? null)}
+          def={def}
+          field={checklist}
+          record={record}
+          writable={writable}
+          onSaved={changed}
+          onDirtyChange={setChecklistDirty}
+        />
       ) : null}
       <DelegationBudget def={def} record={record} />
       <DelegationStandards record={record} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {sections.map((section) => (
-          <DetailSection key={section.key} title={section.label ? l(section.label) : ''} testId={`section-${section.key}`}
-            aside={editButton(section.fields[0]!.key, `edit-${section.key}`)}>
+          <DetailSection
+            key={section.key}
+            title={section.label ? l(section.label) : ''}
+            testId={`section-${section.key}`}
+            aside={editButton(section.fields[0]!.key, `edit-${section.key}`)}
+          >
             {section.later ? (
               <Text size="sm" c="dimmed" data-testid={`later-${section.key}`}>
                 {t('form.laterSection', { status: statusLabel(section.fromStatus) })}
@@ -116,11 +160,16 @@ export function DelegationPage({ def, id }: RecordPageProps) {
       </SimpleGrid>
       <RecordMetaAndHistory def={def} record={record} title={t('detail.meta')} onRestored={writable ? changed : undefined} />
       {form ? (
-        <RecordFormDrawer def={def} record={record} focus={form.focus} onClose={() => setForm(null)}
+        <RecordFormDrawer
+          def={def}
+          record={record}
+          focus={form.focus}
+          onClose={() => setForm(null)}
           onSaved={() => {
             setForm(null);
             changed();
-          }} />
+          }}
+        />
       ) : null}
     </Stack>
   );

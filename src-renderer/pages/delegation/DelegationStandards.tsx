@@ -49,10 +49,16 @@ export function DelegationStandards({ record }: { record: RecordDto }) {
   if (!outbound) return null;
   return (
     <DetailSection title={t('travelStandard.title')} testId="section-standards">
-      {!estimate ? <Skeleton h={80} /> : !estimate.computable ? (
+      {!estimate ? (
+        <Skeleton h={80} />
+      ) : !estimate.computable ? (
         <Alert color="orange" icon={<IconAlertTriangle size={18} />} data-testid="standards-missing">
           {t('travelStandard.cannot')}
-          <List size="sm">{estimate.missing.map((m) => <List.Item key={m.en}>{l(m)}</List.Item>)}</List>
+          <List size="sm">
+            {estimate.missing.map((m) => (
+              <List.Item key={m.en}>{l(m)}</List.Item>
+            ))}
+          </List>
         </Alert>
       ) : (
         <Standards estimate={estimate} onRate={(currency, rate) => setRates((r) => ({ ...r, [currency]: rate }))} />
@@ -66,9 +72,13 @@ function Standards({ estimate, onRate }: { estimate: Computed; onRate: (currency
   const { l } = useLocale();
   return (
     <Stack gap="sm">
-      <Text size="xs" c="dimmed">{t('travelStandard.intro')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('travelStandard.intro')}
+      </Text>
       <Group gap="xs">
-        <Badge variant="light">{estimate.departDate} – {estimate.returnDate}</Badge>
+        <Badge variant="light">
+          {estimate.departDate} – {estimate.returnDate}
+        </Badge>
         <Badge variant="light">{t('travelStandard.days', { count: estimate.days })}</Badge>
         <Badge variant="light">{t('travelStandard.persons', { count: estimate.persons })}</Badge>
       </Group>
@@ -87,18 +97,26 @@ function Standards({ estimate, onRate }: { estimate: Computed; onRate: (currency
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {estimate.stops.map((s) => <StopRow key={s.leg} stop={s} />)}
+            {estimate.stops.map((s) => (
+              <StopRow key={s.leg} stop={s} />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       {estimate.totals.map((c) => (
         <Group key={c.currency} gap="xs" data-testid={`standards-total-${c.currency}`}>
-          <Text size="sm" fw={600}>{t('travelStandard.total')} {c.currency}</Text>
-          <Text size="sm" ff="monospace">{inCurrency(c.total, c.currency)}</Text>
+          <Text size="sm" fw={600}>
+            {t('travelStandard.total')} {c.currency}
+          </Text>
+          <Text size="sm" ff="monospace">
+            {inCurrency(c.total, c.currency)}
+          </Text>
           {c.rate && c.currency !== 'CNY' ? (
             <Text size="xs" c="dimmed">
               {t('travelStandard.rate', { rate: c.rate.rate })}
-              {c.rate.source === 'entered' ? t('travelStandard.rateEntered') : t('travelStandard.rateFrom', { date: c.rate.date ?? '', expense: c.rate.expense ?? '' })}
+              {c.rate.source === 'entered'
+                ? t('travelStandard.rateEntered')
+                : t('travelStandard.rateFrom', { date: c.rate.date ?? '', expense: c.rate.expense ?? '' })}
             </Text>
           ) : null}
           {c.rate ? null : <RateInput currency={c.currency} onRate={onRate} />}
@@ -106,14 +124,25 @@ function Standards({ estimate, onRate }: { estimate: Computed; onRate: (currency
       ))}
       <Comparison estimate={estimate} />
       <Stack gap={4} data-testid="standards-flags">
-        <Text size="sm" fw={600}>{t('travelStandard.flags')}</Text>
-        {estimate.flags.length ? estimate.flags.map((f, i) => (
-          <Alert key={i} color="red" variant="light" p="xs" icon={<IconAlertTriangle size={16} />} data-testid="standards-flag">
-            <Text size="sm">{l(f.message)}</Text>
-            {f.expenses.length ? <Text size="xs" c="dimmed">{f.expenses.map((e) => `${e.date} ${e.description}`).join('；')}</Text> : null}
-          </Alert>
-        )) : (
-          <Group gap={6}><IconCircleCheck size={16} color="var(--mantine-color-green-7)" /><Text size="sm">{t('travelStandard.noFlags')}</Text></Group>
+        <Text size="sm" fw={600}>
+          {t('travelStandard.flags')}
+        </Text>
+        {estimate.flags.length ? (
+          estimate.flags.map((f, i) => (
+            <Alert key={i} color="red" variant="light" p="xs" icon={<IconAlertTriangle size={16} />} data-testid="standards-flag">
+              <Text size="sm">{l(f.message)}</Text>
+              {f.expenses.length ? (
+                <Text size="xs" c="dimmed">
+                  {f.expenses.map((e) => `${e.date} ${e.description}`).join('；')}
+                </Text>
+              ) : null}
+            </Alert>
+          ))
+        ) : (
+          <Group gap={6}>
+            <IconCircleCheck size={16} color="var(--mantine-color-green-7)" />
+            <Text size="sm">{t('travelStandard.noFlags')}</Text>
+          </Group>
         )}
       </Stack>
     </Stack>
@@ -129,17 +158,36 @@ function StopRow({ stop: s }: { stop: StopEstimate }) {
       <Table.Td>
         <Text size="sm">{s.city ?? s.country}</Text>
         <Group gap={4}>
-          {s.stop === 'transit' ? <Badge size="xs" color="gray">{t('travelStandard.transit')}</Badge> : null}
-          {s.hostLodging ? <Badge size="xs" color="teal">{t('travelStandard.hostLodging')}</Badge> : null}
-          {s.hostMeals ? <Badge size="xs" color="teal">{t('travelStandard.hostMeals')}</Badge> : null}
+          {s.stop === 'transit' ? (
+            <Badge size="xs" color="gray">
+              {t('travelStandard.transit')}
+            </Badge>
+          ) : null}
+          {s.hostLodging ? (
+            <Badge size="xs" color="teal">
+              {t('travelStandard.hostLodging')}
+            </Badge>
+          ) : null}
+          {s.hostMeals ? (
+            <Badge size="xs" color="teal">
+              {t('travelStandard.hostMeals')}
+            </Badge>
+          ) : null}
         </Group>
       </Table.Td>
       <Table.Td>
         <Text size="sm">{s.standard.title}</Text>
-        <Text size="xs" c="dimmed">{s.standard.effectiveFrom}{s.standard.source ? ` · ${s.standard.source}` : ''}</Text>
+        <Text size="xs" c="dimmed">
+          {s.standard.effectiveFrom}
+          {s.standard.source ? ` · ${s.standard.source}` : ''}
+        </Text>
       </Table.Td>
-      <Table.Td {...num}>{s.currency} {money(s.perNight)} · {money(s.perDayFood)} · {money(s.perDayMisc)}</Table.Td>
-      <Table.Td {...num}>{s.lodgingNights} / {s.days}</Table.Td>
+      <Table.Td {...num}>
+        {s.currency} {money(s.perNight)} · {money(s.perDayFood)} · {money(s.perDayMisc)}
+      </Table.Td>
+      <Table.Td {...num}>
+        {s.lodgingNights} / {s.days}
+      </Table.Td>
       <Table.Td {...num}>{money(s.lodging)}</Table.Td>
       <Table.Td {...num}>{money(s.food)}</Table.Td>
       <Table.Td {...num}>{money(s.misc)}</Table.Td>
@@ -153,10 +201,21 @@ function RateInput({ currency, onRate }: { currency: string; onRate: (currency: 
   const valid = isValidRate(text.trim());
   return (
     <Group gap="xs" data-testid={`standards-rate-${currency}`}>
-      <Text size="xs" c="orange.8">{t('travelStandard.noRate', { currency })}</Text>
-      <TextInput size="xs" w={110} aria-label={t('travelStandard.rateLabel', { currency })} placeholder="7.1234" value={text}
-        onChange={(e) => setText(e.currentTarget.value)} error={Boolean(text) && !valid} />
-      <Button size="xs" variant="light" disabled={!valid} onClick={() => onRate(currency, text.trim())}>{t('travelStandard.useRate')}</Button>
+      <Text size="xs" c="orange.8">
+        {t('travelStandard.noRate', { currency })}
+      </Text>
+      <TextInput
+        size="xs"
+        w={110}
+        aria-label={t('travelStandard.rateLabel', { currency })}
+        placeholder="7.1234"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={Boolean(text) && !valid}
+      />
+      <Button size="xs" variant="light" disabled={!valid} onClick={() => onRate(currency, text.trim())}>
+        {t('travelStandard.useRate')}
+      </Button>
     </Group>
   );
 }
@@ -168,15 +227,22 @@ function Comparison({ estimate }: { estimate: Computed }) {
     ['planned', estimate.planned],
     ['actual', estimate.actual],
   ];
-  const over = (key: keyof CategoryAmounts, a: CategoryAmounts | null) => Boolean(a && estimate.allowedCny && a !== estimate.allowedCny && a[key] > estimate.allowedCny[key]);
+  const over = (key: keyof CategoryAmounts, a: CategoryAmounts | null) =>
+    Boolean(a && estimate.allowedCny && a !== estimate.allowedCny && a[key] > estimate.allowedCny[key]);
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={600}>{t('travelStandard.compare')}</Text>
+      <Text size="sm" fw={600}>
+        {t('travelStandard.compare')}
+      </Text>
       <Table withTableBorder data-testid="standards-compare">
         <Table.Thead>
           <Table.Tr>
             <Table.Th />
-            {(['lodging', 'food', 'misc', 'total'] as const).map((k) => <Table.Th key={k} ta="right">{t(`travelStandard.${k}`)}</Table.Th>)}
+            {(['lodging', 'food', 'misc', 'total'] as const).map((k) => (
+              <Table.Th key={k} ta="right">
+                {t(`travelStandard.${k}`)}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -184,13 +250,19 @@ function Comparison({ estimate }: { estimate: Computed }) {
             <Table.Tr key={key} data-testid={`standards-${key}`}>
               <Table.Td>{t(`travelStandard.row.${key}`)}</Table.Td>
               {(['lodging', 'food', 'misc', 'total'] as const).map((k) => (
-                <Table.Td key={k} {...num} c={over(k, a) ? 'red' : undefined} fw={over(k, a) ? 700 : undefined}>{a ? yuan(a[k]) : '—'}</Table.Td>
+                <Table.Td key={k} {...num} c={over(k, a) ? 'red' : undefined} fw={over(k, a) ? 700 : undefined}>
+                  {a ? yuan(a[k]) : '—'}
+                </Table.Td>
               ))}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {estimate.budgetEstimate !== null ? <Text size="xs" c="dimmed">{t('travelStandard.budgetEstimate', { amount: yuan(estimate.budgetEstimate) })}</Text> : null}
+      {estimate.budgetEstimate !== null ? (
+        <Text size="xs" c="dimmed">
+          {t('travelStandard.budgetEstimate', { amount: yuan(estimate.budgetEstimate) })}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

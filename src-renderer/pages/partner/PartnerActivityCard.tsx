@@ -21,14 +21,27 @@ export function PartnerActivityCard({ id }: { id: string }) {
   const total = activity.registers.reduce((n, r) => n + r.count, 0);
   const color = activity.dormant ? 'orange' : 'green';
   return (
-    <Paper withBorder radius="md" p="md" bg={`var(--mantine-color-${color}-light)`} data-testid="partner-activity" data-dormant={activity.dormant}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      bg={`var(--mantine-color-${color}-light)`}
+      data-testid="partner-activity"
+      data-dormant={activity.dormant}
+    >
       <Stack gap={4}>
         <Group gap="xs">
-          <Badge color={color} data-testid={activity.dormant ? 'partner-dormant' : 'partner-active'}>{activity.dormant ? t('partner.dormant') : t('partner.active')}</Badge>
-          <Text fw={600} size="sm">{activity.lastActivity ? t('partner.lastActivity', { date: activity.lastActivity }) : t('partner.noActivity')}</Text>
+          <Badge color={color} data-testid={activity.dormant ? 'partner-dormant' : 'partner-active'}>
+            {activity.dormant ? t('partner.dormant') : t('partner.active')}
+          </Badge>
+          <Text fw={600} size="sm">
+            {activity.lastActivity ? t('partner.lastActivity', { date: activity.lastActivity }) : t('partner.noActivity')}
+          </Text>
         </Group>
         <Text size="sm">
-          {activity.dormant ? t('partner.dormantRule', { years: activity.dormantYears }) : t('partner.activeRule', { years: activity.dormantYears })}
+          {activity.dormant
+            ? t('partner.dormantRule', { years: activity.dormantYears })
+            : t('partner.activeRule', { years: activity.dormantYears })}
           {/* English sentences are spaced apart; Chinese ones follow on after the full stop. */}
           {locale === 'en' ? ' ' : ''}
           {t('partner.recordCount', { count: total })}

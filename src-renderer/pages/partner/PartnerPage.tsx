@@ -43,22 +43,38 @@ export function PartnerPage({ def, id }: RecordPageProps) {
       <Stack gap={6}>
         <BackToRecord />
         <Anchor href={routeHref({ page: 'register', register: def.name })} size="sm" w="fit-content" data-testid="back-to-list">
-          <Group gap={4}><IconArrowLeft size={14} />{l(def.label)}</Group>
+          <Group gap={4}>
+            <IconArrowLeft size={14} />
+            {l(def.label)}
+          </Group>
         </Anchor>
         <Group justify="space-between" align="flex-start">
           <Stack gap={4} miw={0} style={{ flex: 1 }}>
-            <Title order={2} fz={24} data-testid="partner-title">{String(v.nameZh ?? '')}</Title>
+            <Title order={2} fz={24} data-testid="partner-title">
+              {String(v.nameZh ?? '')}
+            </Title>
             {v.nameOriginal ? <Text c="dimmed">{String(v.nameOriginal)}</Text> : null}
             <Group gap="xs">
               <EnumBadge field={field('country')} value={String(v.country ?? '')} />
               <EnumBadge field={field('type')} value={String(v.type ?? '')} />
               <EnumBadge field={field('backgroundReview')} value={String(v.backgroundReview ?? '')} />
-              {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
+              {record.meta.deleted ? (
+                <Badge color="red" radius="sm" tt="none">
+                  {t('detail.deletedBadge')}
+                </Badge>
+              ) : null}
               {record.meta.conflict ? <ConflictBadge register="partner" id={record.id} /> : null}
             </Group>
           </Stack>
           {canWrite(def, record) ? (
-            <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming} onEdit={() => setEditing(true)} onChanged={changed} />
+            <RecordActions
+              def={def}
+              record={record}
+              confirming={confirming}
+              setConfirming={setConfirming}
+              onEdit={() => setEditing(true)}
+              onChanged={changed}
+            />
           ) : null}
         </Group>
       </Stack>
@@ -68,15 +84,24 @@ export function PartnerPage({ def, id }: RecordPageProps) {
           <ReferringRecords def={def} id={record.id} />
         </Stack>
       </DetailSection>
-      <RecordMetaAndHistory def={def} record={record} title={t('partner.details')} onRestored={canWrite(def, record) && !record.meta.deleted ? changed : undefined}>
+      <RecordMetaAndHistory
+        def={def}
+        record={record}
+        title={t('partner.details')}
+        onRestored={canWrite(def, record) && !record.meta.deleted ? changed : undefined}
+      >
         <RecordFieldList def={def} record={record} fields={def.fields} />
       </RecordMetaAndHistory>
       {editing ? (
-        <RecordFormDrawer def={def} record={record} onClose={() => setEditing(false)}
+        <RecordFormDrawer
+          def={def}
+          record={record}
+          onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
             changed();
-          }} />
+          }}
+        />
       ) : null}
     </Stack>
   );

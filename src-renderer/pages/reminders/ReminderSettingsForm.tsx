@@ -5,7 +5,16 @@ import type { ReminderSettings } from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { notifyError, notifySuccess } from '../../util/notify';
 
-const numberKeys = ['passportValidMonths', 'passportReturnDays', 'tripReportDays', 'soonDays', 'conferenceSummaryDays', 'permitExpiryDays', 'residencePermitDays', 'partnerDormantYears'] as const;
+const numberKeys = [
+  'passportValidMonths',
+  'passportReturnDays',
+  'tripReportDays',
+  'soonDays',
+  'conferenceSummaryDays',
+  'permitExpiryDays',
+  'residencePermitDays',
+  'partnerDormantYears',
+] as const;
 
 /** The office's deadlines, edited in place; saving refreshes the list. */
 export function ReminderSettingsForm({ onSaved }: { onSaved: () => void }) {
@@ -32,15 +41,29 @@ export function ReminderSettingsForm({ onSaved }: { onSaved: () => void }) {
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" data-testid="reminder-settings">
-      <TagsInput label={t('reminders.settings.agreementExpiryDays')} value={value.agreementExpiryDays.map(String)}
-        onChange={(tags) => setValue({ ...value, agreementExpiryDays: tags.map(Number).filter((n) => Number.isInteger(n) && n > 0) })} />
+      <TagsInput
+        label={t('reminders.settings.agreementExpiryDays')}
+        value={value.agreementExpiryDays.map(String)}
+        onChange={(tags) => setValue({ ...value, agreementExpiryDays: tags.map(Number).filter((n) => Number.isInteger(n) && n > 0) })}
+      />
       {numberKeys.map((key) => (
-        <NumberInput key={key} label={t(`reminders.settings.${key}`)} min={0} allowDecimal={false} value={value[key]}
-          onChange={(n) => setValue({ ...value, [key]: typeof n === 'number' ? n : 0 })} data-testid={`reminder-setting-${key}`} />
+        <NumberInput
+          key={key}
+          label={t(`reminders.settings.${key}`)}
+          min={0}
+          allowDecimal={false}
+          value={value[key]}
+          onChange={(n) => setValue({ ...value, [key]: typeof n === 'number' ? n : 0 })}
+          data-testid={`reminder-setting-${key}`}
+        />
       ))}
       <Group gap="xs" align="flex-end">
-        <Button onClick={save} loading={saving} data-testid="reminder-settings-save">{t('reminders.settingsSave')}</Button>
-        <Text size="xs" c="dimmed">{t('reminders.settingsHint')}</Text>
+        <Button onClick={save} loading={saving} data-testid="reminder-settings-save">
+          {t('reminders.settingsSave')}
+        </Button>
+        <Text size="xs" c="dimmed">
+          {t('reminders.settingsHint')}
+        </Text>
       </Group>
     </SimpleGrid>
   );

@@ -26,17 +26,26 @@ export function RemindersPage() {
   const kinds = Object.keys(list?.byKind ?? {}) as Reminder['kind'][];
   const shown = list?.reminders.filter((r) => kind === 'all' || r.kind === kind) ?? [];
   const daysText = (r: Reminder) =>
-    r.days < 0 ? t('reminders.daysOver', { count: -r.days }) : r.days === 0 ? t('reminders.today') : t('reminders.daysLeft', { count: r.days });
+    r.days < 0
+      ? t('reminders.daysOver', { count: -r.days })
+      : r.days === 0
+        ? t('reminders.today')
+        : t('reminders.daysLeft', { count: r.days });
 
   return (
     <Stack gap="md" data-testid="reminders-page">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={3}>{t('reminders.title')}</Title>
-          <Text c="dimmed" size="sm">{t('reminders.intro', { date: list?.asOf ?? '' })}</Text>
+          <Text c="dimmed" size="sm">
+            {t('reminders.intro', { date: list?.asOf ?? '' })}
+          </Text>
         </div>
         <UnstyledButton onClick={settings.toggle} data-testid="reminder-settings-toggle">
-          <Group gap={4}><IconSettings size={16} /><Text size="sm">{t('reminders.settingsTitle')}</Text></Group>
+          <Group gap={4}>
+            <IconSettings size={16} />
+            <Text size="sm">{t('reminders.settingsTitle')}</Text>
+          </Group>
         </UnstyledButton>
       </Group>
       {/* Shown without a collapse animation: the form loads the settings after opening, and an animated
@@ -48,14 +57,26 @@ export function RemindersPage() {
       ) : null}
       {!list ? <Skeleton h={160} /> : null}
       {list && list.total === 0 ? (
-        <Alert color="green" title={t('reminders.emptyTitle')} data-testid="reminders-empty">{t('reminders.emptyBody')}</Alert>
+        <Alert color="green" title={t('reminders.emptyTitle')} data-testid="reminders-empty">
+          {t('reminders.emptyBody')}
+        </Alert>
       ) : null}
       {list && list.total > 0 ? (
         <>
-          <SegmentedControl value={kind} onChange={setKind} data-testid="reminder-kind"
-            data={[{ value: 'all', label: `${t('reminders.all')} ${list.total}` },
-              ...kinds.map((k) => ({ value: k, label: `${t(`reminders.kind.${k}`)} ${list.byKind[k] ?? 0}` }))]} />
-          {list.total > list.reminders.length ? <Text size="sm" c="dimmed" data-testid="reminders-capped">{t('reminders.capped', { count: list.reminders.length, total: list.total })}</Text> : null}
+          <SegmentedControl
+            value={kind}
+            onChange={setKind}
+            data-testid="reminder-kind"
+            data={[
+              { value: 'all', label: `${t('reminders.all')} ${list.total}` },
+              ...kinds.map((k) => ({ value: k, label: `${t(`reminders.kind.${k}`)} ${list.byKind[k] ?? 0}` })),
+            ]}
+          />
+          {list.total > list.reminders.length ? (
+            <Text size="sm" c="dimmed" data-testid="reminders-capped">
+              {t('reminders.capped', { count: list.reminders.length, total: list.total })}
+            </Text>
+          ) : null}
           <Table.ScrollContainer minWidth={760}>
             <Table highlightOnHover verticalSpacing="xs" data-testid="reminders-table">
               <Table.Thead>
@@ -71,13 +92,25 @@ export function RemindersPage() {
                   <Table.Tr key={`${r.kind}-${r.id}-${i}`} data-testid={`reminder-${r.kind}`} data-record={r.id}>
                     <Table.Td>
                       <Stack gap={2}>
-                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{r.due}</Text>
-                        <Badge size="sm" variant="light" color={urgencyColor[r.urgency]} tt="none">{daysText(r)}</Badge>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {r.due}
+                        </Text>
+                        <Badge size="sm" variant="light" color={urgencyColor[r.urgency]} tt="none">
+                          {daysText(r)}
+                        </Badge>
                       </Stack>
                     </Table.Td>
-                    <Table.Td><Text size="sm">{t(`reminders.kind.${r.kind}`)}</Text></Table.Td>
-                    <Table.Td><Anchor size="sm" href={routeHref({ page: 'register', register: r.register, id: r.id })}>{r.title}</Anchor></Table.Td>
-                    <Table.Td><Text size="sm">{l(r.detail)}</Text></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{t(`reminders.kind.${r.kind}`)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor size="sm" href={routeHref({ page: 'register', register: r.register, id: r.id })}>
+                        {r.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{l(r.detail)}</Text>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -15,7 +15,10 @@ export function useReminders(limit: number, extra = 0): ReminderList | null {
   useEffect(() => {
     let live = true;
     // A failed count must not break navigation; the page shows the error when opened.
-    invoke('reminders.list', { limit }).then((l) => live && setList(l), () => live && setList(null));
+    invoke('reminders.list', { limit }).then(
+      (l) => live && setList(l),
+      () => live && setList(null),
+    );
     return () => {
       live = false;
     };

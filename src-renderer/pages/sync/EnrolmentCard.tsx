@@ -26,7 +26,15 @@ type Step =
  * computer's fingerprint to read aloud), then import the office's enrolment bundle, pinning the office key
  * only once the person confirms its fingerprint.
  */
-export function EnrolmentCard({ selfName, authorName, onEnrolled }: { selfName: string; authorName: (id: string) => string; onEnrolled: () => void }) {
+export function EnrolmentCard({
+  selfName,
+  authorName,
+  onEnrolled,
+}: {
+  selfName: string;
+  authorName: (id: string) => string;
+  onEnrolled: () => void;
+}) {
   const { t } = useTranslation();
   const [request, setRequest] = useState<(JoinRequestDto & { file: FileHandle }) | null>(null);
   const [making, setMaking] = useState(false);
@@ -86,9 +94,13 @@ export function EnrolmentCard({ selfName, authorName, onEnrolled }: { selfName: 
     <Card withBorder padding="md" data-testid="sync-enrolment">
       <Stack gap="sm">
         <Title order={5}>{t('sync.join.title')}</Title>
-        <Text size="sm" c="dimmed">{t('sync.join.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('sync.join.intro')}
+        </Text>
 
-        <Text fw={600} size="sm">{t('sync.join.step1')}</Text>
+        <Text fw={600} size="sm">
+          {t('sync.join.step1')}
+        </Text>
         <Text size="sm">{t('sync.join.step1Text')}</Text>
         <Group>
           <Button leftSection={<IconFileExport size={16} />} onClick={makeRequest} loading={making} data-testid="join-request-button">
@@ -106,30 +118,61 @@ export function EnrolmentCard({ selfName, authorName, onEnrolled }: { selfName: 
         ) : null}
 
         <Divider />
-        <Text fw={600} size="sm">{t('sync.join.step2')}</Text>
+        <Text fw={600} size="sm">
+          {t('sync.join.step2')}
+        </Text>
         <Text size="sm">{t('sync.join.step2Text')}</Text>
         <Group gap="sm" wrap="nowrap">
-          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void read()} disabled={step.at === 'reading' || step.at === 'accepting'}
-            data-testid="enrolment-file" style={{ flexShrink: 0 }}>
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => void read()}
+            disabled={step.at === 'reading' || step.at === 'accepting'}
+            data-testid="enrolment-file"
+            style={{ flexShrink: 0 }}
+          >
             {t('sync.join.choose')}
           </Button>
           {'file' in step && step.file ? <ChosenFile file={step.file} /> : null}
         </Group>
-        {stage >= 0 ? <StageSteps stages={[t('sync.stage.verify'), t('sync.stage.preview'), t('sync.stage.write')]} active={stage} busy={step.at !== 'offer'} /> : null}
+        {stage >= 0 ? (
+          <StageSteps
+            stages={[t('sync.stage.verify'), t('sync.stage.preview'), t('sync.stage.write')]}
+            active={stage}
+            busy={step.at !== 'offer'}
+          />
+        ) : null}
         {step.at === 'reading' || step.at === 'accepting' ? <SyncProgress progress={progress} /> : null}
-        {step.at === 'refused' ? <Alert color="red" data-testid="enrolment-refused">{step.message}</Alert> : null}
+        {step.at === 'refused' ? (
+          <Alert color="red" data-testid="enrolment-refused">
+            {step.message}
+          </Alert>
+        ) : null}
         {step.at === 'offer' || step.at === 'accepting' ? (
           <Stack gap="sm" data-testid="enrolment-offer">
             <Text size="sm">{t('sync.join.officeKey')}</Text>
             <Fingerprint value={step.offer.officeFingerprint} testid="enrolment-office-fingerprint" />
-            <FingerprintConfirm key={step.file.id + step.offer.officeFingerprint} expected={step.offer.officeFingerprint} onDecision={onDecision} />
-            <Text fw={600} size="sm">{t('sync.preview')}</Text>
+            <FingerprintConfirm
+              key={step.file.id + step.offer.officeFingerprint}
+              expected={step.offer.officeFingerprint}
+              onDecision={onDecision}
+            />
+            <Text fw={600} size="sm">
+              {t('sync.preview')}
+            </Text>
             <ImportReportView report={step.offer.report} authorName={authorName} />
             <Group>
-              <Button onClick={() => accept(step.file, step.offer)} disabled={!fingerprint} loading={step.at === 'accepting'} data-testid="enrolment-accept">
+              <Button
+                onClick={() => accept(step.file, step.offer)}
+                disabled={!fingerprint}
+                loading={step.at === 'accepting'}
+                data-testid="enrolment-accept"
+              >
                 {t('sync.join.accept')}
               </Button>
-              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.at === 'accepting'}>{t('sync.cancel')}</Button>
+              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.at === 'accepting'}>
+                {t('sync.cancel')}
+              </Button>
             </Group>
           </Stack>
         ) : null}

@@ -27,7 +27,17 @@ export function ExportCard({ destinations, departments: own }: { destinations: D
   const [progress, setProgress] = useState<WorkProgress | null>(null);
 
   const label = (d: Destination) =>
-    d === 'office' ? t('sync.to.office') : d === 'review' ? t('sync.to.review') : t('sync.to.department', { name: d.slice('department:'.length).split('+').map((code) => departments.name(code)).join('、') });
+    d === 'office'
+      ? t('sync.to.office')
+      : d === 'review'
+        ? t('sync.to.review')
+        : t('sync.to.department', {
+            name: d
+              .slice('department:'.length)
+              .split('+')
+              .map((code) => departments.name(code))
+              .join('、'),
+          });
 
   const run = async () => {
     if (!to) return;
@@ -53,13 +63,33 @@ export function ExportCard({ destinations, departments: own }: { destinations: D
     <Card withBorder padding="md" data-testid="sync-export">
       <Stack gap="sm">
         <Title order={5}>{t('sync.export')}</Title>
-        {destinations.length === 0 ? <Text size="sm" c="dimmed">{t('sync.noDestinations')}</Text> : (
+        {destinations.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('sync.noDestinations')}
+          </Text>
+        ) : (
           <>
-            <Text size="sm" c="dimmed">{t('sync.exportIntro')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('sync.exportIntro')}
+            </Text>
             <Group align="flex-end">
-              <Select label={t('sync.destination')} data={destinations.map((d) => ({ value: d, label: label(d) }))} value={to}
-                onChange={(v) => setTo(v as Destination | null)} allowDeselect={false} searchable w={300} data-testid="sync-destination" />
-              <Button leftSection={<IconFileExport size={16} />} onClick={run} loading={busy} disabled={!to} data-testid="sync-export-button">
+              <Select
+                label={t('sync.destination')}
+                data={destinations.map((d) => ({ value: d, label: label(d) }))}
+                value={to}
+                onChange={(v) => setTo(v as Destination | null)}
+                allowDeselect={false}
+                searchable
+                w={300}
+                data-testid="sync-destination"
+              />
+              <Button
+                leftSection={<IconFileExport size={16} />}
+                onClick={run}
+                loading={busy}
+                disabled={!to}
+                data-testid="sync-export-button"
+              >
                 {t('sync.exportButton')}
               </Button>
             </Group>
@@ -68,11 +98,22 @@ export function ExportCard({ destinations, departments: own }: { destinations: D
         )}
         {busy || done ? <StageSteps stages={[t('sync.stage.export'), t('sync.stage.save')]} active={busy ? 0 : 2} busy={busy} /> : null}
         {busy ? <SyncProgress progress={progress} exporting /> : null}
-        {busy ? <Text size="sm" c="dimmed">{t('sync.exporting')}</Text> : null}
+        {busy ? (
+          <Text size="sm" c="dimmed">
+            {t('sync.exporting')}
+          </Text>
+        ) : null}
         {problem ? <Alert color="red">{problem}</Alert> : null}
         {done ? (
           <Alert color="green" data-testid="sync-exported">
-            {t('sync.exported', { file: done.file.name, size: formatBytes(done.file.size), sequence: done.sequence, segments: done.segments, changes: done.changes, files: done.files })}
+            {t('sync.exported', {
+              file: done.file.name,
+              size: formatBytes(done.file.size),
+              sequence: done.sequence,
+              segments: done.segments,
+              changes: done.changes,
+              files: done.files,
+            })}
           </Alert>
         ) : null}
       </Stack>

@@ -6,8 +6,12 @@ export function Fingerprint({ value, testid = 'sync-fingerprint' }: { value: str
     <Group gap="xs" data-testid={testid} data-fingerprint={value}>
       {value.split(' ').map((group, i) => (
         <Stack key={i} gap={0} align="center">
-          <Text ff="monospace" fz="lg" fw={600}>{group}</Text>
-          <Text size="xs" c="dimmed">{i + 1}</Text>
+          <Text ff="monospace" fz="lg" fw={600}>
+            {group}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {i + 1}
+          </Text>
         </Stack>
       ))}
     </Group>

@@ -20,14 +20,38 @@ export function FingerprintConfirm({ expected, onDecision }: { expected: string;
 
   return (
     <Stack gap={6} data-testid="fingerprint-confirm">
-      <TextInput label={t('sync.confirmFp.typeLabel')} description={t('sync.confirmFp.typeHint')} value={typed}
-        onChange={(e) => setTyped(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace', fontSize: 'var(--mantine-font-size-md)' } }} maw={520} autoComplete="off" spellCheck={false}
-        error={check.at === 'mismatch' ? t('sync.confirmFp.mismatch', { group: check.group }) : undefined} data-testid="fingerprint-typed" />
-      {check.at === 'match' ? <Text size="sm" c="green.8" fw={600} data-testid="fingerprint-match">✓ {t('sync.confirmFp.match')}</Text> : null}
-      {check.at === 'typing' ? <Text size="sm" c="dimmed">{t('sync.confirmFp.typing')}</Text> : null}
-      <Text size="xs" c="dimmed">{t('sync.confirmFp.or')}</Text>
-      <Checkbox label={t('sync.confirmFp.tick')} checked={ticked} onChange={(e) => setTicked(e.currentTarget.checked)}
-        disabled={check.at === 'mismatch'} data-testid="fingerprint-ticked" />
+      <TextInput
+        label={t('sync.confirmFp.typeLabel')}
+        description={t('sync.confirmFp.typeHint')}
+        value={typed}
+        onChange={(e) => setTyped(e.currentTarget.value)}
+        styles={{ input: { fontFamily: 'monospace', fontSize: 'var(--mantine-font-size-md)' } }}
+        maw={520}
+        autoComplete="off"
+        spellCheck={false}
+        error={check.at === 'mismatch' ? t('sync.confirmFp.mismatch', { group: check.group }) : undefined}
+        data-testid="fingerprint-typed"
+      />
+      {check.at === 'match' ? (
+        <Text size="sm" c="green.8" fw={600} data-testid="fingerprint-match">
+          ✓ {t('sync.confirmFp.match')}
+        </Text>
+      ) : null}
+      {check.at === 'typing' ? (
+        <Text size="sm" c="dimmed">
+          {t('sync.confirmFp.typing')}
+        </Text>
+      ) : null}
+      <Text size="xs" c="dimmed">
+        {t('sync.confirmFp.or')}
+      </Text>
+      <Checkbox
+        label={t('sync.confirmFp.tick')}
+        checked={ticked}
+        onChange={(e) => setTicked(e.currentTarget.checked)}
+        disabled={check.at === 'mismatch'}
+        data-testid="fingerprint-ticked"
+      />
     </Stack>
   );
 }

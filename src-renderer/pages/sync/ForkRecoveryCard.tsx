@@ -16,7 +16,13 @@ import { Fingerprint } from './Fingerprint';
  * refused as a fork, offers the way out — a new identity for the same data, approved by the office as a replacement —
  * and follows it until the records the office never received have been carried over.
  */
-export function ForkRecoveryCard({ forked, status, selfName, selfFingerprint, onChanged }: {
+export function ForkRecoveryCard({
+  forked,
+  status,
+  selfName,
+  selfFingerprint,
+  onChanged,
+}: {
   forked: boolean;
   status: ReEnrolmentDto | null;
   selfName: string;
@@ -33,7 +39,11 @@ export function ForkRecoveryCard({ forked, status, selfName, selfFingerprint, on
     setBusy(true);
     setProblem(null);
     try {
-      const made = await saveFile('bundle', joinRequestFileName(selfName), async (target) => (await invoke('sync.reEnrol', { target })).file);
+      const made = await saveFile(
+        'bundle',
+        joinRequestFileName(selfName),
+        async (target) => (await invoke('sync.reEnrol', { target })).file,
+      );
       setOpen(false);
       if (made) onChanged();
     } catch (err) {
@@ -55,13 +65,29 @@ export function ForkRecoveryCard({ forked, status, selfName, selfFingerprint, on
             <Text size="sm">{t('sync.fork.explain')}</Text>
           </Alert>
         ) : null}
-        {status === null && !forked ? <Text size="sm" c="dimmed">{t('sync.fork.idle')}</Text> : null}
+        {status === null && !forked ? (
+          <Text size="sm" c="dimmed">
+            {t('sync.fork.idle')}
+          </Text>
+        ) : null}
         {status === null ? (
           <Stack gap="xs">
-            <Text size="sm" fw={600}>{t('sync.fork.what')}</Text>
-            <List type="ordered" size="sm" spacing={4}>{steps.map((s, i) => <List.Item key={i}>{s}</List.Item>)}</List>
+            <Text size="sm" fw={600}>
+              {t('sync.fork.what')}
+            </Text>
+            <List type="ordered" size="sm" spacing={4}>
+              {steps.map((s, i) => (
+                <List.Item key={i}>{s}</List.Item>
+              ))}
+            </List>
             <Group>
-              <Button color={forked ? 'red' : 'gray'} variant={forked ? 'filled' : 'default'} leftSection={<IconRefreshAlert size={16} />} onClick={() => setOpen(true)} data-testid="sync-re-enrol">
+              <Button
+                color={forked ? 'red' : 'gray'}
+                variant={forked ? 'filled' : 'default'}
+                leftSection={<IconRefreshAlert size={16} />}
+                onClick={() => setOpen(true)}
+                data-testid="sync-re-enrol"
+              >
                 {t('sync.fork.button')}
               </Button>
             </Group>
@@ -70,10 +96,16 @@ export function ForkRecoveryCard({ forked, status, selfName, selfFingerprint, on
         {status?.state === 'requested' ? (
           <Alert color="orange" data-testid="sync-re-enrol-requested">
             <Stack gap="xs">
-              <Text size="sm" fw={600}>{t('sync.fork.requested', { name: previousName })}</Text>
+              <Text size="sm" fw={600}>
+                {t('sync.fork.requested', { name: previousName })}
+              </Text>
               <Fingerprint value={selfFingerprint} testid="sync-re-enrol-fingerprint" />
               <Text size="sm">{t('sync.fork.waiting')}</Text>
-              <Group><Button variant="default" size="xs" onClick={() => void reEnrol()} loading={busy} data-testid="sync-re-enrol-again">{t('sync.fork.requestAgain')}</Button></Group>
+              <Group>
+                <Button variant="default" size="xs" onClick={() => void reEnrol()} loading={busy} data-testid="sync-re-enrol-again">
+                  {t('sync.fork.requestAgain')}
+                </Button>
+              </Group>
             </Stack>
           </Alert>
         ) : null}
@@ -83,24 +115,46 @@ export function ForkRecoveryCard({ forked, status, selfName, selfFingerprint, on
               <Text size="sm">{t('sync.fork.enrolled', { name: previousName, carried: status.carried })}</Text>
               {status.refused.length ? (
                 <>
-                  <Text size="sm" fw={600}>{t('sync.fork.refused')}</Text>
-                  <List size="sm">{status.refused.map((r) => <List.Item key={r.recordId}>{r.title}：{l(r.reason)}</List.Item>)}</List>
+                  <Text size="sm" fw={600}>
+                    {t('sync.fork.refused')}
+                  </Text>
+                  <List size="sm">
+                    {status.refused.map((r) => (
+                      <List.Item key={r.recordId}>
+                        {r.title}：{l(r.reason)}
+                      </List.Item>
+                    ))}
+                  </List>
                 </>
               ) : null}
             </Stack>
           </Alert>
         ) : null}
-        {problem && !open ? <Alert color="red" data-testid="sync-fork-problem">{problem}</Alert> : null}
+        {problem && !open ? (
+          <Alert color="red" data-testid="sync-fork-problem">
+            {problem}
+          </Alert>
+        ) : null}
       </Stack>
       {open ? (
         <Modal opened onClose={() => !busy && setOpen(false)} title={t('sync.fork.confirmTitle')} centered zIndex={400} size="lg">
           <Stack gap="sm" data-testid="sync-re-enrol-dialog">
-            <List type="ordered" size="sm" spacing={4}>{steps.map((s, i) => <List.Item key={i}>{s}</List.Item>)}</List>
-            <Text size="sm" c="dimmed">{t('sync.fork.oldKey')}</Text>
+            <List type="ordered" size="sm" spacing={4}>
+              {steps.map((s, i) => (
+                <List.Item key={i}>{s}</List.Item>
+              ))}
+            </List>
+            <Text size="sm" c="dimmed">
+              {t('sync.fork.oldKey')}
+            </Text>
             {problem ? <Alert color="red">{problem}</Alert> : null}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>{t('sync.fork.cancel')}</Button>
-              <Button color="red" onClick={() => void reEnrol()} loading={busy} data-testid="sync-re-enrol-confirm">{t('sync.fork.confirm')}</Button>
+              <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>
+                {t('sync.fork.cancel')}
+              </Button>
+              <Button color="red" onClick={() => void reEnrol()} loading={busy} data-testid="sync-re-enrol-confirm">
+                {t('sync.fork.confirm')}
+              </Button>
             </Group>
           </Stack>
         </Modal>

@@ -22,7 +22,15 @@ type Step =
   | { at: 'refused'; message: string };
 
 /** Pick a bundle, see the preview (nothing written), confirm, read the report. */
-export function ImportCard({ authorName, onImported, onForked }: { authorName: (id: string) => string; onImported: () => void; onForked?: () => void }) {
+export function ImportCard({
+  authorName,
+  onImported,
+  onForked,
+}: {
+  authorName: (id: string) => string;
+  onImported: () => void;
+  onForked?: () => void;
+}) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const [progress, setProgress] = useState<WorkProgress | null>(null);
@@ -71,10 +79,18 @@ export function ImportCard({ authorName, onImported, onForked }: { authorName: (
     <Card withBorder padding="md" data-testid="sync-import">
       <Stack gap="sm">
         <Title order={5}>{t('sync.import')}</Title>
-        <Text size="sm" c="dimmed">{t('sync.importIntro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('sync.importIntro')}
+        </Text>
         <Group gap="sm" wrap="nowrap">
-          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void preview()} disabled={busy} data-testid="sync-import-file"
-            style={{ flexShrink: 0 }}>
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => void preview()}
+            disabled={busy}
+            data-testid="sync-import-file"
+            style={{ flexShrink: 0 }}
+          >
             {step.at === 'idle' || step.at === 'refused' ? t('sync.chooseFile') : t('sync.chooseAnother')}
           </Button>
           {file ? <ChosenFile file={file} testid="sync-import-chosen" /> : null}
@@ -82,25 +98,45 @@ export function ImportCard({ authorName, onImported, onForked }: { authorName: (
         {stage >= 0 ? (
           <Stack gap={4}>
             <StageSteps stages={[t('sync.stage.verify'), t('sync.stage.preview'), t('sync.stage.write')]} active={stage} busy={busy} />
-            {step.at === 'verifying' ? <Text size="sm" c="dimmed">{file ? t('sync.previewing') : t('sync.reading')}</Text> : null}
+            {step.at === 'verifying' ? (
+              <Text size="sm" c="dimmed">
+                {file ? t('sync.previewing') : t('sync.reading')}
+              </Text>
+            ) : null}
             {busy ? <SyncProgress progress={progress} /> : null}
-            {step.at === 'writing' ? <Text size="sm" c="dimmed">{t('sync.importing')}</Text> : null}
+            {step.at === 'writing' ? (
+              <Text size="sm" c="dimmed">
+                {t('sync.importing')}
+              </Text>
+            ) : null}
           </Stack>
         ) : null}
-        {step.at === 'refused' ? <Alert color="red" data-testid="sync-import-refused">{step.message}</Alert> : null}
+        {step.at === 'refused' ? (
+          <Alert color="red" data-testid="sync-import-refused">
+            {step.message}
+          </Alert>
+        ) : null}
         {step.at === 'preview' || step.at === 'writing' ? (
           <Stack gap="sm">
-            <Text fw={600} size="sm">{t('sync.preview')}</Text>
+            <Text fw={600} size="sm">
+              {t('sync.preview')}
+            </Text>
             <ImportReportView report={step.report} authorName={authorName} />
             <Group>
-              <Button onClick={() => confirm(step.file, step.report)} loading={step.at === 'writing'} data-testid="sync-import-confirm">{t('sync.confirm')}</Button>
-              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.at === 'writing'}>{t('sync.cancel')}</Button>
+              <Button onClick={() => confirm(step.file, step.report)} loading={step.at === 'writing'} data-testid="sync-import-confirm">
+                {t('sync.confirm')}
+              </Button>
+              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.at === 'writing'}>
+                {t('sync.cancel')}
+              </Button>
             </Group>
           </Stack>
         ) : null}
         {step.at === 'done' ? (
           <Stack gap="sm">
-            <Text fw={600} size="sm">{t('sync.report')}</Text>
+            <Text fw={600} size="sm">
+              {t('sync.report')}
+            </Text>
             <ImportReportView report={step.report} authorName={authorName} />
           </Stack>
         ) : null}

@@ -21,7 +21,9 @@ export function ImportReportView({ report, authorName }: { report: SyncImportRep
   }));
   const figure = (label: string, value: string | number, testid?: string) => (
     <div data-testid={testid}>
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
       <Text fw={600}>{value}</Text>
     </div>
   );
@@ -50,26 +52,40 @@ export function ImportReportView({ report, authorName }: { report: SyncImportRep
               <Table.Tr key={r.name} data-register={r.name}>
                 <Table.Td>{l(findRegister(r.name)?.label) || r.name}</Table.Td>
                 <Table.Td ta="right">{r.changes}</Table.Td>
-                <Table.Td ta="right" c={r.conflicts ? 'orange.8' : undefined} fw={r.conflicts ? 600 : undefined}>{r.conflicts || '—'}</Table.Td>
+                <Table.Td ta="right" c={r.conflicts ? 'orange.8' : undefined} fw={r.conflicts ? 600 : undefined}>
+                  {r.conflicts || '—'}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       ) : null}
-      {report.conflicts.length > 0 && report.preview ? <Alert color="orange" data-testid="report-conflicts-ahead">{t('sync.conflictsAhead')}</Alert> : null}
+      {report.conflicts.length > 0 && report.preview ? (
+        <Alert color="orange" data-testid="report-conflicts-ahead">
+          {t('sync.conflictsAhead')}
+        </Alert>
+      ) : null}
       {report.conflicts.length > 0 && !report.preview ? (
-        <Anchor href={routeHref({ page: 'conflicts' })} c="orange">{t('sync.conflictsLink', { count: report.conflicts.length })}</Anchor>
+        <Anchor href={routeHref({ page: 'conflicts' })} c="orange">
+          {t('sync.conflictsLink', { count: report.conflicts.length })}
+        </Anchor>
       ) : null}
       {report.gaps.length > 0 ? (
         <Alert color="yellow" title={t('sync.gaps')}>
           <List size="sm">
             {report.gaps.map((g) => (
-              <List.Item key={g.author}>{t('sync.gap', { author: authorName(g.author), missing: g.missing.join(', ') || '—', waiting: g.awaitingParents })}</List.Item>
+              <List.Item key={g.author}>
+                {t('sync.gap', { author: authorName(g.author), missing: g.missing.join(', ') || '—', waiting: g.awaitingParents })}
+              </List.Item>
             ))}
           </List>
         </Alert>
       ) : null}
-      {report.clockWarnings > 0 ? <Alert color="yellow" title={t('sync.clockWarnings')}>{t('sync.clockWarning', { count: report.clockWarnings })}</Alert> : null}
+      {report.clockWarnings > 0 ? (
+        <Alert color="yellow" title={t('sync.clockWarnings')}>
+          {t('sync.clockWarning', { count: report.clockWarnings })}
+        </Alert>
+      ) : null}
     </Stack>
   );
 }

@@ -76,25 +76,46 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
 
   const names = (codes: string[]) => codes.map((d) => departments.name(d)).join('、') || '—';
   const field = (label: string, value: string) => (
-    <div><Text size="xs" c="dimmed">{label}</Text><Text fw={600}>{value}</Text></div>
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600}>{value}</Text>
+    </div>
   );
 
   return (
     <Card withBorder padding="md" data-testid="join-approval">
       <Stack gap="sm">
         <Title order={5}>{t('sync.approve.title')}</Title>
-        <Text size="sm" c="dimmed">{t('sync.approve.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('sync.approve.intro')}
+        </Text>
         {step.at === 'done' ? null : (
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => void read()} style={{ flexShrink: 0 }}
-              disabled={step.at === 'reading' || (step.at === 'request' && step.working)} data-testid="join-request-file">
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => void read()}
+              style={{ flexShrink: 0 }}
+              disabled={step.at === 'reading' || (step.at === 'request' && step.working)}
+              data-testid="join-request-file"
+            >
               {t('sync.approve.choose')}
             </Button>
             {step.at === 'request' ? <ChosenFile file={step.file} /> : null}
           </Group>
         )}
-        {step.at === 'reading' ? <Text size="sm" c="dimmed">{t('sync.approve.reading')}</Text> : null}
-        {step.at === 'refused' ? <Alert color="red" data-testid="join-approval-refused">{step.message}</Alert> : null}
+        {step.at === 'reading' ? (
+          <Text size="sm" c="dimmed">
+            {t('sync.approve.reading')}
+          </Text>
+        ) : null}
+        {step.at === 'refused' ? (
+          <Alert color="red" data-testid="join-approval-refused">
+            {step.message}
+          </Alert>
+        ) : null}
         {step.at === 'request' ? (
           <Stack gap="sm" data-testid="join-request">
             {step.request.replaces ? (
@@ -106,11 +127,17 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
                       {field(t('sync.departments'), names(step.request.replaces.departments))}
                       {field(t('sync.status.title'), t(`sync.status.${step.request.replaces.status ?? 'revoked'}`))}
                     </SimpleGrid>
-                    <Text size="xs" c="dimmed">{t('sync.fingerprint')}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t('sync.fingerprint')}
+                    </Text>
                     <Fingerprint value={step.request.replaces.fingerprint!} testid="join-replaces-fingerprint" />
                     <Text size="sm">{t('sync.approve.replacesExplain')}</Text>
-                    <Checkbox label={t('sync.approve.replacesOk', { name: step.request.replaces.name })} checked={replacementOk}
-                      onChange={(e) => setReplacementOk(e.currentTarget.checked)} data-testid="join-replaces-ok" />
+                    <Checkbox
+                      label={t('sync.approve.replacesOk', { name: step.request.replaces.name })}
+                      checked={replacementOk}
+                      onChange={(e) => setReplacementOk(e.currentTarget.checked)}
+                      data-testid="join-replaces-ok"
+                    />
                   </Stack>
                 ) : (
                   <Text size="sm">{t('sync.approve.replacesUnknown', { id: step.request.replaces.id })}</Text>
@@ -125,21 +152,51 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
             </SimpleGrid>
             <Text size="sm">{t('sync.approve.theirFingerprint')}</Text>
             <Fingerprint value={step.request.fingerprint} testid="join-request-fingerprint" />
-            <FingerprintConfirm key={step.request.id + step.request.fingerprint} expected={step.request.fingerprint} onDecision={onDecision} />
+            <FingerprintConfirm
+              key={step.request.id + step.request.fingerprint}
+              expected={step.request.fingerprint}
+              onDecision={onDecision}
+            />
             {step.request.role === 'department' ? (
-              <MultiSelect label={t('sync.approve.departmentsToApprove')} description={t('sync.approve.departmentsToApproveHint')} data={departments.options}
-                value={step.approved} onChange={(approved) => { setStep({ ...step, approved }); setDepartmentsOk(false); }} searchable maw={560}
-                disabled={step.working} data-testid="join-departments" />
+              <MultiSelect
+                label={t('sync.approve.departmentsToApprove')}
+                description={t('sync.approve.departmentsToApproveHint')}
+                data={departments.options}
+                value={step.approved}
+                onChange={(approved) => {
+                  setStep({ ...step, approved });
+                  setDepartmentsOk(false);
+                }}
+                searchable
+                maw={560}
+                disabled={step.working}
+                data-testid="join-departments"
+              />
             ) : null}
             {step.request.role === 'department' ? (
-              <Checkbox label={t('sync.approve.departmentsOk')} checked={departmentsOk} onChange={(e) => setDepartmentsOk(e.currentTarget.checked)} data-testid="join-departments-ok" />
+              <Checkbox
+                label={t('sync.approve.departmentsOk')}
+                checked={departmentsOk}
+                onChange={(e) => setDepartmentsOk(e.currentTarget.checked)}
+                data-testid="join-departments-ok"
+              />
             ) : null}
             <Group>
-              <Button onClick={() => approve(step.file, step.request, step.approved)} loading={step.working} data-testid="join-approve"
-                disabled={!fingerprint || (step.request.role === 'department' && (!departmentsOk || step.approved.length === 0)) || (!!step.request.replaces && !replacementOk)}>
+              <Button
+                onClick={() => approve(step.file, step.request, step.approved)}
+                loading={step.working}
+                data-testid="join-approve"
+                disabled={
+                  !fingerprint ||
+                  (step.request.role === 'department' && (!departmentsOk || step.approved.length === 0)) ||
+                  (!!step.request.replaces && !replacementOk)
+                }
+              >
                 {t('sync.approve.button')}
               </Button>
-              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.working}>{t('sync.cancel')}</Button>
+              <Button variant="default" onClick={() => setStep({ at: 'idle' })} disabled={step.working}>
+                {t('sync.cancel')}
+              </Button>
             </Group>
           </Stack>
         ) : null}
@@ -147,12 +204,24 @@ export function JoinRequestApproval({ officeFingerprint, onApproved }: { officeF
           <Alert color="green" data-testid="join-approved">
             <Stack gap="xs">
               <Text size="sm" fw={600}>
-                {t(step.result.added ? 'sync.approve.done' : 'sync.approve.again', { name: step.result.request.name, version: step.result.rosterVersion, file: step.result.file.name })}
+                {t(step.result.added ? 'sync.approve.done' : 'sync.approve.again', {
+                  name: step.result.request.name,
+                  version: step.result.rosterVersion,
+                  file: step.result.file.name,
+                })}
               </Text>
-              {step.result.retired ? <Text size="sm" data-testid="join-retired">{t('sync.approve.retired', { name: step.result.retired.name, seq: step.result.retired.lastGoodSeq })}</Text> : null}
+              {step.result.retired ? (
+                <Text size="sm" data-testid="join-retired">
+                  {t('sync.approve.retired', { name: step.result.retired.name, seq: step.result.retired.lastGoodSeq })}
+                </Text>
+              ) : null}
               <Text size="sm">{t('sync.approve.next', { name: step.result.request.name })}</Text>
               <Fingerprint value={officeFingerprint} testid="office-fingerprint-to-read" />
-              <Group><Button variant="default" size="xs" onClick={() => setStep({ at: 'idle' })} data-testid="join-another">{t('sync.approve.another')}</Button></Group>
+              <Group>
+                <Button variant="default" size="xs" onClick={() => setStep({ at: 'idle' })} data-testid="join-another">
+                  {t('sync.approve.another')}
+                </Button>
+              </Group>
             </Stack>
           </Alert>
         ) : null}

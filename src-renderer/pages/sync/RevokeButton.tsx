@@ -28,16 +28,30 @@ export function RevokeButton({ installation, onRevoked }: { installation: { id: 
 
   return (
     <>
-      <Button size="compact-xs" color="red" variant="light" onClick={() => setOpen(true)} data-testid={`revoke-${installation.id}`}>{t('sync.revoke.button')}</Button>
+      <Button size="compact-xs" color="red" variant="light" onClick={() => setOpen(true)} data-testid={`revoke-${installation.id}`}>
+        {t('sync.revoke.button')}
+      </Button>
       {open ? (
-        <Modal opened onClose={() => !busy && setOpen(false)} title={t('sync.revoke.title', { name: installation.name })} centered zIndex={400}>
+        <Modal
+          opened
+          onClose={() => !busy && setOpen(false)}
+          title={t('sync.revoke.title', { name: installation.name })}
+          centered
+          zIndex={400}
+        >
           <Stack gap="sm" data-testid="revoke-dialog">
             <Text size="sm">{t('sync.revoke.consequence')}</Text>
-            <Text size="sm" fw={600}>{t('sync.revoke.final')}</Text>
+            <Text size="sm" fw={600}>
+              {t('sync.revoke.final')}
+            </Text>
             {problem ? <Alert color="red">{problem}</Alert> : null}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>{t('sync.revoke.cancel')}</Button>
-              <Button color="red" onClick={revoke} loading={busy} data-testid="revoke-confirm">{t('sync.revoke.confirm')}</Button>
+              <Button variant="default" onClick={() => setOpen(false)} disabled={busy}>
+                {t('sync.revoke.cancel')}
+              </Button>
+              <Button color="red" onClick={revoke} loading={busy} data-testid="revoke-confirm">
+                {t('sync.revoke.confirm')}
+              </Button>
             </Group>
           </Stack>
         </Modal>

@@ -7,7 +7,9 @@ import { Stepper } from '@mantine/core';
 export function StageSteps({ stages, active, busy }: { stages: string[]; active: number; busy: boolean }) {
   return (
     <Stepper active={active} size="xs" iconSize={24} allowNextStepsSelect={false} data-testid="stage-steps" data-active={active}>
-      {stages.map((label, i) => <Stepper.Step key={label} label={label} loading={busy && i === active} />)}
+      {stages.map((label, i) => (
+        <Stepper.Step key={label} label={label} loading={busy && i === active} />
+      ))}
     </Stepper>
   );
 }

@@ -41,27 +41,38 @@ export function SyncPage() {
   const { self } = status;
   const office = self.role === 'office';
   const enrolled = office || trust.officeFingerprint !== null;
-  const authorName = (id: string) => (id === self.id ? self.name : status.installations.find((i) => i.id === id)?.name ?? id);
+  const authorName = (id: string) => (id === self.id ? self.name : (status.installations.find((i) => i.id === id)?.name ?? id));
   const changed = () => {
     void load();
     touchAll();
   };
   const steps = t('sync.enrolSteps', { returnObjects: true }) as string[];
   // Shown first while a fork is known or a re-enrolment under way; otherwise last, as the way out should one come.
-  const forkCard = <ForkRecoveryCard forked={forked} status={reEnrolment} selfName={self.name} selfFingerprint={self.fingerprint} onChanged={changed} />;
+  const forkCard = (
+    <ForkRecoveryCard forked={forked} status={reEnrolment} selfName={self.name} selfFingerprint={self.fingerprint} onChanged={changed} />
+  );
 
   return (
     <Stack gap="md" data-testid="sync-page" data-role={self.role} data-enrolled={enrolled}>
       <div>
         <Title order={3}>{t('sync.title')}</Title>
-        <Text c="dimmed" size="sm" maw={820}>{t('sync.intro')}</Text>
+        <Text c="dimmed" size="sm" maw={820}>
+          {t('sync.intro')}
+        </Text>
       </div>
       {status.conflicts > 0 ? (
         <Alert color="orange" data-testid="sync-conflicts">
-          <Anchor href={routeHref({ page: 'conflicts' })} c="orange.8" fw={600}>{t('sync.conflictsLink', { count: status.conflicts })}</Anchor>
+          <Anchor href={routeHref({ page: 'conflicts' })} c="orange.8" fw={600}>
+            {t('sync.conflictsLink', { count: status.conflicts })}
+          </Anchor>
         </Alert>
       ) : enrolled ? (
-        <Text size="sm" c="dimmed">{t('sync.noConflicts')} <Anchor href={routeHref({ page: 'conflicts' })} size="sm">{t('nav.conflicts')}</Anchor></Text>
+        <Text size="sm" c="dimmed">
+          {t('sync.noConflicts')}{' '}
+          <Anchor href={routeHref({ page: 'conflicts' })} size="sm">
+            {t('nav.conflicts')}
+          </Anchor>
+        </Text>
       ) : null}
       <SelfCard trust={trust} />
       {enrolled ? null : <EnrolmentCard selfName={self.name} authorName={authorName} onEnrolled={changed} />}
@@ -79,7 +90,9 @@ export function SyncPage() {
         <Stack gap="sm">
           <Title order={5}>{t('sync.enrol')}</Title>
           <List type="ordered" size="sm" spacing={6}>
-            {steps.map((s, i) => <List.Item key={i}>{s}</List.Item>)}
+            {steps.map((s, i) => (
+              <List.Item key={i}>{s}</List.Item>
+            ))}
           </List>
         </Stack>
       </Card>

@@ -14,8 +14,14 @@ export function SyncProgress({ progress, exporting = false }: { progress: WorkPr
   const count = (n: number) => (progress.stage === 'read' ? formatBytes(n) : n.toLocaleString());
   return (
     <Stack gap={2} data-testid="sync-progress" data-stage={progress.stage}>
-      <Progress value={(100 * progress.done) / progress.total} size="sm" aria-label={t(key, { done: progress.done, total: progress.total })} />
-      <Text size="xs" c="dimmed">{t(key, { done: count(progress.done), total: count(progress.total) })}</Text>
+      <Progress
+        value={(100 * progress.done) / progress.total}
+        size="sm"
+        aria-label={t(key, { done: progress.done, total: progress.total })}
+      />
+      <Text size="xs" c="dimmed">
+        {t(key, { done: count(progress.done), total: count(progress.total) })}
+      </Text>
     </Stack>
   );
 }

@@ -45,15 +45,38 @@ export function AdjustSuggestionModal({ row, onClose, onSaved }: Props) {
     <Modal opened onClose={onClose} title={t('evaluation.adjustTitle', { department: departments.name(row.department) })} zIndex={300}>
       <Stack gap="sm" data-testid="adjust-form">
         <Text size="sm">
-          {t('targets.labelled', { label: t('evaluation.computed'), value: t(`evaluation.suggestion.${row.suggestion}`) })} — {l(row.suggestionReason)}
+          {t('targets.labelled', { label: t('evaluation.computed'), value: t(`evaluation.suggestion.${row.suggestion}`) })} —{' '}
+          {l(row.suggestionReason)}
         </Text>
-        <Select label={t('evaluation.adjusted')} allowDeselect={false} value={choice} onChange={(v) => v && setChoice(v)} data-testid="adjust-suggestion"
-          data={[{ value: computed, label: t('evaluation.keepComputed') }, ...suggestions.map((s) => ({ value: s, label: t(`evaluation.suggestion.${s}`) }))]} />
-        <Textarea label={t('evaluation.note')} description={t('evaluation.noteHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)}
-          required={adjusted} maxLength={500} autosize minRows={2} data-testid="adjust-note" />
+        <Select
+          label={t('evaluation.adjusted')}
+          allowDeselect={false}
+          value={choice}
+          onChange={(v) => v && setChoice(v)}
+          data-testid="adjust-suggestion"
+          data={[
+            { value: computed, label: t('evaluation.keepComputed') },
+            ...suggestions.map((s) => ({ value: s, label: t(`evaluation.suggestion.${s}`) })),
+          ]}
+        />
+        <Textarea
+          label={t('evaluation.note')}
+          description={t('evaluation.noteHint')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          required={adjusted}
+          maxLength={500}
+          autosize
+          minRows={2}
+          data-testid="adjust-note"
+        />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>{t('form.cancel')}</Button>
-          <Button onClick={save} loading={saving} disabled={adjusted && !note.trim()} data-testid="adjust-save">{t('form.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('form.cancel')}
+          </Button>
+          <Button onClick={save} loading={saving} disabled={adjusted && !note.trim()} data-testid="adjust-save">
+            {t('form.save')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -42,22 +42,39 @@ export function DepartmentView({ targets, plan, year }: Props) {
   const shares = chosen ? departmentShares(targets, chosen) : [];
   return (
     <Stack gap="md" data-testid="department-view">
-      <Select label={t('targets.department')} data={departments.options} value={chosen} onChange={setDepartment} searchable allowDeselect={false} w={320}
-        data-testid="department-picker" />
+      <Select
+        label={t('targets.department')}
+        data={departments.options}
+        value={chosen}
+        onChange={setDepartment}
+        searchable
+        allowDeselect={false}
+        w={320}
+        data-testid="department-picker"
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Stack gap="xs">
           <Text fw={600}>{t('targets.annualPlan', { year })}</Text>
           {!completion ? <Skeleton h={60} /> : null}
           {completion && completion.plans.length === 0 ? (
             <Alert color="gray" data-testid="department-no-plan">
-              {t('targets.noAnnualPlan', { year })} <Anchor size="sm" href={routeHref({ page: 'register', register: 'annualPlan' })}>{t('targets.annualPlans')}</Anchor>
+              {t('targets.noAnnualPlan', { year })}{' '}
+              <Anchor size="sm" href={routeHref({ page: 'register', register: 'annualPlan' })}>
+                {t('targets.annualPlans')}
+              </Anchor>
             </Alert>
           ) : null}
           {completion?.plans.map((p) => (
             <Stack key={p.annualPlan} gap={4} data-testid={`department-plan-${p.annualPlan}`}>
-              <Anchor size="sm" href={routeHref({ page: 'register', register: 'annualPlan', id: p.annualPlan })}>{p.title}</Anchor>
+              <Anchor size="sm" href={routeHref({ page: 'register', register: 'annualPlan', id: p.annualPlan })}>
+                {p.title}
+              </Anchor>
               <Group gap="xs" wrap="nowrap">
-                <Progress value={p.plannedCount ? Math.min(100, (p.doneCount / p.plannedCount) * 100) : 0} color={p.doneCount >= p.plannedCount ? 'green' : 'blue'} w={200} />
+                <Progress
+                  value={p.plannedCount ? Math.min(100, (p.doneCount / p.plannedCount) * 100) : 0}
+                  color={p.doneCount >= p.plannedCount ? 'green' : 'blue'}
+                  w={200}
+                />
                 <Text size="sm">{t('targets.doneOfPlanned', { done: p.doneCount, planned: p.plannedCount })}</Text>
               </Group>
             </Stack>
@@ -65,7 +82,11 @@ export function DepartmentView({ targets, plan, year }: Props) {
         </Stack>
         <Stack gap="xs">
           <Text fw={600}>{t('targets.shareTitle')}</Text>
-          {shares.length === 0 ? <Text size="sm" c="dimmed">{t('targets.noShare')}</Text> : (
+          {shares.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('targets.noShare')}
+            </Text>
+          ) : (
             <Table verticalSpacing={4} fz="sm" withTableBorder data-testid="department-shares">
               <Table.Thead style={{ whiteSpace: 'nowrap' }}>
                 <Table.Tr>
@@ -78,17 +99,33 @@ export function DepartmentView({ targets, plan, year }: Props) {
                 {shares.map((s) => (
                   <Table.Tr key={s.target.target}>
                     <Table.Td>
-                      <Text size="sm" span fw={s.responsible ? 600 : undefined} title={s.responsible ? t('targets.responsibleHint') : undefined}>{s.target.code}</Text>{' '}
+                      <Text
+                        size="sm"
+                        span
+                        fw={s.responsible ? 600 : undefined}
+                        title={s.responsible ? t('targets.responsibleHint') : undefined}
+                      >
+                        {s.target.code}
+                      </Text>{' '}
                       {l(s.target.title)}
                     </Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {s.count} / {s.target.records ? (
-                        <Anchor size="sm" href={routeHref({ page: 'targetRecords', target: s.target.target, plan, year })}>{s.total}</Anchor>
-                      ) : s.total}
+                      {s.count} /{' '}
+                      {s.target.records ? (
+                        <Anchor size="sm" href={routeHref({ page: 'targetRecords', target: s.target.target, plan, year })}>
+                          {s.total}
+                        </Anchor>
+                      ) : (
+                        s.total
+                      )}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <TargetStatusBadge status={s.target.status} reason={s.target.statusReason} />
-                      {s.target.actual !== null ? <Text span size="xs" c="dimmed" ml={6}>{formatFigure(s.target.kind, s.target.actual)}</Text> : null}
+                      {s.target.actual !== null ? (
+                        <Text span size="xs" c="dimmed" ml={6}>
+                          {formatFigure(s.target.kind, s.target.actual)}
+                        </Text>
+                      ) : null}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -76,23 +76,47 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
 
   return (
     <Stack gap="lg" data-testid="evaluation-page">
-      <Anchor href={routeHref({ page: 'overview', ...(plan ? { plan } : {}), year })} size="sm"><Group gap={4}><IconArrowLeft size={14} />{t('targets.back')}</Group></Anchor>
+      <Anchor href={routeHref({ page: 'overview', ...(plan ? { plan } : {}), year })} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('targets.back')}
+        </Group>
+      </Anchor>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
           <Title order={3}>{t('evaluation.title')}</Title>
-          <Text c="dimmed" size="sm" maw={760}>{t('evaluation.intro')}</Text>
+          <Text c="dimmed" size="sm" maw={760}>
+            {t('evaluation.intro')}
+          </Text>
         </div>
         <Group gap="sm" align="flex-end">
-          <Select label={t('targets.year')} data={years} value={String(year)} allowDeselect={false} w={100} data-testid="evaluation-year"
-            onChange={(v) => v && navigate({ page: 'evaluation', ...(plan ? { plan } : {}), year: Number(v) })} />
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportXlsx()} disabled={!table?.departments.length} data-testid="evaluation-export">
+          <Select
+            label={t('targets.year')}
+            data={years}
+            value={String(year)}
+            allowDeselect={false}
+            w={100}
+            data-testid="evaluation-year"
+            onChange={(v) => v && navigate({ page: 'evaluation', ...(plan ? { plan } : {}), year: Number(v) })}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => void exportXlsx()}
+            disabled={!table?.departments.length}
+            data-testid="evaluation-export"
+          >
             {t('evaluation.export')}
           </Button>
         </Group>
       </Group>
       {problem ? <Alert color="red">{problem}</Alert> : null}
       {!table && !problem ? <Skeleton h={240} /> : null}
-      {table && table.departments.length === 0 ? <Alert color="blue" data-testid="evaluation-empty">{t('evaluation.empty', { year })}</Alert> : null}
+      {table && table.departments.length === 0 ? (
+        <Alert color="blue" data-testid="evaluation-empty">
+          {t('evaluation.empty', { year })}
+        </Alert>
+      ) : null}
       {table && table.departments.length > 0 ? (
         <Table.ScrollContainer minWidth={1000} type="native">
           <Table verticalSpacing={6} fz="sm" withTableBorder striped data-testid="evaluation-table">
@@ -114,24 +138,63 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
                   <Table.Tr key={d.department} data-testid={`evaluation-${d.department}`}>
                     <Table.Td fw={500}>{departments.name(d.department)}</Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {d.completion === null ? <Text span size="sm" c="dimmed">{t('evaluation.noPlan')}</Text> : (
-                        <>{Math.round(d.completion * 100)}% <Text span size="xs" c="dimmed">({d.doneCount}/{d.plannedCount})</Text></>
+                      {d.completion === null ? (
+                        <Text span size="sm" c="dimmed">
+                          {t('evaluation.noPlan')}
+                        </Text>
+                      ) : (
+                        <>
+                          {Math.round(d.completion * 100)}%{' '}
+                          <Text span size="xs" c="dimmed">
+                            ({d.doneCount}/{d.plannedCount})
+                          </Text>
+                        </>
                       )}
                     </Table.Td>
-                    <Table.Td>{d.results.filter((r) => r.count > 0).map((r) => `${registerName(r.register)} ${r.count}`).join(t('value.separator')) || '—'}</Table.Td>
+                    <Table.Td>
+                      {d.results
+                        .filter((r) => r.count > 0)
+                        .map((r) => `${registerName(r.register)} ${r.count}`)
+                        .join(t('value.separator')) || '—'}
+                    </Table.Td>
                     <Table.Td>{d.responsibleTargets.join(t('value.separator')) || '—'}</Table.Td>
                     <Table.Td miw={150}>
                       <Tooltip label={l(d.suggestionReason)} multiline maw={360} withArrow>
-                        <Badge tt="none" color={suggestionColor[final]} variant={d.adjustedSuggestion ? 'filled' : 'light'} maw="none"
-                          data-testid={`evaluation-suggestion-${d.department}`} data-suggestion={final}>
+                        <Badge
+                          tt="none"
+                          color={suggestionColor[final]}
+                          variant={d.adjustedSuggestion ? 'filled' : 'light'}
+                          maw="none"
+                          data-testid={`evaluation-suggestion-${d.department}`}
+                          data-suggestion={final}
+                        >
                           {t(`evaluation.suggestion.${final}`)}
                         </Badge>
                       </Tooltip>
-                      {d.adjustedSuggestion ? <Text size="xs" c="dimmed" data-testid={`evaluation-computed-${d.department}`} data-suggestion={d.suggestion}>{t('evaluation.wasComputed', { suggestion: t(`evaluation.suggestion.${d.suggestion}`) })}</Text> : null}
+                      {d.adjustedSuggestion ? (
+                        <Text size="xs" c="dimmed" data-testid={`evaluation-computed-${d.department}`} data-suggestion={d.suggestion}>
+                          {t('evaluation.wasComputed', { suggestion: t(`evaluation.suggestion.${d.suggestion}`) })}
+                        </Text>
+                      ) : null}
                     </Table.Td>
-                    <Table.Td>{d.adjustmentNote || <Text span size="xs" c="dimmed">{l(d.suggestionReason)}</Text>}</Table.Td>
+                    <Table.Td>
+                      {d.adjustmentNote || (
+                        <Text span size="xs" c="dimmed">
+                          {l(d.suggestionReason)}
+                        </Text>
+                      )}
+                    </Table.Td>
                     {mayAdjust ? (
-                      <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => setEditing(d)} data-testid={`evaluation-adjust-${d.department}`}>{t('evaluation.adjust')}</Button></Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setEditing(d)}
+                          data-testid={`evaluation-adjust-${d.department}`}
+                        >
+                          {t('evaluation.adjust')}
+                        </Button>
+                      </Table.Td>
                     ) : null}
                   </Table.Tr>
                 );
@@ -140,12 +203,20 @@ export function EvaluationPage({ plan, year = thisYear, navigate }: Props) {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      {table ? <Text size="xs" c="dimmed">{t('targets.asOf', { time: formatDateTime(table.asOf) })}</Text> : null}
+      {table ? (
+        <Text size="xs" c="dimmed">
+          {t('targets.asOf', { time: formatDateTime(table.asOf) })}
+        </Text>
+      ) : null}
       {editing ? (
-        <AdjustSuggestionModal row={editing} onClose={() => setEditing(null)} onSaved={() => {
-          setEditing(null);
-          setReloads((n) => n + 1);
-        }} />
+        <AdjustSuggestionModal
+          row={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setReloads((n) => n + 1);
+          }}
+        />
       ) : null}
     </Stack>
   );

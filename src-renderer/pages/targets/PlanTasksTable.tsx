@@ -12,9 +12,16 @@ export function PlanTasksTable({ tasks }: { tasks: PlanTaskProgress[] }) {
   const { t } = useTranslation();
   const { l } = useLocale();
   const departments = useDepartments();
-  const statusField = useAppData().findRegister('planTask')?.fields.find((f) => f.key === 'status') as FieldDef | undefined;
+  const statusField = useAppData()
+    .findRegister('planTask')
+    ?.fields.find((f) => f.key === 'status') as FieldDef | undefined;
 
-  if (!tasks.length) return <Text size="sm" c="dimmed" data-testid="plan-tasks-empty">{t('targets.noTasks')}</Text>;
+  if (!tasks.length)
+    return (
+      <Text size="sm" c="dimmed" data-testid="plan-tasks-empty">
+        {t('targets.noTasks')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table verticalSpacing={6} fz="sm" withTableBorder striped data-testid="plan-tasks">
@@ -32,11 +39,18 @@ export function PlanTasksTable({ tasks }: { tasks: PlanTaskProgress[] }) {
           {tasks.map((task) => (
             <Table.Tr key={task.task} data-testid={`plan-task-${task.number}`}>
               <Table.Td>{task.number}</Table.Td>
-              <Table.Td><Anchor size="sm" href={routeHref({ page: 'register', register: 'planTask', id: task.task })}>{l(task.title)}</Anchor></Table.Td>
+              <Table.Td>
+                <Anchor size="sm" href={routeHref({ page: 'register', register: 'planTask', id: task.task })}>
+                  {l(task.title)}
+                </Anchor>
+              </Table.Td>
               <Table.Td>{task.schedule}</Table.Td>
               <Table.Td>
                 {task.responsibleDepartments.map((d, i) => (
-                  <Text key={d} span size="sm" fw={i === 0 ? 600 : undefined}>{i ? t('value.separator') : ''}{departments.name(d)}</Text>
+                  <Text key={d} span size="sm" fw={i === 0 ? 600 : undefined}>
+                    {i ? t('value.separator') : ''}
+                    {departments.name(d)}
+                  </Text>
                 ))}
               </Table.Td>
               <Table.Td>{statusField ? <EnumBadge field={statusField} value={task.status} /> : task.status}</Table.Td>

@@ -38,12 +38,24 @@ export function TargetRecordsPage({ target: targetId, plan, year, point, open, n
   // A stable array, so the list asks again only when the records counted change.
   const ids = useMemo(() => (idsKey ? (JSON.parse(idsKey) as string[]) : undefined), [idsKey]);
   const back = routeHref({ page: 'overview', ...(plan ? { plan } : {}), ...(year ? { year } : {}) });
-  const here = (id?: string): Route => ({ page: 'targetRecords', target: targetId, ...(plan ? { plan } : {}), ...(year ? { year } : {}), ...(point ? { point } : {}), ...(id ? { open: id } : {}) });
+  const here = (id?: string): Route => ({
+    page: 'targetRecords',
+    target: targetId,
+    ...(plan ? { plan } : {}),
+    ...(year ? { year } : {}),
+    ...(point ? { point } : {}),
+    ...(id ? { open: id } : {}),
+  });
   const stay = (route: Route) => navigate(route.page === 'register' && route.register === def?.name ? here(route.id) : route);
 
   return (
     <Stack gap="md" style={{ flex: 1, minHeight: 0 }} data-testid="target-records">
-      <Anchor href={back} size="sm" data-testid="back-to-dashboard"><Group gap={4}><IconArrowLeft size={14} />{t('targets.back')}</Group></Anchor>
+      <Anchor href={back} size="sm" data-testid="back-to-dashboard">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('targets.back')}
+        </Group>
+      </Anchor>
       {problem ? <Alert color="red">{problem}</Alert> : null}
       {!report && !problem ? <Skeleton h={80} /> : null}
       {report && !target ? <Alert color="yellow">{t('targets.unknownTarget')}</Alert> : null}
@@ -51,7 +63,9 @@ export function TargetRecordsPage({ target: targetId, plan, year, point, open, n
         <Group gap="sm" wrap="nowrap" align="center">
           <TargetStatusBadge status={target.status} reason={target.statusReason} />
           <Text fw={600} data-testid="target-records-title">
-            {target.code} {l(target.title)}{point ? ` · ${point}` : ''}{t('targets.colon')}
+            {target.code} {l(target.title)}
+            {point ? ` · ${point}` : ''}
+            {t('targets.colon')}
             <Text span fw={700} data-testid="target-records-figure" data-actual={figure.actual ?? undefined}>
               {formatFigure(target.kind, figure.actual) ?? t('targets.noData')}
             </Text>
@@ -60,7 +74,11 @@ export function TargetRecordsPage({ target: targetId, plan, year, point, open, n
       ) : null}
       {target && !drill ? <Alert color="gray">{figure?.missing ? l(figure.missing) : t('targets.noRecords')}</Alert> : null}
       {/* An empty list would read "this register has no records yet"; the truth is that none was counted. */}
-      {drill && drill.ids.length === 0 ? <Alert color="gray" data-testid="target-records-none">{t('targets.noneCounted')}</Alert> : null}
+      {drill && drill.ids.length === 0 ? (
+        <Alert color="gray" data-testid="target-records-none">
+          {t('targets.noneCounted')}
+        </Alert>
+      ) : null}
       {def && ids?.length ? <RegisterPage key={`${def.name}:${idsKey}`} def={def} ids={ids} id={open} navigate={stay} /> : null}
     </Stack>
   );

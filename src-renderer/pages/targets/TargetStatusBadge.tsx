@@ -10,7 +10,14 @@ export function TargetStatusBadge({ status, reason, testId }: { status: TargetSt
   const { l } = useLocale();
   return (
     <Tooltip label={l(reason)} multiline maw={360} withArrow>
-      <Badge tt="none" color={statusColor[status]} variant={status === 'noData' ? 'outline' : 'light'} data-testid={testId} data-status={status} style={{ flexShrink: 0 }}>
+      <Badge
+        tt="none"
+        color={statusColor[status]}
+        variant={status === 'noData' ? 'outline' : 'light'}
+        data-testid={testId}
+        data-status={status}
+        style={{ flexShrink: 0 }}
+      >
         {t(`targets.status.${status}`)}
       </Badge>
     </Tooltip>

@@ -27,7 +27,14 @@ export function TargetsExportButton({ report }: { report: TargetsReport }) {
     }
   };
   return (
-    <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={busy} onClick={() => void save()} disabled={!report.targets.length} data-testid="targets-export">
+    <Button
+      variant="default"
+      leftSection={<IconFileSpreadsheet size={16} />}
+      loading={busy}
+      onClick={() => void save()}
+      disabled={!report.targets.length}
+      data-testid="targets-export"
+    >
       {t('targets.exportXlsx')}
     </Button>
   );

@@ -11,7 +11,19 @@ export interface EvaluationSheetText {
   separator: string;
 }
 
-export const evaluationHeaderKeys = ['department', 'planned', 'done', 'completion', 'results', 'responsibleTargets', 'suggestion', 'reason', 'adjusted', 'final', 'note'] as const;
+export const evaluationHeaderKeys = [
+  'department',
+  'planned',
+  'done',
+  'completion',
+  'results',
+  'responsibleTargets',
+  'suggestion',
+  'reason',
+  'adjusted',
+  'final',
+  'note',
+] as const;
 
 /**
  * The table as rows of cells: a department a row, counts and the completion share as numbers (the share as a
@@ -25,7 +37,10 @@ export function evaluationRows(table: EvaluationTable, text: EvaluationSheetText
       d.plannedCount,
       d.doneCount,
       d.completion,
-      d.results.filter((r) => r.count > 0).map((r) => `${text.register(r.register)} ${r.count}`).join(text.separator),
+      d.results
+        .filter((r) => r.count > 0)
+        .map((r) => `${text.register(r.register)} ${r.count}`)
+        .join(text.separator),
       d.responsibleTargets.join(text.separator),
       text.suggestion(d.suggestion),
       text.reason(d),

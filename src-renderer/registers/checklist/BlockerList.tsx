@@ -20,13 +20,17 @@ export function BlockerList({ blockers, findings = [], testId }: Props) {
     <Stack gap={6} data-testid={testId}>
       {blockers.length ? (
         <div>
-          <Text size="sm" c="dimmed">{t('steps.blockedBy')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('steps.blockedBy')}
+          </Text>
           <List size="sm" spacing={2} mt={2}>
             {blockers.map((b) => (
               <List.Item key={b.title}>
                 <Group gap={6} wrap="wrap">
                   <Text size="sm">{locale === 'en' ? (b.titleEn ?? b.title) : b.title}</Text>
-                  <Badge size="sm" variant="light" color={reasonColors[b.reason]} radius="sm" tt="none" fw={500}>{t(`steps.reason.${b.reason}`)}</Badge>
+                  <Badge size="sm" variant="light" color={reasonColors[b.reason]} radius="sm" tt="none" fw={500}>
+                    {t(`steps.reason.${b.reason}`)}
+                  </Badge>
                 </Group>
               </List.Item>
             ))}
@@ -35,11 +39,19 @@ export function BlockerList({ blockers, findings = [], testId }: Props) {
       ) : null}
       {findings.length ? (
         <div data-testid={testId ? `${testId}-rules` : undefined}>
-          <Text size="sm" c="dimmed">{t('steps.rulesBlockedBy', { count: findings.length })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('steps.rulesBlockedBy', { count: findings.length })}
+          </Text>
           <List size="sm" spacing={2} mt={2}>
             {findings.map((f) => (
               <List.Item key={f.ruleId}>
-                <Text size="sm"><Text span fw={500}>{l(f.title)}</Text>{locale === 'en' ? ': ' : '：'}{l(f.found)}</Text>
+                <Text size="sm">
+                  <Text span fw={500}>
+                    {l(f.title)}
+                  </Text>
+                  {locale === 'en' ? ': ' : '：'}
+                  {l(f.found)}
+                </Text>
               </List.Item>
             ))}
           </List>

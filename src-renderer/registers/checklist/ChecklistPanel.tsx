@@ -49,7 +49,8 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
     onValuesChange: (values, previous) => {
       (values[key] as TableRow[]).forEach((row, i) => {
         const was = (previous[key] as TableRow[])[i];
-        if (row.status !== was?.status && row.status !== 'pending' && !row.date) form.setFieldValue(`${key}.${i}.date`, dayjs().format('YYYY-MM-DD'));
+        if (row.status !== was?.status && row.status !== 'pending' && !row.date)
+          form.setFieldValue(`${key}.${i}.date`, dayjs().format('YYYY-MM-DD'));
       });
     },
   });
@@ -80,19 +81,29 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
   const settledCount = rows.filter(isSettled).length;
   const progress = (
     <Group gap="sm" wrap="nowrap" data-testid="checklist-progress">
-      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t('checklist.progress', { done: settledCount, total: rows.length })}</Text>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {t('checklist.progress', { done: settledCount, total: rows.length })}
+      </Text>
       <Progress value={rows.length ? (settledCount / rows.length) * 100 : 0} color="green" w={140} />
     </Group>
   );
   const cell = (row: TableRow, i: number, k: string) => {
     const c = column(k);
     if (!c) return null;
-    return writable ? <FieldInput field={{ ...c, key: `${key}.${i}.${k}` }} form={form} bare /> : <FieldValueView field={c} value={row[k]} />;
+    return writable ? (
+      <FieldInput field={{ ...c, key: `${key}.${i}.${k}` }} form={form} bare />
+    ) : (
+      <FieldValueView field={c} value={row[k]} />
+    );
   };
 
   return (
     <DetailSection title={l(field.label)} aside={rows.length ? progress : null} testId="checklist">
-      {rows.length === 0 ? <Text size="sm" c="dimmed">{t('checklist.empty')}</Text> : null}
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('checklist.empty')}
+        </Text>
+      ) : null}
       {rows.length > 0 ? (
         <Table.ScrollContainer minWidth={1060} type="native">
           <Table verticalSpacing={6} withTableBorder>
@@ -100,7 +111,9 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
               <Table.Tr>
                 <Table.Th>{l(column('title')?.label)}</Table.Th>
                 {progressColumns.map((k) => (
-                  <Table.Th key={k} w={columnWidths[k]} title={k === 'dueDate' ? t('checklist.dueHelp') : undefined}>{l(column(k)?.label)}</Table.Th>
+                  <Table.Th key={k} w={columnWidths[k]} title={k === 'dueDate' ? t('checklist.dueHelp') : undefined}>
+                    {l(column(k)?.label)}
+                  </Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -110,21 +123,37 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
                   <Table.Tr bg="var(--mantine-color-default-hover)">
                     <Table.Td colSpan={progressColumns.length + 1}>
                       <Group gap="xs">
-                        <Text size="sm" fw={600}>{l(stage.label)}</Text>
-                        <Text size="xs" c="dimmed">{stage.items.filter(({ row }) => isSettled(row)).length} / {stage.items.length}</Text>
+                        <Text size="sm" fw={600}>
+                          {l(stage.label)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {stage.items.filter(({ row }) => isSettled(row)).length} / {stage.items.length}
+                        </Text>
                       </Group>
                     </Table.Td>
                   </Table.Tr>
                   {stage.items.map(({ row, index }) => (
                     <Table.Tr key={index} data-testid={`checklist-item-${String(row.key ?? index)}`} style={{ verticalAlign: 'top' }}>
                       <Table.Td miw={220}>
-                        <Text size="sm" mt={6}>{locale === 'en' ? String(row.titleEn ?? row.title ?? '') : String(row.title ?? '')}</Text>
+                        <Text size="sm" mt={6}>
+                          {locale === 'en' ? String(row.titleEn ?? row.title ?? '') : String(row.title ?? '')}
+                        </Text>
                         <Group gap={6} mt={4}>
-                          {row.evidenceNeeded ? <Badge size="xs" variant="outline" color="gray" radius="sm" tt="none">{t('checklist.evidenceNeeded')}</Badge> : null}
-                          {needsEvidence(row) ? <Text size="xs" c="orange">{t('checklist.evidenceMissing')}</Text> : null}
+                          {row.evidenceNeeded ? (
+                            <Badge size="xs" variant="outline" color="gray" radius="sm" tt="none">
+                              {t('checklist.evidenceNeeded')}
+                            </Badge>
+                          ) : null}
+                          {needsEvidence(row) ? (
+                            <Text size="xs" c="orange">
+                              {t('checklist.evidenceMissing')}
+                            </Text>
+                          ) : null}
                         </Group>
                       </Table.Td>
-                      {progressColumns.map((k) => <Table.Td key={k}>{cell(row, index, k)}</Table.Td>)}
+                      {progressColumns.map((k) => (
+                        <Table.Td key={k}>{cell(row, index, k)}</Table.Td>
+                      ))}
                     </Table.Tr>
                   ))}
                 </Fragment>
@@ -135,9 +164,17 @@ export function ChecklistPanel({ def, field, record, writable, onSaved, onDirtyC
       ) : null}
       {writable && rows.length > 0 ? (
         <Group justify="flex-end" gap="sm">
-          {dirty ? <Text size="sm" c="orange" data-testid="checklist-unsaved">{t('checklist.unsaved')}</Text> : null}
-          <Button variant="default" disabled={!dirty || saving} onClick={() => form.reset()} data-testid="checklist-reset">{t('checklist.reset')}</Button>
-          <Button disabled={!dirty} loading={saving} onClick={() => void save()} data-testid="checklist-save">{t('checklist.save')}</Button>
+          {dirty ? (
+            <Text size="sm" c="orange" data-testid="checklist-unsaved">
+              {t('checklist.unsaved')}
+            </Text>
+          ) : null}
+          <Button variant="default" disabled={!dirty || saving} onClick={() => form.reset()} data-testid="checklist-reset">
+            {t('checklist.reset')}
+          </Button>
+          <Button disabled={!dirty} loading={saving} onClick={() => void save()} data-testid="checklist-save">
+            {t('checklist.save')}
+          </Button>
         </Group>
       ) : null}
     </DetailSection>

@@ -23,7 +23,9 @@ interface Props {
 
 /** A date the move asks for starts at today; what the record already holds is kept. */
 const startValue = (field: FieldDef, record: RecordDto) =>
-  field.type === 'date' && isEmpty(record.values[field.key]) ? dayjs().format('YYYY-MM-DD') : toFormValue(field, record.values[field.key], record.values);
+  field.type === 'date' && isEmpty(record.values[field.key])
+    ? dayjs().format('YYYY-MM-DD')
+    : toFormValue(field, record.values[field.key], record.values);
 
 /** The confirmation of a move that records something with it (an approval's number and date), all required. */
 export function MoveFieldsDialog({ fields, record, statusLabel, busy, refusal, onCancel, onConfirm }: Props) {
@@ -33,22 +35,42 @@ export function MoveFieldsDialog({ fields, record, statusLabel, busy, refusal, o
   const form = useForm<FormValues>({
     initialValues: Object.fromEntries(asked.map((f) => [f.key, startValue(f, record)])),
     validate: (values) =>
-      Object.fromEntries(asked.filter((f) => isEmpty(values[f.key]) || !String(values[f.key]).trim()).map((f) => [f.key, t('form.required', { label: l(f.label) })])),
+      Object.fromEntries(
+        asked
+          .filter((f) => isEmpty(values[f.key]) || !String(values[f.key]).trim())
+          .map((f) => [f.key, t('form.required', { label: l(f.label) })]),
+      ),
   });
   const confirm = form.onSubmit((values) =>
-    onConfirm(Object.fromEntries(asked.map((f) => [f.key, toFieldValue(f, typeof values[f.key] === 'string' ? String(values[f.key]).trim() : values[f.key])]))),
+    onConfirm(
+      Object.fromEntries(
+        asked.map((f) => [f.key, toFieldValue(f, typeof values[f.key] === 'string' ? String(values[f.key]).trim() : values[f.key])]),
+      ),
+    ),
   );
   return (
     <Modal opened onClose={onCancel} title={<Text fw={600}>{t('steps.askTitle', { status: statusLabel })}</Text>} centered zIndex={300}>
       <form onSubmit={confirm} noValidate data-testid="move-fields">
         <Stack gap="sm">
-          <Text size="sm" c="dimmed">{t('steps.askBody')}</Text>
-          {asked.map((f, i) => <FieldInput key={f.key} field={f} form={form} autoFocus={i === 0} />)}
-          {refusal ? <Alert color="red" title={t('steps.refused')} data-testid="move-fields-refused">{refusal}</Alert> : null}
+          <Text size="sm" c="dimmed">
+            {t('steps.askBody')}
+          </Text>
+          {asked.map((f, i) => (
+            <FieldInput key={f.key} field={f} form={form} autoFocus={i === 0} />
+          ))}
+          {refusal ? (
+            <Alert color="red" title={t('steps.refused')} data-testid="move-fields-refused">
+              {refusal}
+            </Alert>
+          ) : null}
         </Stack>
         <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={onCancel}>{t('form.cancel')}</Button>
-          <Button type="submit" loading={busy} data-testid="confirm-move-fields">{t('steps.askConfirm', { status: statusLabel })}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} data-testid="confirm-move-fields">
+            {t('steps.askConfirm', { status: statusLabel })}
+          </Button>
         </Group>
       </form>
     </Modal>

@@ -53,12 +53,20 @@ export function NextSteps({ def, record, writable, holdReason, onMoved }: Props)
     setConfirming(null);
     setBusy(status);
     setRefusal(null);
-    invoke('records.put', { register: def.name, id: record.id, baseHead: record.meta.head, values: { ...extra, [statusField.key]: status } })
-      .then((saved) => {
-        setAsking(null);
-        notifySuccess(t('steps.moved', { status: label(status) }));
-        onMoved(saved);
-      }, (err) => setRefusal(errorMessage(err)))
+    invoke('records.put', {
+      register: def.name,
+      id: record.id,
+      baseHead: record.meta.head,
+      values: { ...extra, [statusField.key]: status },
+    })
+      .then(
+        (saved) => {
+          setAsking(null);
+          notifySuccess(t('steps.moved', { status: label(status) }));
+          onMoved(saved);
+        },
+        (err) => setRefusal(errorMessage(err)),
+      )
       .finally(() => setBusy(null));
   };
   const askedFields = (status: string): FieldDef[] =>
@@ -89,35 +97,79 @@ export function NextSteps({ def, record, writable, holdReason, onMoved }: Props)
   };
 
   return (
-    <DetailSection title={t('steps.title')} testId="next-steps"
-      aside={<Group gap={6}><Text size="sm" c="dimmed">{t('steps.current')}</Text><EnumBadge field={statusField} value={current} /></Group>}>
-      {steps.length === 0 ? <Text size="sm" c="dimmed">{t('steps.none')}</Text> : null}
-      {steps.length > 0 && !writable ? <Text size="sm" c="dimmed">{t('steps.readOnly')}</Text> : null}
+    <DetailSection
+      title={t('steps.title')}
+      testId="next-steps"
+      aside={
+        <Group gap={6}>
+          <Text size="sm" c="dimmed">
+            {t('steps.current')}
+          </Text>
+          <EnumBadge field={statusField} value={current} />
+        </Group>
+      }
+    >
+      {steps.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('steps.none')}
+        </Text>
+      ) : null}
+      {steps.length > 0 && !writable ? (
+        <Text size="sm" c="dimmed">
+          {t('steps.readOnly')}
+        </Text>
+      ) : null}
       {steps.length > 0 && writable ? (
         <Stack gap="sm">
-          {holdReason ? <Alert color="yellow" py={8}>{holdReason}</Alert> : null}
+          {holdReason ? (
+            <Alert color="yellow" py={8}>
+              {holdReason}
+            </Alert>
+          ) : null}
           {steps.map((step) => (
             <Group key={step.status} gap="md" align="flex-start" wrap="nowrap">
               {button(step)}
-              {step.officeOnly ? <Text size="sm" c="dimmed" data-testid={`next-office-${step.status}`}>{t('steps.officeOnly')}</Text> : null}
+              {step.officeOnly ? (
+                <Text size="sm" c="dimmed" data-testid={`next-office-${step.status}`}>
+                  {t('steps.officeOnly')}
+                </Text>
+              ) : null}
               {step.blockers.length || step.ruleBlockers?.length ? (
                 <BlockerList blockers={step.blockers} findings={step.ruleBlockers} testId={`next-blockers-${step.status}`} />
               ) : null}
             </Group>
           ))}
-          {refusal ? <Alert color="red" title={t('steps.refused')} data-testid="next-refused">{refusal}</Alert> : null}
+          {refusal ? (
+            <Alert color="red" title={t('steps.refused')} data-testid="next-refused">
+              {refusal}
+            </Alert>
+          ) : null}
         </Stack>
       ) : null}
       {asking ? (
-        <MoveFieldsDialog fields={askedFields(asking)} record={record} statusLabel={label(asking)} busy={busy === asking} refusal={refusal}
-          onCancel={() => { setAsking(null); setRefusal(null); }} onConfirm={(values) => move(asking, values)} />
+        <MoveFieldsDialog
+          fields={askedFields(asking)}
+          record={record}
+          statusLabel={label(asking)}
+          busy={busy === asking}
+          refusal={refusal}
+          onCancel={() => {
+            setAsking(null);
+            setRefusal(null);
+          }}
+          onConfirm={(values) => move(asking, values)}
+        />
       ) : null}
       {confirming ? (
         <Modal opened onClose={() => setConfirming(null)} title={t('steps.confirmTitle', { status: label(confirming) })} centered>
           <Text size="sm">{t('steps.confirmBody', { status: label(confirming) })}</Text>
           <Group justify="flex-end" mt="lg">
-            <Button variant="default" onClick={() => setConfirming(null)} data-autofocus>{t('form.cancel')}</Button>
-            <Button color="red" onClick={() => move(confirming)} data-testid="confirm-move">{t('steps.confirm')}</Button>
+            <Button variant="default" onClick={() => setConfirming(null)} data-autofocus>
+              {t('form.cancel')}
+            </Button>
+            <Button color="red" onClick={() => move(confirming)} data-testid="confirm-move">
+              {t('steps.confirm')}
+            </Button>
           </Group>
         </Modal>
       ) : null}

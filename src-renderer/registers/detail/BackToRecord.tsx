@@ -24,13 +24,21 @@ export function BackToRecord() {
   }, [from]);
   if (!from || title === null) return null;
   return (
-    <Anchor href={routeHref(from)} size="sm" w="fit-content" data-testid="back-to-record"
+    <Anchor
+      href={routeHref(from)}
+      size="sm"
+      w="fit-content"
+      data-testid="back-to-record"
       onClick={(event) => {
         // Back in the history, so the browser's own back does not return here.
         event.preventDefault();
         history.back();
-      }}>
-      <Group gap={4} wrap="nowrap"><IconArrowLeft size={14} />{t('detail.backTo', { title: title || t('value.empty') })}</Group>
+      }}
+    >
+      <Group gap={4} wrap="nowrap">
+        <IconArrowLeft size={14} />
+        {t('detail.backTo', { title: title || t('value.empty') })}
+      </Group>
     </Anchor>
   );
 }

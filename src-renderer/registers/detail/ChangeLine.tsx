@@ -11,9 +11,17 @@ function BeforeAfter({ before, after }: { before: string; after: string }) {
   const { t } = useTranslation();
   return (
     <>
-      {before ? <Text span c="dimmed" td="line-through">{before}</Text> : null}
+      {before ? (
+        <Text span c="dimmed" td="line-through">
+          {before}
+        </Text>
+      ) : null}
       {before ? ' → ' : null}
-      {after || <Text span c="dimmed">{t('value.empty')}</Text>}
+      {after || (
+        <Text span c="dimmed">
+          {t('value.empty')}
+        </Text>
+      )}
     </>
   );
 }
@@ -29,8 +37,17 @@ interface Props {
 export function ChangeLine({ field, change, op, lookups }: Props) {
   const { t } = useTranslation();
   const { l, locale } = useLocale();
-  const label = <Text span fw={500}>{l(field.label)}</Text>;
-  if (op === 'reveal') return <Text size="sm" mt={4}>{label}</Text>;
+  const label = (
+    <Text span fw={500}>
+      {l(field.label)}
+    </Text>
+  );
+  if (op === 'reveal')
+    return (
+      <Text size="sm" mt={4}>
+        {label}
+      </Text>
+    );
   if (field.type !== 'table') {
     return (
       <Text size="sm" mt={4} style={{ wordBreak: 'break-word' }}>
@@ -48,7 +65,9 @@ export function ChangeLine({ field, change, op, lookups }: Props) {
         {label}
         {t('history.separator')}
         {t('history.rows', { count: names.length })}
-        <Text span c="dimmed">{locale === 'zh' ? `（${names.join(lookups.separator)}）` : ` (${names.join(lookups.separator)})`}</Text>
+        <Text span c="dimmed">
+          {locale === 'zh' ? `（${names.join(lookups.separator)}）` : ` (${names.join(lookups.separator)})`}
+        </Text>
       </Text>
     );
   }
@@ -57,11 +76,24 @@ export function ChangeLine({ field, change, op, lookups }: Props) {
       <Text size="sm">{label}</Text>
       {tableDiff(field, change.before, change.after).map((diff, i) => (
         <Text key={i} size="sm" pl="sm" style={{ wordBreak: 'break-word' }}>
-          {diff.kind === 'added' ? <><Text span c="green">+ </Text>{rowText(field, diff.row, lookups)}</> : null}
-          {diff.kind === 'removed' ? <Text span c="dimmed" td="line-through">{rowText(field, diff.row, lookups)}</Text> : null}
+          {diff.kind === 'added' ? (
+            <>
+              <Text span c="green">
+                +{' '}
+              </Text>
+              {rowText(field, diff.row, lookups)}
+            </>
+          ) : null}
+          {diff.kind === 'removed' ? (
+            <Text span c="dimmed" td="line-through">
+              {rowText(field, diff.row, lookups)}
+            </Text>
+          ) : null}
           {diff.kind === 'changed' ? (
             <>
-              <Text span fw={500}>{rowName(field, diff.row, locale, lookups)}</Text>
+              <Text span fw={500}>
+                {rowName(field, diff.row, locale, lookups)}
+              </Text>
               {t('history.separator')}
               {diff.cells.map((cell, j) => (
                 <Fragment key={cell.column.key}>

@@ -15,8 +15,12 @@ export function ConfirmDeleteModal({ title, busy, onConfirm, onCancel }: Props) 
     <Modal opened onClose={onCancel} title={t('detail.confirmDeleteTitle')} zIndex={400} centered>
       <Text size="sm">{t('detail.confirmDeleteBody', { title })}</Text>
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onCancel} data-autofocus>{t('form.cancel')}</Button>
-        <Button color="red" loading={busy} onClick={onConfirm} data-testid="confirm-delete">{t('detail.confirmDelete')}</Button>
+        <Button variant="default" onClick={onCancel} data-autofocus>
+          {t('form.cancel')}
+        </Button>
+        <Button color="red" loading={busy} onClick={onConfirm} data-testid="confirm-delete">
+          {t('detail.confirmDelete')}
+        </Button>
       </Group>
     </Modal>
   );

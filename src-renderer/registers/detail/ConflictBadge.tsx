@@ -6,8 +6,16 @@ import { routeHref } from '../../app/useHashRoute';
 export function ConflictBadge({ register, id }: { register: string; id: string }) {
   const { t } = useTranslation();
   return (
-    <Badge component="a" href={routeHref({ page: 'conflicts', register, id })} color="orange" radius="sm" tt="none" style={{ cursor: 'pointer' }}
-      title={t('conflicts.badgeLink')} data-testid="conflict-badge">
+    <Badge
+      component="a"
+      href={routeHref({ page: 'conflicts', register, id })}
+      color="orange"
+      radius="sm"
+      tt="none"
+      style={{ cursor: 'pointer' }}
+      title={t('conflicts.badgeLink')}
+      data-testid="conflict-badge"
+    >
       {t('detail.conflictBadge')} · {t('conflicts.badgeLink')}
     </Badge>
   );

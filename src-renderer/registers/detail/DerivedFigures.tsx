@@ -15,9 +15,13 @@ export function DerivedFigures({ def, record }: { def: RegisterDef; record: Reco
         const value = record.values[field.key];
         return (
           <Paper key={field.key} withBorder radius="md" px="md" py="sm" data-testid={`figure-${field.key}`}>
-            <Text size="xs" c="dimmed" mb={4}>{l(field.label)}</Text>
+            <Text size="xs" c="dimmed" mb={4}>
+              {l(field.label)}
+            </Text>
             {field.type === 'integer' && !isEmpty(value) ? (
-              <Text fz={26} fw={700} lh={1.2}>{String(value)}</Text>
+              <Text fz={26} fw={700} lh={1.2}>
+                {String(value)}
+              </Text>
             ) : (
               <FieldValueView field={field} value={value} />
             )}

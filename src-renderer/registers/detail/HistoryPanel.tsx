@@ -60,7 +60,11 @@ export function HistoryPanel({ def, id, reloadKey, onLoaded, restore }: Props) {
       <Title order={5}>{t('history.title')}</Title>
       {problem ? <Alert color="red">{problem}</Alert> : null}
       {!entries && !problem ? <Skeleton h={80} /> : null}
-      {entries?.length === 0 ? <Text c="dimmed" size="sm">{t('history.empty')}</Text> : null}
+      {entries?.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('history.empty')}
+        </Text>
+      ) : null}
       {/* Every entry "active", so each bullet takes its operation's colour. */}
       <Timeline bulletSize={24} lineWidth={2} active={newestFirst.length - 1}>
         {newestFirst.map((entry) => {
@@ -74,14 +78,29 @@ export function HistoryPanel({ def, id, reloadKey, onLoaded, restore }: Props) {
               bullet={<op.icon size={14} />}
               color={op.color}
               data-testid={`history-${entry.op}`}
-              title={<Text size="sm" fw={600}>{t(`history.${entry.op}`)} · {entry.authorName}</Text>}
+              title={
+                <Text size="sm" fw={600}>
+                  {t(`history.${entry.op}`)} · {entry.authorName}
+                </Text>
+              }
             >
               <Group gap="xs" justify="space-between" wrap="nowrap">
-                <Text size="xs" c="dimmed">{formatDateTime(entry.at)}</Text>
-                {isHead ? <Badge size="xs" variant="light" tt="none">{t('history.current')}</Badge> : null}
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(entry.at)}
+                </Text>
+                {isHead ? (
+                  <Badge size="xs" variant="light" tt="none">
+                    {t('history.current')}
+                  </Badge>
+                ) : null}
                 {restorable ? (
-                  <Button size="compact-xs" variant="subtle" leftSection={<IconArrowBackUp size={12} />} onClick={() => setRestoring(entry)}
-                    data-testid="restore-version">
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    leftSection={<IconArrowBackUp size={12} />}
+                    onClick={() => setRestoring(entry)}
+                    data-testid="restore-version"
+                  >
                     {t('history.restoreVersion')}
                   </Button>
                 ) : null}
@@ -95,11 +114,16 @@ export function HistoryPanel({ def, id, reloadKey, onLoaded, restore }: Props) {
         })}
       </Timeline>
       {restore && restoring ? (
-        <RestoreVersionModal def={def} record={restore.record} entry={restoring} onCancel={() => setRestoring(null)}
+        <RestoreVersionModal
+          def={def}
+          record={restore.record}
+          entry={restoring}
+          onCancel={() => setRestoring(null)}
           onDone={(saved) => {
             setRestoring(null);
             restore.onRestored(saved);
-          }} />
+          }}
+        />
       ) : null}
     </Stack>
   );

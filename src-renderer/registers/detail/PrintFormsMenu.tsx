@@ -28,14 +28,22 @@ export function PrintFormsMenu({ def, record }: { def: RegisterDef; record: Reco
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconPrinter size={16} />} rightSection={<IconChevronDown size={14} />} loading={busy}
-          title={t('detail.printFormsHint')} data-testid="print-forms">
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+          loading={busy}
+          title={t('detail.printFormsHint')}
+          data-testid="print-forms"
+        >
           {t('detail.printForms')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         {forms.map((f) => (
-          <Menu.Item key={f.id} onClick={() => print(f.id)} data-testid={`print-form-${f.id}`}>{l(f.label)}</Menu.Item>
+          <Menu.Item key={f.id} onClick={() => print(f.id)} data-testid={`print-form-${f.id}`}>
+            {l(f.label)}
+          </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>

@@ -37,22 +37,40 @@ export function RecordActions({ def, record, confirming, setConfirming, onEdit, 
 
   if (record.meta.deleted) {
     return (
-      <Button variant="light" color="teal" leftSection={<IconArrowBackUp size={16} />} loading={busy}
-        onClick={() => run('records.restore', t('detail.restored'))} data-testid="detail-restore">
+      <Button
+        variant="light"
+        color="teal"
+        leftSection={<IconArrowBackUp size={16} />}
+        loading={busy}
+        onClick={() => run('records.restore', t('detail.restored'))}
+        data-testid="detail-restore"
+      >
         {t('detail.restore')}
       </Button>
     );
   }
   return (
     <Group gap="sm">
-      <Button leftSection={<IconPencil size={16} />} onClick={onEdit} data-testid="detail-edit">{t('detail.edit')}</Button>
+      <Button leftSection={<IconPencil size={16} />} onClick={onEdit} data-testid="detail-edit">
+        {t('detail.edit')}
+      </Button>
       <PrintFormsMenu def={def} record={record} />
-      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)} data-testid="detail-delete">
+      <Button
+        variant="light"
+        color="red"
+        leftSection={<IconTrash size={16} />}
+        onClick={() => setConfirming(true)}
+        data-testid="detail-delete"
+      >
         {t('detail.delete')}
       </Button>
       {confirming ? (
-        <ConfirmDeleteModal title={String(record.values[def.titleField] ?? '')} busy={busy}
-          onConfirm={() => run('records.delete', t('detail.deleted'))} onCancel={() => setConfirming(false)} />
+        <ConfirmDeleteModal
+          title={String(record.values[def.titleField] ?? '')}
+          busy={busy}
+          onConfirm={() => run('records.delete', t('detail.deleted'))}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
     </Group>
   );

@@ -56,38 +56,93 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
 
   return (
     // A checklist is worked through inline, evidence column and all, so its drawer takes the checklist's width.
-    <Drawer opened onClose={onClose} position="right" size={checklist ? checklistDrawerWidth : 'xl'} closeOnEscape={!covered && !confirming}
-      title={<Text fw={600} truncate="end" maw={640} title={title}>{title}</Text>} data-testid="record-detail">
-      {state.status === 'loading' ? <Stack>{[1, 2, 3, 4, 5].map((n) => <Skeleton key={n} h={24} />)}</Stack> : null}
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size={checklist ? checklistDrawerWidth : 'xl'}
+      closeOnEscape={!covered && !confirming}
+      title={
+        <Text fw={600} truncate="end" maw={640} title={title}>
+          {title}
+        </Text>
+      }
+      data-testid="record-detail"
+    >
+      {state.status === 'loading' ? (
+        <Stack>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Skeleton key={n} h={24} />
+          ))}
+        </Stack>
+      ) : null}
       {state.status === 'missing' ? <Alert color="yellow">{t('detail.notFound')}</Alert> : null}
       {record ? (
         <Stack gap="lg">
           <BackToRecord />
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Group gap="xs">
-              <Badge variant="outline" radius="sm" tt="none">{l(def.label)}</Badge>
-              {record.meta.deleted ? <Badge color="red" radius="sm" tt="none">{t('detail.deletedBadge')}</Badge> : null}
+              <Badge variant="outline" radius="sm" tt="none">
+                {l(def.label)}
+              </Badge>
+              {record.meta.deleted ? (
+                <Badge color="red" radius="sm" tt="none">
+                  {t('detail.deletedBadge')}
+                </Badge>
+              ) : null}
               {record.meta.conflict ? <ConflictBadge register={def.name} id={record.id} /> : null}
               {record.expiry ? <ExpiryBadge def={def} expiry={record.expiry} /> : null}
-              {record.context ? <Badge color="gray" radius="sm" tt="none" leftSection={<IconLock size={12} />} data-testid="context-badge">{t('detail.contextBadge', { owner: departments.name(record.context.owner) })}</Badge> : null}
+              {record.context ? (
+                <Badge color="gray" radius="sm" tt="none" leftSection={<IconLock size={12} />} data-testid="context-badge">
+                  {t('detail.contextBadge', { owner: departments.name(record.context.owner) })}
+                </Badge>
+              ) : null}
             </Group>
             {canWrite(def, record) ? (
-              <RecordActions def={def} record={record} confirming={confirming} setConfirming={setConfirming}
-                onEdit={() => onEdit(record)} onChanged={onChanged} />
+              <RecordActions
+                def={def}
+                record={record}
+                confirming={confirming}
+                setConfirming={setConfirming}
+                onEdit={() => onEdit(record)}
+                onChanged={onChanged}
+              />
             ) : null}
           </Group>
-          {record.context ? <Alert color="gray" icon={<IconLock size={16} />} data-testid="context-note">{t('detail.contextNote', { owner: departments.name(record.context.owner) })}</Alert> : null}
+          {record.context ? (
+            <Alert color="gray" icon={<IconLock size={16} />} data-testid="context-note">
+              {t('detail.contextNote', { owner: departments.name(record.context.owner) })}
+            </Alert>
+          ) : null}
           {checklist && !record.meta.deleted && !record.context ? (
-            <NextSteps def={def} record={record} writable={writable} onMoved={onChanged} holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null} />
+            <NextSteps
+              def={def}
+              record={record}
+              writable={writable}
+              onMoved={onChanged}
+              holdReason={checklistDirty ? t('steps.saveChecklistFirst') : null}
+            />
           ) : null}
           {/* A context record shows what travelled, and has nothing more to reveal here. */}
-          <RecordFieldList def={def} record={record} fields={def.fields.filter((f) => f !== checklist && (!record.context || f.key in record.values))}
-            onReveal={record.context ? undefined : reveal} revealing={revealing} />
+          <RecordFieldList
+            def={def}
+            record={record}
+            fields={def.fields.filter((f) => f !== checklist && (!record.context || f.key in record.values))}
+            onReveal={record.context ? undefined : reveal}
+            revealing={revealing}
+          />
           {Panel ? <Panel def={def} record={record} /> : null}
           {checklist ? (
             // Starts afresh when the saved checklist changes, and only then.
-            <ChecklistPanel key={JSON.stringify(record.values[checklist.key] ?? null)} def={def} field={checklist} record={record} writable={writable}
-              onSaved={onChanged} onDirtyChange={setChecklistDirty} />
+            <ChecklistPanel
+              key={JSON.stringify(record.values[checklist.key] ?? null)}
+              def={def}
+              field={checklist}
+              record={record}
+              writable={writable}
+              onSaved={onChanged}
+              onDirtyChange={setChecklistDirty}
+            />
           ) : null}
           <ReferringRecords def={def} id={record.id} />
           {record.context ? null : (
@@ -96,8 +151,13 @@ export function RecordDetailDrawer({ def, id, covered, onClose, onEdit, onChange
               <Title order={5}>{t('detail.meta')}</Title>
               <RecordMetaList id={record.id} meta={record.meta} history={history} />
               <Divider />
-              <HistoryPanel def={def} id={record.id} reloadKey={`${record.meta.version}:${reveals}`} onLoaded={setHistory}
-                restore={writable && loaded ? { record: loaded, onRestored: onChanged } : undefined} />
+              <HistoryPanel
+                def={def}
+                id={record.id}
+                reloadKey={`${record.meta.version}:${reveals}`}
+                onLoaded={setHistory}
+                restore={writable && loaded ? { record: loaded, onRestored: onChanged } : undefined}
+              />
             </>
           )}
         </Stack>

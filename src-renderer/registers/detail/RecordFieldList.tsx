@@ -29,11 +29,23 @@ export function RecordFieldList({ def, record, fields = def.fields, onReveal, re
             <DataList.ItemLabel c="dimmed">{l(field.label)}</DataList.ItemLabel>
             <DataList.ItemValue miw={0}>
               <Group gap="sm" wrap="nowrap">
-                <FieldValueView field={field} value={record.values[field.key]} refTitle={record.refTitles?.[field.key]} siblings={record.values} />
+                <FieldValueView
+                  field={field}
+                  value={record.values[field.key]}
+                  refTitle={record.refTitles?.[field.key]}
+                  siblings={record.values}
+                />
                 {onReveal && record.masked?.includes(field.key) ? (
                   <Tooltip label={t('detail.revealHint')} multiline maw={280}>
-                    <Button size="compact-xs" variant="light" color="orange" leftSection={<IconEye size={14} />} loading={revealing}
-                      onClick={onReveal} data-testid={`reveal-${field.key}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      color="orange"
+                      leftSection={<IconEye size={14} />}
+                      loading={revealing}
+                      onClick={onReveal}
+                      data-testid={`reveal-${field.key}`}
+                    >
                       {t('detail.reveal')}
                     </Button>
                   </Tooltip>
@@ -45,7 +57,9 @@ export function RecordFieldList({ def, record, fields = def.fields, onReveal, re
       </DataList>
       {tables.map((field) => (
         <Stack key={field.key} gap={6} data-testid={`detail-${field.key}`}>
-          <Text size="sm" c="dimmed">{l(field.label)}</Text>
+          <Text size="sm" c="dimmed">
+            {l(field.label)}
+          </Text>
           <FieldValueView field={field} value={record.values[field.key]} rowRefTitles={record.rowRefTitles} />
         </Stack>
       ))}

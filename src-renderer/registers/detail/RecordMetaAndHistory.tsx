@@ -25,8 +25,13 @@ export function RecordMetaAndHistory({ def, record, title, children, onRestored 
         <RecordMetaList id={record.id} meta={record.meta} history={history} />
       </DetailSection>
       <Paper withBorder radius="md" p="md">
-        <HistoryPanel def={def} id={record.id} reloadKey={record.meta.version} onLoaded={setHistory}
-          restore={onRestored ? { record, onRestored } : undefined} />
+        <HistoryPanel
+          def={def}
+          id={record.id}
+          reloadKey={record.meta.version}
+          onLoaded={setHistory}
+          restore={onRestored ? { record, onRestored } : undefined}
+        />
       </Paper>
     </SimpleGrid>
   );

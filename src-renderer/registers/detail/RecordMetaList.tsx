@@ -26,7 +26,12 @@ export function RecordMetaList({ id, meta, history }: Props) {
         <span>{history ? t('history.versionN', { count: history.filter((e) => e.op !== 'reveal').length }) : meta.version}</span>
       </Tooltip>,
     ],
-    [t('detail.id'), <Text key="id" size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>{id}</Text>],
+    [
+      t('detail.id'),
+      <Text key="id" size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {id}
+      </Text>,
+    ],
   ];
   return (
     <DataList size="sm" labelWidth={96} gap={6}>

@@ -45,7 +45,10 @@ export function ReferringRecords({ def, id }: { def: RegisterDef; id: string }) 
   const { l, locale } = useLocale();
   const { registers } = useAppData();
   const [totals, setTotals] = useState<Record<string, number>>({});
-  const onTotal = useCallback((key: string, total: number) => setTotals((was) => (was[key] === total ? was : { ...was, [key]: total })), []);
+  const onTotal = useCallback(
+    (key: string, total: number) => setTotals((was) => (was[key] === total ? was : { ...was, [key]: total })),
+    [],
+  );
   const links = linksTo(def, registers).map((link) => ({ ...link, key: `${link.other.name}.${link.filter.key}` }));
   const none = links.filter(({ key }) => totals[key] === 0).map(({ other }) => l(other.label));
   const list = new Intl.ListFormat(locale === 'en' ? 'en' : 'zh-CN', { type: 'disjunction' });
@@ -102,8 +105,14 @@ function ReferringList({ other, filter, id, listKey, hidden, onTotal }: ListProp
   return (
     <Stack gap={6} data-testid={`referring-${other.name}`}>
       <Group justify="space-between">
-        <Text size="sm" fw={600}>{l(other.label)}</Text>
-        {page && page.total > page.rows.length ? <Anchor size="sm" href={all}>{t('detail.referringAll', { count: page.total })}</Anchor> : null}
+        <Text size="sm" fw={600}>
+          {l(other.label)}
+        </Text>
+        {page && page.total > page.rows.length ? (
+          <Anchor size="sm" href={all}>
+            {t('detail.referringAll', { count: page.total })}
+          </Anchor>
+        ) : null}
       </Group>
       {!page ? <Skeleton h={40} /> : null}
       {page?.rows.length ? (
@@ -113,7 +122,11 @@ function ReferringList({ other, filter, id, listKey, hidden, onTotal }: ListProp
               {page.rows.map((row) => (
                 <Table.Tr key={row.id}>
                   <Table.Td>
-                    <Anchor size="sm" href={routeHref({ page: 'register', register: other.name, id: row.id })} data-testid={`referring-link-${row.id}`}>
+                    <Anchor
+                      size="sm"
+                      href={routeHref({ page: 'register', register: other.name, id: row.id })}
+                      data-testid={`referring-link-${row.id}`}
+                    >
                       {String(row.values[other.titleField] ?? '')}
                     </Anchor>
                   </Table.Td>

@@ -32,14 +32,23 @@ export function RestoreVersionModal({ def, record, entry, onDone, onCancel }: Pr
   const restore = (confirm?: string[]) => {
     setBusy(true);
     setRefusal(null);
-    invoke('records.restoreVersion', { register: def.name, id: record.id, changeId: entry.changeId, baseHead: record.meta.head, ...(confirm ? { confirm } : {}) })
-      .then((saved) => {
-        notifySuccess(t('history.restored'), String(saved.values[def.titleField] ?? ''));
-        onDone(saved);
-      }, (err: unknown) => {
-        if (err instanceof ApiError && err.body.code === 'NEEDS_CONFIRMATION') setWarnings(err.body.issues ?? []);
-        else setRefusal({ message: errorMessage(err), issues: err instanceof ApiError ? (err.body.issues ?? []) : [] });
-      })
+    invoke('records.restoreVersion', {
+      register: def.name,
+      id: record.id,
+      changeId: entry.changeId,
+      baseHead: record.meta.head,
+      ...(confirm ? { confirm } : {}),
+    })
+      .then(
+        (saved) => {
+          notifySuccess(t('history.restored'), String(saved.values[def.titleField] ?? ''));
+          onDone(saved);
+        },
+        (err: unknown) => {
+          if (err instanceof ApiError && err.body.code === 'NEEDS_CONFIRMATION') setWarnings(err.body.issues ?? []);
+          else setRefusal({ message: errorMessage(err), issues: err instanceof ApiError ? (err.body.issues ?? []) : [] });
+        },
+      )
       .finally(() => setBusy(false));
   };
 
@@ -50,22 +59,41 @@ export function RestoreVersionModal({ def, record, entry, onDone, onCancel }: Pr
         {refusal ? (
           <Alert color="red" data-testid="restore-version-refusal">
             <Text size="sm">{refusal.message}</Text>
-            {refusal.issues.length ? <List size="sm" mt={4}>{refusal.issues.map((i) => <List.Item key={i.field + pick(i.message, locale)}>{pick(i.message, locale)}</List.Item>)}</List> : null}
+            {refusal.issues.length ? (
+              <List size="sm" mt={4}>
+                {refusal.issues.map((i) => (
+                  <List.Item key={i.field + pick(i.message, locale)}>{pick(i.message, locale)}</List.Item>
+                ))}
+              </List>
+            ) : null}
           </Alert>
         ) : null}
         {warnings.length ? (
           <Alert color="orange" title={t('form.confirmTitle')} data-testid="restore-version-warnings">
-            {warnings.map((w) => <Text key={w.warning ?? w.field} size="sm">{pick(w.message, locale)}</Text>)}
+            {warnings.map((w) => (
+              <Text key={w.warning ?? w.field} size="sm">
+                {pick(w.message, locale)}
+              </Text>
+            ))}
           </Alert>
         ) : null}
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onCancel} data-autofocus>{t('form.cancel')}</Button>
+          <Button variant="default" onClick={onCancel} data-autofocus>
+            {t('form.cancel')}
+          </Button>
           {warnings.length ? (
-            <Button color="orange" loading={busy} onClick={() => restore(warnings.map((w) => w.warning!).filter(Boolean))} data-testid="restore-version-anyway">
+            <Button
+              color="orange"
+              loading={busy}
+              onClick={() => restore(warnings.map((w) => w.warning!).filter(Boolean))}
+              data-testid="restore-version-anyway"
+            >
               {t('history.restoreAnyway')}
             </Button>
           ) : (
-            <Button loading={busy} onClick={() => restore()} disabled={Boolean(refusal)} data-testid="confirm-restore-version">{t('history.restoreConfirm')}</Button>
+            <Button loading={busy} onClick={() => restore()} disabled={Boolean(refusal)} data-testid="confirm-restore-version">
+              {t('history.restoreConfirm')}
+            </Button>
           )}
         </Group>
       </Stack>

@@ -68,60 +68,141 @@ export function FieldInput({ field, form, options, departments, refTitle, autoFo
     case 'text':
     case 'url':
     case 'email':
-      return <TextInput {...common} type={field.type === 'text' ? 'text' : field.type} maxLength={field.maxLength} value={String(input.value ?? '')} onChange={input.onChange} />;
+      return (
+        <TextInput
+          {...common}
+          type={field.type === 'text' ? 'text' : field.type}
+          maxLength={field.maxLength}
+          value={String(input.value ?? '')}
+          onChange={input.onChange}
+        />
+      );
     case 'longText':
-      return <Textarea {...common} autosize minRows={2} maxRows={10} maxLength={field.maxLength} value={String(input.value ?? '')} onChange={input.onChange} />;
+      return (
+        <Textarea
+          {...common}
+          autosize
+          minRows={2}
+          maxRows={10}
+          maxLength={field.maxLength}
+          value={String(input.value ?? '')}
+          onChange={input.onChange}
+        />
+      );
     case 'integer':
-      return <NumberInput {...common} allowDecimal={false} min={field.min} max={field.max} value={input.value as number | string} onChange={input.onChange} />;
+      return (
+        <NumberInput
+          {...common}
+          allowDecimal={false}
+          min={field.min}
+          max={field.max}
+          value={input.value as number | string}
+          onChange={input.onChange}
+        />
+      );
     case 'boolean': {
       // A switch always has a value, so it carries no required marker.
       const { withAsterisk: _none, ...props } = common;
-      return <Switch {...props} mt={bare ? 6 : 'lg'} checked={Boolean(input.value)} onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)} />;
+      return (
+        <Switch
+          {...props}
+          mt={bare ? 6 : 'lg'}
+          checked={Boolean(input.value)}
+          onChange={(e) => form.setFieldValue(field.key, e.currentTarget.checked)}
+        />
+      );
     }
     case 'date':
       return (
-        <DateInput {...common} valueFormat="YYYY-MM-DD" dateParser={parseDate} placeholder={t('form.datePlaceholder')} clearable
+        <DateInput
+          {...common}
+          valueFormat="YYYY-MM-DD"
+          dateParser={parseDate}
+          placeholder={t('form.datePlaceholder')}
+          clearable
           // Tab goes from a typed date to the next field, not to the clear button (where the next date typed was lost).
           clearButtonProps={{ tabIndex: -1 }}
           // The month shown: where the user went, else the date's own, else (an end date) its start's, else today's.
-          date={month ?? (input.value as string | null) ?? nearDate ?? undefined} onDateChange={setMonth}
+          date={month ?? (input.value as string | null) ?? nearDate ?? undefined}
+          onDateChange={setMonth}
           popoverProps={{ onClose: () => setMonth(undefined) }}
           monthLabelFormat={t('form.monthLabelFormat')}
-          value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)}
+          value={(input.value as string | null) ?? null}
+          onChange={(v) => form.setFieldValue(field.key, v)}
           // DateInput puts the last valid date back on blur; say so, or a typo would vanish unnoticed.
           onBlur={(e) => {
             const text = e.currentTarget.value.trim();
             if (text && !parseDate(text)) form.setFieldError(field.key, t('form.badDate', { text }));
             input.onBlur?.(e);
-          }} />
+          }}
+        />
       );
     case 'enum':
     case 'department':
       return (
-        <Select {...common} {...combobox} data={field.type === 'enum' ? optionData : departmentData} {...optionFilter} searchable selectFirstOptionOnChange clearable={!field.required}
+        <Select
+          {...common}
+          {...combobox}
+          data={field.type === 'enum' ? optionData : departmentData}
+          {...optionFilter}
+          searchable
+          selectFirstOptionOnChange
+          clearable={!field.required}
           // Picking the chosen option again keeps it; a required choice is never emptied by a click.
           allowDeselect={!field.required}
-          nothingFoundMessage={t('form.nothingFound')} value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
+          nothingFoundMessage={t('form.nothingFound')}
+          value={(input.value as string | null) ?? null}
+          onChange={(v) => form.setFieldValue(field.key, v)}
+        />
       );
     case 'enumList':
     case 'departmentList':
       return (
-        <MultiSelect {...common} data={field.type === 'enumList' ? optionData : departmentData} {...optionFilter} searchable selectFirstOptionOnChange clearable
-          nothingFoundMessage={t('form.nothingFound')} value={(input.value as string[]) ?? []} onChange={(v) => form.setFieldValue(field.key, v)} />
+        <MultiSelect
+          {...common}
+          data={field.type === 'enumList' ? optionData : departmentData}
+          {...optionFilter}
+          searchable
+          selectFirstOptionOnChange
+          clearable
+          nothingFoundMessage={t('form.nothingFound')}
+          value={(input.value as string[]) ?? []}
+          onChange={(v) => form.setFieldValue(field.key, v)}
+        />
       );
     case 'ref':
       return (
-        <RefSelect {...common} register={field.ref ?? ''} initialTitle={refTitle}
+        <RefSelect
+          {...common}
+          register={field.ref ?? ''}
+          initialTitle={refTitle}
           // The backend refuses another department's people on a department laptop; do not offer them.
           departments={field.refScope === 'ownDepartments' && installation.role === 'department' ? installation.departments : undefined}
-          value={(input.value as string | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />
+          value={(input.value as string | null) ?? null}
+          onChange={(v) => form.setFieldValue(field.key, v)}
+        />
       );
     case 'file':
-      return <FileField {...common} compact={bare} value={(input.value as FileRef | null) ?? null} onChange={(v) => form.setFieldValue(field.key, v)} />;
+      return (
+        <FileField
+          {...common}
+          compact={bare}
+          value={(input.value as FileRef | null) ?? null}
+          onChange={(v) => form.setFieldValue(field.key, v)}
+        />
+      );
     case 'money':
       return <MoneyInput {...common} field={field} form={form} />;
     case 'decimal':
-      return <TextInput {...common} inputMode="decimal" value={String(input.value ?? '')} onChange={input.onChange} styles={{ input: { textAlign: 'right' } }} />;
+      return (
+        <TextInput
+          {...common}
+          inputMode="decimal"
+          value={String(input.value ?? '')}
+          onChange={input.onChange}
+          styles={{ input: { textAlign: 'right' } }}
+        />
+      );
     case 'table':
       return <TableField field={field} form={form} label={common.label ?? ''} description={common.description} />;
   }

@@ -62,13 +62,21 @@ export function FileField({ value, onChange, error, compact, ...props }: Props) 
         error={problem ?? error}
       >
         {/* The chosen document's name stands where a placeholder would, in the colour of a value. */}
-        {value ? <Text component="span" size="sm" truncate="end">{value.name}</Text> : <Input.Placeholder>{t('form.pickFile')}</Input.Placeholder>}
+        {value ? (
+          <Text component="span" size="sm" truncate="end">
+            {value.name}
+          </Text>
+        ) : (
+          <Input.Placeholder>{t('form.pickFile')}</Input.Placeholder>
+        )}
       </InputBase>
       {value ? (
         <Group gap="xs" mt={compact ? 2 : 6} wrap="nowrap" data-testid="file-ref">
           {compact ? null : (
             <>
-              <Text size="xs" truncate="end" title={value.name}>{value.name}</Text>
+              <Text size="xs" truncate="end" title={value.name}>
+                {value.name}
+              </Text>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {formatBytes(value.size)} · SHA-256 {shortHash(value.sha256)}
               </Text>
@@ -79,7 +87,9 @@ export function FileField({ value, onChange, error, compact, ...props }: Props) 
         </Group>
       ) : busy ? (
         <Text size="xs" c="dimmed" mt={6}>
-          {reading && reading.done < reading.total ? t('form.reading', { done: formatBytes(reading.done), total: formatBytes(reading.total) }) : t('form.uploading')}
+          {reading && reading.done < reading.total
+            ? t('form.reading', { done: formatBytes(reading.done), total: formatBytes(reading.total) })
+            : t('form.uploading')}
         </Text>
       ) : null}
     </div>

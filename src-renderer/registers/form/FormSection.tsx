@@ -11,7 +11,7 @@ export function useStatusLabel(def: RegisterDef): (status?: string) => string {
   const options = def.fields.find((f) => f.key === def.statusField)?.options ?? [];
   return (status) => {
     const option = options.find((o) => o.value === status);
-    return option ? l(option.label) : status ?? '';
+    return option ? l(option.label) : (status ?? '');
   };
 }
 
@@ -31,7 +31,16 @@ export function FormSection({ def, section, folded, onOpen, children }: Props) {
   const statusLabel = useStatusLabel(def);
   return (
     <Stack gap="sm" data-testid={`form-section-${section.key}`} data-folded={folded ? 'true' : 'false'}>
-      {section.label ? <Divider labelPosition="left" label={<Text fw={600} size="sm" c="var(--mantine-color-text)">{l(section.label)}</Text>} /> : null}
+      {section.label ? (
+        <Divider
+          labelPosition="left"
+          label={
+            <Text fw={600} size="sm" c="var(--mantine-color-text)">
+              {l(section.label)}
+            </Text>
+          }
+        />
+      ) : null}
       {folded ? (
         <Group justify="space-between" gap="sm" wrap="nowrap">
           <Text size="sm" c="dimmed">
@@ -39,11 +48,19 @@ export function FormSection({ def, section, folded, onOpen, children }: Props) {
             {t('history.separator')}
             {section.fields.map((f) => l(f.label)).join(t('history.cellSeparator'))}
           </Text>
-          <Button size="compact-sm" variant="subtle" rightSection={<IconChevronDown size={14} />} onClick={onOpen} data-testid={`open-section-${section.key}`}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            rightSection={<IconChevronDown size={14} />}
+            onClick={onOpen}
+            data-testid={`open-section-${section.key}`}
+          >
             {t('form.showSection')}
           </Button>
         </Group>
-      ) : children}
+      ) : (
+        children
+      )}
     </Stack>
   );
 }

@@ -18,11 +18,21 @@ export function FormWarnings({ warnings, saving, onConfirm, onBack }: Props) {
   return (
     <Alert color="orange" title={t('form.confirmTitle')} data-testid="form-warnings">
       <Stack gap={6}>
-        {warnings.map((w) => <Text key={w.warning ?? w.field} size="sm">{pick(w.message, locale)}</Text>)}
-        <Text size="xs" c="dimmed">{t('form.confirmHint')}</Text>
+        {warnings.map((w) => (
+          <Text key={w.warning ?? w.field} size="sm">
+            {pick(w.message, locale)}
+          </Text>
+        ))}
+        <Text size="xs" c="dimmed">
+          {t('form.confirmHint')}
+        </Text>
         <Group gap="sm">
-          <Button color="orange" size="xs" loading={saving} onClick={onConfirm} data-testid="confirm-warnings">{t('form.confirmSave')}</Button>
-          <Button variant="default" size="xs" onClick={onBack}>{t('form.confirmBack')}</Button>
+          <Button color="orange" size="xs" loading={saving} onClick={onConfirm} data-testid="confirm-warnings">
+            {t('form.confirmSave')}
+          </Button>
+          <Button variant="default" size="xs" onClick={onBack}>
+            {t('form.confirmBack')}
+          </Button>
         </Group>
       </Stack>
     </Alert>

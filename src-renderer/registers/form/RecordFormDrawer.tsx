@@ -57,7 +57,11 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
   const fields = formFields(def);
   const first = fields.find((f) => f.key === focus) ?? fields[0];
   const form = useForm<FormValues>({
-    initialValues: withOwnDepartment({ ...initialFormValues(def, record), ...(record ? {} : initial) }, ownerField, record ? undefined : ownDepartments),
+    initialValues: withOwnDepartment(
+      { ...initialFormValues(def, record), ...(record ? {} : initial) },
+      ownerField,
+      record ? undefined : ownDepartments,
+    ),
     validate: (values) => ({
       ...amountErrors(def, values, (text, digits) => t('form.badAmount', { text, digits })),
       ...requiredErrors(def, values, (f) => t('form.required', { label: l(f.label) })),
@@ -67,7 +71,14 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
   });
   const guard = useDiscardGuard(form.isDirty(), onClose);
   /** Later stages' sections the user opened (and the one holding the field the form opens at). */
-  const [opened, setOpened] = useState<Set<string>>(() => new Set(sectionsOf(def, form.getValues(), fields).filter((s) => s.fields.includes(first!)).map((s) => s.key)));
+  const [opened, setOpened] = useState<Set<string>>(
+    () =>
+      new Set(
+        sectionsOf(def, form.getValues(), fields)
+          .filter((s) => s.fields.includes(first!))
+          .map((s) => s.key),
+      ),
+  );
   // Grouped by the values being typed: choosing 来访 shows the inbound switches, a move to 行程结束 opens the report.
   const sections = sectionsOf(def, form.getValues(), fields);
 
@@ -111,14 +122,33 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
   const save = form.onSubmit((values) => submit(values));
   const confirmAndSave = () => submit(form.getValues(), warnings.map((w) => w.warning!).filter(Boolean));
 
-  const title = record ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') }) : t('form.newTitle', { register: l(def.label) });
+  const title = record
+    ? t('form.editTitle', { title: String(record.values[def.titleField] ?? '') })
+    : t('form.newTitle', { register: l(def.label) });
   return (
-    <Drawer opened onClose={guard.requestClose} closeOnEscape={false} position="right" size={formWidth(fields, locale)} title={<Text fw={600} truncate="end" maw={640}>{title}</Text>} zIndex={300}>
+    <Drawer
+      opened
+      onClose={guard.requestClose}
+      closeOnEscape={false}
+      position="right"
+      size={formWidth(fields, locale)}
+      title={
+        <Text fw={600} truncate="end" maw={640}>
+          {title}
+        </Text>
+      }
+      zIndex={300}
+    >
       <form onSubmit={save} onKeyDown={formKeyHandler(() => save())} noValidate data-testid="record-form">
         <Stack gap="lg">
           {sections.map((section) => (
-            <FormSection key={section.key} def={def} section={section} folded={section.later && !opened.has(section.key)}
-              onOpen={() => setOpened((o) => new Set(o).add(section.key))}>
+            <FormSection
+              key={section.key}
+              def={def}
+              section={section}
+              folded={section.later && !opened.has(section.key)}
+              onOpen={() => setOpened((o) => new Set(o).add(section.key))}
+            >
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
                 {section.fields.map((field) => (
                   <Box key={field.key} data-testid={`field-${field.key}`} style={wide(def, field) ? { gridColumn: '1 / -1' } : undefined}>
@@ -139,12 +169,20 @@ export function RecordFormDrawer({ def, record, onClose, onSaved, focus, initial
         {/* The footer stays in view, so a warning raised by saving shows where the user just clicked. */}
         <Stack gap="sm" mt="xl" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 1 }}>
           {def.sameAs ? <SameRecordsNotice def={def} id={record?.id} values={form.getValues()} /> : null}
-          {warnings.length ? <FormWarnings warnings={warnings} saving={saving} onConfirm={confirmAndSave} onBack={() => setWarnings([])} /> : null}
+          {warnings.length ? (
+            <FormWarnings warnings={warnings} saving={saving} onConfirm={confirmAndSave} onBack={() => setWarnings([])} />
+          ) : null}
           <Group justify="space-between">
-            <Text size="xs" c="dimmed">{t('form.submitHint')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('form.submitHint')}
+            </Text>
             <Group gap="sm">
-              <Button variant="default" onClick={guard.requestClose}>{t('form.cancel')}</Button>
-              <Button type="submit" loading={saving} data-testid="submit-record">{t('form.save')}</Button>
+              <Button variant="default" onClick={guard.requestClose}>
+                {t('form.cancel')}
+              </Button>
+              <Button type="submit" loading={saving} data-testid="submit-record">
+                {t('form.save')}
+              </Button>
             </Group>
           </Group>
         </Stack>

@@ -29,7 +29,9 @@ export function RefSelect({ register, value, onChange, initialTitle, departments
   useEffect(() => {
     let live = true;
     invoke('records.options', { register, ...(query ? { search: query } : {}) }).then(
-      (rows) => live && setFound(rows.filter((r) => !departments || departments.includes(r.department)).map((r) => ({ value: r.id, label: r.title }))),
+      (rows) =>
+        live &&
+        setFound(rows.filter((r) => !departments || departments.includes(r.department)).map((r) => ({ value: r.id, label: r.title }))),
       notifyError,
     );
     return () => {

@@ -43,7 +43,10 @@ export function SameRecordsNotice({ def, id, values }: Props) {
   if (!same.length) return null;
   return (
     <Alert color="yellow" icon={<IconCopy size={16} />} data-testid="same-records">
-      {t('form.sameRecords', { register: l(def.label), titles: same.map((s) => t('form.quoted', { title: s })).join(t('history.cellSeparator')) })}
+      {t('form.sameRecords', {
+        register: l(def.label),
+        titles: same.map((s) => t('form.quoted', { title: s })).join(t('history.cellSeparator')),
+      })}
     </Alert>
   );
 }

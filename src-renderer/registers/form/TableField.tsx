@@ -43,14 +43,24 @@ export function TableField({ field, form, label, description }: Props) {
   const template = [...columns.map((c) => cellTrack(c, locale)), '32px'].join(' ');
 
   return (
-    <Input.Wrapper label={label} description={description} withAsterisk={Boolean(field.required)} error={tableError} data-testid={`table-${field.key}`}>
+    <Input.Wrapper
+      label={label}
+      description={description}
+      withAsterisk={Boolean(field.required)}
+      error={tableError}
+      data-testid={`table-${field.key}`}
+    >
       <Box mt={6} style={{ overflowX: 'auto' }}>
         {rows.length === 0 ? (
-          <Text size="sm" c="dimmed" py={4}>{t('form.tableEmpty')}</Text>
+          <Text size="sm" c="dimmed" py={4}>
+            {t('form.tableEmpty')}
+          </Text>
         ) : (
           <Box style={{ display: 'grid', gridTemplateColumns: template, gap: 8, alignItems: 'start' }}>
             {columns.map((c) => (
-              <Input.Label key={c.key} size="xs" required={Boolean(c.required)} c="dimmed" style={{ whiteSpace: 'nowrap' }}>{l(c.label)}</Input.Label>
+              <Input.Label key={c.key} size="xs" required={Boolean(c.required)} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {l(c.label)}
+              </Input.Label>
             ))}
             <span />
             {rows.map((_, i) => {
@@ -60,11 +70,22 @@ export function TableField({ field, form, label, description }: Props) {
                   {columns.map((c) => (
                     <FieldInput key={c.key} field={{ ...c, key: `${field.key}.${i}.${c.key}` }} form={form} bare />
                   ))}
-                  <ActionIcon variant="subtle" color="red" mt={4} onClick={() => remove(i)} aria-label={t('form.removeRow', { n: i + 1 })}
-                    title={t('form.removeRow', { n: i + 1 })} data-testid={`remove-row-${field.key}-${i}`}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    mt={4}
+                    onClick={() => remove(i)}
+                    aria-label={t('form.removeRow', { n: i + 1 })}
+                    title={t('form.removeRow', { n: i + 1 })}
+                    data-testid={`remove-row-${field.key}-${i}`}
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
-                  {rowError ? <Text size="xs" c="red" style={{ gridColumn: '1 / -1' }}>{rowError}</Text> : null}
+                  {rowError ? (
+                    <Text size="xs" c="red" style={{ gridColumn: '1 / -1' }}>
+                      {rowError}
+                    </Text>
+                  ) : null}
                 </Fragment>
               );
             })}

@@ -15,7 +15,11 @@ export function amountCurrency(field: FieldDef, values: FormValues): string {
  * Amounts that are not amounts in their currency ("12.345" yuan), keyed like the required errors: the
  * message shown on leaving the field stays when saving, and nothing goes to the backend.
  */
-export function amountErrors(def: RegisterDef, values: FormValues, message: (text: string, digits: number) => string): Record<string, string> {
+export function amountErrors(
+  def: RegisterDef,
+  values: FormValues,
+  message: (text: string, digits: number) => string,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const check = (field: FieldDef) => {
     const text = valueAt(values, field.key);

@@ -63,7 +63,8 @@ export const newRow = (columns: FieldDef[]): TableRow => Object.fromEntries(colu
 /** Starting values: the record's values when editing, the definitions' defaults for a new record. */
 export function initialFormValues(def: RegisterDef, record?: RecordDto): FormValues {
   const out: FormValues = {};
-  for (const field of formFields(def)) out[field.key] = record ? toFormValue(field, record.values[field.key], record.values) : defaultFor(field);
+  for (const field of formFields(def))
+    out[field.key] = record ? toFormValue(field, record.values[field.key], record.values) : defaultFor(field);
   return out;
 }
 

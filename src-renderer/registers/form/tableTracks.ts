@@ -47,6 +47,11 @@ const drawerPadding = 2 * 16;
 export function formWidth(fields: FieldDef[], locale: Locale): number {
   const rows = fields
     .filter((f) => f.type === 'table')
-    .map((f) => (f.columns ?? []).reduce((n, c) => n + Number(/minmax\((\d+)px/.exec(cellTrack(c, locale))?.[1] ?? 0) + gap, removeTrack + drawerPadding));
+    .map((f) =>
+      (f.columns ?? []).reduce(
+        (n, c) => n + Number(/minmax\((\d+)px/.exec(cellTrack(c, locale))?.[1] ?? 0) + gap,
+        removeTrack + drawerPadding,
+      ),
+    );
   return Math.min(formMax, Math.max(formMin, ...rows));
 }

@@ -24,20 +24,38 @@ export function ColumnChooser({ def }: { def: RegisterDef }) {
   return (
     <Popover position="bottom-end" withinPortal shadow="md">
       <Popover.Target>
-        <Button variant="default" leftSection={<IconColumns3 size={16} />} data-testid="column-chooser">{t('columns.choose')}</Button>
+        <Button variant="default" leftSection={<IconColumns3 size={16} />} data-testid="column-chooser">
+          {t('columns.choose')}
+        </Button>
       </Popover.Target>
       <Popover.Dropdown data-testid="column-chooser-menu" p="sm">
-        <Text size="sm" fw={600} mb="xs">{t('columns.chooseTitle')}</Text>
+        <Text size="sm" fw={600} mb="xs">
+          {t('columns.chooseTitle')}
+        </Text>
         <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
           <Stack gap={6} pr="xs">
             {choices.map((f) => (
-              <Checkbox key={f.key} size="sm" label={l(f.label)} data-testid={`column-choice-${f.key}`}
-                checked={shown.includes(f.key)} disabled={f.key === def.titleField} onChange={(e) => toggle(f.key, e.currentTarget.checked)} />
+              <Checkbox
+                key={f.key}
+                size="sm"
+                label={l(f.label)}
+                data-testid={`column-choice-${f.key}`}
+                checked={shown.includes(f.key)}
+                disabled={f.key === def.titleField}
+                onChange={(e) => toggle(f.key, e.currentTarget.checked)}
+              />
             ))}
           </Stack>
         </ScrollArea.Autosize>
-        <Button variant="subtle" size="xs" mt="sm" leftSection={<IconRestore size={14} />} data-testid="columns-reset"
-          onClick={() => save({ columns: undefined, widths: undefined })} disabled={!prefs.columns && !prefs.widths}>
+        <Button
+          variant="subtle"
+          size="xs"
+          mt="sm"
+          leftSection={<IconRestore size={14} />}
+          data-testid="columns-reset"
+          onClick={() => save({ columns: undefined, widths: undefined })}
+          disabled={!prefs.columns && !prefs.widths}
+        >
           {t('columns.reset')}
         </Button>
       </Popover.Dropdown>

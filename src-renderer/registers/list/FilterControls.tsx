@@ -31,17 +31,35 @@ export function FilterControls({ def, values, onChange }: Props) {
   return def.filters.map((filter) => {
     if (filter.kind === 'tableRef' || filter.kind === 'ref') {
       const id = values[filter.key];
-      return id !== undefined ? <RefFilterChip key={filter.key} def={def} filter={filter} id={filterValues(id).join(',')} onClear={() => onChange(filter.key, null)} /> : null;
+      return id !== undefined ? (
+        <RefFilterChip
+          key={filter.key}
+          def={def}
+          filter={filter}
+          id={filterValues(id).join(',')}
+          onClear={() => onChange(filter.key, null)}
+        />
+      ) : null;
     }
     if (filter.kind === 'dateRange') {
       const value = values[filter.key];
-      return <DateRangeFilter key={filter.key} filter={filter} value={value === undefined ? undefined : String(value)} onChange={(v) => onChange(filter.key, v)} />;
+      return (
+        <DateRangeFilter
+          key={filter.key}
+          filter={filter}
+          value={value === undefined ? undefined : String(value)}
+          onChange={(v) => onChange(filter.key, v)}
+        />
+      );
     }
     const data =
       filter.kind === 'department'
         ? departments.options
         : filter.kind === 'expiryWindow'
-          ? expiryWindows.map((w) => ({ value: w, label: w === 'lapsed' ? t('expiry.lapsedFilter') : t('expiry.window', { count: Number(w) }) }))
+          ? expiryWindows.map((w) => ({
+              value: w,
+              label: w === 'lapsed' ? t('expiry.lapsedFilter') : t('expiry.window', { count: Number(w) }),
+            }))
           : filterOptions(def, filter, findRegister).map((o) => ({ value: o.value, label: l(o.label) }));
     const width = Math.max(140, Math.round(textWidth(filter.label, locale)) + 56);
     const common = {
@@ -55,19 +73,36 @@ export function FilterControls({ def, values, onChange }: Props) {
       comboboxProps: { width: 'max-content', position: 'bottom-start' } as const,
       maxDropdownHeight: 320,
       // Countries and other long lists are found by code, Chinese or English name.
-      ...(filter.kind === 'department' || filter.kind === 'expiryWindow' ? {} : { filter: optionSearch(filterOptions(def, filter, findRegister)) }),
+      ...(filter.kind === 'department' || filter.kind === 'expiryWindow'
+        ? {}
+        : { filter: optionSearch(filterOptions(def, filter, findRegister)) }),
     };
     const value = values[filter.key];
     if (takesSeveral(filter.kind)) {
       const chosen = value === undefined ? [] : filterValues(value);
       return (
-        <MultiSelect key={filter.key} {...common} placeholder={chosen.length ? undefined : l(filter.label)} value={chosen}
-          onChange={(v) => onChange(filter.key, v.length ? v : null)} miw={width} maw={360} styles={{ inputField: { minWidth: 24 } }} />
+        <MultiSelect
+          key={filter.key}
+          {...common}
+          placeholder={chosen.length ? undefined : l(filter.label)}
+          value={chosen}
+          onChange={(v) => onChange(filter.key, v.length ? v : null)}
+          miw={width}
+          maw={360}
+          styles={{ inputField: { minWidth: 24 } }}
+        />
       );
     }
     return (
-      <Select key={filter.key} {...common} placeholder={l(filter.label)} value={value === undefined ? null : String(value)}
-        onChange={(v) => onChange(filter.key, v)} selectFirstOptionOnChange w={width} />
+      <Select
+        key={filter.key}
+        {...common}
+        placeholder={l(filter.label)}
+        value={value === undefined ? null : String(value)}
+        onChange={(v) => onChange(filter.key, v)}
+        selectFirstOptionOnChange
+        w={width}
+      />
     );
   });
 }

@@ -27,8 +27,12 @@ export function ListCell({ def, field, columns, row, lookups }: Props) {
   return (
     <Group gap={6} wrap="nowrap" miw={0} justify={alignsRight(field) ? 'flex-end' : undefined}>
       {/* A date never shrinks; a reminder badge beside it gives way first. */}
-      <TruncatedText fw={isTitle ? 500 : undefined} c={text ? undefined : 'dimmed'} ff={field.type === 'money' ? 'monospace' : undefined}
-        style={field.type === 'date' || field.type === 'money' ? { flexShrink: 0 } : undefined}>
+      <TruncatedText
+        fw={isTitle ? 500 : undefined}
+        c={text ? undefined : 'dimmed'}
+        ff={field.type === 'money' ? 'monospace' : undefined}
+        style={field.type === 'date' || field.type === 'money' ? { flexShrink: 0 } : undefined}
+      >
         {text || '—'}
       </TruncatedText>
       {showsExpiry(def, field, columns) && row.expiry ? <ExpiryBadge def={def} expiry={row.expiry} /> : null}

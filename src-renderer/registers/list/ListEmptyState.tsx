@@ -21,7 +21,14 @@ export function ListEmptyState({ def, narrowed, onlyDeleted, canWrite, onNew, on
 
   if (narrowed) {
     return (
-      <EmptyState data-testid="empty-no-match" icon={<IconSearch size={32} />} withIndicatorBackground title={t('list.noMatchTitle')} description={t('list.noMatchBody')} mt="xl">
+      <EmptyState
+        data-testid="empty-no-match"
+        icon={<IconSearch size={32} />}
+        withIndicatorBackground
+        title={t('list.noMatchTitle')}
+        description={t('list.noMatchBody')}
+        mt="xl"
+      >
         <EmptyState.Actions>
           <Button variant="default" leftSection={<IconFilterOff size={16} />} onClick={onClear} data-testid="clear-filters">
             {t('list.clearFilters')}
@@ -31,7 +38,16 @@ export function ListEmptyState({ def, narrowed, onlyDeleted, canWrite, onNew, on
     );
   }
   if (onlyDeleted) {
-    return <EmptyState data-testid="empty-deleted" icon={<IconTrash size={32} />} withIndicatorBackground title={t('list.emptyDeletedTitle')} description={t('list.emptyDeletedBody')} mt="xl" />;
+    return (
+      <EmptyState
+        data-testid="empty-deleted"
+        icon={<IconTrash size={32} />}
+        withIndicatorBackground
+        title={t('list.emptyDeletedTitle')}
+        description={t('list.emptyDeletedBody')}
+        mt="xl"
+      />
+    );
   }
   const introKey = `registerIntro.${def.name}`;
   return (

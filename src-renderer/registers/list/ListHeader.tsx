@@ -50,8 +50,15 @@ export function ListHeader({ def, columns, sort, onSort, selection, onResize, on
     <div className={classes.header} style={{ gridTemplateColumns: columns.template }} role="row">
       {selection ? (
         <div className={classes.selectCell} role="columnheader">
-          <Checkbox size="xs" aria-label={t('bulk.selectPage')} title={t('bulk.selectPage')} data-testid="select-page"
-            checked={selection.page === 'all'} indeterminate={selection.page === 'some'} onChange={selection.togglePage} />
+          <Checkbox
+            size="xs"
+            aria-label={t('bulk.selectPage')}
+            title={t('bulk.selectPage')}
+            data-testid="select-page"
+            checked={selection.page === 'all'}
+            indeterminate={selection.page === 'some'}
+            onChange={selection.togglePage}
+          />
         </div>
       ) : null}
       {columns.fields.map((field) => {
@@ -66,18 +73,34 @@ export function ListHeader({ def, columns, sort, onSort, selection, onResize, on
             style={align}
             role="columnheader"
             data-testid={`column-${field.key}`}
-            aria-sort={!def.sortable.includes(field.key) ? undefined : active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            aria-sort={
+              !def.sortable.includes(field.key) ? undefined : active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'
+            }
           >
             {def.sortable.includes(field.key) ? (
-              <UnstyledButton className={classes.sortButton} style={align} onClick={() => onSort(field.key)} data-testid={`sort-${field.key}`} title={label}>
+              <UnstyledButton
+                className={classes.sortButton}
+                style={align}
+                onClick={() => onSort(field.key)}
+                data-testid={`sort-${field.key}`}
+                title={label}
+              >
                 <span className={classes.headerLabel}>{label}</span>
                 <Icon size={14} style={{ flexShrink: 0, opacity: active ? 1 : 0.4 }} />
               </UnstyledButton>
             ) : (
-              <span className={classes.headerLabel} title={label}>{label}</span>
+              <span className={classes.headerLabel} title={label}>
+                {label}
+              </span>
             )}
-            <div className={classes.resizer} title={t('columns.resize')} data-testid={`resize-${field.key}`}
-              onPointerDown={(e) => startResize(e, field.key)} onDoubleClick={() => onResetWidth(field.key)} onClick={(e) => e.stopPropagation()} />
+            <div
+              className={classes.resizer}
+              title={t('columns.resize')}
+              data-testid={`resize-${field.key}`}
+              onPointerDown={(e) => startResize(e, field.key)}
+              onDoubleClick={() => onResetWidth(field.key)}
+              onClick={(e) => e.stopPropagation()}
+            />
           </div>
         );
       })}

@@ -26,7 +26,9 @@ export function ListToolbar({ def, state, total, canWrite, onNew }: Props) {
         placeholder={t('list.search')}
         title={t('list.searchHint')}
         leftSection={<IconSearch size={16} />}
-        rightSection={state.searchInput ? <CloseButton size="sm" aria-label={t('list.clearFilters')} onClick={() => state.setSearchInput('')} /> : null}
+        rightSection={
+          state.searchInput ? <CloseButton size="sm" aria-label={t('list.clearFilters')} onClick={() => state.setSearchInput('')} /> : null
+        }
         value={state.searchInput}
         onChange={(e) => state.setSearchInput(e.currentTarget.value)}
         onKeyDown={(e) => e.key === 'Enter' && state.flushSearch()}

@@ -51,7 +51,8 @@ export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen, select
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const content = useMemo(() => (firstRows ? contentWidths(def, fields, firstRows, lookups) : {}), [sizedBy, def, fields, lookups]);
   const widths = useMemo(() => (dragging ? { ...prefs.widths, [dragging.field]: dragging.width } : prefs.widths), [dragging, prefs.widths]);
-  const columns = useMemo(() => listColumns(def, locale, { fields, widths, content, selectable: Boolean(selection), available: Math.floor(available) - 2 }),
+  const columns = useMemo(
+    () => listColumns(def, locale, { fields, widths, content, selectable: Boolean(selection), available: Math.floor(available) - 2 }),
     [def, locale, fields, widths, content, selection, available],
   );
   const columnKeys = columns.fields.map((f) => f.key);
@@ -87,7 +88,11 @@ export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen, select
   const onRowKey = (event: KeyboardEvent<HTMLDivElement>, id: string) => {
     if (event.key === 'Enter') onOpen(id);
     const sibling =
-      event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.key === 'ArrowUp' ? event.currentTarget.previousElementSibling : null;
+      event.key === 'ArrowDown'
+        ? event.currentTarget.nextElementSibling
+        : event.key === 'ArrowUp'
+          ? event.currentTarget.previousElementSibling
+          : null;
     if (sibling instanceof HTMLElement && sibling.dataset.row) {
       event.preventDefault();
       sibling.focus();
@@ -97,10 +102,20 @@ export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen, select
   return (
     <div ref={scrollerRef} className={classes.scroller} role="table" data-testid="record-table">
       <div style={{ minWidth: columns.minWidth }}>
-        <ListHeader def={def} columns={columns} sort={sort} onSort={onSort} selection={selection} onResize={resize} onResetWidth={resetWidth} />
+        <ListHeader
+          def={def}
+          columns={columns}
+          sort={sort}
+          onSort={onSort}
+          selection={selection}
+          onResize={resize}
+          onResetWidth={resetWidth}
+        />
         {rows.length === 0 && loading ? (
           <Stack gap={12} p="sm" data-testid="list-loading">
-            {[1, 2, 3, 4, 5, 6].map((n) => <Skeleton key={n} h={20} />)}
+            {[1, 2, 3, 4, 5, 6].map((n) => (
+              <Skeleton key={n} h={20} />
+            ))}
           </Stack>
         ) : null}
         <div className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
@@ -128,8 +143,13 @@ export function RecordTable({ def, queryKey, pages, sort, onSort, onOpen, select
               >
                 {selection ? (
                   <div className={classes.selectCell} role="cell" onClick={(e) => e.stopPropagation()}>
-                    <Checkbox size="xs" aria-label={t('bulk.selectRow')} data-testid={`select-${row.id}`}
-                      checked={selection.isSelected(row.id)} onChange={() => selection.toggle(row.id)} />
+                    <Checkbox
+                      size="xs"
+                      aria-label={t('bulk.selectRow')}
+                      data-testid={`select-${row.id}`}
+                      checked={selection.isSelected(row.id)}
+                      onChange={() => selection.toggle(row.id)}
+                    />
                   </div>
                 ) : null}
                 {columns.fields.map((field) => (

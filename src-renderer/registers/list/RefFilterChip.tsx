@@ -26,7 +26,10 @@ export function RefFilterChip({ def, filter, id, onClear }: Props) {
     let live = true;
     if (register) {
       // Without a title the chip still works, showing the id.
-      invoke('records.options', { register, ids: [id] }).then((rows) => live && setTitle(rows[0]?.title ?? null), () => undefined);
+      invoke('records.options', { register, ids: [id] }).then(
+        (rows) => live && setTitle(rows[0]?.title ?? null),
+        () => undefined,
+      );
     }
     return () => {
       live = false;
@@ -34,7 +37,13 @@ export function RefFilterChip({ def, filter, id, onClear }: Props) {
   }, [register, id]);
 
   return (
-    <Pill size="lg" withRemoveButton onRemove={onClear} removeButtonProps={{ 'aria-label': t('list.clearFilter') }} data-testid={`filter-${filter.key}`}>
+    <Pill
+      size="lg"
+      withRemoveButton
+      onRemove={onClear}
+      removeButtonProps={{ 'aria-label': t('list.clearFilter') }}
+      data-testid={`filter-${filter.key}`}
+    >
       {l(filter.label)}
       {t('history.separator')}
       {title ?? id}

@@ -30,39 +30,67 @@ export function SavedFilters({ def, state }: { def: RegisterDef; state: ListQuer
       <Menu position="bottom-start" withinPortal closeOnItemClick>
         <Menu.Target>
           <Button variant={active ? 'light' : 'default'} leftSection={<IconBookmark size={16} />} data-testid="saved-filters" maw={220}>
-            <Text span size="sm" truncate="end" inherit>{active?.name ?? t('savedFilters.button')}</Text>
+            <Text span size="sm" truncate="end" inherit>
+              {active?.name ?? t('savedFilters.button')}
+            </Text>
           </Button>
         </Menu.Target>
         <Menu.Dropdown miw={240} data-testid="saved-filters-menu">
           {saved.length === 0 ? <Menu.Label>{t('savedFilters.empty')}</Menu.Label> : null}
           {saved.map((s) => (
-            <Menu.Item key={s.name} onClick={() => state.apply({ search: s.search ?? '', filters: s.filters })} data-testid={`saved-filter-${s.name}`}
+            <Menu.Item
+              key={s.name}
+              onClick={() => state.apply({ search: s.search ?? '', filters: s.filters })}
+              data-testid={`saved-filter-${s.name}`}
               rightSection={
-                <ActionIcon component="span" size="sm" variant="subtle" color="gray" aria-label={t('savedFilters.remove', { name: s.name })}
+                <ActionIcon
+                  component="span"
+                  size="sm"
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('savedFilters.remove', { name: s.name })}
                   onClick={(e) => {
                     e.stopPropagation();
                     save({ saved: saved.filter((x) => x.name !== s.name) });
-                  }}>
+                  }}
+                >
                   <IconTrash size={14} />
                 </ActionIcon>
-              }>
+              }
+            >
               {s.name}
             </Menu.Item>
           ))}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconBookmarkPlus size={16} />} disabled={!state.hasCriteria} onClick={() => setNaming(active?.name ?? '')} data-testid="save-filter">
+          <Menu.Item
+            leftSection={<IconBookmarkPlus size={16} />}
+            disabled={!state.hasCriteria}
+            onClick={() => setNaming(active?.name ?? '')}
+            data-testid="save-filter"
+          >
             {state.hasCriteria ? t('savedFilters.save') : t('savedFilters.nothingToSave')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <Modal opened={naming !== null} onClose={() => setNaming(null)} title={t('savedFilters.saveTitle')} centered>
         <form onSubmit={(e) => (e.preventDefault(), name && keep())}>
-          <TextInput data-autofocus label={t('savedFilters.name')} placeholder={t('savedFilters.namePlaceholder')} maxLength={60} value={naming ?? ''}
-            onChange={(e) => setNaming(e.currentTarget.value)} data-testid="saved-filter-name"
-            description={saved.some((s) => s.name === name) ? t('savedFilters.nameTaken') : undefined} />
+          <TextInput
+            data-autofocus
+            label={t('savedFilters.name')}
+            placeholder={t('savedFilters.namePlaceholder')}
+            maxLength={60}
+            value={naming ?? ''}
+            onChange={(e) => setNaming(e.currentTarget.value)}
+            data-testid="saved-filter-name"
+            description={saved.some((s) => s.name === name) ? t('savedFilters.nameTaken') : undefined}
+          />
           <Group justify="flex-end" mt="lg">
-            <Button variant="default" onClick={() => setNaming(null)}>{t('form.cancel')}</Button>
-            <Button type="submit" disabled={!name} data-testid="saved-filter-submit">{t('form.save')}</Button>
+            <Button variant="default" onClick={() => setNaming(null)}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" disabled={!name} data-testid="saved-filter-submit">
+              {t('form.save')}
+            </Button>
           </Group>
         </form>
       </Modal>

@@ -84,7 +84,8 @@ export function chosenFields(def: RegisterDef, chosen: string[] | undefined): Fi
 
 /** Extra room beside a cell's text: the rule findings by the title, the expiry reminder. */
 const besideText = (def: RegisterDef, field: FieldDef, keys: string[], row: RecordDto): number =>
-  (field.key === def.titleField && row.ruleFindingSummary ? 96 : 0) + (showsExpiry(def, field, keys) && row.expiry && field.key !== def.expiryField ? 110 : 0);
+  (field.key === def.titleField && row.ruleFindingSummary ? 96 : 0) +
+  (showsExpiry(def, field, keys) && row.expiry && field.key !== def.expiryField ? 110 : 0);
 
 /**
  * What each column's rows ask for: the widest of the rows loaded (nine in ten of them, so one very long title does not
@@ -96,7 +97,9 @@ export function contentWidths(def: RegisterDef, fields: FieldDef[], rows: Record
   const out: Record<string, number> = {};
   for (const field of fields) {
     if (field.type === 'enum' || field.type === 'date' || field.type === 'boolean') continue;
-    const widths = sample.map((row) => stringWidth(cellText(field, row, lookups)) + besideText(def, field, keys, row)).sort((a, b) => a - b);
+    const widths = sample
+      .map((row) => stringWidth(cellText(field, row, lookups)) + besideText(def, field, keys, row))
+      .sort((a, b) => a - b);
     if (widths.length) out[field.key] = Math.ceil(widths[Math.floor((widths.length - 1) * 0.9)]!) + padding;
   }
   return out;

@@ -22,7 +22,9 @@ export interface AddressBinding {
  */
 export function useListQuery(def: RegisterDef, address?: AddressBinding, ids?: string[]) {
   const addressKey = address ? viewQuery(address.view) : '';
-  const [view, setView] = useState<ListView>(() => (address ? (addressKey ? address.view : (leftIn.get(def.name) ?? emptyView)) : emptyView));
+  const [view, setView] = useState<ListView>(() =>
+    address ? (addressKey ? address.view : (leftIn.get(def.name) ?? emptyView)) : emptyView,
+  );
   const [searchInput, setSearchInput] = useState(view.search);
   const [search, , searchHandlers] = useDebouncedValue(searchInput.trim(), searchDelayMs);
   const [onlyDeleted, setOnlyDeleted] = useState(false);
@@ -59,12 +61,20 @@ export function useListQuery(def: RegisterDef, address?: AddressBinding, ids?: s
   }, [viewKey]);
 
   const setFilter = (key: string, value: FilterValue | null) =>
-    setView(({ filters: { [key]: _dropped, ...rest }, ...v }) => ({ ...v, filters: value === null || (Array.isArray(value) && !value.length) ? rest : { ...rest, [key]: value } }));
+    setView(({ filters: { [key]: _dropped, ...rest }, ...v }) => ({
+      ...v,
+      filters: value === null || (Array.isArray(value) && !value.length) ? rest : { ...rest, [key]: value },
+    }));
 
   /** Ascending, then descending, then back to the register's default order. */
   const toggleSort = (field: string) =>
     setView(({ sort: s, ...v }) => {
-      const sort = s?.field !== field ? { field, direction: 'asc' as const } : s.direction === 'asc' ? { field, direction: 'desc' as const } : undefined;
+      const sort =
+        s?.field !== field
+          ? { field, direction: 'asc' as const }
+          : s.direction === 'asc'
+            ? { field, direction: 'desc' as const }
+            : undefined;
       return sort ? { ...v, sort } : v;
     });
 

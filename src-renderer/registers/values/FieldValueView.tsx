@@ -22,11 +22,18 @@ interface Props {
 /** One value in the detail view: badges for options, links for references, web addresses and documents. */
 export function FieldValueView({ field, value, refTitle, rowRefTitles, siblings }: Props) {
   const lookups = useTextLookups();
-  if (isEmpty(value)) return <Text size="sm" c="dimmed">—</Text>;
+  if (isEmpty(value))
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   if (isFileRef(value)) {
     return (
       <Group gap="xs" wrap="nowrap">
-        <Text size="sm" truncate="end" title={value.name}>{value.name}</Text>
+        <Text size="sm" truncate="end" title={value.name}>
+          {value.name}
+        </Text>
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {formatBytes(value.size)} · SHA-256 {shortHash(value.sha256)}
         </Text>
@@ -40,7 +47,9 @@ export function FieldValueView({ field, value, refTitle, rowRefTitles, siblings 
     case 'enumList':
       return (
         <Group gap={4}>
-          {(value as string[]).map((v) => <EnumBadge key={v} field={field} value={v} />)}
+          {(value as string[]).map((v) => (
+            <EnumBadge key={v} field={field} value={v} />
+          ))}
         </Group>
       );
     case 'table':
@@ -52,20 +61,40 @@ export function FieldValueView({ field, value, refTitle, rowRefTitles, siblings 
         </Anchor>
       );
     case 'url':
-      return <Anchor size="sm" href={String(value)} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>{String(value)}</Anchor>;
+      return (
+        <Anchor size="sm" href={String(value)} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>
+          {String(value)}
+        </Anchor>
+      );
     case 'email':
-      return <Anchor size="sm" href={`mailto:${String(value)}`}>{String(value)}</Anchor>;
+      return (
+        <Anchor size="sm" href={`mailto:${String(value)}`}>
+          {String(value)}
+        </Anchor>
+      );
     case 'money':
       // The currency is named when the record chooses it; otherwise the label says "(元)".
       return (
         <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
           {valueText(field, value, lookups, siblings)}
-          {field.currencyField ? <Text span size="xs" c="dimmed" ml={6}>{currencyOf(field, siblings)}</Text> : null}
+          {field.currencyField ? (
+            <Text span size="xs" c="dimmed" ml={6}>
+              {currencyOf(field, siblings)}
+            </Text>
+          ) : null}
         </Text>
       );
     case 'longText':
-      return <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{String(value)}</Text>;
+      return (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+          {String(value)}
+        </Text>
+      );
     default:
-      return <Text size="sm" style={{ wordBreak: 'break-word' }}>{valueText(field, value, lookups, siblings)}</Text>;
+      return (
+        <Text size="sm" style={{ wordBreak: 'break-word' }}>
+          {valueText(field, value, lookups, siblings)}
+        </Text>
+      );
   }
 }

@@ -19,7 +19,9 @@ export function FileOpenButton({ file }: { file: FileRef }) {
 
   const run = (work: () => Promise<unknown>) => {
     setBusy(true);
-    work().catch(notifyError).finally(() => setBusy(false));
+    work()
+      .catch(notifyError)
+      .finally(() => setBusy(false));
   };
   const open = async () => {
     const target = await files.saveTarget('document', file.name);
@@ -36,7 +38,13 @@ export function FileOpenButton({ file }: { file: FileRef }) {
         </Tooltip>
       ) : null}
       <Tooltip label={t('detail.download')}>
-        <ActionIcon variant="subtle" loading={busy} aria-label={t('detail.download')} data-testid="file-download" onClick={() => run(() => saveFile('document', file.name, write))}>
+        <ActionIcon
+          variant="subtle"
+          loading={busy}
+          aria-label={t('detail.download')}
+          data-testid="file-download"
+          onClick={() => run(() => saveFile('document', file.name, write))}
+        >
           <IconDownload size={16} />
         </ActionIcon>
       </Tooltip>

@@ -14,7 +14,9 @@ export function RuleFindingBadge({ row }: { row: RecordDto }) {
     <List size="sm" spacing={2} data-testid="rule-badge-findings">
       {s.titles.map((f, i) => (
         <List.Item key={i}>
-          <Text size="sm" c={f.blocking ? 'red.3' : 'yellow.3'} span fw={500}>{f.blocking ? t('rules.block') : t('rules.warning')}</Text>
+          <Text size="sm" c={f.blocking ? 'red.3' : 'yellow.3'} span fw={500}>
+            {f.blocking ? t('rules.block') : t('rules.warning')}
+          </Text>
           {t('history.separator')}
           {l(f.title)}
         </List.Item>
@@ -23,7 +25,15 @@ export function RuleFindingBadge({ row }: { row: RecordDto }) {
   );
   return (
     <Tooltip label={label} multiline maw={420} withinPortal openDelay={150} position="bottom-start">
-      <Badge color={blocking ? 'red' : 'yellow'} variant="light" radius="sm" tt="none" fw={500} style={{ flexShrink: 0 }} data-testid="rule-badge">
+      <Badge
+        color={blocking ? 'red' : 'yellow'}
+        variant="light"
+        radius="sm"
+        tt="none"
+        fw={500}
+        style={{ flexShrink: 0 }}
+        data-testid="rule-badge"
+      >
         {blocking ? t('rules.badgeBlocking', { count: s.blocking }) : t('rules.badgeOther', { count: s.other })}
       </Badge>
     </Tooltip>

@@ -25,7 +25,11 @@ export function TableView({ field, rows, rowRefTitles, hide = [] }: Props) {
       <Table striped withTableBorder verticalSpacing={6} horizontalSpacing="sm" fz="sm" data-testid={`table-view-${field.key}`}>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((c) => <Table.Th key={c.key} fw={500} c="dimmed" ta={alignsRight(c) ? 'right' : undefined} style={{ whiteSpace: 'nowrap' }}>{l(c.label)}</Table.Th>)}
+            {columns.map((c) => (
+              <Table.Th key={c.key} fw={500} c="dimmed" ta={alignsRight(c) ? 'right' : undefined} style={{ whiteSpace: 'nowrap' }}>
+                {l(c.label)}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -34,8 +38,17 @@ export function TableView({ field, rows, rowRefTitles, hide = [] }: Props) {
               {columns.map((c) => {
                 const v = row[c.key];
                 return (
-                  <Table.Td key={c.key} ta={alignsRight(c) ? 'right' : undefined} style={wraps(c) ? { wordBreak: 'break-word' } : { whiteSpace: 'nowrap' }}>
-                    <FieldValueView field={c} value={v} refTitle={c.type === 'ref' && typeof v === 'string' ? rowRefTitles?.[v] : undefined} siblings={row} />
+                  <Table.Td
+                    key={c.key}
+                    ta={alignsRight(c) ? 'right' : undefined}
+                    style={wraps(c) ? { wordBreak: 'break-word' } : { whiteSpace: 'nowrap' }}
+                  >
+                    <FieldValueView
+                      field={c}
+                      value={v}
+                      refTitle={c.type === 'ref' && typeof v === 'string' ? rowRefTitles?.[v] : undefined}
+                      siblings={row}
+                    />
                   </Table.Td>
                 );
               })}

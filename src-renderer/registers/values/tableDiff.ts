@@ -7,9 +7,7 @@ interface CellChange {
   after: CellValue;
 }
 
-export type RowDiff =
-  | { kind: 'changed'; row: TableRow; cells: CellChange[] }
-  | { kind: 'added' | 'removed'; row: TableRow };
+export type RowDiff = { kind: 'changed'; row: TableRow; cells: CellChange[] } | { kind: 'added' | 'removed'; row: TableRow };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -10,7 +10,14 @@ export function useTextLookups(refTitles?: ReadonlyMap<string, string>): TextLoo
   const { l } = useLocale();
   const departments = useDepartments();
   return useMemo(
-    () => ({ l, department: departments.name, ref: (id) => refTitles?.get(id) ?? id, yes: t('value.yes'), no: t('value.no'), separator: t('value.separator') }),
+    () => ({
+      l,
+      department: departments.name,
+      ref: (id) => refTitles?.get(id) ?? id,
+      yes: t('value.yes'),
+      no: t('value.no'),
+      separator: t('value.separator'),
+    }),
     [l, departments.name, refTitles, t],
   );
 }

@@ -1,4 +1,13 @@
-import { baseCurrency, currencyDigits, formatAmount, type EnumOption, type FieldDef, type FieldValue, type FileRef, type TableRow } from '../../../src-main/contract';
+import {
+  baseCurrency,
+  currencyDigits,
+  formatAmount,
+  type EnumOption,
+  type FieldDef,
+  type FieldValue,
+  type FileRef,
+  type TableRow,
+} from '../../../src-main/contract';
 import { formatBytes } from '../../util/format';
 
 export const isFileRef = (v: FieldValue | undefined): v is FileRef =>
@@ -7,8 +16,7 @@ export const isFileRef = (v: FieldValue | undefined): v is FileRef =>
 export const isEmpty = (v: FieldValue | undefined): boolean =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-export const findOption = (field: FieldDef, value: string): EnumOption | undefined =>
-  field.options?.find((o) => o.value === value);
+export const findOption = (field: FieldDef, value: string): EnumOption | undefined => field.options?.find((o) => o.value === value);
 
 /** What a value reads as in plain text (history, tooltips); lookups for labels are passed in. */
 export interface TextLookups {
@@ -30,7 +38,12 @@ export const moneyText = (field: FieldDef, minor: number, siblings?: Record<stri
   formatAmount(minor, currencyDigits(currencyOf(field, siblings)));
 
 /** `siblings`: the record or row the value belongs to (a money field's currency is there). */
-export function valueText(field: FieldDef, value: FieldValue | undefined, x: TextLookups, siblings?: Record<string, FieldValue | undefined>): string {
+export function valueText(
+  field: FieldDef,
+  value: FieldValue | undefined,
+  x: TextLookups,
+  siblings?: Record<string, FieldValue | undefined>,
+): string {
   if (isEmpty(value)) return '';
   if (field.type === 'money' && typeof value === 'number') return moneyText(field, value, siblings);
   if (isFileRef(value)) return `${value.name} (${formatBytes(value.size)})`;
@@ -39,7 +52,12 @@ export function valueText(field: FieldDef, value: FieldValue | undefined, x: Tex
   switch (field.type) {
     case 'enum':
     case 'enumList':
-      return list.map((v) => { const o = findOption(field, v); return o ? x.l(o.label) : v; }).join(x.separator);
+      return list
+        .map((v) => {
+          const o = findOption(field, v);
+          return o ? x.l(o.label) : v;
+        })
+        .join(x.separator);
     case 'department':
     case 'departmentList':
       return list.map(x.department).join(x.separator);
@@ -54,7 +72,10 @@ export function valueText(field: FieldDef, value: FieldValue | undefined, x: Tex
 
 /** One table row in one line: its cells joined. */
 export const rowText = (field: FieldDef, row: TableRow, x: TextLookups): string =>
-  (field.columns ?? []).map((c) => valueText(c, row[c.key], x, row)).filter(Boolean).join(' ');
+  (field.columns ?? [])
+    .map((c) => valueText(c, row[c.key], x, row))
+    .filter(Boolean)
+    .join(' ');
 
 /** A table in one line: rows separated by semicolons. */
 const tableText = (field: FieldDef, rows: TableRow[], x: TextLookups): string => rows.map((row) => rowText(field, row, x)).join('; ');

@@ -27,7 +27,10 @@ interface Props {
 export function ImportReportView({ report, onMapColumn, remapping, children }: Props) {
   const { t } = useTranslation();
   const { l } = useLocale();
-  const choices = [{ value: ignore, label: t('xlsx.ignoreColumn') }, ...report.fieldChoices.map((c) => ({ value: c.field, label: l(c.label) }))];
+  const choices = [
+    { value: ignore, label: t('xlsx.ignoreColumn') },
+    ...report.fieldChoices.map((c) => ({ value: c.field, label: l(c.label) })),
+  ];
   const sheetColumns = [
     ...report.columns.map((c) => ({ column: c.column, header: c.header, field: c.field, label: l(c.label) })),
     ...report.unknownColumns.map((u) => ({ column: u.column, header: u.header, field: ignore, label: t('xlsx.ignoreColumn') })),
@@ -49,11 +52,19 @@ export function ImportReportView({ report, onMapColumn, remapping, children }: P
         ))}
       </Group>
       <Text size="sm">
-        {t('xlsx.summary', { ok: report.rowsOk, created: report.created, updated: report.updated, unchanged: report.unchanged, refused: refusedRows })}
+        {t('xlsx.summary', {
+          ok: report.rowsOk,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          refused: refusedRows,
+        })}
       </Text>
       {report.rowsRefused.length ? (
         <Stack gap={4}>
-          <Title order={6} c="red">{t('xlsx.problems')}</Title>
+          <Title order={6} c="red">
+            {t('xlsx.problems')}
+          </Title>
           <ScrollArea.Autosize mah={260}>
             <Table striped withTableBorder fz="sm" data-testid="xlsx-problems">
               <Table.Thead>
@@ -78,13 +89,19 @@ export function ImportReportView({ report, onMapColumn, remapping, children }: P
           </ScrollArea.Autosize>
         </Stack>
       ) : (
-        <Alert color="green" variant="light" py="xs">{report.rowsOk ? t('xlsx.noProblems') : t('xlsx.nothingToImport')}</Alert>
+        <Alert color="green" variant="light" py="xs">
+          {report.rowsOk ? t('xlsx.noProblems') : t('xlsx.nothingToImport')}
+        </Alert>
       )}
       {report.rowsNoted.length ? (
         <Alert color="yellow" variant="light" title={t('xlsx.noted', { count: report.rowsNoted.length })} data-testid="xlsx-noted">
           <Stack gap={2}>
             {report.rowsNoted.slice(0, shownProblems).map((r) => (
-              <Text key={r.row} size="sm" data-row={r.row}>{t('xlsx.row')} {r.row}{t('history.separator')}{l(r.reason)}</Text>
+              <Text key={r.row} size="sm" data-row={r.row}>
+                {t('xlsx.row')} {r.row}
+                {t('history.separator')}
+                {l(r.reason)}
+              </Text>
             ))}
           </Stack>
         </Alert>
@@ -92,7 +109,11 @@ export function ImportReportView({ report, onMapColumn, remapping, children }: P
       {children}
       <Stack gap={4}>
         <Title order={6}>{t('xlsx.mapping')}</Title>
-        {onMapColumn ? <Text size="xs" c="dimmed">{t('xlsx.remapHint')}</Text> : null}
+        {onMapColumn ? (
+          <Text size="xs" c="dimmed">
+            {t('xlsx.remapHint')}
+          </Text>
+        ) : null}
         <ScrollArea.Autosize mah={onMapColumn ? 260 : 160}>
           <Table withTableBorder fz="xs" data-testid="xlsx-mapping">
             <Table.Thead>
@@ -104,12 +125,23 @@ export function ImportReportView({ report, onMapColumn, remapping, children }: P
             <Table.Tbody>
               {sheetColumns.map((c) => (
                 <Table.Tr key={c.column} data-column={c.column}>
-                  <Table.Td>{c.column} {c.header}</Table.Td>
+                  <Table.Td>
+                    {c.column} {c.header}
+                  </Table.Td>
                   <Table.Td py={onMapColumn ? 2 : undefined}>
                     {onMapColumn ? (
-                      <Select size="xs" data={choices} value={c.field} allowDeselect={false} searchable disabled={remapping}
-                        comboboxProps={{ withinPortal: true }} data-testid={`xlsx-map-${c.column}`} aria-label={`${c.column} ${c.header}`}
-                        onChange={(v) => v !== null && v !== c.field && onMapColumn(c.column, v === ignore ? null : v)} />
+                      <Select
+                        size="xs"
+                        data={choices}
+                        value={c.field}
+                        allowDeselect={false}
+                        searchable
+                        disabled={remapping}
+                        comboboxProps={{ withinPortal: true }}
+                        data-testid={`xlsx-map-${c.column}`}
+                        aria-label={`${c.column} ${c.header}`}
+                        onChange={(v) => v !== null && v !== c.field && onMapColumn(c.column, v === ignore ? null : v)}
+                      />
                     ) : (
                       c.label
                     )}

@@ -2,7 +2,14 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, FileHandle, RegisterDef, SheetImportReport, ValueMapping, WorkProgress as Reported } from '../../../src-main/contract';
+import type {
+  ColumnMapping,
+  FileHandle,
+  RegisterDef,
+  SheetImportReport,
+  ValueMapping,
+  WorkProgress as Reported,
+} from '../../../src-main/contract';
 import { invoke } from '../../api/client';
 import { files, saveFile } from '../../api/files';
 import { ChosenFile } from '../../files/ChosenFile';
@@ -21,7 +28,15 @@ type Step =
    * `mapping` holds the person's changes to the columns the headers proposed, `valueMapping` the options chosen for
    * values that name none; the write uses the same.
    */
-  | { step: 'preview'; file: FileHandle; report: SheetImportReport; mapping: ColumnMapping; valueMapping: ValueMapping; remapping?: boolean; problem?: string }
+  | {
+      step: 'preview';
+      file: FileHandle;
+      report: SheetImportReport;
+      mapping: ColumnMapping;
+      valueMapping: ValueMapping;
+      remapping?: boolean;
+      problem?: string;
+    }
   | { step: 'writing'; rows: number; progress?: Reported }
   | { step: 'done'; report: SheetImportReport; file: FileHandle; mapping: ColumnMapping; valueMapping: ValueMapping };
 
@@ -88,7 +103,9 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
   const write = async (file: FileHandle, mapping: ColumnMapping, valueMapping: ValueMapping, rows: number) => {
     setState({ step: 'writing', rows });
     try {
-      const report = await invoke('xlsx.import', { register: def.name, file, mapping, valueMapping }, (progress) => setState({ step: 'writing', rows, progress }));
+      const report = await invoke('xlsx.import', { register: def.name, file, mapping, valueMapping }, (progress) =>
+        setState({ step: 'writing', rows, progress }),
+      );
       if (report.written) onImported();
       setState({ step: 'done', report, file, mapping, valueMapping });
     } catch (err) {
@@ -102,7 +119,8 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
     setSavingRefused(true);
     try {
       const saved = await saveFile('sheet', refusedRowsFileName(def.label.zh), (target) =>
-        invoke('xlsx.refusedRows', { register: def.name, file, mapping, valueMapping, target }));
+        invoke('xlsx.refusedRows', { register: def.name, file, mapping, valueMapping, target }),
+      );
       if (saved) notifySuccess(t('xlsx.refusedRowsSaved', { name: saved.name }));
     } catch (err) {
       notifyError(err);
@@ -111,7 +129,13 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
     }
   };
   const refusedButton = (from: { file: FileHandle; mapping: ColumnMapping; valueMapping: ValueMapping }) => (
-    <Button variant="default" leftSection={<IconDownload size={16} />} loading={savingRefused} data-testid="xlsx-refused-rows" onClick={() => void saveRefused(from)}>
+    <Button
+      variant="default"
+      leftSection={<IconDownload size={16} />}
+      loading={savingRefused}
+      data-testid="xlsx-refused-rows"
+      onClick={() => void saveRefused(from)}
+    >
       {t('xlsx.refusedRows')}
     </Button>
   );
@@ -124,15 +148,30 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
   const refusedRows = (report: SheetImportReport) => new Set(report.rowsRefused.map((r) => r.row)).size;
 
   return (
-    <Modal opened onClose={busy ? () => {} : close} withCloseButton={!busy} closeOnClickOutside={false} size="xl"
-      title={t('xlsx.wizardTitle', { register: l(def.label) })} data-testid="xlsx-wizard">
+    <Modal
+      opened
+      onClose={busy ? () => {} : close}
+      withCloseButton={!busy}
+      closeOnClickOutside={false}
+      size="xl"
+      title={t('xlsx.wizardTitle', { register: l(def.label) })}
+      data-testid="xlsx-wizard"
+    >
       {state.step === 'pick' ? (
         <Stack gap="sm">
-          <Text size="sm" c="dimmed">{t('xlsx.pickIntro')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('xlsx.pickIntro')}
+          </Text>
           <Group>
-            <Button data-testid="xlsx-file" variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void check()}>{t('xlsx.pickPlaceholder')}</Button>
+            <Button data-testid="xlsx-file" variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void check()}>
+              {t('xlsx.pickPlaceholder')}
+            </Button>
           </Group>
-          {state.problem ? <Alert color="red" data-testid="xlsx-problem">{state.problem}</Alert> : null}
+          {state.problem ? (
+            <Alert color="red" data-testid="xlsx-problem">
+              {state.problem}
+            </Alert>
+          ) : null}
         </Stack>
       ) : null}
       {state.step === 'checking' ? (
@@ -145,21 +184,47 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
       {state.step === 'preview' ? (
         <Stack gap="md">
           <ChosenFile file={state.file} testid="xlsx-chosen" />
-          <ImportReportView report={state.report} remapping={state.remapping} onMapColumn={(column, field) => remapColumn(state, column, field)}>
+          <ImportReportView
+            report={state.report}
+            remapping={state.remapping}
+            onMapColumn={(column, field) => remapColumn(state, column, field)}
+          >
             {state.report.columnValues.length ? (
-              <ValueMappingView columns={state.report.columnValues} remapping={state.remapping} onMapValue={(column, text, option) => remapValue(state, column, text, option)} />
+              <ValueMappingView
+                columns={state.report.columnValues}
+                remapping={state.remapping}
+                onMapValue={(column, text, option) => remapValue(state, column, text, option)}
+              />
             ) : null}
           </ImportReportView>
-          {state.problem ? <Alert color="red" data-testid="xlsx-map-problem">{state.problem}</Alert> : null}
-          {state.report.rowsRefused.length && state.report.rowsOk ? <Text size="sm" c="dimmed">{t('xlsx.fixHint')}</Text> : null}
+          {state.problem ? (
+            <Alert color="red" data-testid="xlsx-map-problem">
+              {state.problem}
+            </Alert>
+          ) : null}
+          {state.report.rowsRefused.length && state.report.rowsOk ? (
+            <Text size="sm" c="dimmed">
+              {t('xlsx.fixHint')}
+            </Text>
+          ) : null}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} data-testid="xlsx-cancel">{t('xlsx.cancel')}</Button>
-            <Button variant="default" onClick={() => void check()} data-testid="xlsx-pick-again">{t('xlsx.pickAgain')}</Button>
+            <Button variant="default" onClick={close} data-testid="xlsx-cancel">
+              {t('xlsx.cancel')}
+            </Button>
+            <Button variant="default" onClick={() => void check()} data-testid="xlsx-pick-again">
+              {t('xlsx.pickAgain')}
+            </Button>
             {state.report.rowsRefused.length ? refusedButton(state) : null}
             {state.report.rowsOk ? (
-              <Button data-testid="xlsx-confirm" disabled={state.remapping} color={state.report.rowsRefused.length ? 'orange' : undefined}
-                onClick={() => void write(state.file, state.mapping, state.valueMapping, state.report.rowsOk)}>
-                {state.report.rowsRefused.length ? t('xlsx.confirmValid', { count: state.report.rowsOk }) : t('xlsx.confirm', { count: state.report.rowsOk })}
+              <Button
+                data-testid="xlsx-confirm"
+                disabled={state.remapping}
+                color={state.report.rowsRefused.length ? 'orange' : undefined}
+                onClick={() => void write(state.file, state.mapping, state.valueMapping, state.report.rowsOk)}
+              >
+                {state.report.rowsRefused.length
+                  ? t('xlsx.confirmValid', { count: state.report.rowsOk })
+                  : t('xlsx.confirm', { count: state.report.rowsOk })}
               </Button>
             ) : null}
           </Group>
@@ -173,7 +238,9 @@ export function ImportWizard({ def, onClose, onImported }: Props) {
           </Alert>
           <Group justify="flex-end">
             {state.report.rowsRefused.length ? refusedButton(state) : null}
-            <Button onClick={close} data-testid="xlsx-close">{t('xlsx.close')}</Button>
+            <Button onClick={close} data-testid="xlsx-close">
+              {t('xlsx.close')}
+            </Button>
           </Group>
         </Stack>
       ) : null}

@@ -38,16 +38,38 @@ export function SheetButtons({ def, query, canWrite, onImported }: Props) {
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button variant="subtle" size="sm" leftSection={<IconDownload size={16} />} loading={busy === 'template'} data-testid="xlsx-template"
-        onClick={() => void save('template', templateFileName(def.label.zh), (target) => invoke('xlsx.template', { register, target }))}>
+      <Button
+        variant="subtle"
+        size="sm"
+        leftSection={<IconDownload size={16} />}
+        loading={busy === 'template'}
+        data-testid="xlsx-template"
+        onClick={() => void save('template', templateFileName(def.label.zh), (target) => invoke('xlsx.template', { register, target }))}
+      >
         {t('xlsx.template')}
       </Button>
-      <Button variant="default" size="sm" leftSection={<IconTableExport size={16} />} loading={busy === 'export'} data-testid="xlsx-export"
-        onClick={() => void save('export', registerExportFileName(def.label.zh), (target) => invoke('xlsx.export', { register, search, filters, sort, target }))}>
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={<IconTableExport size={16} />}
+        loading={busy === 'export'}
+        data-testid="xlsx-export"
+        onClick={() =>
+          void save('export', registerExportFileName(def.label.zh), (target) =>
+            invoke('xlsx.export', { register, search, filters, sort, target }),
+          )
+        }
+      >
         {t('xlsx.export')}
       </Button>
       {canWrite ? (
-        <Button variant="default" size="sm" leftSection={<IconFileImport size={16} />} data-testid="xlsx-import" onClick={() => setImporting(true)}>
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconFileImport size={16} />}
+          data-testid="xlsx-import"
+          onClick={() => setImporting(true)}
+        >
           {t('xlsx.import')}
         </Button>
       ) : null}

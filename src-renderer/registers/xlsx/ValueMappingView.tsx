@@ -20,7 +20,9 @@ export function ValueMappingView({ columns, onMapValue, remapping }: Props) {
   return (
     <Stack gap={4} data-testid="xlsx-values">
       <Title order={6}>{t('xlsx.valueMapping')}</Title>
-      <Text size="xs" c="dimmed">{t('xlsx.valueMappingHint')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('xlsx.valueMappingHint')}
+      </Text>
       <ScrollArea.Autosize mah={260}>
         <Table withTableBorder fz="xs">
           <Table.Thead>
@@ -36,19 +38,37 @@ export function ValueMappingView({ columns, onMapValue, remapping }: Props) {
                 <Table.Tr key={`${c.column}:${v.text}`} data-column={c.column} data-value={v.text}>
                   <Table.Td>
                     {c.column} {c.header}
-                    {c.header === l(c.label) ? null : <Text span size="xs" c="dimmed"> → {l(c.label)}</Text>}
+                    {c.header === l(c.label) ? null : (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        → {l(c.label)}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td style={{ wordBreak: 'break-all' }}>
                     <Group gap={6} wrap="nowrap">
                       <span>{v.text}</span>
-                      {v.option ? null : <Badge size="xs" color="red" variant="light">{t('xlsx.noOption')}</Badge>}
+                      {v.option ? null : (
+                        <Badge size="xs" color="red" variant="light">
+                          {t('xlsx.noOption')}
+                        </Badge>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td py={2} miw={200}>
-                    <Select size="xs" searchable clearable disabled={remapping} placeholder={t('xlsx.chooseOption')}
-                      data={c.options.map((o) => ({ value: o.value, label: l(o.label) }))} value={v.option ?? null}
-                      comboboxProps={{ withinPortal: true }} aria-label={`${c.column} ${v.text}`} data-testid={`xlsx-value-${c.column}-${v.text}`}
-                      onChange={(option) => option !== (v.option ?? null) && onMapValue(c.column, v.text, option)} />
+                    <Select
+                      size="xs"
+                      searchable
+                      clearable
+                      disabled={remapping}
+                      placeholder={t('xlsx.chooseOption')}
+                      data={c.options.map((o) => ({ value: o.value, label: l(o.label) }))}
+                      value={v.option ?? null}
+                      comboboxProps={{ withinPortal: true }}
+                      aria-label={`${c.column} ${v.text}`}
+                      data-testid={`xlsx-value-${c.column}-${v.text}`}
+                      onChange={(option) => option !== (v.option ?? null) && onMapValue(c.column, v.text, option)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               )),

@@ -20,15 +20,21 @@ export function WorkProgress({ label, progress }: { label: string; progress?: Re
       <Text size="sm">{label}</Text>
       {seconds >= 1 || progress ? (
         <>
-          {share === undefined
-            ? <Progress value={100} striped animated aria-label={label} />
-            : <Progress value={share} aria-label={label} data-testid="xlsx-progress-bar" />}
+          {share === undefined ? (
+            <Progress value={100} striped animated aria-label={label} />
+          ) : (
+            <Progress value={share} aria-label={label} data-testid="xlsx-progress-bar" />
+          )}
           {progress ? (
             <Text size="sm" data-testid="xlsx-progress-rows">
               {t(`xlsx.progress_${progress.stage}`, { done: count(progress.done), total: count(progress.total) })}
             </Text>
           ) : null}
-          {seconds >= 1 ? <Text size="xs" c="dimmed">{t('xlsx.elapsed', { seconds })}</Text> : null}
+          {seconds >= 1 ? (
+            <Text size="xs" c="dimmed">
+              {t('xlsx.elapsed', { seconds })}
+            </Text>
+          ) : null}
         </>
       ) : null}
     </Stack>

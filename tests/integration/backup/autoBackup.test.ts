@@ -38,7 +38,12 @@ describe('automatic backups', () => {
     const backend = await startBackend({ dataDir, init: 'default', autoBackup: true });
     try {
       const folder = defaultBackupFolder(dataDir);
-      await expect.poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.waiban-backup')) : []), { timeout: 45_000, interval: 250 }).toHaveLength(1);
+      await expect
+        .poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.waiban-backup')) : []), {
+          timeout: 45_000,
+          interval: 250,
+        })
+        .toHaveLength(1);
       const status = await backend.dispatch('backup.status', {});
       expect(status).toMatchObject({ ok: true, value: { folder, last: { kind: 'daily', state: 'complete' }, failure: null } });
     } finally {
@@ -93,7 +98,8 @@ describe('automatic backups', () => {
     await enrolAtOffice(office, laptop);
     const folder = tempDir();
     setBackupSettings(office.ctx, { folder, importThreshold: 5 });
-    for (let i = 0; i < 6; i++) await laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: `法学院伙伴${i}`, department: 'LAW' }) });
+    for (let i = 0; i < 6; i++)
+      await laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: `法学院伙伴${i}`, department: 'LAW' }) });
     const file = join(tempDir(), 'law.waiban');
     await exportBundle(laptop.ctx, { out: file, to: 'office' });
     const upload = { file: office.pick(file) };
@@ -108,7 +114,10 @@ describe('automatic backups', () => {
 
     const sheet = (rows: number) => {
       const path = join(tempDir(), `partners-${rows}.csv`);
-      writeFileSync(path, csvBytes([['中文名称', '国家/地区', '城市'], ...Array.from({ length: rows }, (_, i) => [`表格伙伴${rows}-${i}`, 'GB', '伦敦'])]));
+      writeFileSync(
+        path,
+        csvBytes([['中文名称', '国家/地区', '城市'], ...Array.from({ length: rows }, (_, i) => [`表格伙伴${rows}-${i}`, 'GB', '伦敦'])]),
+      );
       return { register: 'partner', file: office.pick(path) };
     };
     await office.call('xlsx.import', sheet(3));

@@ -58,7 +58,10 @@ async function killedThenBackedUpAgain(point: (folder: string) => KillPoint) {
   const files = readdirSync(folder);
   const complete = files.filter((f) => f.endsWith('.waiban-backup'));
   for (const f of complete) await checkBackupEntries(join(folder, f));
-  expect(files.filter((f) => !f.endsWith('.waiban-backup')).every((f) => f.endsWith(`.${run.pid}.part`)), files.join(', ')).toBe(true);
+  expect(
+    files.filter((f) => !f.endsWith('.waiban-backup')).every((f) => f.endsWith(`.${run.pid}.part`)),
+    files.join(', '),
+  ).toBe(true);
   expect((await backupsIn(folder)).map((b) => [b.file, b.state])).toEqual(complete.map((f) => [f, 'complete']));
   const again = waiban(dataDir, ['backup', 'create']);
   expect(again.code, again.err).toBe(0);
@@ -67,8 +70,14 @@ async function killedThenBackedUpAgain(point: (folder: string) => KillPoint) {
 }
 
 describe('waiban backup create killed part-way (SIGKILL)', () => {
-  it('leaves nothing under a backup\'s name while its temporary file is being written', { timeout: 60_000 }, async () => {
-    const r = await killedThenBackedUpAgain((folder) => onceFileReaches('the temporary backup', fileIn(folder, (f) => f.endsWith('.part')), 1));
+  it("leaves nothing under a backup's name while its temporary file is being written", { timeout: 60_000 }, async () => {
+    const r = await killedThenBackedUpAgain((folder) =>
+      onceFileReaches(
+        'the temporary backup',
+        fileIn(folder, (f) => f.endsWith('.part')),
+        1,
+      ),
+    );
     expect(r).toEqual({ killed: true, completed: false });
   });
 
@@ -78,8 +87,12 @@ describe('waiban backup create killed part-way (SIGKILL)', () => {
   });
 
   for (const share of [0.4, 0.8]) {
-    it(`leaves a backup that passes its check or none, when killed at ${share * 100}% of an uninterrupted run`, { timeout: 60_000 }, async () => {
-      await killedThenBackedUpAgain(() => afterMs(share * uninterruptedMs));
-    });
+    it(
+      `leaves a backup that passes its check or none, when killed at ${share * 100}% of an uninterrupted run`,
+      { timeout: 60_000 },
+      async () => {
+        await killedThenBackedUpAgain(() => afterMs(share * uninterruptedMs));
+      },
+    );
   }
 });

@@ -25,16 +25,25 @@ beforeAll(async () => {
 
 /** The manifest's entry for the snapshot made to match changed bytes, as a forger (or a careless repair) would. */
 const withManifestFor = (list: RawEntry[], snapshot: Buffer): RawEntry[] =>
-  replacing(replacing(list, snapshotName, () => snapshot), backupManifestName, (bytes) => {
-    const m = JSON.parse(bytes.toString('utf8')) as BackupManifest;
-    m.database = { ...m.database, size: snapshot.length, sha256: createHash('sha256').update(snapshot).digest('hex') };
-    return Buffer.from(JSON.stringify(m));
-  });
+  replacing(
+    replacing(list, snapshotName, () => snapshot),
+    backupManifestName,
+    (bytes) => {
+      const m = JSON.parse(bytes.toString('utf8')) as BackupManifest;
+      m.database = { ...m.database, size: snapshot.length, sha256: createHash('sha256').update(snapshot).digest('hex') };
+      return Buffer.from(JSON.stringify(m));
+    },
+  );
 
 /** Everything a data folder holds, to show a refused restore changed nothing. */
 function folderState(app: TestApp) {
   const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : []);
-  return { tables: tableContents(app), files: files(join(app.dataDir, 'files')), keys: files(join(app.dataDir, 'keys')), top: readdirSync(app.dataDir).sort() };
+  return {
+    tables: tableContents(app),
+    files: files(join(app.dataDir, 'files')),
+    keys: files(join(app.dataDir, 'keys')),
+    top: readdirSync(app.dataDir).sort(),
+  };
 }
 
 async function refusedOver(backup: string): Promise<AppError> {
@@ -65,7 +74,11 @@ describe('a restore refuses a backup that is not whole, and changes nothing', ()
   });
 
   it('a byte changed in the database', async () => {
-    const file = await zipOf(replacing(entries, snapshotName, (b) => Buffer.concat([b.subarray(0, 5000), Buffer.from([b[5000]! ^ 0xff]), b.subarray(5001)])), tempDir(), 'flipped.waiban-backup');
+    const file = await zipOf(
+      replacing(entries, snapshotName, (b) => Buffer.concat([b.subarray(0, 5000), Buffer.from([b[5000]! ^ 0xff]), b.subarray(5001)])),
+      tempDir(),
+      'flipped.waiban-backup',
+    );
     const err = await refusedOver(file);
     expect(err.code).toBe('BAD_BACKUP');
     expect(err.localized.en).toContain(`${snapshotName} does not match its hash`);
@@ -82,9 +95,17 @@ describe('a restore refuses a backup that is not whole, and changes nothing', ()
 
   it('a document missing, or one more entry than its manifest lists', async () => {
     const document = entries.find((e) => e.path.startsWith('files/'))!;
-    const missing = await refusedOver(await zipOf(entries.filter((e) => e !== document), tempDir(), 'missing.waiban-backup'));
+    const missing = await refusedOver(
+      await zipOf(
+        entries.filter((e) => e !== document),
+        tempDir(),
+        'missing.waiban-backup',
+      ),
+    );
     expect(missing.localized.en).toContain(`${document.path} is missing`);
-    const extra = await refusedOver(await zipOf([...entries, { path: 'files/extra', bytes: Buffer.from('x') }], tempDir(), 'extra.waiban-backup'));
+    const extra = await refusedOver(
+      await zipOf([...entries, { path: 'files/extra', bytes: Buffer.from('x') }], tempDir(), 'extra.waiban-backup'),
+    );
     expect(extra.localized.en).toContain('an entry the manifest does not list: files/extra');
   });
 
@@ -98,14 +119,16 @@ describe('a restore refuses a backup that is not whole, and changes nothing', ()
 
   it('written by a newer version of Waiban', async () => {
     const app = await tempApp();
-    app.ctx.sqlite.prepare('INSERT INTO "kysely_migration" ("name", "timestamp") VALUES (?, ?)').run('9999_from_the_future', new Date().toISOString());
+    app.ctx.sqlite
+      .prepare('INSERT INTO "kysely_migration" ("name", "timestamp") VALUES (?, ?)')
+      .run('9999_from_the_future', new Date().toISOString());
     const newer = await backupOf(app);
     const err = await refusedOver(newer.path);
     expect(err.code).toBe('DB_NEWER_VERSION');
     expect(err.localized.zh).toContain('请先升级本软件再恢复');
   });
 
-  it('on the command line: a one-line reason in the terminal\'s language, exit code 1', async () => {
+  it("on the command line: a one-line reason in the terminal's language, exit code 1", async () => {
     const app = await tempApp();
     const dataDir = app.dataDir;
     closeApp(app);

@@ -31,7 +31,7 @@ const refusal = (work: () => unknown): AppError => {
 };
 
 describe('restoring a backup', () => {
-  it('over changed data brings the backup\'s records and documents back, and the data it replaced comes back from its own backup', async () => {
+  it("over changed data brings the backup's records and documents back, and the data it replaced comes back from its own backup", async () => {
     const app = await tempApp();
     const folder = tempDir();
     const a = await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '甲大学' }) });
@@ -59,7 +59,7 @@ describe('restoring a backup', () => {
     expect(await names(await reopenedAt(app.dataDir, later))).toEqual(['乙大学']);
   });
 
-  it('refuses when this computer\'s clock is earlier than the backup, changing nothing', async () => {
+  it("refuses when this computer's clock is earlier than the backup, changing nothing", async () => {
     const app = await tempApp();
     const backup = await backupOf(app);
     await app.call('records.put', { register: 'partner', values: partnerValues() });
@@ -70,7 +70,7 @@ describe('restoring a backup', () => {
     expect(await names(await reopenedAt(app.dataDir, Date.now()))).toEqual(['伦敦大学学院']);
   });
 
-  it('through the window\'s channel, once confirmed, from the backup folder only', async () => {
+  it("through the window's channel, once confirmed, from the backup folder only", async () => {
     const app = await tempApp();
     const folder = tempDir();
     setBackupSettings(app.ctx, { folder });
@@ -133,7 +133,7 @@ describe('the private key in a backup', () => {
     expect(refusal(() => signs(restored)).localized.en).toContain('private key file');
   });
 
-  it('of another installation, takes the place of this one\'s, which is put aside, not deleted', async () => {
+  it("of another installation, takes the place of this one's, which is put aside, not deleted", async () => {
     const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     setBackupPassphrase(laptop.ctx, 'laptop passphrase');
     const backup = await backupOf(laptop);

@@ -27,30 +27,56 @@ async function randomWork(app: TestApp, seed: number, steps: number) {
     const roll = rand();
     const confirm = ['allocationBeyondFund', 'expenseBeyondAllocation'];
     if (roll < 0.1 || funds.length === 0) {
-      await app.call('records.put', { register: 'fund', values: { name: `经费${i}`, fiscalYear: 2026, kind: 'routine', total: int(10_000_000) } });
+      await app.call('records.put', {
+        register: 'fund',
+        values: { name: `经费${i}`, fiscalYear: 2026, kind: 'routine', total: int(10_000_000) },
+      });
     } else if (roll < 0.3 || allocations.length === 0) {
       const fund = pickOne(rand, funds);
-      await app.call('records.put', { register: 'allocation', confirm, values: { title: `分配${i}`, fund: fund.id, department: pickOne(rand, departments), amount: int(3_000_000) } });
+      await app.call('records.put', {
+        register: 'allocation',
+        confirm,
+        values: { title: `分配${i}`, fund: fund.id, department: pickOne(rand, departments), amount: int(3_000_000) },
+      });
     } else if (roll < 0.4) {
       const a = pickOne(rand, allocations);
       const current = a.values.current as number;
-      const adjustments = [...((a.values.adjustments as TableRow[] | null) ?? []), { date: '2026-06-01', kind: 'transfer', amount: int(500_000) - Math.min(current, 250_000) || 1, reason: '调剂' }];
+      const adjustments = [
+        ...((a.values.adjustments as TableRow[] | null) ?? []),
+        { date: '2026-06-01', kind: 'transfer', amount: int(500_000) - Math.min(current, 250_000) || 1, reason: '调剂' },
+      ];
       await app.call('records.put', { register: 'allocation', id: a.id, baseHead: a.meta.head, confirm, values: { adjustments } });
     } else if (roll < 0.75) {
       const a = pickOne(rand, allocations);
       const currency = pickOne(rand, currencies).code;
       const foreign = currency !== 'CNY';
       await app.call('records.put', {
-        register: 'expense', confirm,
+        register: 'expense',
+        confirm,
         values: {
-          description: `费用${i}`, allocation: a.id, department: a.values.department as string, subjectKind: 'none', category: 'other',
-          stage: rand() < 0.5 ? 'planned' : 'actual', date: '2026-05-01', currency, amount: int(2_000_000),
-          ...(foreign ? { rate: `${int(9)}.${String(int(10_000)).padStart(4, '0')}1`, rateDate: '2026-05-01', rateSource: 'bankStatement' } : {}),
+          description: `费用${i}`,
+          allocation: a.id,
+          department: a.values.department as string,
+          subjectKind: 'none',
+          category: 'other',
+          stage: rand() < 0.5 ? 'planned' : 'actual',
+          date: '2026-05-01',
+          currency,
+          amount: int(2_000_000),
+          ...(foreign
+            ? { rate: `${int(9)}.${String(int(10_000)).padStart(4, '0')}1`, rateDate: '2026-05-01', rateSource: 'bankStatement' }
+            : {}),
         },
       });
     } else if (roll < 0.9 && expenses.length) {
       const e = pickOne(rand, expenses);
-      await app.call('records.put', { register: 'expense', id: e.id, baseHead: e.meta.head, confirm, values: { stage: 'actual', amount: int(2_000_000) } });
+      await app.call('records.put', {
+        register: 'expense',
+        id: e.id,
+        baseHead: e.meta.head,
+        confirm,
+        values: { stage: 'actual', amount: int(2_000_000) },
+      });
     } else if (expenses.length) {
       const e = pickOne(rand, expenses);
       await app.call('records.delete', { register: 'expense', id: e.id });
@@ -75,7 +101,9 @@ describe('budget reconciliation under random operations', () => {
         const mine = expenses.filter((e) => e.values.allocation === a.id);
         expect(a.spent).toBe(mine.filter((e) => e.values.stage === 'actual').reduce((n, e) => n + (e.values.cnyAmount as number), 0));
         expect(a.committed).toBe(mine.filter((e) => e.values.stage === 'planned').reduce((n, e) => n + (e.values.cnyAmount as number), 0));
-        expect(a.state).toBe(a.spent + a.committed > a.available ? 'over' : a.spent + a.committed >= a.available * 0.9 && a.available > 0 ? 'nearLimit' : 'ok');
+        expect(a.state).toBe(
+          a.spent + a.committed > a.available ? 'over' : a.spent + a.committed >= a.available * 0.9 && a.available > 0 ? 'nearLimit' : 'ok',
+        );
       }
       for (const f of summary.funds) {
         expect(f.total).toBe(f.available + f.unallocated);

@@ -22,17 +22,45 @@ async function trip(app: TestApp, over: Record<string, FieldValue> = {}) {
   const people = [await addPerson(app), await addPerson(app, { name: '李华' }), await addPerson(app, { name: '王芳' })];
   return app.call('records.put', {
     register: 'delegation',
-    values: { title: '赴日韩学术交流', direction: 'outbound', departDate: '2026-05-01', returnDate: '2026-05-06', legs, members: membersOf(...people), budgetEstimate: '60,000', ...over },
+    values: {
+      title: '赴日韩学术交流',
+      direction: 'outbound',
+      departDate: '2026-05-01',
+      returnDate: '2026-05-06',
+      legs,
+      members: membersOf(...people),
+      budgetEstimate: '60,000',
+      ...over,
+    },
   });
 }
 
 async function hotel(app: TestApp, delegation: string, amount: string, over: Record<string, FieldValue> = {}) {
-  const fund = await app.call('records.put', { register: 'fund', values: { name: '外事常规经费', fiscalYear: 2026, kind: 'routine', total: '200,000' } });
-  const allocation = await app.call('records.put', { register: 'allocation', values: { title: '外事办', fund: fund.id, department: 'FAO', amount: '100,000' } });
+  const fund = await app.call('records.put', {
+    register: 'fund',
+    values: { name: '外事常规经费', fiscalYear: 2026, kind: 'routine', total: '200,000' },
+  });
+  const allocation = await app.call('records.put', {
+    register: 'allocation',
+    values: { title: '外事办', fund: fund.id, department: 'FAO', amount: '100,000' },
+  });
   return app.call('records.put', {
     register: 'expense',
-    values: { description: '东京酒店', allocation: allocation.id, stage: 'actual', subjectKind: 'delegation', delegation, category: 'lodging', date: '2026-05-04',
-      currency: 'JPY', amount, rate: '0.0475', rateDate: '2026-05-06', rateSource: 'bocSellingRate', ...over },
+    values: {
+      description: '东京酒店',
+      allocation: allocation.id,
+      stage: 'actual',
+      subjectKind: 'delegation',
+      delegation,
+      category: 'lodging',
+      date: '2026-05-04',
+      currency: 'JPY',
+      amount,
+      rate: '0.0475',
+      rateDate: '2026-05-06',
+      rateSource: 'bocSellingRate',
+      ...over,
+    },
   });
 }
 
@@ -45,12 +73,16 @@ describe('delegations.travelStandard', () => {
   it('ships the default standards, Tokyo and Seoul among them', async () => {
     const app = await tempApp();
     const page = await app.call('records.list', { register: 'travelStandard', search: '东京' });
-    expect(page.rows.map((r) => [r.values.currency, r.values.lodging, r.values.food, r.values.misc])).toEqual([['JPY', 20000, 10000, 5000]]);
-    const countries = new Set((await app.call('records.list', { register: 'travelStandard', limit: 500 })).rows.map((r) => r.values.country));
+    expect(page.rows.map((r) => [r.values.currency, r.values.lodging, r.values.food, r.values.misc])).toEqual([
+      ['JPY', 20000, 10000, 5000],
+    ]);
+    const countries = new Set(
+      (await app.call('records.list', { register: 'travelStandard', limit: 500 })).rows.map((r) => r.values.country),
+    );
     for (const c of ['US', 'GB', 'JP', 'KR', 'DE', 'FR', 'AU', 'CA', 'SG', 'RU', 'IT', 'NL']) expect(countries.has(c), c).toBe(true);
   });
 
-  it('keeps a new department laptop\'s copy of the defaults out of its bundles, so the office accepts them', async () => {
+  it("keeps a new department laptop's copy of the defaults out of its bundles, so the office accepts them", async () => {
     const s = await syncPair();
     await s.laptop.call('records.put', { register: 'partner', values: { nameZh: '东京大学', country: 'JP' } });
     const r = await s.importAtOffice(await s.exportLaptop());
@@ -80,12 +112,23 @@ describe('delegations.travelStandard', () => {
       ['首尔', 'USD', 2, 3, 108000, 63000, 31500],
     ]);
     // JPY at the hotel's own rate 0.0475: 8,550 + 4,275 + 2,137.50 yuan; USD at the rate entered: 7,668 + 4,473 + 2,236.50.
-    expect(r.totals.map((t) => [t.currency, t.rate?.rate, t.rate?.source])).toEqual([['JPY', '0.0475', 'bocSellingRate'], ['USD', '7.1', 'entered']]);
+    expect(r.totals.map((t) => [t.currency, t.rate?.rate, t.rate?.source])).toEqual([
+      ['JPY', '0.0475', 'bocSellingRate'],
+      ['USD', '7.1', 'entered'],
+    ]);
     expect(r.allowedCny).toEqual({ lodging: 1_621_800, food: 874_800, misc: 437_400, total: 2_934_000 });
     expect(r.actual).toEqual({ lodging: 1_282_500, food: 0, misc: 0, total: 1_282_500 });
     expect(r.budgetEstimate).toBe(6_000_000);
     expect(r.flags).toHaveLength(1);
-    expect(r.flags[0]).toMatchObject({ scope: 'stop', category: 'lodging', stage: 'actual', place: '东京', found: 270000, allowed: 180000, units: 9 });
+    expect(r.flags[0]).toMatchObject({
+      scope: 'stop',
+      category: 'lodging',
+      stage: 'actual',
+      place: '东京',
+      found: 270000,
+      allowed: 180000,
+      units: 9,
+    });
   });
 
   it('names a currency it has no rate for instead of converting at zero', async () => {
@@ -103,8 +146,14 @@ describe('delegations.travelStandard', () => {
       computable: false,
       missing: [{ zh: '巴西（圣保罗）在 2026-05-01 有效的开支标准', en: 'a standard for Brazil (圣保罗) in force on 2026-05-01' }],
     });
-    const inbound = await trip(app, { direction: 'inbound', legs: [{ country: 'CN', city: '北京', arrive: '2026-05-01', leave: '2026-05-06', stop: 'visit' }] });
-    expect(await app.call('delegations.travelStandard', { id: inbound.id })).toMatchObject({ computable: false, missing: [{ en: 'an outbound delegation (inbound visits are not measured by the standards abroad)' }] });
+    const inbound = await trip(app, {
+      direction: 'inbound',
+      legs: [{ country: 'CN', city: '北京', arrive: '2026-05-01', leave: '2026-05-06', stop: 'visit' }],
+    });
+    expect(await app.call('delegations.travelStandard', { id: inbound.id })).toMatchObject({
+      computable: false,
+      missing: [{ en: 'an outbound delegation (inbound visits are not measured by the standards abroad)' }],
+    });
     expect((await app.fail('delegations.travelStandard', { id: 'no-such-trip' })).code).toBe('NOT_FOUND');
     const undated = await trip(app, { departDate: null, returnDate: null, legs: null });
     const r = await app.call('delegations.travelStandard', { id: undated.id });
@@ -120,9 +169,24 @@ describe('delegations.travelStandard', () => {
     const app = await tempApp();
     const tokyo = (await app.call('records.list', { register: 'travelStandard', search: '东京' })).rows[0]!;
     await app.call('records.put', { register: 'travelStandard', id: tokyo.id, values: { effectiveTo: '2026-12-31' } });
-    await app.call('records.put', { register: 'travelStandard', values: { country: 'JP', city: '东京、Tokyo', currency: 'JPY', lodging: '25,000', food: '10,000', misc: '5,000', effectiveFrom: '2027-01-01' } });
+    await app.call('records.put', {
+      register: 'travelStandard',
+      values: {
+        country: 'JP',
+        city: '东京、Tokyo',
+        currency: 'JPY',
+        lodging: '25,000',
+        food: '10,000',
+        misc: '5,000',
+        effectiveFrom: '2027-01-01',
+      },
+    });
     const before = computed(await app.call('delegations.travelStandard', { id: (await trip(app)).id }));
-    const later = await trip(app, { departDate: '2027-05-01', returnDate: '2027-05-06', legs: legs.map((l) => ({ ...l, arrive: String(l.arrive).replace('2026', '2027'), leave: String(l.leave).replace('2026', '2027') })) });
+    const later = await trip(app, {
+      departDate: '2027-05-01',
+      returnDate: '2027-05-06',
+      legs: legs.map((l) => ({ ...l, arrive: String(l.arrive).replace('2026', '2027'), leave: String(l.leave).replace('2026', '2027') })),
+    });
     const after = computed(await app.call('delegations.travelStandard', { id: later.id }));
     expect([before.stops[0]!.perNight, after.stops[0]!.perNight]).toEqual([20000, 25000]);
   });
@@ -135,12 +199,22 @@ describe('host-provided lodging and meals on the itinerary', () => {
     const seoul = computed(await app.call('delegations.travelStandard', { id: d.id })).stops[1]!;
     expect([seoul.lodging, seoul.food, seoul.misc]).toEqual([0, 0, 31500]);
     const { cell } = readSheet(exportRegister(app.ctx, { register: 'delegation' }));
-    expect(cell('Itinerary')?.v).toBe('日本 / 东京 / 2026-05-01 / 2026-05-04 / 访问\n韩国 / 首尔 / 2026-05-04 / 2026-05-06 / 访问 / 对方供宿 / 对方供餐');
+    expect(cell('Itinerary')?.v).toBe(
+      '日本 / 东京 / 2026-05-01 / 2026-05-04 / 访问\n韩国 / 首尔 / 2026-05-04 / 2026-05-06 / 访问 / 对方供宿 / 对方供餐',
+    );
   });
 });
 
 describe('travel standards refused with the reason, nothing written', () => {
-  const japan = { country: 'JP', city: '东京', currency: 'JPY', lodging: '30,000', food: '10,000', misc: '5,000', effectiveFrom: '2025-01-01' };
+  const japan = {
+    country: 'JP',
+    city: '东京',
+    currency: 'JPY',
+    lodging: '30,000',
+    food: '10,000',
+    misc: '5,000',
+    effectiveFrom: '2025-01-01',
+  };
 
   it('refuses a second version of Tokyo overlapping the one in force', async () => {
     const app = await tempApp();
@@ -155,7 +229,10 @@ describe('travel standards refused with the reason, nothing written', () => {
     const before = changeCount(app);
     const negative = await app.fail('records.put', { register: 'travelStandard', values: { ...japan, city: '名古屋北', lodging: '-1' } });
     expect(negative.issues?.map((i) => i.message.en)).toEqual(['Lodging cap (per person-night): cannot be negative']);
-    const backwards = await app.fail('records.put', { register: 'travelStandard', values: { ...japan, city: '名古屋北', effectiveTo: '2024-12-31' } });
+    const backwards = await app.fail('records.put', {
+      register: 'travelStandard',
+      values: { ...japan, city: '名古屋北', effectiveTo: '2024-12-31' },
+    });
     expect(backwards.issues?.map((i) => i.message.en)).toEqual(['The end date cannot be before the effective date']);
     expect(changeCount(app)).toBe(before);
   });

@@ -10,7 +10,9 @@ describe('waiban bundle', () => {
     const dir = tempDir();
     expect(waiban(data, ['init', '--role', 'department', '--departments', 'LAW']).code).toBe(0);
     expect(waiban(data, ['keys', 'export-public', join(dir, 'law.pub')]).code).toBe(0);
-    expect(waiban(data, ['records', 'put', '--register', 'partner', '--json', JSON.stringify({ nameZh: '伦敦大学学院', country: 'GB' })]).code).toBe(0);
+    expect(
+      waiban(data, ['records', 'put', '--register', 'partner', '--json', JSON.stringify({ nameZh: '伦敦大学学院', country: 'GB' })]).code,
+    ).toBe(0);
     const file = join(dir, 'law.waiban');
     const exported = waiban(data, ['bundle', 'export', '--out', file]);
     expect(exported.err).toBe('');
@@ -35,7 +37,9 @@ describe('waiban bundle', () => {
     waiban(office, ['init']);
     const unknown = waiban(office, ['bundle', 'import', file]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toMatch(/^waiban: The signing key \(id [0-9A-F]{16}\) is not in the roster held here \(version 1\): an unknown signer; the bundle was not imported\. The office must enrol it first\.\n$/);
+    expect(unknown.err).toMatch(
+      /^waiban: The signing key \(id [0-9A-F]{16}\) is not in the roster held here \(version 1\): an unknown signer; the bundle was not imported\. The office must enrol it first\.\n$/,
+    );
     expect(json(waiban(office, ['records', 'list', '--register', 'partner']).out)).toMatchObject({ total: 0 });
     // Many CLI runs: as long as the other multi-command CLI tests allow on a busy two-core machine.
   }, 60_000);

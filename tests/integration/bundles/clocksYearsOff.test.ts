@@ -4,7 +4,8 @@ import { syncBothWays } from '../../support/syncOffice';
 import { partnerValues, type TestApp } from '../../support/tempApp';
 
 /** The wall-clock part of an installation's persisted hybrid logical clock. */
-const clockOf = (app: TestApp): number => Number((app.ctx.sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck().get() as string).slice(0, 15));
+const clockOf = (app: TestApp): number =>
+  Number((app.ctx.sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck().get() as string).slice(0, 15));
 
 /** The change a record's table row shows, as held by that installation. */
 const headOf = (app: TestApp, id: string): Change => app.ctx.changes.get(app.ctx.stores.get('partner')!.get(id)!.head)!;
@@ -39,7 +40,7 @@ describe('a laptop whose clock is years off', () => {
     expect(await shown(s.laptop, p.id)).toEqual({ city: '伦敦（办公室核对）', conflict: 0 });
   });
 
-  it('years behind: its later edit of the office\'s record wins although stamped years earlier, because it names the office\'s change as parent', async () => {
+  it("years behind: its later edit of the office's record wins although stamped years earlier, because it names the office's change as parent", async () => {
     const s = await syncBothWays({ laptopClockStart: yearsBehind });
     const p = await s.office.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const toLaptop = await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
@@ -58,7 +59,7 @@ describe('a laptop whose clock is years off', () => {
     expect(headOf(s.office, p.id).id).toBe(edit.id);
   });
 
-  it('years behind: its edit concurrent with the office\'s loses the display by clock but is kept as a conflict, on both sides', async () => {
+  it("years behind: its edit concurrent with the office's loses the display by clock but is kept as a conflict, on both sides", async () => {
     const s = await syncBothWays({ laptopClockStart: yearsBehind });
     const p = await s.office.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));

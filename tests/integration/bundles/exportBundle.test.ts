@@ -83,13 +83,25 @@ describe('exporting a bundle', () => {
     const app = await tempApp();
     const before = app.ctx.changes.lastAuthorSeq(app.ctx.self.id);
     const n = 2 * changesPerSegment + 7;
-    createRecords(app.ctx, app.writer, registerOf('partner'), Array.from({ length: n }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), ...partnerValues({ nameZh: `合作院校${i}`, department: 'LAW' }) } })));
+    createRecords(
+      app.ctx,
+      app.writer,
+      registerOf('partner'),
+      Array.from({ length: n }, (_, i) => ({
+        department: 'LAW',
+        data: { ...blankValues('partner'), ...partnerValues({ nameZh: `合作院校${i}`, department: 'LAW' }) },
+      })),
+    );
     const dir = tempDir();
     await exportBundle(app.ctx, { out: join(dir, 'a.waiban') });
-    const rows = app.ctx.sqlite.prepare('SELECT "seq", "prev", "sha256", "count", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq"').all(app.ctx.self.id) as { seq: number; prev: string; sha256: string; count: number; lastAuthorSeq: number }[];
+    const rows = app.ctx.sqlite
+      .prepare('SELECT "seq", "prev", "sha256", "count", "lastAuthorSeq" FROM "bundleSegment" WHERE "author" = ? ORDER BY "seq"')
+      .all(app.ctx.self.id) as { seq: number; prev: string; sha256: string; count: number; lastAuthorSeq: number }[];
     const total = before + n;
     // Cut from the first change, every changesPerSegment: the defaults' changes and the partners together.
-    const counts = Array.from({ length: Math.ceil(total / changesPerSegment) }, (_, i) => Math.min(changesPerSegment, total - i * changesPerSegment));
+    const counts = Array.from({ length: Math.ceil(total / changesPerSegment) }, (_, i) =>
+      Math.min(changesPerSegment, total - i * changesPerSegment),
+    );
     expect(rows.map((r) => r.count)).toEqual(counts);
     expect(rows.at(-1)!.lastAuthorSeq).toBe(total);
     rows.slice(1).forEach((r, i) => expect(r.prev).toBe(rows[i]!.sha256));

@@ -19,7 +19,7 @@ async function sharedPartner(s: SyncPair): Promise<string> {
 }
 
 describe('importing a department bundle at the office', () => {
-  it('shows the laptop\'s records and their history at the office', async () => {
+  it("shows the laptop's records and their history at the office", async () => {
     const s = await syncPair();
     const p = await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     await s.laptop.call('records.put', { register: 'partner', id: p.id, values: { city: '伦敦市' } });
@@ -31,7 +31,11 @@ describe('importing a department bundle at the office', () => {
 
   it('leaves no write-ahead log behind: what the import wrote is in the database file, the WAL cut to nothing', async () => {
     const s = await syncPair();
-    for (let i = 0; i < 30; i++) await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: `大学${i}`, nameOriginal: `University ${i}` }) });
+    for (let i = 0; i < 30; i++)
+      await s.laptop.call('records.put', {
+        register: 'partner',
+        values: partnerValues({ nameZh: `大学${i}`, nameOriginal: `University ${i}` }),
+      });
     const wal = join(s.office.ctx.dataDir, 'waiban.sqlite-wal');
     await s.importAtOffice(await s.exportLaptop());
     expect(statSync(wal).size).toBe(0);
@@ -63,7 +67,7 @@ describe('importing a department bundle at the office', () => {
     expect(shown.values.city).toBe('伦敦市');
   });
 
-  it('refuses a bundle in which a department writes another department\'s record, writing nothing', async () => {
+  it("refuses a bundle in which a department writes another department's record, writing nothing", async () => {
     const s = await syncPair();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     // A tampered laptop: its own signature, but a change its role does not allow, written past the handlers.
@@ -99,7 +103,10 @@ describe('importing a department bundle at the office', () => {
     await s.laptop.call('records.put', { register: 'partner', id, values: { city: '学院改的' } });
     const r = await s.importAtOffice(await s.exportLaptop());
     expect(r.conflicts).toEqual([{ register: 'partner', recordId: id }]);
-    const ops = [s.office.ctx.stores.get('partner')!.get(id)!.head, ...(s.office.ctx.sqlite.prepare('SELECT "changeId" FROM "conflictHead" WHERE "recordId" = ?').pluck().all(id) as string[])]
+    const ops = [
+      s.office.ctx.stores.get('partner')!.get(id)!.head,
+      ...(s.office.ctx.sqlite.prepare('SELECT "changeId" FROM "conflictHead" WHERE "recordId" = ?').pluck().all(id) as string[]),
+    ]
       .map((c) => s.office.ctx.changes.get(c)!.op)
       .sort();
     expect(ops).toEqual(['delete', 'put']);
@@ -107,7 +114,9 @@ describe('importing a department bundle at the office', () => {
 
   it('warns about a clock years ahead and does not adopt it', async () => {
     const s = await syncPair();
-    s.laptop.ctx.sqlite.prepare(`UPDATE "meta" SET "value" = ? WHERE "key" = 'hlc'`).run(`${Date.parse('2031-01-01').toString().padStart(15, '0')}-000000-x`);
+    s.laptop.ctx.sqlite
+      .prepare(`UPDATE "meta" SET "value" = ? WHERE "key" = 'hlc'`)
+      .run(`${Date.parse('2031-01-01').toString().padStart(15, '0')}-000000-x`);
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     const r = await s.importAtOffice(await s.exportLaptop());
     expect(r.clockWarnings).toBe(1);
@@ -130,7 +139,7 @@ describe('importing a department bundle at the office', () => {
     expect((await s.office.call('records.get', { register: 'partner', id })).values.city).toBe('学院改的');
   });
 
-  it('refuses a department taking over another department\'s record by naming it as a parent', async () => {
+  it("refuses a department taking over another department's record by naming it as a parent", async () => {
     const s = await syncPair();
     const ecm = await s.office.call('records.put', { register: 'partner', values: partnerValues({ department: 'ECM' }) });
     const head = s.office.ctx.stores.get('partner')!.get(ecm.id)!.head;
@@ -145,7 +154,9 @@ describe('importing a department bundle at the office', () => {
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     const file = await s.exportLaptop();
     await s.importAtOffice(file);
-    s.office.ctx.sqlite.prepare(`UPDATE "changeLog" SET "data" = json_set("data", '$.city', '别处') WHERE "author" = ?`).run(s.laptop.ctx.self.id);
+    s.office.ctx.sqlite
+      .prepare(`UPDATE "changeLog" SET "data" = json_set("data", '$.city', '别处') WHERE "author" = ?`)
+      .run(s.laptop.ctx.self.id);
     await expect(s.importAtOffice(file)).rejects.toThrow(/a fork/);
   });
 
@@ -173,7 +184,14 @@ describe('importing a department bundle at the office', () => {
     const review = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
     await enrolAtOffice(s.office, review);
     // A tampered review copy: its own signature on a change it may not make, written past the handlers.
-    forgeChange(review, 'partner', '01a21fc9-0000-7000-8000-000000000001', 'put', { ...blankValues('partner'), ...partnerValues({ department: 'LAW' }) }, 'LAW');
+    forgeChange(
+      review,
+      'partner',
+      '01a21fc9-0000-7000-8000-000000000001',
+      'put',
+      { ...blankValues('partner'), ...partnerValues({ department: 'LAW' }) },
+      'LAW',
+    );
     // Its program would refuse to export; the tampered one exports all the same.
     const file = join(tempDir(), 'review.waiban');
     Object.assign(review.ctx.self, { role: 'department' });

@@ -51,7 +51,10 @@ async function killedThenExportedAgain(point: (out: string, dataDir: string) => 
   const completed = existsSync(first.out);
   if (completed) expect(readFileSync(first.out).equals(reference)).toBe(true);
   const left = readdirSync(first.dir).filter((name) => name !== 'laptop.waiban');
-  expect(left.every((name) => name === `laptop.waiban.${first.pid}.part`), left.join(', ')).toBe(true);
+  expect(
+    left.every((name) => name === `laptop.waiban.${first.pid}.part`),
+    left.join(', '),
+  ).toBe(true);
   // Again into the same folder when nothing was written: the killed export's temporary file is cleared away.
   const again = await exported(dataDir, undefined, completed ? tempDir() : first.dir);
   expect(again.run.stderr).toBe('');
@@ -62,24 +65,42 @@ async function killedThenExportedAgain(point: (out: string, dataDir: string) => 
 }
 
 describe('waiban export killed part-way (SIGKILL)', () => {
-  it('leaves no bundle while its temporary file is being written, and the export run again is byte-identical', { timeout: 30_000 }, async () => {
-    const r = await killedThenExportedAgain((out) => onceFileReaches('the temporary bundle', partFile(out), 0));
-    expect(r).toMatchObject({ killed: true, completed: false });
-  });
+  it(
+    'leaves no bundle while its temporary file is being written, and the export run again is byte-identical',
+    { timeout: 30_000 },
+    async () => {
+      const r = await killedThenExportedAgain((out) => onceFileReaches('the temporary bundle', partFile(out), 0));
+      expect(r).toMatchObject({ killed: true, completed: false });
+    },
+  );
 
-  it('leaves no bundle when killed while sealing its segments (-wal at 1 MB), and the export run again is byte-identical', { timeout: 30_000 }, async () => {
-    const r = await killedThenExportedAgain((_, dataDir) => onceFileReaches('the -wal', () => join(dataDir, 'waiban.sqlite-wal'), 1 << 20));
-    expect(r).toMatchObject({ killed: true, completed: false, left: [] });
-  });
+  it(
+    'leaves no bundle when killed while sealing its segments (-wal at 1 MB), and the export run again is byte-identical',
+    { timeout: 30_000 },
+    async () => {
+      const r = await killedThenExportedAgain((_, dataDir) =>
+        onceFileReaches('the -wal', () => join(dataDir, 'waiban.sqlite-wal'), 1 << 20),
+      );
+      expect(r).toMatchObject({ killed: true, completed: false, left: [] });
+    },
+  );
 
-  it('leaves the whole bundle when killed after its report, and the export run again writes the same bytes', { timeout: 30_000 }, async () => {
-    const r = await killedThenExportedAgain(() => onceItReports);
-    expect(r).toMatchObject({ killed: true, completed: true, left: [] });
-  });
+  it(
+    'leaves the whole bundle when killed after its report, and the export run again writes the same bytes',
+    { timeout: 30_000 },
+    async () => {
+      const r = await killedThenExportedAgain(() => onceItReports);
+      expect(r).toMatchObject({ killed: true, completed: true, left: [] });
+    },
+  );
 
   for (const share of [0.4, 0.7, 0.9]) {
-    it(`leaves nothing or the whole bundle when killed at ${Math.round(share * 100)}% of an uninterrupted export's time`, { timeout: 30_000 }, async () => {
-      await killedThenExportedAgain(() => afterMs(uninterruptedMs * share));
-    });
+    it(
+      `leaves nothing or the whole bundle when killed at ${Math.round(share * 100)}% of an uninterrupted export's time`,
+      { timeout: 30_000 },
+      async () => {
+        await killedThenExportedAgain(() => afterMs(uninterruptedMs * share));
+      },
+    );
   }
 });

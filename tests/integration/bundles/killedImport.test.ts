@@ -47,7 +47,8 @@ async function killedImport(point: (dataDir: string) => KillPoint) {
   const dataDir = copyOf(office, join(tempDir(), 'office'));
   const run = await killAt(startWaiban(dataDir, ['import', bundle]), point(dataDir));
   const digest = JSON.stringify(syncDigest(dataDir));
-  const state = digest === JSON.stringify(before) ? 'unchanged' : digest === JSON.stringify(imported) ? 'imported' : `in between: ${digest}`;
+  const state =
+    digest === JSON.stringify(before) ? 'unchanged' : digest === JSON.stringify(imported) ? 'imported' : `in between: ${digest}`;
   // Unchanged means every table of the database, not only those an import writes.
   if (state === 'unchanged') expect(wholeDigest(dataDir)).toEqual(wholeBefore);
   return { dataDir, run, state };
@@ -66,17 +67,22 @@ describe('waiban import killed part-way (SIGKILL)', () => {
   it('would notice a partial import: the uninterrupted import changes the digest of every table it writes', () => {
     expect(imported.changeLog!.rows).toBe(before.changeLog!.rows + records);
     expect(imported.partner!.rows).toBe(before.partner!.rows + records);
-    for (const table of ['changeLog', 'partner', 'bundleImport', 'bundleAck', 'receivedSegment']) expect(imported[table], table).not.toEqual(before[table]);
+    for (const table of ['changeLog', 'partner', 'bundleImport', 'bundleAck', 'receivedSegment'])
+      expect(imported[table], table).not.toEqual(before[table]);
   });
 
   // Inside the one transaction: the -wal has grown by pages not yet committed.
   for (const bytes of [1 << 20, 4 << 20]) {
-    it(`leaves the database unchanged when killed inside the transaction (-wal at ${bytes >> 20} MB), and a re-import takes everything`, { timeout: 30_000 }, async () => {
-      const r = await killedImport((dir) => onceFileReaches('the -wal', () => wal(dir), bytes));
-      expect(r.run.killed).toBe(true);
-      expect(r.state).toBe('unchanged');
-      expect(await reimported(r.dataDir)).toBe(records);
-    });
+    it(
+      `leaves the database unchanged when killed inside the transaction (-wal at ${bytes >> 20} MB), and a re-import takes everything`,
+      { timeout: 30_000 },
+      async () => {
+        const r = await killedImport((dir) => onceFileReaches('the -wal', () => wal(dir), bytes));
+        expect(r.run.killed).toBe(true);
+        expect(r.state).toBe('unchanged');
+        expect(await reimported(r.dataDir)).toBe(records);
+      },
+    );
   }
 
   it('leaves the database unchanged when killed as it opens the database, before the transaction', { timeout: 30_000 }, async () => {
@@ -86,19 +92,27 @@ describe('waiban import killed part-way (SIGKILL)', () => {
     expect(await reimported(r.dataDir)).toBe(records);
   });
 
-  it('keeps the whole import when killed after it committed and reported, and a re-import finds nothing new', { timeout: 30_000 }, async () => {
-    const r = await killedImport(() => onceItReports);
-    expect(r.run.killed).toBe(true);
-    expect(r.state).toBe('imported');
-    expect(await reimported(r.dataDir)).toBe(0);
-  });
+  it(
+    'keeps the whole import when killed after it committed and reported, and a re-import finds nothing new',
+    { timeout: 30_000 },
+    async () => {
+      const r = await killedImport(() => onceItReports);
+      expect(r.run.killed).toBe(true);
+      expect(r.state).toBe('imported');
+      expect(await reimported(r.dataDir)).toBe(0);
+    },
+  );
 
   // Wherever the kill lands (reading the bundle, verifying, inserting, committing), never anything in between.
   for (const share of [0.35, 0.65, 0.9]) {
-    it(`is either unchanged or wholly imported when killed at ${Math.round(share * 100)}% of an uninterrupted import's time`, { timeout: 30_000 }, async () => {
-      const r = await killedImport(() => afterMs(uninterruptedMs * share));
-      expect(['unchanged', 'imported']).toContain(r.state);
-      expect(await reimported(r.dataDir)).toBe(r.state === 'unchanged' ? records : 0);
-    });
+    it(
+      `is either unchanged or wholly imported when killed at ${Math.round(share * 100)}% of an uninterrupted import's time`,
+      { timeout: 30_000 },
+      async () => {
+        const r = await killedImport(() => afterMs(uninterruptedMs * share));
+        expect(['unchanged', 'imported']).toContain(r.state);
+        expect(await reimported(r.dataDir)).toBe(r.state === 'unchanged' ? records : 0);
+      },
+    );
   }
 });

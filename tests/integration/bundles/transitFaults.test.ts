@@ -34,7 +34,15 @@ describe('bundles on the way between machines', () => {
     const b = await exportedBundle();
     const entries = await entriesOf(b.file);
     const doc = entries.find((e) => e.path.startsWith('files/'))!.path;
-    const err = await rejectionOf(verifyBundle(await zipOf(replacing(entries, doc, (bytes) => Buffer.concat([bytes, Buffer.from('\r\n')])), b.dir), b.key));
+    const err = await rejectionOf(
+      verifyBundle(
+        await zipOf(
+          replacing(entries, doc, (bytes) => Buffer.concat([bytes, Buffer.from('\r\n')])),
+          b.dir,
+        ),
+        b.key,
+      ),
+    );
     expect(err.localized.en).toContain(`The entry ${doc} does not match the manifest`);
     expect(err.localized.en).toContain('damaged in transit');
   });
@@ -60,7 +68,7 @@ describe('an export interrupted part-way', () => {
 });
 
 describe('an installation cloned onto two machines', () => {
-  it('raises the fork alarm at the office when the copy\'s bundle arrives, changing nothing', async () => {
+  it("raises the fork alarm at the office when the copy's bundle arrives, changing nothing", async () => {
     const s = await syncPair();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     await s.importAtOffice(await s.exportLaptop());
@@ -86,7 +94,7 @@ describe('an installation cloned onto two machines', () => {
     expect(existsSync(join(dir, 'clone.waiban'))).toBe(true);
   });
 
-  it('raises the fork alarm when the copy\'s bundle carries another sequence number than the original\'s', async () => {
+  it("raises the fork alarm when the copy's bundle carries another sequence number than the original's", async () => {
     const s = await syncPair();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues() });
     await s.importAtOffice(await s.exportLaptop());

@@ -11,7 +11,17 @@ import { verifyBundle } from '../../../src-main/services/bundle/verifyBundle';
 import { requireRoster } from '../../../src-main/services/trust/roster';
 import { minisignKeyIdHex } from '../../../src-main/core/signing/minisignKey';
 import { installationPublicKey, signAsInstallation } from '../../../src-main/services/signing';
-import { entriesOf, exportedBundle, patchCentralRecord, relaying, renameEntry, replacing, zipOf, type Exported, type RawEntry } from '../../support/bundles';
+import {
+  entriesOf,
+  exportedBundle,
+  patchCentralRecord,
+  relaying,
+  renameEntry,
+  replacing,
+  zipOf,
+  type Exported,
+  type RawEntry,
+} from '../../support/bundles';
 import { partnerValues, tempApp } from '../../support/tempApp';
 import { rejectionOf } from '../../support/refusal';
 
@@ -21,8 +31,10 @@ const segmentOf = (entries: RawEntry[]): string => entries.find((e) => e.path.en
 async function withSignedManifest(b: Exported, text: string, others?: RawEntry[]): Promise<string> {
   const bytes = Buffer.from(text);
   const comment = manifestComment({ exporter: b.app.ctx.self.id, sequence: 1, sha256: sha256Hex(bytes) });
-  const entries = replacing(replacing(others ?? (await entriesOf(b.file)), 'manifest.json', () => bytes), 'manifest.json.minisig', () =>
-    Buffer.from(signAsInstallation(b.app.ctx, bytes, comment)),
+  const entries = replacing(
+    replacing(others ?? (await entriesOf(b.file)), 'manifest.json', () => bytes),
+    'manifest.json.minisig',
+    () => Buffer.from(signAsInstallation(b.app.ctx, bytes, comment)),
   );
   return zipOf(entries, b.dir);
 }
@@ -36,7 +48,10 @@ describe('verifying a bundle refuses, saying why', () => {
   it('a tampered entry, as damaged in transit', async () => {
     const b = await exportedBundle();
     const entries = await entriesOf(b.file);
-    const forged = await zipOf(replacing(entries, segmentOf(entries), (bytes) => Buffer.from(bytes.toString().replace('伦敦', '巴黎'))), b.dir);
+    const forged = await zipOf(
+      replacing(entries, segmentOf(entries), (bytes) => Buffer.from(bytes.toString().replace('伦敦', '巴黎'))),
+      b.dir,
+    );
     const err = await rejectionOf(verifyBundle(forged, b.key));
     expect(err.code).toBe('BAD_BUNDLE');
     expect(err.localized.en).toContain('damaged in transit');
@@ -45,7 +60,12 @@ describe('verifying a bundle refuses, saying why', () => {
 
   it('a tampered manifest, as not matching its signature', async () => {
     const b = await exportedBundle();
-    const forged = await zipOf(replacing(await entriesOf(b.file), 'manifest.json', (bytes) => Buffer.from(bytes.toString().replace('"sequence": 1', '"sequence": 9'))), b.dir);
+    const forged = await zipOf(
+      replacing(await entriesOf(b.file), 'manifest.json', (bytes) =>
+        Buffer.from(bytes.toString().replace('"sequence": 1', '"sequence": 9')),
+      ),
+      b.dir,
+    );
     const err = await rejectionOf(verifyBundle(forged, b.key));
     expect(err.code).toBe('BAD_SIGNATURE');
     expect(err.localized.en).toMatch(/^The manifest is not validly signed by key [0-9A-F]{16}: The file does not match its signature/);
@@ -53,7 +73,12 @@ describe('verifying a bundle refuses, saying why', () => {
 
   it('an edited trusted comment', async () => {
     const b = await exportedBundle();
-    const forged = await zipOf(replacing(await entriesOf(b.file), 'manifest.json.minisig', (bytes) => Buffer.from(bytes.toString().replace('sequence:1', 'sequence:2'))), b.dir);
+    const forged = await zipOf(
+      replacing(await entriesOf(b.file), 'manifest.json.minisig', (bytes) =>
+        Buffer.from(bytes.toString().replace('sequence:1', 'sequence:2')),
+      ),
+      b.dir,
+    );
     expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toContain('The trusted comment was altered');
   });
 
@@ -61,8 +86,15 @@ describe('verifying a bundle refuses, saying why', () => {
     const b = await exportedBundle();
     const entries = await entriesOf(b.file);
     const manifest = entries.find((e) => e.path === 'manifest.json')!.bytes;
-    const wrong = signAsInstallation(b.app.ctx, manifest, manifestComment({ exporter: b.app.ctx.self.id, sequence: 7, sha256: sha256Hex(manifest) }));
-    const forged = await zipOf(replacing(entries, 'manifest.json.minisig', () => Buffer.from(wrong)), b.dir);
+    const wrong = signAsInstallation(
+      b.app.ctx,
+      manifest,
+      manifestComment({ exporter: b.app.ctx.self.id, sequence: 7, sha256: sha256Hex(manifest) }),
+    );
+    const forged = await zipOf(
+      replacing(entries, 'manifest.json.minisig', () => Buffer.from(wrong)),
+      b.dir,
+    );
     expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe(
       'The trusted comment of the manifest signature does not match the manifest (sequence): the signature is not for this content.',
     );
@@ -121,7 +153,9 @@ describe('verifying a bundle refuses, saying why', () => {
     const entries = await entriesOf(b.file);
     const forged = await zipOf([...entries, { path: 'manifest.jsoX', bytes: Buffer.from('{}') }], b.dir);
     renameEntry(forged, 'manifest.jsoX', 'manifest.json');
-    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe('The bundle holds two entries named "manifest.json"; refused.');
+    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe(
+      'The bundle holds two entries named "manifest.json"; refused.',
+    );
   });
 
   it('a symbolic link entry', async () => {
@@ -150,7 +184,9 @@ describe('verifying a bundle refuses, saying why', () => {
     const b = await exportedBundle();
     const bomb = `files/${'b'.repeat(64)}`;
     const forged = await zipOf([...(await entriesOf(b.file)), { path: bomb, bytes: Buffer.alloc(20 * 1024 * 1024) }], b.dir);
-    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toContain(`The entry "${bomb}" inflates more than 200:1 (a zip bomb?)`);
+    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toContain(
+      `The entry "${bomb}" inflates more than 200:1 (a zip bomb?)`,
+    );
   });
 
   it('more entries than the cap, from the central directory alone', async () => {
@@ -164,7 +200,9 @@ describe('verifying a bundle refuses, saying why', () => {
   it('a declared size over the cap', async () => {
     const b = await exportedBundle();
     patchCentralRecord(b.file, 'manifest.json', (zip, at) => zip.writeUInt32LE(0xfffffff0, at + 24));
-    expect((await rejectionOf(verifyBundle(b.file, b.key))).localized.en).toContain('"manifest.json" declares 4294967280 bytes, over the cap');
+    expect((await rejectionOf(verifyBundle(b.file, b.key))).localized.en).toContain(
+      '"manifest.json" declares 4294967280 bytes, over the cap',
+    );
   });
 
   it('an entry that inflates to more than it declared', async () => {
@@ -185,13 +223,17 @@ describe('verifying a bundle refuses, saying why', () => {
   it('a deeply nested manifest', async () => {
     const b = await exportedBundle();
     const forged = await withSignedManifest(b, `${'['.repeat(100)}${']'.repeat(100)}`);
-    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe('JSON in the bundle refused: manifest.json nests 100 deep, over the cap of 32');
+    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe(
+      'JSON in the bundle refused: manifest.json nests 100 deep, over the cap of 32',
+    );
   });
 
   it('a manifest with a __proto__ key', async () => {
     const b = await exportedBundle();
     const forged = await withSignedManifest(b, '{"format":1,"__proto__":{"isAdmin":true}}');
-    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe('JSON in the bundle refused: manifest.json has the key "__proto__"');
+    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toBe(
+      'JSON in the bundle refused: manifest.json has the key "__proto__"',
+    );
   });
 
   it('a manifest that does not follow the schema', async () => {
@@ -205,8 +247,13 @@ describe('verifying a bundle refuses, saying why', () => {
     const entries = await entriesOf(b.file);
     const segment = segmentOf(entries);
     const other = signAsInstallation(b.app.ctx, Buffer.from('other\n'), 'author:x');
-    const forged = await zipOf(replacing(entries, `${segment}.minisig`, () => Buffer.from(other)), b.dir);
-    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toContain(`The entry ${segment}.minisig does not match the manifest`);
+    const forged = await zipOf(
+      replacing(entries, `${segment}.minisig`, () => Buffer.from(other)),
+      b.dir,
+    );
+    expect((await rejectionOf(verifyBundle(forged, b.key))).localized.en).toContain(
+      `The entry ${segment}.minisig does not match the manifest`,
+    );
   });
 
   it('a segment relayed from an author whose key is not trusted', async () => {

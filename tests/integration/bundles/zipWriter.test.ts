@@ -15,7 +15,14 @@ type InMemory = Extract<ZipEntry, { bytes: Buffer }>;
 async function yazlBytes(entries: InMemory[], file: string): Promise<Buffer> {
   const zip = new ZipFile();
   const written = pipeline(zip.outputStream, createWriteStream(file));
-  for (const e of entries) zip.addBuffer(e.bytes, e.path, { mtime: new Date(1980, 0, 1), mode: 0o100644, compress: true, compressionLevel: 6, forceDosTimestamp: true });
+  for (const e of entries)
+    zip.addBuffer(e.bytes, e.path, {
+      mtime: new Date(1980, 0, 1),
+      mode: 0o100644,
+      compress: true,
+      compressionLevel: 6,
+      forceDosTimestamp: true,
+    });
   zip.end();
   await written;
   return readFileSync(file);
@@ -46,7 +53,10 @@ describe('zip writer', () => {
     const scan = randomBytes(3 * 1024 * 1024 + 17);
     const sha256 = createHash('sha256').update(scan).digest('hex');
     writeFileSync(join(dir, 'scan'), scan);
-    const around = [{ path: 'manifest.json', bytes: Buffer.from('{}\n') }, { path: 'segments/a/000001.ndjson', bytes: Buffer.from('{"x":1}\n'.repeat(20_000)) }];
+    const around = [
+      { path: 'manifest.json', bytes: Buffer.from('{}\n') },
+      { path: 'segments/a/000001.ndjson', bytes: Buffer.from('{"x":1}\n'.repeat(20_000)) },
+    ];
     const streamed = join(dir, 'streamed.zip');
     await writeZip([around[0]!, { path: `files/${sha256}`, file: join(dir, 'scan'), size: scan.length, sha256 }, around[1]!], streamed);
     const { yazl } = await bothWriters([around[0]!, { path: `files/${sha256}`, bytes: scan }, around[1]!]);

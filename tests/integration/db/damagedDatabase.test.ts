@@ -37,7 +37,9 @@ function registerState(file: string): Record<string, unknown[]> {
     for (const def of registers) {
       state[def.name] = (db.prepare(`SELECT * FROM "${def.name}" ORDER BY "id"`).all() as Record<string, unknown>[]).map(canonicalRow);
       state[`${def.name}:links`] = db
-        .prepare(`SELECT l."field", l."value", t."id" FROM "recordLink" l JOIN "${def.name}" t ON t.rowid = l."row" WHERE l."register" = ? ORDER BY t."id", l."field", l."value"`)
+        .prepare(
+          `SELECT l."field", l."value", t."id" FROM "recordLink" l JOIN "${def.name}" t ON t.rowid = l."row" WHERE l."register" = ? ORDER BY t."id", l."field", l."value"`,
+        )
         .all(def.name);
       // The search index holds exactly the rows' search text (FTS5 checks an external-content index against its table).
       db.prepare(`INSERT INTO "${def.name}_fts" ("${def.name}_fts", "rank") VALUES ('integrity-check', 1)`).run();
@@ -80,54 +82,67 @@ async function damaged(app: TestApp, table: string) {
 }
 
 describe('a database with damaged pages', () => {
-  it('is reported on open, read as far as it can be, and refuses every write road without changing a byte', { timeout: 180_000 }, async () => {
-    const s = await busyOffice();
-    const bundle = await s.exportLaptop('later.waiban');
-    const before = await s.office.call('records.get', { register: 'partner', id: s.conflicted });
-    const { app, files, send } = await damaged(s.office, 'delegation');
-    try {
-      expect(app.health).toMatchObject({ damaged: true, fullCheck: false });
-      expect(app.health.report.length).toBeGreaterThan(0);
-      const info = await send('app.info', {});
-      expect(info).toMatchObject({ ok: true, value: { readOnly: true, health: { damaged: true } } });
+  it(
+    'is reported on open, read as far as it can be, and refuses every write road without changing a byte',
+    { timeout: 180_000 },
+    async () => {
+      const s = await busyOffice();
+      const bundle = await s.exportLaptop('later.waiban');
+      const before = await s.office.call('records.get', { register: 'partner', id: s.conflicted });
+      const { app, files, send } = await damaged(s.office, 'delegation');
+      try {
+        expect(app.health).toMatchObject({ damaged: true, fullCheck: false });
+        expect(app.health.report.length).toBeGreaterThan(0);
+        const info = await send('app.info', {});
+        expect(info).toMatchObject({ ok: true, value: { readOnly: true, health: { damaged: true } } });
 
-      expect(await send('records.get', { register: 'partner', id: s.conflicted })).toMatchObject({ ok: true, value: { values: before.values } });
-      expect(await send('records.list', { register: 'person' })).toMatchObject({ ok: true });
+        expect(await send('records.get', { register: 'partner', id: s.conflicted })).toMatchObject({
+          ok: true,
+          value: { values: before.values },
+        });
+        expect(await send('records.list', { register: 'person' })).toMatchObject({ ok: true });
 
-      const file = databaseFile(app.dataDir);
-      const bytes = sha(file);
-      const stored = readdirSync(join(app.dataDir, 'files')).length;
-      const csv = join(tempDir(), 'partners.csv');
-      writeFileSync(csv, csvBytes([['中文名称', '国家/地区', '城市'], ['表格伙伴', 'GB', '伦敦']]));
-      const doc = join(tempDir(), 'scan.txt');
-      writeFileSync(doc, 'a passport scan');
-      const writes: [string, unknown][] = [
-        ['records.put', { register: 'partner', values: partnerValues({ nameZh: '损坏后新建' }) }],
-        ['records.put', { register: 'partner', id: s.other, values: { city: '改' } }],
-        ['records.delete', { register: 'partner', id: s.other }],
-        ['xlsx.import', { register: 'partner', file: files.pick(csv) }],
-        ['xlsx.preview', { register: 'partner', file: files.pick(csv) }],
-        ['sync.import', { file: files.pick(bundle) }],
-        ['files.put', { file: files.pick(doc) }],
-        ['settings.set', { locale: 'en' }],
-      ];
-      for (const [channel, input] of writes) {
-        const r = await send(channel, input);
-        expect(r, channel).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
-        if (!r.ok) expect(r.error.message.zh).toContain('只读');
+        const file = databaseFile(app.dataDir);
+        const bytes = sha(file);
+        const stored = readdirSync(join(app.dataDir, 'files')).length;
+        const csv = join(tempDir(), 'partners.csv');
+        writeFileSync(
+          csv,
+          csvBytes([
+            ['中文名称', '国家/地区', '城市'],
+            ['表格伙伴', 'GB', '伦敦'],
+          ]),
+        );
+        const doc = join(tempDir(), 'scan.txt');
+        writeFileSync(doc, 'a passport scan');
+        const writes: [string, unknown][] = [
+          ['records.put', { register: 'partner', values: partnerValues({ nameZh: '损坏后新建' }) }],
+          ['records.put', { register: 'partner', id: s.other, values: { city: '改' } }],
+          ['records.delete', { register: 'partner', id: s.other }],
+          ['xlsx.import', { register: 'partner', file: files.pick(csv) }],
+          ['xlsx.preview', { register: 'partner', file: files.pick(csv) }],
+          ['sync.import', { file: files.pick(bundle) }],
+          ['files.put', { file: files.pick(doc) }],
+          ['settings.set', { locale: 'en' }],
+        ];
+        for (const [channel, input] of writes) {
+          const r = await send(channel, input);
+          expect(r, channel).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
+          if (!r.ok) expect(r.error.message.zh).toContain('只读');
+        }
+        expect(sha(file)).toBe(bytes);
+        expect(readdirSync(join(app.dataDir, 'files'))).toHaveLength(stored);
+
+        // The copy is the file as it is, damaged pages and all.
+        const copy = join(tempDir(), 'copy.sqlite');
+        expect(await send('repair.saveCopy', { target: files.saveTo(copy) })).toMatchObject({ ok: true });
+        expect(sha(copy)).toBe(bytes);
+        expect(statSync(copy).mode & 0o777).toBe(0o600);
+      } finally {
+        app.close();
       }
-      expect(sha(file)).toBe(bytes);
-      expect(readdirSync(join(app.dataDir, 'files'))).toHaveLength(stored);
-
-      // The copy is the file as it is, damaged pages and all.
-      const copy = join(tempDir(), 'copy.sqlite');
-      expect(await send('repair.saveCopy', { target: files.saveTo(copy) })).toMatchObject({ ok: true });
-      expect(sha(copy)).toBe(bytes);
-      expect(statSync(copy).mode & 0o777).toBe(0o600);
-    } finally {
-      app.close();
-    }
-  });
+    },
+  );
 
   it('is refused on open, saying how to rebuild, when a migration is still to run on it', async () => {
     const app = await tempApp();
@@ -138,43 +153,55 @@ describe('a database with damaged pages', () => {
     db.close();
     damageTable(databaseFile(dataDir), 'changeLog', 1, 0);
     const bytes = sha(databaseFile(dataDir));
-    await expect(openApp({ dataDir, clock })).rejects.toMatchObject({ code: 'DB_DAMAGED', message: expect.stringContaining('waiban repair rebuild') });
+    await expect(openApp({ dataDir, clock })).rejects.toMatchObject({
+      code: 'DB_DAMAGED',
+      message: expect.stringContaining('waiban repair rebuild'),
+    });
     expect(sha(databaseFile(dataDir))).toBe(bytes);
   });
 
-  it('is rebuilt from the change log: every record back as it was, the damaged file kept beside the new one', { timeout: 180_000 }, async () => {
-    const s = await busyOffice();
-    const dataDir = s.office.dataDir;
-    closeApp(s.office);
-    const original = registerState(databaseFile(dataDir));
-    const reopened = await openApp({ dataDir, clock });
-    const office = Object.assign(reopened, {}) as unknown as TestApp;
-    const { app } = await damaged(office, 'partner');
-    const damagedBytes = sha(databaseFile(dataDir));
-    const progress: string[] = [];
-    const r = await app.dispatch('repair.rebuild', { confirmed: true }, (p) => progress.push(p.stage));
-    app.close();
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const report = r.value as { keptAs: string; changes: number; backup: object; records: Record<string, number> };
-    expect(report.backup).toHaveProperty('failed');
-    // The reason in a line, not the backup thread's stack.
-    expect(JSON.stringify(report.backup)).not.toMatch(/ at \S+ \(/);
-    expect(progress).toContain('write');
-    swapRebuilt(dataDir, report.keptAs);
-    expect(sha(join(dataDir, report.keptAs))).toBe(damagedBytes);
-    expect(registerState(databaseFile(dataDir))).toEqual(original);
+  it(
+    'is rebuilt from the change log: every record back as it was, the damaged file kept beside the new one',
+    { timeout: 180_000 },
+    async () => {
+      const s = await busyOffice();
+      const dataDir = s.office.dataDir;
+      closeApp(s.office);
+      const original = registerState(databaseFile(dataDir));
+      const reopened = await openApp({ dataDir, clock });
+      const office = Object.assign(reopened, {}) as unknown as TestApp;
+      const { app } = await damaged(office, 'partner');
+      const damagedBytes = sha(databaseFile(dataDir));
+      const progress: string[] = [];
+      const r = await app.dispatch('repair.rebuild', { confirmed: true }, (p) => progress.push(p.stage));
+      app.close();
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const report = r.value as { keptAs: string; changes: number; backup: object; records: Record<string, number> };
+      expect(report.backup).toHaveProperty('failed');
+      // The reason in a line, not the backup thread's stack.
+      expect(JSON.stringify(report.backup)).not.toMatch(/ at \S+ \(/);
+      expect(progress).toContain('write');
+      swapRebuilt(dataDir, report.keptAs);
+      expect(sha(join(dataDir, report.keptAs))).toBe(damagedBytes);
+      expect(registerState(databaseFile(dataDir))).toEqual(original);
 
-    const again = await openApp({ dataDir, clock });
-    try {
-      expect(again.health.damaged).toBe(false);
-      const files = testFiles();
-      expect(await files.dispatch(again.dispatch, 'records.put', { register: 'partner', values: partnerValues({ nameZh: '重建后新建' }) })).toMatchObject({ ok: true });
-      expect(await files.dispatch(again.dispatch, 'conflicts.list', {})).toMatchObject({ ok: true, value: [{ id: s.conflicted, versions: 2 }] });
-    } finally {
-      again.close();
-    }
-  });
+      const again = await openApp({ dataDir, clock });
+      try {
+        expect(again.health.damaged).toBe(false);
+        const files = testFiles();
+        expect(
+          await files.dispatch(again.dispatch, 'records.put', { register: 'partner', values: partnerValues({ nameZh: '重建后新建' }) }),
+        ).toMatchObject({ ok: true });
+        expect(await files.dispatch(again.dispatch, 'conflicts.list', {})).toMatchObject({
+          ok: true,
+          value: [{ id: s.conflicted, versions: 2 }],
+        });
+      } finally {
+        again.close();
+      }
+    },
+  );
 
   it('rebuilt while sound comes out equal to the original, table by table and row by row', { timeout: 180_000 }, async () => {
     const s = await busyOffice();
@@ -188,27 +215,31 @@ describe('a database with damaged pages', () => {
     expect(registerState(rebuiltFile(laptopDir))).toEqual(registerState(databaseFile(laptopDir)));
   });
 
-  it('loses only the change log’s unreadable rows: records whose changes survive come back, the rest are counted', { timeout: 180_000 }, async () => {
-    const app = await tempApp();
-    addDemoData(app.ctx, app.writer, 200);
-    const { dataDir } = app;
-    closeApp(app);
-    const original = registerState(databaseFile(dataDir));
-    damageTable(databaseFile(dataDir), 'changeLog', 1, 3);
-    const lost = new Set<string>();
-    const report = await buildFromDamaged({ dataDir, clock });
-    expect(Object.keys(report.unreadable)).toEqual(['changeLog']);
-    const rebuilt = registerState(rebuiltFile(dataDir));
-    for (const def of registers) {
-      const ids = new Set((rebuilt[def.name] as { id: string }[]).map((r) => r.id));
-      for (const row of original[def.name] as { id: string }[]) if (!ids.has(row.id)) lost.add(row.id);
-      // A record that came back is exactly as it was.
-      const kept = (original[def.name] as { id: string }[]).filter((row) => ids.has(row.id));
-      expect(rebuilt[def.name]).toEqual(kept);
-    }
-    expect(lost.size).toBeGreaterThan(0);
-    expect(lost.size).toBeLessThan(report.changes);
-  });
+  it(
+    'loses only the change log’s unreadable rows: records whose changes survive come back, the rest are counted',
+    { timeout: 180_000 },
+    async () => {
+      const app = await tempApp();
+      addDemoData(app.ctx, app.writer, 200);
+      const { dataDir } = app;
+      closeApp(app);
+      const original = registerState(databaseFile(dataDir));
+      damageTable(databaseFile(dataDir), 'changeLog', 1, 3);
+      const lost = new Set<string>();
+      const report = await buildFromDamaged({ dataDir, clock });
+      expect(Object.keys(report.unreadable)).toEqual(['changeLog']);
+      const rebuilt = registerState(rebuiltFile(dataDir));
+      for (const def of registers) {
+        const ids = new Set((rebuilt[def.name] as { id: string }[]).map((r) => r.id));
+        for (const row of original[def.name] as { id: string }[]) if (!ids.has(row.id)) lost.add(row.id);
+        // A record that came back is exactly as it was.
+        const kept = (original[def.name] as { id: string }[]).filter((row) => ids.has(row.id));
+        expect(rebuilt[def.name]).toEqual(kept);
+      }
+      expect(lost.size).toBeGreaterThan(0);
+      expect(lost.size).toBeLessThan(report.changes);
+    },
+  );
 });
 
 describe('an unclean stop', () => {
@@ -243,7 +274,9 @@ describe('waiban repair', () => {
     expect(rebuilt).toMatchObject({ code: 0, out: expect.stringContaining('The damaged database is kept as waiban.sqlite.damaged-') });
     expect(waiban(dataDir, ['stats']).err).toBe('');
     chmodSync(databaseFile(dataDir), 0o644);
-    expect(waiban(dataDir, ['stats']).err).toBe(`waiban: The database (it holds passport numbers) ${databaseFile(dataDir)} has mode 644: other accounts on this computer can read it. Run chmod 600 '${databaseFile(dataDir)}'.\n`);
+    expect(waiban(dataDir, ['stats']).err).toBe(
+      `waiban: The database (it holds passport numbers) ${databaseFile(dataDir)} has mode 644: other accounts on this computer can read it. Run chmod 600 '${databaseFile(dataDir)}'.\n`,
+    );
   }, 300_000);
 });
 

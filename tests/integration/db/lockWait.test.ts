@@ -7,12 +7,15 @@ import { tempDir } from '../../support/tempApp';
 
 /** Another process holding the write lock for `ms`, as the app does while it imports a large bundle. */
 async function holdLock(file: string, ms: number) {
-  const locker = spawn(process.execPath, ['-e', `
+  const locker = spawn(process.execPath, [
+    '-e',
+    `
     const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
     db.exec('BEGIN IMMEDIATE');
     process.stdout.write('locked');
     setTimeout(() => { db.exec('COMMIT'); db.close(); }, ${ms});
-  `]);
+  `,
+  ]);
   const released = new Promise<void>((done) => locker.on('exit', () => done()));
   await new Promise((ready) => locker.stdout.once('data', ready));
   return { released };
@@ -33,7 +36,9 @@ describe('a write that meets another process’s long write', () => {
     const { released } = await holdLock(file, shortLockWaitMs + 1500);
     expect(writeLockHeld(file)).toBe(true);
     const told: string[] = [];
-    withLockWait(db, { ms: 20_000, onWait: () => told.push('waiting') }, () => db.transaction(() => db.prepare('INSERT INTO t VALUES (1)').run()).immediate());
+    withLockWait(db, { ms: 20_000, onWait: () => told.push('waiting') }, () =>
+      db.transaction(() => db.prepare('INSERT INTO t VALUES (1)').run()).immediate(),
+    );
     expect(told).toEqual(['waiting']);
     expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(shortLockWaitMs);

@@ -32,7 +32,7 @@ describe('opening a database', () => {
     expect(digest(databaseFile(dir))).toBe(before);
   });
 
-  it('refuses another application\'s SQLite database and leaves it untouched', async () => {
+  it("refuses another application's SQLite database and leaves it untouched", async () => {
     const dir = tempDir();
     const other = new BetterSqlite3(databaseFile(dir));
     other.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me')");

@@ -12,7 +12,7 @@ const poppler = (tool: string, args: string[]) => spawnSync(tool, args, { encodi
 const hasPoppler = poppler('pdftoppm', ['-v']).status === 0;
 
 describe('waiban forms', () => {
-  it('writes a trip\'s forms as A4 PDFs through Chromium, turned into PNG pages; the 审批表 and 公示 one page each, passports masked', async () => {
+  it("writes a trip's forms as A4 PDFs through Chromium, turned into PNG pages; the 审批表 and 公示 one page each, passports masked", async () => {
     const app = await tempApp();
     const trip = await fullOutboundTrip(app);
     const dir = app.dataDir;
@@ -39,11 +39,12 @@ describe('waiban forms', () => {
     }
     expect(pages).toMatchObject({ tripApproval: 1, tripNotice: 1, memberVetting: 2, memberPledge: 2 });
     const approval = poppler('pdftotext', ['-layout', written[0]!.file, '-']).stdout;
-    for (const shown of ['因公出国（境）任务审批表', '张明远', 'E******78', '外事办出访经费', '¥42,770.00', '学校领导审批意见']) expect(approval).toContain(shown);
+    for (const shown of ['因公出国（境）任务审批表', '张明远', 'E******78', '外事办出访经费', '¥42,770.00', '学校领导审批意见'])
+      expect(approval).toContain(shown);
     expect(readdirSync(pngDir).filter((f) => f.startsWith('tripApproval')).length).toBe(1);
   }, 120_000);
 
-  it('writes one form as HTML, and refuses an unknown record, a form not the record\'s and a bad option, in zh and en', async () => {
+  it("writes one form as HTML, and refuses an unknown record, a form not the record's and a bad option, in zh and en", async () => {
     const app = await tempApp();
     const visit = await fullInboundVisit(app);
     const dir = app.dataDir;
@@ -58,7 +59,9 @@ describe('waiban forms', () => {
     const unknown = waiban(dir, ['forms', '--register', 'delegation', '--id', 'nope', '--out', out]);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('No such record');
-    const wrong = waiban(dir, ['forms', '--register', 'delegation', '--id', visit.id, '--out', out, '--form', 'tripApproval'], undefined, { WAIBAN_LANG: 'zh_CN.UTF-8' });
+    const wrong = waiban(dir, ['forms', '--register', 'delegation', '--id', visit.id, '--out', out, '--form', 'tripApproval'], undefined, {
+      WAIBAN_LANG: 'zh_CN.UTF-8',
+    });
     expect(wrong.code).toBe(1);
     expect(wrong.err).toContain('“因公出国（境）任务审批表”不适用于此记录；此记录可打印：来访接待审批表');
     expect(waiban(dir, ['forms', '--register', 'delegation', '--id', visit.id, '--out', out, '--form', 'payslip']).code).toBe(2);

@@ -34,7 +34,10 @@ describe('printed forms filled from the record', () => {
         for (const page of pages) {
           for (const field of formFields[form]) {
             const v = page.values[field.key];
-            const filled = typeof v === 'string' ? v.trim() !== '' : !!v && v.rows.length > 0 && v.rows.every((r) => r.every((c) => typeof c === 'string'));
+            const filled =
+              typeof v === 'string'
+                ? v.trim() !== ''
+                : !!v && v.rows.length > 0 && v.rows.every((r) => r.every((c) => typeof c === 'string'));
             expect(filled, `${form}.${field.key}`).toBe(true);
           }
         }
@@ -58,7 +61,12 @@ describe('printed forms filled from the record', () => {
     expect(v.daysAgainstLimit).toBe('在外 8 天；教学科研类团组，已写明学术任务，不受天数限制');
     expect(v.fundingSource).toBe('外事办出访经费');
     expect(v.budgetTotal).toBe('¥68,000.00；按开支标准核定住宿、伙食、公杂费 ¥42,770.00');
-    expect((v.budget as { rows: string[][] }).rows.map((r) => r[0])).toEqual(['德国 法兰克福', '英国 伦敦', '合计（2 人）', '折合人民币（汇率 9.1）']);
+    expect((v.budget as { rows: string[][] }).rows.map((r) => r[0])).toEqual([
+      '德国 法兰克福',
+      '英国 伦敦',
+      '合计（2 人）',
+      '折合人民币（汇率 9.1）',
+    ]);
     const members = v.members as { rows: string[][] };
     expect(members.rows.map((r) => r[7])).toEqual(['E******78', 'E******21']);
     const notice = formPages(app.ctx, { register: 'delegation', id: trip.id, form: 'tripNotice' }, values)[0]!.values;
@@ -74,12 +82,25 @@ describe('printed forms filled from the record', () => {
     expect(limited!.values.countriesAgainstLimit).toMatch(/^2 个国家（地区），含经停；规定不超过 3 个（.+）：符合规定$/);
   });
 
-  it('prints a visit as coming from its guests\' countries, their passports masked', async () => {
+  it("prints a visit as coming from its guests' countries, their passports masked", async () => {
     const app = await tempApp();
     const visit = await fullInboundVisit(app);
-    const [page] = formPages(app.ctx, { register: 'delegation', id: visit.id, form: 'visitApproval' }, valuesOf(app, 'delegation', visit.id));
+    const [page] = formPages(
+      app.ctx,
+      { register: 'delegation', id: visit.id, form: 'visitApproval' },
+      valuesOf(app, 'delegation', visit.id),
+    );
     expect(page!.values.countries).toBe('澳大利亚');
-    expect((page!.values.members as { rows: string[][] }).rows[0]).toEqual(['1', '约翰·史密斯', '男', '澳大利亚', '院长', '团长', '外国护照', 'P******34']);
+    expect((page!.values.members as { rows: string[][] }).rows[0]).toEqual([
+      '1',
+      '约翰·史密斯',
+      '男',
+      '澳大利亚',
+      '院长',
+      '团长',
+      '外国护照',
+      'P******34',
+    ]);
   });
 
   it('prints one vetting form and one pledge per member', async () => {
@@ -95,8 +116,9 @@ describe('printed forms filled from the record', () => {
 });
 
 describe('form templates as data the office edits', () => {
-  it('ships one template per form to a new installation and an upgraded office, and leaves an upgraded laptop to take the office\'s', async () => {
-    const count = (app: { ctx: TestApp['ctx'] }) => app.ctx.sqlite.prepare('SELECT count(*) FROM "formTemplate" WHERE "deleted" = 0').pluck().get();
+  it("ships one template per form to a new installation and an upgraded office, and leaves an upgraded laptop to take the office's", async () => {
+    const count = (app: { ctx: TestApp['ctx'] }) =>
+      app.ctx.sqlite.prepare('SELECT count(*) FROM "formTemplate" WHERE "deleted" = 0').pluck().get();
     for (const setup of ['default' as const, { name: '法学院', role: 'department' as const, departments: ['LAW'] }]) {
       const app = await tempApp(setup);
       expect(count(app)).toBe(Object.keys(formFields).length);
@@ -114,9 +136,12 @@ describe('form templates as data the office edits', () => {
     const trip = await fullOutboundTrip(app);
     const [template] = (await app.call('records.list', { register: 'formTemplate', filters: { form: 'tripNotice' } })).rows;
     const fields = (template!.values.fields as { key: string; label: string; shown: boolean }[]).map((f) =>
-      f.key === 'inviter' ? { ...f, shown: false } : f.key === 'title' ? { ...f, label: '出访团组' } : f);
+      f.key === 'inviter' ? { ...f, shown: false } : f.key === 'title' ? { ...f, label: '出访团组' } : f,
+    );
     await app.call('records.put', {
-      register: 'formTemplate', id: template!.id, baseHead: template!.meta.head,
+      register: 'formTemplate',
+      id: template!.id,
+      baseHead: template!.meta.head,
       values: { title: '因公出国（境）公示', fields, wording: '经研究，{department}拟派团组赴{countries}，现予公示。' },
     });
     const { html, title } = await app.call('forms.html', { register: 'delegation', id: trip.id, form: 'tripNotice' });
@@ -132,7 +157,9 @@ describe('form templates as data the office edits', () => {
     const app = await tempApp();
     const [template] = (await app.call('records.list', { register: 'formTemplate', filters: { form: 'tripApproval' } })).rows;
     const err = await app.fail('records.put', {
-      register: 'formTemplate', id: template!.id, baseHead: template!.meta.head,
+      register: 'formTemplate',
+      id: template!.id,
+      baseHead: template!.meta.head,
       values: { fields: [{ key: 'salary', label: '工资', shown: true }], wording: '{bogus}' },
     });
     expect(err.code).toBe('VALIDATION');
@@ -143,7 +170,7 @@ describe('form templates as data the office edits', () => {
 });
 
 describe('forms refused', () => {
-  it('refuses an unknown record, a form that is not the record\'s and a per-member form of a trip without members, in zh and en', async () => {
+  it("refuses an unknown record, a form that is not the record's and a per-member form of a trip without members, in zh and en", async () => {
     const app = await tempApp();
     const unknown = await app.fail('forms.html', { register: 'delegation', id: 'nope', form: 'tripApproval' });
     expect(unknown.code).toBe('NOT_FOUND');

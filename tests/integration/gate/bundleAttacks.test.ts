@@ -33,14 +33,17 @@ async function refusedAtOffice(s: SyncBothWays, file: string): Promise<AppError>
 
 /** An ECM partner the office keeps, sent to the Law School laptop as every partner is. */
 async function ecmPartnerOnLaptop(s: SyncBothWays): Promise<{ id: string; head: string }> {
-  const p = await s.office.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '经管学院的伙伴', department: 'ECM' }) });
+  const p = await s.office.call('records.put', {
+    register: 'partner',
+    values: partnerValues({ nameZh: '经管学院的伙伴', department: 'ECM' }),
+  });
   await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
   const held = await s.laptop.call('records.get', { register: 'partner', id: p.id });
   return { id: p.id, head: held.meta.head };
 }
 
 describe('a department bundle, tried by the holder of the laptop key', () => {
-  it('refuses a change whose department is not its record\'s, or names a department that does not exist', async () => {
+  it("refuses a change whose department is not its record's, or names a department that does not exist", async () => {
     const s = await syncBothWays();
     forgeChange(s.laptop, 'partner', '01a30000-0000-7000-8000-000000000001', 'put', partner({ department: 'ECM' }), 'LAW');
     const err = await refusedAtOffice(s, await s.exportLaptop());
@@ -54,7 +57,7 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
     expect(unknown.localized.zh).toContain('负责部门：“NOPE”不是可选值');
   });
 
-  it('refuses an overwrite or a deletion of another department\'s record by a change that names none of its versions', async () => {
+  it("refuses an overwrite or a deletion of another department's record by a change that names none of its versions", async () => {
     const s = await syncBothWays();
     const ecm = await ecmPartnerOnLaptop(s);
     forgeChange(s.laptop, 'partner', ecm.id, 'put', partner({ nameZh: '被改写的伙伴', department: 'ECM' }), 'ECM');
@@ -70,7 +73,7 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
     expect((await t.office.call('records.get', { register: 'partner', id: other.id })).meta.deleted).toBe(false);
   });
 
-  it('refuses a taking-over without parents even when the image names the laptop\'s own department', async () => {
+  it("refuses a taking-over without parents even when the image names the laptop's own department", async () => {
     const s = await syncBothWays();
     const ecm = await ecmPartnerOnLaptop(s);
     forgeChange(s.laptop, 'partner', ecm.id, 'put', partner({ nameZh: '抢来的伙伴', department: 'LAW' }), 'LAW');
@@ -80,27 +83,65 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
 
   it('refuses images the register does not allow: an approval and its office-only field from a laptop, impossible values, the wrong type', async () => {
     const s = await syncBothWays();
-    forgeChange(s.laptop, 'delegation', '01a30000-0000-7000-8000-000000000010', 'put', {
-      ...blankValues('delegation'), title: '已批准的空团组', department: 'LAW', status: 'approved', justification: '无', justificationApproved: true,
-    }, 'LAW');
+    forgeChange(
+      s.laptop,
+      'delegation',
+      '01a30000-0000-7000-8000-000000000010',
+      'put',
+      {
+        ...blankValues('delegation'),
+        title: '已批准的空团组',
+        department: 'LAW',
+        status: 'approved',
+        justification: '无',
+        justificationApproved: true,
+      },
+      'LAW',
+    );
     const empty = await refusedAtOffice(s, await s.exportLaptop());
     expect(empty.localized.zh).toContain('申报前须填写团组成员');
 
     const r = await syncBothWays();
     const evidence = await evidenceFile(r.laptop);
     let trip = await approvableOutbound(r.laptop, 'LAW');
-    for (const [status, stages] of [['submitted', ['submitted']], ['publicNotice', []]] as const) {
-      trip = await moveTrip(r.laptop, trip, status, { checklist: completeItems(trip.values.checklist as TableRow[], [...stages, 'approved'], evidence) });
+    for (const [status, stages] of [
+      ['submitted', ['submitted']],
+      ['publicNotice', []],
+    ] as const) {
+      trip = await moveTrip(r.laptop, trip, status, {
+        checklist: completeItems(trip.values.checklist as TableRow[], [...stages, 'approved'], evidence),
+      });
     }
-    forgeChange(r.laptop, 'delegation', trip.id, 'put', { ...trip.values, status: 'approved', justification: '无', justificationApproved: true }, 'LAW', [trip.meta.head]);
+    forgeChange(
+      r.laptop,
+      'delegation',
+      trip.id,
+      'put',
+      { ...trip.values, status: 'approved', justification: '无', justificationApproved: true },
+      'LAW',
+      [trip.meta.head],
+    );
     const approved = await refusedAtOffice(r, await r.exportLaptop());
     expect(approved.localized.zh).toContain('只有外事办能把记录改为“已批准”');
     expect(approved.localized.en).toContain('Only the office moves a record to "Approved"');
 
     const t = await syncBothWays();
-    forgeChange(t.laptop, 'agreement', '01a30000-0000-7000-8000-000000000011', 'put', {
-      ...blankValues('agreement'), title: null, partner: null, status: 'bogus', type: 'nonsense', signedDate: '2026-02-31', department: 'LAW',
-    }, 'LAW');
+    forgeChange(
+      t.laptop,
+      'agreement',
+      '01a30000-0000-7000-8000-000000000011',
+      'put',
+      {
+        ...blankValues('agreement'),
+        title: null,
+        partner: null,
+        status: 'bogus',
+        type: 'nonsense',
+        signedDate: '2026-02-31',
+        department: 'LAW',
+      },
+      'LAW',
+    );
     const garbage = await refusedAtOffice(t, await t.exportLaptop());
     expect(garbage.localized.zh).toContain('“bogus”不是可选值');
     expect(garbage.localized.en).toContain('"bogus" is not one of the options');
@@ -109,7 +150,13 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
     const p = await u.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW', city: '伦敦城' }) });
     const file = await u.exportLaptop();
     const path = `segments/${u.laptop.ctx.self.id}/1.jsonl`;
-    const wrongTypeFile = await resigningSegment(u.laptop, file, path, (content) => content.replace('"city":"伦敦城"', '"city":{"nested":true}'), tempDir());
+    const wrongTypeFile = await resigningSegment(
+      u.laptop,
+      file,
+      path,
+      (content) => content.replace('"city":"伦敦城"', '"city":{"nested":true}'),
+      tempDir(),
+    );
     const wrongType = await refusedAtOffice(u, wrongTypeFile);
     expect(wrongType.localized.zh).toContain('城市：应为文本');
     expect(wrongType.localized.zh).toContain(p.id);
@@ -118,8 +165,20 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
 
   it('refuses derived fields that were not computed from the record', async () => {
     const s = await syncBothWays();
-    const person = await s.laptop.call('records.put', { register: 'person', values: { name: '王法学', category: 'teacher', department: 'LAW' } });
-    const trip = await s.laptop.call('records.put', { register: 'delegation', values: { title: '赴英交流', department: 'LAW', members: [{ person: person.id, role: 'leader' }], departDate: '2026-05-01', returnDate: '2026-05-13' } });
+    const person = await s.laptop.call('records.put', {
+      register: 'person',
+      values: { name: '王法学', category: 'teacher', department: 'LAW' },
+    });
+    const trip = await s.laptop.call('records.put', {
+      register: 'delegation',
+      values: {
+        title: '赴英交流',
+        department: 'LAW',
+        members: [{ person: person.id, role: 'leader' }],
+        departDate: '2026-05-01',
+        returnDate: '2026-05-13',
+      },
+    });
     forgeChange(s.laptop, 'delegation', trip.id, 'put', { ...trip.values, days: 3 }, 'LAW', [trip.meta.head]);
     const err = await refusedAtOffice(s, await s.exportLaptop());
     expect(err.localized.zh).toContain('应由其他字段计算得出');
@@ -128,17 +187,29 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
   it('refuses one id in two registers, from a bundle as from the command line and a spreadsheet', async () => {
     const s = await syncBothWays();
     const ecm = await ecmPartnerOnLaptop(s);
-    forgeChange(s.laptop, 'agreement', ecm.id, 'put', { ...blankValues('agreement'), title: '冒名协议', partner: ecm.id, department: 'LAW' }, 'LAW');
+    forgeChange(
+      s.laptop,
+      'agreement',
+      ecm.id,
+      'put',
+      { ...blankValues('agreement'), title: '冒名协议', partner: ecm.id, department: 'LAW' },
+      'LAW',
+    );
     const err = await refusedAtOffice(s, await s.exportLaptop());
     expect(err.localized.zh).toContain(`编号 ${ecm.id} 已是“合作院校”中的记录`);
     expect(err.localized.en).toContain(`The id ${ecm.id} already belongs to a record of Partners`);
 
     const put = await s.office.fail('records.put', { register: 'agreement', id: ecm.id, values: { title: '冒名协议', partner: ecm.id } });
     expect(put.localized.zh).toContain('已是“合作院校”中的记录');
-    const sheet = csvBytes([['记录编号', '协议名称', '合作院校（编号）'], [ecm.id, '冒名协议', ecm.id]]);
+    const sheet = csvBytes([
+      ['记录编号', '协议名称', '合作院校（编号）'],
+      [ecm.id, '冒名协议', ecm.id],
+    ]);
     const report = await importRegister(s.office.ctx, s.office.writer, { register: 'agreement', bytes: sheet, dryRun: false });
     expect(report.created).toBe(0);
-    expect(report.rowsRefused).toEqual([expect.objectContaining({ row: 2, reason: expect.objectContaining({ zh: expect.stringContaining('已是“合作院校”中的记录') }) })]);
+    expect(report.rowsRefused).toEqual([
+      expect.objectContaining({ row: 2, reason: expect.objectContaining({ zh: expect.stringContaining('已是“合作院校”中的记录') }) }),
+    ]);
     expect(await s.office.call('records.list', { register: 'agreement' })).toMatchObject({ total: 0 });
   });
 
@@ -175,7 +246,10 @@ describe('a department bundle, tried by the holder of the laptop key', () => {
     const doc = await attach(s.laptop, 'mou.pdf', '%PDF-1.4 法学院协议');
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW', nameZh: '有文件的伙伴' }) });
     const p = await s.laptop.call('records.list', { register: 'partner', search: '有文件的伙伴' });
-    await s.laptop.call('records.put', { register: 'agreement', values: { title: '框架协议', partner: p.rows[0]!.id, department: 'LAW', document: doc } });
+    await s.laptop.call('records.put', {
+      register: 'agreement',
+      values: { title: '框架协议', partner: p.rows[0]!.id, department: 'LAW', document: doc },
+    });
     forgeChange(s.laptop, 'partner', '01a30000-0000-7000-8000-000000000020', 'put', partner({ department: 'ECM' }), 'LAW');
     await refusedAtOffice(s, await s.exportLaptop());
     expect(existsSync(storedFilePath(s.office.ctx.dataDir, doc.sha256))).toBe(false);

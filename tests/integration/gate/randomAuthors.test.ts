@@ -33,12 +33,18 @@ function image(rand: Rand, register: (typeof registers)[number], department: str
     register === 'partner'
       ? { ...blankValues('partner'), ...partnerValues({ nameZh: `伙伴${Math.floor(rand() * 1000)}`, department }) }
       : register === 'agreement'
-        ? { ...blankValues('agreement'), title: `协议${Math.floor(rand() * 1000)}`, partner: partners.length ? pickOne(rand, partners) : null, department }
+        ? {
+            ...blankValues('agreement'),
+            title: `协议${Math.floor(rand() * 1000)}`,
+            partner: partners.length ? pickOne(rand, partners) : null,
+            department,
+          }
         : { ...blankValues('person'), name: `人员${Math.floor(rand() * 1000)}`, category: 'teacher', department };
   const spoil = rand();
   if (spoil < 0.15) return { ...base, department: 'NOPE' };
   if (spoil < 0.25) return { ...base, status: 'bogus' };
-  if (spoil < 0.35) return register === 'agreement' ? { ...base, signedDate: '2026-02-31' } : { ...base, city: 42 as unknown as FieldValue };
+  if (spoil < 0.35)
+    return register === 'agreement' ? { ...base, signedDate: '2026-02-31' } : { ...base, city: 42 as unknown as FieldValue };
   if (spoil < 0.4) return { ...base, unknownField: 'x' };
   return base;
 }
@@ -66,14 +72,20 @@ async function cast(): Promise<Cast> {
 function assertPromisesKept(receiver: TestApp, label: string): void {
   const sqlite = receiver.ctx.sqlite;
   const authors = new Map(
-    (sqlite.prepare('SELECT "id", "role", "departments", "status" FROM "installation"').all() as { id: string; role: string; departments: string; status: string }[]).map((r) => [
-      r.id,
-      { role: r.role, departments: JSON.parse(r.departments) as string[] },
-    ]),
+    (
+      sqlite.prepare('SELECT "id", "role", "departments", "status" FROM "installation"').all() as {
+        id: string;
+        role: string;
+        departments: string;
+        status: string;
+      }[]
+    ).map((r) => [r.id, { role: r.role, departments: JSON.parse(r.departments) as string[] }]),
   );
   // A change taken in under an id the log already filed under another register.
   const filed = sqlite
-    .prepare('SELECT c."recordId" FROM "changeLog" c JOIN "changeLog" d ON d."recordId" = c."recordId" AND d."register" <> c."register" AND d."seq" < c."seq" WHERE c."author" <> ?')
+    .prepare(
+      'SELECT c."recordId" FROM "changeLog" c JOIN "changeLog" d ON d."recordId" = c."recordId" AND d."register" <> c."register" AND d."seq" < c."seq" WHERE c."author" <> ?',
+    )
     .all(receiver.ctx.self.id);
   expect(filed, `${label}: an id in two registers`).toEqual([]);
   const changes = sqlite.prepare('SELECT "register", "recordId", "data", "department", "author" FROM "changeLog"').all() as {
@@ -90,11 +102,15 @@ function assertPromisesKept(receiver: TestApp, label: string): void {
     expect(author, `${label}: a change by an unknown author`).toBeDefined();
     expect(author!.role, `${label}: a change by a review computer`).not.toBe('review');
     const def = findRegister(c.register)!;
-    if (author!.role === 'department') expect(author!.departments, `${label}: ${c.register} ${c.recordId} outside its author's departments`).toContain(c.department);
+    if (author!.role === 'department')
+      expect(author!.departments, `${label}: ${c.register} ${c.recordId} outside its author's departments`).toContain(c.department);
     if (!c.data) continue;
     const values = JSON.parse(c.data) as Record<string, FieldValue>;
     expect(ownerDepartment(def, values), `${label}: a change's department is not its record's`).toBe(c.department);
-    expect(validateValues(def, values, { departments: codes }).issues, `${label}: ${c.register} ${c.recordId} holds values its register refuses`).toEqual([]);
+    expect(
+      validateValues(def, values, { departments: codes }).issues,
+      `${label}: ${c.register} ${c.recordId} holds values its register refuses`,
+    ).toEqual([]);
   }
 }
 
@@ -124,14 +140,26 @@ describe('random changes by random authors, through the one gate', () => {
         const existing = ids[register]!.filter((id) => !honest || author.ctx.stores.get(register)!.get(id));
         const anyId = Object.values(ids).flat();
         const recordId =
-          honest && existing.length && rand() < 0.5 ? pickOne(rand, existing)
-            : !honest && anyId.length && rand() < 0.5 ? pickOne(rand, anyId)
+          honest && existing.length && rand() < 0.5
+            ? pickOne(rand, existing)
+            : !honest && anyId.length && rand() < 0.5
+              ? pickOne(rand, anyId)
               : `01a30000-0000-7000-8000-${String(seed % 1000).padStart(4, '0')}${String(round).padStart(8, '0')}`;
         const department = honest ? own : pickOne(rand, departments);
-        const heads = author.ctx.sqlite.prepare('SELECT "head" FROM "partner" WHERE "id" = ? UNION SELECT "head" FROM "agreement" WHERE "id" = ? UNION SELECT "head" FROM "person" WHERE "id" = ?').pluck().all(recordId, recordId, recordId) as string[];
+        const heads = author.ctx.sqlite
+          .prepare(
+            'SELECT "head" FROM "partner" WHERE "id" = ? UNION SELECT "head" FROM "agreement" WHERE "id" = ? UNION SELECT "head" FROM "person" WHERE "id" = ?',
+          )
+          .pluck()
+          .all(recordId, recordId, recordId) as string[];
         const parents = honest || rand() < 0.5 ? heads : [];
         const op = rand() < 0.15 ? 'delete' : 'put';
-        const values = op === 'put' ? (honest ? image(() => 0.99, register, department, ids.partner!) : image(rand, register, department, ids.partner!)) : null;
+        const values =
+          op === 'put'
+            ? honest
+              ? image(() => 0.99, register, department, ids.partner!)
+              : image(rand, register, department, ids.partner!)
+            : null;
         try {
           forgeChange(author, register, recordId, op, values, honest || rand() < 0.8 ? department : pickOne(rand, departments), parents);
         } catch {
@@ -145,7 +173,11 @@ describe('random changes by random authors, through the one gate', () => {
           assertPromisesKept(c.law, `seed ${seed} round ${round} (office -> LAW)`);
           // The office's stream carries every segment it cut for the Law School; a refused one is dropped here so the
           // rounds after it are offered on their own (the office is the root of trust: a forged office is no test of it).
-          c.office.ctx.sqlite.prepare(`DELETE FROM "streamSegment" WHERE "stream" = 'department:LAW' AND "seq" = (SELECT max("seq") FROM "streamSegment" WHERE "stream" = 'department:LAW')`).run();
+          c.office.ctx.sqlite
+            .prepare(
+              `DELETE FROM "streamSegment" WHERE "stream" = 'department:LAW' AND "seq" = (SELECT max("seq") FROM "streamSegment" WHERE "stream" = 'department:LAW')`,
+            )
+            .run();
           continue;
         }
         // A review computer's own program exports nothing; a tampered one does.
@@ -154,7 +186,11 @@ describe('random changes by random authors, through the one gate', () => {
         await exportBundle(author.ctx, { out: file }).finally(() => Object.assign(author.ctx.self, { role }));
         // What was offered once is not offered again, taken or not.
         sealNewSegments(author.ctx);
-        author.ctx.sqlite.prepare('INSERT OR REPLACE INTO "bundleAck" ("author", "seq") SELECT "author", max("seq") FROM "bundleSegment" GROUP BY "author"').run();
+        author.ctx.sqlite
+          .prepare(
+            'INSERT OR REPLACE INTO "bundleAck" ("author", "seq") SELECT "author", max("seq") FROM "bundleSegment" GROUP BY "author"',
+          )
+          .run();
         await offer(c.office, file);
         assertPromisesKept(c.office, `seed ${seed} round ${round} (${who} -> office)`);
       }

@@ -25,7 +25,7 @@ describe('what a role may write, on every path', () => {
     expect(changeCount(laptop)).toBe(count);
   });
 
-  it('says so on the command line, in the terminal\'s language', async () => {
+  it("says so on the command line, in the terminal's language", async () => {
     const dir = tempDir();
     const app = await tempApp({ name: '领导审阅', role: 'review', departments: [] }, dir);
     closeApp(app);

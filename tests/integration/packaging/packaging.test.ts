@@ -39,7 +39,14 @@ const enabled = '1'.charCodeAt(0);
 const disabled = '0'.charCodeAt(0);
 
 const pack = (arch: string) =>
-  electronBuilder(project, ['--linux', 'dir', `--${arch}`, `-c.electronDist=${join(root, 'electron-dist')}`, `-c.electronVersion=${electronVersion()}`, `-c.directories.output=${out()}`]);
+  electronBuilder(project, [
+    '--linux',
+    'dir',
+    `--${arch}`,
+    `-c.electronDist=${join(root, 'electron-dist')}`,
+    `-c.electronVersion=${electronVersion()}`,
+    `-c.directories.output=${out()}`,
+  ]);
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'waiban-pack-'));
@@ -66,10 +73,15 @@ describe('the packed desktop app', () => {
     const modules = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/')[2]));
     expect([...modules]).toEqual(['better-sqlite3']);
     const sqlite = files.filter((f) => f.startsWith('/node_modules/better-sqlite3/') && !f.endsWith('/lib') && !f.endsWith('/methods'));
-    expect(sqlite.every((f) => /^\/node_modules\/better-sqlite3\/(package\.json|LICENSE|lib\/.+\.js)$/.test(f)), sqlite.join('\n')).toBe(true);
+    expect(
+      sqlite.every((f) => /^\/node_modules\/better-sqlite3\/(package\.json|LICENSE|lib\/.+\.js)$/.test(f)),
+      sqlite.join('\n'),
+    ).toBe(true);
     expect(sqlite).toContain('/node_modules/better-sqlite3/lib/database.js');
     expect(files.filter((f) => f.startsWith('/dist-electron/')).sort()).toEqual(
-      ['backendWorker.cjs', 'backupWorker.cjs', 'icon.png', 'main.cjs', 'preload.cjs', 'xlsxParseWorker.cjs'].map((f) => `/dist-electron/${f}`),
+      ['backendWorker.cjs', 'backupWorker.cjs', 'icon.png', 'main.cjs', 'preload.cjs', 'xlsxParseWorker.cjs'].map(
+        (f) => `/dist-electron/${f}`,
+      ),
     );
     expect(files).toContain('/dist-renderer/index.html');
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.node'))).toEqual([]);
@@ -107,7 +119,9 @@ describe('the packed desktop app', () => {
     }
     expect([...required].sort()).toEqual(['better-sqlite3', 'electron']);
     // What the build scripts call is declared, for the installer's build machine.
-    expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['node-gyp', 'prebuild-install', 'electron', 'electron-builder']));
+    expect(Object.keys(pkg.devDependencies)).toEqual(
+      expect.arrayContaining(['node-gyp', 'prebuild-install', 'electron', 'electron-builder']),
+    );
   });
 
   it('has each fuse set as electron-builder.yml says, read back from the executable', async () => {
@@ -124,11 +138,11 @@ describe('the packed desktop app', () => {
     ];
     for (const [fuse, on] of expected) expect(wire[fuse], FuseV1Options[fuse]).toBe(on ? enabled : disabled);
     // The security ones in particular: no Node through ELECTRON_RUN_AS_NODE or NODE_OPTIONS, the app from app.asar only.
-    expect([wire[FuseV1Options.RunAsNode], wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable], wire[FuseV1Options.OnlyLoadAppFromAsar]]).toEqual([
-      disabled,
-      disabled,
-      enabled,
-    ]);
+    expect([
+      wire[FuseV1Options.RunAsNode],
+      wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      wire[FuseV1Options.OnlyLoadAppFromAsar],
+    ]).toEqual([disabled, disabled, enabled]);
   });
 
   it('stops, naming the target, when the native binary for it was never prepared', async () => {
@@ -157,7 +171,12 @@ describe('what the deb and NSIS targets need', () => {
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
     const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
     expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
-    expect(config.nsis).toMatchObject({ installerIcon: config.win.icon, uninstallerIcon: config.win.icon, oneClick: false, perMachine: false });
+    expect(config.nsis).toMatchObject({
+      installerIcon: config.win.icon,
+      uninstallerIcon: config.win.icon,
+      oneClick: false,
+      perMachine: false,
+    });
   });
 
   it('installers named in ASCII, and an NSIS installer that speaks Chinese first', () => {

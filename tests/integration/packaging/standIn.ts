@@ -24,7 +24,16 @@ const shippedWire = [1, 8, ...'10110001'].map((c) => (typeof c === 'number' ? c 
 export function electronStandIn(dir: string): string {
   mkdirSync(join(dir, 'resources'), { recursive: true });
   const executable = join(dir, 'electron');
-  writeFileSync(executable, Buffer.concat([Buffer.from('#!/bin/sh\n# Electron stand-in for the packaging test\nexit 0\n'), Buffer.from(fuseSentinel), Buffer.from(shippedWire), Buffer.from('\n')]), { mode: 0o755 });
+  writeFileSync(
+    executable,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\n# Electron stand-in for the packaging test\nexit 0\n'),
+      Buffer.from(fuseSentinel),
+      Buffer.from(shippedWire),
+      Buffer.from('\n'),
+    ]),
+    { mode: 0o755 },
+  );
   writeFileSync(join(dir, 'LICENSE'), 'stand-in');
   writeFileSync(join(dir, 'version'), require('electron/package.json').version);
   return dir;
@@ -37,19 +46,32 @@ export function electronStandIn(dir: string): string {
  * either way, to electron-builder).
  */
 export async function stagedProject(dir: string): Promise<{ nativeBinding: string }> {
-  for (const path of ['package.json', 'electron-builder.yml', 'assets', 'src-main/build/afterPack.mjs', 'src-main/build/nativeBindingPath.mjs']) {
+  for (const path of [
+    'package.json',
+    'electron-builder.yml',
+    'assets',
+    'src-main/build/afterPack.mjs',
+    'src-main/build/nativeBindingPath.mjs',
+  ]) {
     cpSync(join(repoRoot, path), join(dir, path), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(repoRoot, 'vite.config.ts'), root: join(repoRoot, 'src-renderer'), logLevel: 'warn', build: { outDir: join(dir, 'dist-renderer'), emptyOutDir: true } });
+    await build({
+      configFile: join(repoRoot, 'vite.config.ts'),
+      root: join(repoRoot, 'src-renderer'),
+      logLevel: 'warn',
+      build: { outDir: join(dir, 'dist-renderer'), emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = env;
   }
   // @ts-expect-error: the build steps are plain ESM JavaScript without types.
-  const { bundleElectron } = (await import('../../../src-main/build/electron-steps.mjs')) as { bundleElectron: (outDir: string) => Promise<void> };
+  const { bundleElectron } = (await import('../../../src-main/build/electron-steps.mjs')) as {
+    bundleElectron: (outDir: string) => Promise<void>;
+  };
   await bundleElectron(dir);
   const nativeBinding = join(dir, '.electron-native', 'linux-x64', 'better_sqlite3.node');
   mkdirSync(dirname(nativeBinding), { recursive: true });
@@ -63,7 +85,10 @@ export function electronBuilder(projectDir: string, args: string[]): Promise<{ c
   return new Promise((done, fail) => {
     // As a person runs it: without vitest's variables, which electron-builder reads (it goes quiet and hard-links files).
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
-    const child = spawn(process.execPath, [cli, '--publish', 'never', ...args], { cwd: projectDir, env: { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+    const child = spawn(process.execPath, [cli, '--publish', 'never', ...args], {
+      cwd: projectDir,
+      env: { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));

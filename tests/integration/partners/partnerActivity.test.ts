@@ -10,7 +10,14 @@ async function partnerWithAgreement(app: TestApp, signedDate: string) {
   const partner = await app.call('records.put', { register: 'partner', values: partnerValues() });
   await app.call('records.put', {
     register: 'agreement',
-    values: { title: '合作备忘录', partner: partner.id, status: 'active', signedDate, effectiveDate: signedDate, expiryDate: addDays(signedDate, 1800) },
+    values: {
+      title: '合作备忘录',
+      partner: partner.id,
+      status: 'active',
+      signedDate,
+      effectiveDate: signedDate,
+      expiryDate: addDays(signedDate, 1800),
+    },
   });
   return partner;
 }
@@ -20,14 +27,22 @@ describe('partner 360', () => {
     const app = await tempApp();
     const partner = await partnerWithAgreement(app, '2025-03-01');
     const person = await addPerson(app);
-    await app.call('records.put', { register: 'delegation', values: { ...outboundTrip(membersOf(person), { departDate: '2026-05-01', returnDate: '2026-05-10' }), partner: partner.id } });
-    await app.call('records.put', { register: 'delegation', values: { title: '来访', direction: 'inbound', partner: partner.id, departDate: addDays(today, 60), returnDate: addDays(today, 63) } });
+    await app.call('records.put', {
+      register: 'delegation',
+      values: { ...outboundTrip(membersOf(person), { departDate: '2026-05-01', returnDate: '2026-05-10' }), partner: partner.id },
+    });
+    await app.call('records.put', {
+      register: 'delegation',
+      values: { title: '来访', direction: 'inbound', partner: partner.id, departDate: addDays(today, 60), returnDate: addDays(today, 63) },
+    });
     const activity = await app.call('partners.activity', { id: partner.id });
     const count = (register: string) => activity.registers.find((r) => r.register === register)?.count;
     expect(count('agreement')).toBe(1);
     expect(count('delegation')).toBe(2);
     expect(count('conference')).toBe(0);
-    expect(activity.registers.map((r) => r.register)).toEqual(expect.arrayContaining(['agreement', 'delegation', 'program', 'mobility', 'conference', 'expert']));
+    expect(activity.registers.map((r) => r.register)).toEqual(
+      expect.arrayContaining(['agreement', 'delegation', 'program', 'mobility', 'conference', 'expert']),
+    );
     // The visit ahead is planned, not yet activity: the latest is the trip in May.
     expect(activity.lastActivity).toBe('2026-05-01');
     expect(activity.dormant).toBe(false);
@@ -36,7 +51,11 @@ describe('partner 360', () => {
   it('flags a partner dormant when nothing has happened for the years the office set, or ever', async () => {
     const app = await tempApp();
     const old = await partnerWithAgreement(app, '2022-06-01');
-    expect(await app.call('partners.activity', { id: old.id })).toMatchObject({ lastActivity: '2022-06-01', dormant: true, dormantYears: 3 });
+    expect(await app.call('partners.activity', { id: old.id })).toMatchObject({
+      lastActivity: '2022-06-01',
+      dormant: true,
+      dormantYears: 3,
+    });
     const settings = await app.call('settings.get', {});
     await app.call('settings.set', { reminders: { ...settings.reminders, partnerDormantYears: 5 } });
     expect((await app.call('partners.activity', { id: old.id })).dormant).toBe(false);

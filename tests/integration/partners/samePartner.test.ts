@@ -7,9 +7,12 @@ describe('a partner of the same name and country entered twice is named, never r
   it('finds the partner already there by Chinese or original name in the same country, whatever the case and spaces', async () => {
     const app = await tempApp();
     const ucl = await app.call('records.put', { register: 'partner', values: partnerValues() });
-    const same = (values: Record<string, string>, id?: string) => app.call('records.same', { register: 'partner', ...(id ? { id } : {}), values });
+    const same = (values: Record<string, string>, id?: string) =>
+      app.call('records.same', { register: 'partner', ...(id ? { id } : {}), values });
     expect(await same({ nameZh: ' 伦敦大学学院 ', country: 'GB' })).toEqual([{ id: ucl.id, title: '伦敦大学学院' }]);
-    expect(await same({ nameZh: '另一所', nameOriginal: 'university college london', country: 'GB' })).toEqual([{ id: ucl.id, title: '伦敦大学学院' }]);
+    expect(await same({ nameZh: '另一所', nameOriginal: 'university college london', country: 'GB' })).toEqual([
+      { id: ucl.id, title: '伦敦大学学院' },
+    ]);
     expect(await same({ nameZh: '伦敦大学学院', country: 'US' })).toEqual([]);
     // The record being edited is not its own duplicate.
     expect(await same({ nameZh: '伦敦大学学院', country: 'GB' }, ucl.id)).toEqual([]);

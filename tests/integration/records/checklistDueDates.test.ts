@@ -13,10 +13,17 @@ const dueOf = (d: RecordDto) => Object.fromEntries((d.values.checklist as TableR
  * May are holidays but fall before the return).
  */
 const firstDates = {
-  plan: '2026-01-31', invitation: '2026-01-31',
-  publicNotice: '2026-02-06', politicalReview: '2026-02-06', budget: '2026-02-06',
-  taskApproval: '2026-04-30', passportValid: '2026-04-30', visa: '2026-04-30', briefing: '2026-04-30',
-  passportReturned: '2026-05-17', tripReport: '2026-05-29',
+  plan: '2026-01-31',
+  invitation: '2026-01-31',
+  publicNotice: '2026-02-06',
+  politicalReview: '2026-02-06',
+  budget: '2026-02-06',
+  taskApproval: '2026-04-30',
+  passportValid: '2026-04-30',
+  visa: '2026-04-30',
+  briefing: '2026-04-30',
+  passportReturned: '2026-05-17',
+  tripReport: '2026-05-29',
 };
 
 /** Moved to 1-5 June in Britain only: 45 days' lead (17 Apr), notice to 24 Apr, report past the 19 June holiday. */
@@ -26,10 +33,17 @@ const movedTrip = {
   legs: [{ country: 'GB', city: '伦敦', arrive: '2026-06-01', leave: '2026-06-05', stop: 'visit' }],
 };
 const movedDates = {
-  plan: '2026-04-17', invitation: '2026-04-17',
-  publicNotice: '2026-04-24', politicalReview: '2026-04-24', budget: '2026-04-24',
-  taskApproval: '2026-05-31', passportValid: '2026-05-31', visa: '2026-05-31', briefing: '2026-05-31',
-  passportReturned: '2026-06-12', tripReport: '2026-06-29',
+  plan: '2026-04-17',
+  invitation: '2026-04-17',
+  publicNotice: '2026-04-24',
+  politicalReview: '2026-04-24',
+  budget: '2026-04-24',
+  taskApproval: '2026-05-31',
+  passportValid: '2026-05-31',
+  visa: '2026-05-31',
+  briefing: '2026-05-31',
+  passportReturned: '2026-06-12',
+  tripReport: '2026-06-29',
 };
 
 async function newTrip(app: TestApp): Promise<RecordDto> {
@@ -54,14 +68,24 @@ describe('checklist due dates follow the trip', () => {
     const app = await tempApp();
     const trip = await newTrip(app);
     const byHand = (trip.values.checklist as TableRow[]).map((i) => (i.key === 'visa' ? { ...i, dueDate: '2026-03-20' } : i));
-    const set = await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: trip.meta.head, values: { checklist: byHand } });
+    const set = await app.call('records.put', {
+      register: 'delegation',
+      id: trip.id,
+      baseHead: trip.meta.head,
+      values: { checklist: byHand },
+    });
     expect(dueOf(set).visa).toBe('2026-03-20');
 
     const moved = await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: set.meta.head, values: movedTrip });
     expect(dueOf(moved)).toEqual({ ...movedDates, visa: '2026-03-20' });
 
     const cleared = (moved.values.checklist as TableRow[]).map((i) => (i.key === 'visa' ? { ...i, dueDate: null } : i));
-    const back = await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: moved.meta.head, values: { checklist: cleared } });
+    const back = await app.call('records.put', {
+      register: 'delegation',
+      id: trip.id,
+      baseHead: moved.meta.head,
+      values: { checklist: cleared },
+    });
     expect(dueOf(back)).toEqual(movedDates);
   });
 
@@ -69,7 +93,12 @@ describe('checklist due dates follow the trip', () => {
     const app = await tempApp();
     const rule = app.ctx.sqlite.prepare(`SELECT "id" FROM "rule" WHERE "ruleId" = 'trip.publicNotice'`).pluck().get() as string;
     const current = await app.call('records.get', { register: 'rule', id: rule });
-    await app.call('records.put', { register: 'rule', id: rule, baseHead: current.meta.head, values: { parameters: [{ key: 'workingDays', value: '7' }] } });
+    await app.call('records.put', {
+      register: 'rule',
+      id: rule,
+      baseHead: current.meta.head,
+      values: { parameters: [{ key: 'workingDays', value: '7' }] },
+    });
     const due = dueOf(await newTrip(app));
     expect([due.publicNotice, due.budget, due.plan]).toEqual(['2026-02-10', '2026-02-10', '2026-01-31']);
   });
@@ -98,11 +127,20 @@ describe('checklist due dates follow the trip', () => {
     const app = await tempApp();
     const visit = await app.call('records.put', {
       register: 'delegation',
-      values: { title: '伦敦大学学院代表团来访', direction: 'inbound', purpose: 'negotiation', departDate: '2026-05-11', returnDate: '2026-05-15' },
+      values: {
+        title: '伦敦大学学院代表团来访',
+        direction: 'inbound',
+        purpose: 'negotiation',
+        departDate: '2026-05-11',
+        returnDate: '2026-05-15',
+      },
     });
     expect(dueOf(visit)).toEqual({
-      receptionPlan: '2026-04-11', visitorBackground: '2026-04-11', visaInvitation: '2026-04-11',
-      policeRegistration: '2026-05-12', summary: '2026-06-05',
+      receptionPlan: '2026-04-11',
+      visitorBackground: '2026-04-11',
+      visaInvitation: '2026-04-11',
+      policeRegistration: '2026-05-12',
+      summary: '2026-06-05',
     });
   });
 });

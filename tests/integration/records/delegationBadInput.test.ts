@@ -22,8 +22,15 @@ async function refused(app: TestApp, values: Record<string, FieldValue>, code = 
 describe('bad itineraries are refused', () => {
   it('refuses overlapping legs, naming the later leg', async () => {
     const app = await tempApp();
-    const err = await refused(app, outboundTrip(membersOf(await addPerson(app)), { legs: [leg('GB', '2026-05-01', '2026-05-06'), leg('FR', '2026-05-05', '2026-05-10')] }));
-    expect(err.issues).toEqual([{ field: 'legs.1.arrive', message: { zh: '行程第 2 段与第 1 段时间重叠', en: 'Itinerary legs 1 and 2 overlap' } }]);
+    const err = await refused(
+      app,
+      outboundTrip(membersOf(await addPerson(app)), {
+        legs: [leg('GB', '2026-05-01', '2026-05-06'), leg('FR', '2026-05-05', '2026-05-10')],
+      }),
+    );
+    expect(err.issues).toEqual([
+      { field: 'legs.1.arrive', message: { zh: '行程第 2 段与第 1 段时间重叠', en: 'Itinerary legs 1 and 2 overlap' } },
+    ]);
   });
 
   it('accepts a leg that starts the day the previous one ends', async () => {
@@ -36,15 +43,28 @@ describe('bad itineraries are refused', () => {
   it('refuses a leg that leaves before it arrives', async () => {
     const app = await tempApp();
     const err = await refused(app, outboundTrip(membersOf(await addPerson(app)), { legs: [leg('GB', '2026-05-06', '2026-05-03')] }));
-    expect(err.issues).toEqual([{ field: 'legs.0.leave', message: { zh: '行程第 1 段：离开日期早于抵达日期', en: 'Itinerary leg 1: leaves before it arrives' } }]);
+    expect(err.issues).toEqual([
+      { field: 'legs.0.leave', message: { zh: '行程第 1 段：离开日期早于抵达日期', en: 'Itinerary leg 1: leaves before it arrives' } },
+    ]);
   });
 
-  it('refuses legs outside the trip\'s dates', async () => {
+  it("refuses legs outside the trip's dates", async () => {
     const app = await tempApp();
-    const err = await refused(app, outboundTrip(membersOf(await addPerson(app)), { legs: [leg('DE', '2026-04-30', '2026-05-01', 'transit'), leg('GB', '2026-05-01', '2026-05-11')] }));
+    const err = await refused(
+      app,
+      outboundTrip(membersOf(await addPerson(app)), {
+        legs: [leg('DE', '2026-04-30', '2026-05-01', 'transit'), leg('GB', '2026-05-01', '2026-05-11')],
+      }),
+    );
     expect(err.issues).toEqual([
-      { field: 'legs.0.arrive', message: { zh: '行程第 1 段：早于团组开始日期 2026-05-01', en: 'Itinerary leg 1: before the start date 2026-05-01' } },
-      { field: 'legs.1.leave', message: { zh: '行程第 2 段：晚于团组结束日期 2026-05-10', en: 'Itinerary leg 2: after the end date 2026-05-10' } },
+      {
+        field: 'legs.0.arrive',
+        message: { zh: '行程第 1 段：早于团组开始日期 2026-05-01', en: 'Itinerary leg 1: before the start date 2026-05-01' },
+      },
+      {
+        field: 'legs.1.leave',
+        message: { zh: '行程第 2 段：晚于团组结束日期 2026-05-10', en: 'Itinerary leg 2: after the end date 2026-05-10' },
+      },
     ]);
   });
 
@@ -62,7 +82,9 @@ describe('bad itineraries are refused', () => {
   it('refuses an end date before the start date', async () => {
     const app = await tempApp();
     const err = await refused(app, { title: '日期颠倒的团组', departDate: '2026-05-10', returnDate: '2026-05-01' });
-    expect(err.issues).toEqual([{ field: 'returnDate', message: { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' } }]);
+    expect(err.issues).toEqual([
+      { field: 'returnDate', message: { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' } },
+    ]);
   });
 
   it('refuses a leg missing its dates or with an impossible one, naming the cell', async () => {
@@ -77,13 +99,24 @@ describe('bad member lists are refused', () => {
   it('refuses a person listed twice', async () => {
     const app = await tempApp();
     const id = await addPerson(app);
-    const err = await refused(app, { title: '重复成员', members: [{ person: id, role: 'leader' }, { person: id, role: 'interpreter' }] });
-    expect(err.issues).toEqual([{ field: 'members.1.person', message: { zh: '成员第 2 行与第 1 行是同一人', en: 'Member row 2 repeats row 1' } }]);
+    const err = await refused(app, {
+      title: '重复成员',
+      members: [
+        { person: id, role: 'leader' },
+        { person: id, role: 'interpreter' },
+      ],
+    });
+    expect(err.issues).toEqual([
+      { field: 'members.1.person', message: { zh: '成员第 2 行与第 1 行是同一人', en: 'Member row 2 repeats row 1' } },
+    ]);
   });
 
   it('refuses two leaders', async () => {
     const app = await tempApp();
-    const members = [{ person: await addPerson(app), role: 'leader' }, { person: await addPerson(app, { name: '李华' }), role: 'leader' }];
+    const members = [
+      { person: await addPerson(app), role: 'leader' },
+      { person: await addPerson(app, { name: '李华' }), role: 'leader' },
+    ];
     const err = await refused(app, { title: '两位团长', members });
     expect(err.issues).toEqual([{ field: 'members', message: { zh: '一个团组只能有一位团长', en: 'A delegation has one leader' } }]);
   });
@@ -114,7 +147,9 @@ describe('bad member lists are refused', () => {
         },
       },
     ]);
-    expect((await laptop.call('records.put', { register: 'delegation', values: { title: '法学院赴英', members: membersOf(own) } })).department).toBe('LAW');
+    expect(
+      (await laptop.call('records.put', { register: 'delegation', values: { title: '法学院赴英', members: membersOf(own) } })).department,
+    ).toBe('LAW');
 
     const office = await tempApp();
     const lawyer = await addPerson(office, { department: 'LAW' });
@@ -126,7 +161,9 @@ describe('bad member lists are refused', () => {
     const app = await tempApp();
     const id = await addPerson(app);
     const column = await refused(app, { title: '多余的列', members: [{ person: id, role: 'leader', seat: '12A' }] });
-    expect(column.issues).toEqual([{ field: 'members.0', message: { zh: '团组成员第 1 行：未知列“seat”', en: 'Members row 1: unknown column "seat"' } }]);
+    expect(column.issues).toEqual([
+      { field: 'members.0', message: { zh: '团组成员第 1 行：未知列“seat”', en: 'Members row 1: unknown column "seat"' } },
+    ]);
     const text = await refused(app, { title: '行程是文字', legs: 'GB 2026-05-01' });
     expect(text.issues).toEqual([{ field: 'legs', message: { zh: '行程：应为表格行', en: 'Itinerary: must be table rows' } }]);
     const list = await refused(app, { title: '成员是名单', members: [id] });
@@ -172,7 +209,10 @@ describe('who may write people and delegations', () => {
 
   it('keeps checklist templates to the office', async () => {
     const app = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
-    const err = await app.fail('records.put', { register: 'checklistTemplate', values: { name: '自拟清单', subjectKind: 'outboundDelegation', effectiveFrom: '2026-01-01', items: [{ title: '无' }] } });
+    const err = await app.fail('records.put', {
+      register: 'checklistTemplate',
+      values: { name: '自拟清单', subjectKind: 'outboundDelegation', effectiveFrom: '2026-01-01', items: [{ title: '无' }] },
+    });
     expect(err.code).toBe('FORBIDDEN');
   });
 });

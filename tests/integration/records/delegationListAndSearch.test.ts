@@ -12,7 +12,8 @@ async function setUp() {
   const zhang = await addPerson(app, { name: '张明远' });
   const li = await addPerson(app, { name: '李华', department: 'LAW' });
   const smith = await addPerson(app, { name: '约翰·史密斯', category: 'visitor', nationality: 'GB', passportNumber: null });
-  const put = async (values: Record<string, unknown>) => (await app.call('records.put', { register: 'delegation', values: values as never })).id;
+  const put = async (values: Record<string, unknown>) =>
+    (await app.call('records.put', { register: 'delegation', values: values as never })).id;
   const britain = await put(outboundTrip(membersOf(zhang, li)));
   const visit = await put({
     title: '伦敦大学学院代表团来访',
@@ -98,7 +99,7 @@ describe('delegation list filters', () => {
 });
 
 describe('finding a delegation by its members and itinerary', () => {
-  it('finds it by a member\'s name of two characters and of three or more', async () => {
+  it("finds it by a member's name of two characters and of three or more", async () => {
     const { app, trips } = await setUp();
     expect(await listed(app, trips, { search: '李华' })).toEqual(['australia', 'britain']);
     expect(await listed(app, trips, { search: '张明远' })).toEqual(['britain']);
@@ -111,7 +112,7 @@ describe('finding a delegation by its members and itinerary', () => {
     expect(await listed(app, trips, { search: 'Australia' })).toEqual(['australia']);
   });
 
-  it('finds it by a member\'s new name after the person is renamed, and no longer by the old one', async () => {
+  it("finds it by a member's new name after the person is renamed, and no longer by the old one", async () => {
     const { app, people, trips } = await setUp();
     await app.call('records.put', { register: 'person', id: people.zhang, values: { name: '张明辉' } });
     expect(await listed(app, trips, { search: '张明辉' })).toEqual(['britain']);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValue, RecordDto, TableRow } from '../../../src-main/contract';
-import { addPerson, approvableOutbound, changeCount, completeItems, evidenceFile, membersOf, moveTrip as move, outboundTrip, personValues } from '../../support/delegations';
+import {
+  addPerson,
+  approvableOutbound,
+  changeCount,
+  completeItems,
+  evidenceFile,
+  membersOf,
+  moveTrip as move,
+  outboundTrip,
+  personValues,
+} from '../../support/delegations';
 import { tempApp, type TestApp } from '../../support/tempApp';
 
 const checklistOf = (d: RecordDto) => d.values.checklist as TableRow[];
@@ -18,11 +28,30 @@ describe('a delegation and its review checklist', () => {
     expect(d.values.status).toBe('draft');
     const items = checklistOf(d);
     expect(items.map((i) => i.key)).toEqual([
-      'plan', 'invitation', 'publicNotice', 'politicalReview', 'budget', 'taskApproval', 'passportValid', 'visa', 'briefing', 'passportReturned', 'tripReport',
+      'plan',
+      'invitation',
+      'publicNotice',
+      'politicalReview',
+      'budget',
+      'taskApproval',
+      'passportValid',
+      'visa',
+      'briefing',
+      'passportReturned',
+      'tripReport',
     ]);
     expect(items.every((i) => i.status === 'pending' && i.evidence === null)).toBe(true);
-    const inbound = await app.call('records.put', { register: 'delegation', values: { title: '牛津大学代表团来访', direction: 'inbound' } });
-    expect(checklistOf(inbound).map((i) => i.key)).toEqual(['receptionPlan', 'visitorBackground', 'visaInvitation', 'policeRegistration', 'summary']);
+    const inbound = await app.call('records.put', {
+      register: 'delegation',
+      values: { title: '牛津大学代表团来访', direction: 'inbound' },
+    });
+    expect(checklistOf(inbound).map((i) => i.key)).toEqual([
+      'receptionPlan',
+      'visitorBackground',
+      'visaInvitation',
+      'policeRegistration',
+      'summary',
+    ]);
   });
 
   it('takes a newer template version once it is in force, and leaves existing checklists alone', async () => {
@@ -30,7 +59,10 @@ describe('a delegation and its review checklist', () => {
     const before = await newOutbound(app);
     const item = { key: 'new', title: '新增事项', titleEn: 'New item', requiredBefore: 'submitted', evidenceNeeded: false };
     // "today" in tests is 2026-11-27: one version already in force, one not yet.
-    await app.call('records.put', { register: 'checklistTemplate', values: { name: '2026版', subjectKind: 'outboundDelegation', effectiveFrom: '2026-11-01', items: [item] } });
+    await app.call('records.put', {
+      register: 'checklistTemplate',
+      values: { name: '2026版', subjectKind: 'outboundDelegation', effectiveFrom: '2026-11-01', items: [item] },
+    });
     await app.call('records.put', {
       register: 'checklistTemplate',
       values: { name: '2027版', subjectKind: 'outboundDelegation', effectiveFrom: '2027-01-01', items: [{ ...item, key: 'future' }] },
@@ -40,7 +72,7 @@ describe('a delegation and its review checklist', () => {
     expect(checklistOf(await app.call('records.get', { register: 'delegation', id: before.id }))).toEqual(checklistOf(before));
   });
 
-  it('gives a delegation saved as the form sends it (every field, the checklist empty) the template\'s checklist', async () => {
+  it("gives a delegation saved as the form sends it (every field, the checklist empty) the template's checklist", async () => {
     const app = await tempApp();
     const d = await app.call('records.put', { register: 'delegation', values: { title: '表单新建团组', checklist: null, notes: null } });
     expect(checklistOf(d).length).toBe(11);
@@ -69,14 +101,20 @@ describe('a delegation and its review checklist', () => {
     expect(changeCount(app)).toBe(changes);
     expect(await app.call('records.get', { register: 'delegation', id: d.id })).toEqual(saved);
 
-    const rejected = checklist.map((i) => (i.key === 'plan' ? { ...i, status: 'rejected' } : i.key === 'invitation' ? { ...i, evidence } : i));
+    const rejected = checklist.map((i) =>
+      i.key === 'plan' ? { ...i, status: 'rejected' } : i.key === 'invitation' ? { ...i, evidence } : i,
+    );
     const both = await app.fail('records.put', { register: 'delegation', id: d.id, values: { checklist: rejected, status: 'submitted' } });
     expect(both.issues![0]!.message.zh).toContain('列入年度出访计划（或说明计划外理由）（未通过）');
     expect(both.issues![0]!.message.en).toContain('In the annual plan (or reason recorded) (rejected)');
     expect(changeCount(app)).toBe(changes);
 
     const fixed = rejected.map((i) => (i.key === 'plan' ? { ...i, status: 'done' } : i));
-    const submitted = await app.call('records.put', { register: 'delegation', id: d.id, values: { checklist: fixed, status: 'submitted' } });
+    const submitted = await app.call('records.put', {
+      register: 'delegation',
+      id: d.id,
+      values: { checklist: fixed, status: 'submitted' },
+    });
     expect(submitted.values.status).toBe('submitted');
     expect(changeCount(app)).toBe(changes + 1);
   });
@@ -88,7 +126,10 @@ describe('a delegation and its review checklist', () => {
       ['submitted', ['pending', 'pending']],
       ['cancelled', []],
     ]);
-    expect(d.nextSteps![0]!.blockers.map((b) => b.titleEn)).toEqual(['In the annual plan (or reason recorded)', 'Invitation letter from a matching counterpart']);
+    expect(d.nextSteps![0]!.blockers.map((b) => b.titleEn)).toEqual([
+      'In the annual plan (or reason recorded)',
+      'Invitation letter from a matching counterpart',
+    ]);
   });
 
   it('lets a delegation be cancelled or sent back to draft whatever its checklist says', async () => {
@@ -106,7 +147,9 @@ describe('a delegation and its review checklist', () => {
     const app = await tempApp();
     const d = await newOutbound(app);
     const skip = await app.fail('records.put', { register: 'delegation', id: d.id, values: { status: 'approved' } });
-    expect(skip.issues).toEqual([{ field: 'status', message: { zh: '状态不能从“草稿”改为“已批准”', en: 'Status cannot move from "Draft" to "Approved"' } }]);
+    expect(skip.issues).toEqual([
+      { field: 'status', message: { zh: '状态不能从“草稿”改为“已批准”', en: 'Status cannot move from "Draft" to "Approved"' } },
+    ]);
     const cancelled = await move(app, d, 'cancelled');
     const back = await app.fail('records.put', { register: 'delegation', id: d.id, values: { status: 'draft' } });
     expect(back.issues![0]!.message.en).toBe('Status cannot move from "Cancelled" to "Draft"');
@@ -136,7 +179,10 @@ describe('a delegation and its review checklist', () => {
     const app = await tempApp();
     const leader = await addPerson(app);
     const trip = outboundTrip(membersOf(leader));
-    const d = await app.call('records.put', { register: 'delegation', values: { ...trip, legs: [...(trip.legs as TableRow[])].reverse() } });
+    const d = await app.call('records.put', {
+      register: 'delegation',
+      values: { ...trip, legs: [...(trip.legs as TableRow[])].reverse() },
+    });
     expect((d.values.legs as TableRow[]).map((l) => l.country)).toEqual(['DE', 'GB']);
   });
 
@@ -162,7 +208,11 @@ describe('a delegation through its whole workflow', () => {
     await step('approved', ['approved'], { approvalNumber: '外审〔2026〕15号' });
     await step('travelling', ['travelling']);
     await step('returned', []);
-    await step('reportFiled', ['reportFiled'], { passportReturnedDate: '2026-05-14', tripReport: '访问了伦敦大学学院，商定联合培养事宜。', reportFiledDate: '2026-05-20' });
+    await step('reportFiled', ['reportFiled'], {
+      passportReturnedDate: '2026-05-14',
+      tripReport: '访问了伦敦大学学院，商定联合培养事宜。',
+      reportFiledDate: '2026-05-20',
+    });
     await step('closed', []);
     expect(d.nextSteps).toBeUndefined();
 
@@ -190,7 +240,13 @@ describe('a delegation through its whole workflow', () => {
   it('takes an inbound visit from draft to closed without a public notice', async () => {
     const app = await tempApp();
     const evidence = await evidenceFile(app);
-    const visitor = await addPerson(app, { name: '约翰·史密斯', nameOriginal: 'John Smith', category: 'visitor', nationality: 'GB', passportNumber: '123456789' });
+    const visitor = await addPerson(app, {
+      name: '约翰·史密斯',
+      nameOriginal: 'John Smith',
+      category: 'visitor',
+      nationality: 'GB',
+      passportNumber: '123456789',
+    });
     let d = await app.call('records.put', {
       register: 'delegation',
       values: {
@@ -226,7 +282,12 @@ describe('a delegation through its whole workflow', () => {
     const app = await tempApp();
     const evidence = await evidenceFile(app);
     let d = await approvableOutbound(app);
-    for (const [status, stages] of [['submitted', ['submitted']], ['approved', ['approved']], ['travelling', ['travelling']], ['returned', []]] as const) {
+    for (const [status, stages] of [
+      ['submitted', ['submitted']],
+      ['approved', ['approved']],
+      ['travelling', ['travelling']],
+      ['returned', []],
+    ] as const) {
       const approval: Record<string, FieldValue> = status === 'approved' ? { approvalNumber: '外审〔2026〕17号' } : {};
       d = await move(app, d, status, { checklist: completeItems(checklistOf(d), [...stages], evidence), ...approval });
     }

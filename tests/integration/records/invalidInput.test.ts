@@ -17,7 +17,10 @@ describe('invalid input changes nothing', () => {
 
   it('refuses a reference to a record that does not exist', async () => {
     const app = await tempApp();
-    const err = await app.fail('records.put', { register: 'agreement', values: { title: '协议', partner: '01a21e64-797a-72f9-9697-3be669a7d03b' } });
+    const err = await app.fail('records.put', {
+      register: 'agreement',
+      values: { title: '协议', partner: '01a21e64-797a-72f9-9697-3be669a7d03b' },
+    });
     expect(err.issues?.[0]?.field).toBe('partner');
   });
 

@@ -24,7 +24,7 @@ async function withPartnersAndAgreements(app: TestApp) {
 const ids = (rows: RecordDto[]) => rows.map((r) => r.id).sort();
 
 describe('list views', () => {
-  it('finds records with a two-character Chinese query, and agreements by their partner\'s name', async () => {
+  it("finds records with a two-character Chinese query, and agreements by their partner's name", async () => {
     const app = await tempApp();
     const { ucl, inForce } = await withPartnersAndAgreements(app);
     expect(ids((await app.call('records.list', { register: 'partner', search: '伦敦' })).rows)).toEqual([ucl.id]);
@@ -33,7 +33,7 @@ describe('list views', () => {
     expect((await app.call('records.list', { register: 'agreement', search: '巴黎' })).total).toBe(0);
   });
 
-  it('searches ignoring case and full-width letters, and by a country\'s name', async () => {
+  it("searches ignoring case and full-width letters, and by a country's name", async () => {
     const app = await tempApp();
     const { ucl } = await withPartnersAndAgreements(app);
     expect(ids((await app.call('records.list', { register: 'partner', search: 'ＣＯＬＬＥＧＥ' })).rows)).toEqual([ucl.id]);
@@ -49,7 +49,7 @@ describe('list views', () => {
     expect(ids((await app.call('records.list', { register: 'agreement', search: '（UCL）' })).rows)).toEqual([inForce.id]);
   });
 
-  it('filters by status, type, department, the partner\'s country and the expiry window', async () => {
+  it("filters by status, type, department, the partner's country and the expiry window", async () => {
     const app = await tempApp();
     const { inForce, far } = await withPartnersAndAgreements(app);
     const list = (filters: Record<string, string>) => app.call('records.list', { register: 'agreement', filters }).then((p) => ids(p.rows));

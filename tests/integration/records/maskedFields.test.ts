@@ -48,7 +48,11 @@ describe('revealing a passport number', () => {
     const history = await app.call('records.history', { register: 'person', id });
     expect(history.map((h) => h.op)).toEqual(['create', 'reveal']);
     const reveal = history[1]!;
-    expect(reveal).toMatchObject({ author: app.ctx.self.id, authorName: '外事办护照专管员', changes: [{ field: 'passportNumber', before: null, after: null }] });
+    expect(reveal).toMatchObject({
+      author: app.ctx.self.id,
+      authorName: '外事办护照专管员',
+      changes: [{ field: 'passportNumber', before: null, after: null }],
+    });
     expect(Date.parse(reveal.at)).toBeGreaterThan(Date.parse(history[0]!.at));
     // A reveal is a note, not an edit: the record and its change log are untouched.
     expect(app.ctx.changes.forRecord(id)).toHaveLength(1);
@@ -83,7 +87,12 @@ describe('saving a record shown masked', () => {
     const app = await tempApp();
     const id = await addPerson(app);
     const shownRecord = await app.call('records.get', { register: 'person', id });
-    await app.call('records.put', { register: 'person', id, baseHead: shownRecord.meta.head, values: { ...shownRecord.values, position: '教授' } });
+    await app.call('records.put', {
+      register: 'person',
+      id,
+      baseHead: shownRecord.meta.head,
+      values: { ...shownRecord.values, position: '教授' },
+    });
     expect((await app.call('records.get', { register: 'person', id, reveal: true })).values.passportNumber).toBe(number);
     const edit = (await app.call('records.history', { register: 'person', id }))[1]!;
     expect(edit.changes.map((c) => c.field)).toEqual(['position']);
@@ -108,7 +117,12 @@ describe('saving a record shown masked', () => {
     const app = await tempApp();
     const id = await addPerson(app);
     const record = await app.call('records.get', { register: 'person', id });
-    const err = await app.fail('records.put', { register: 'person', id, baseHead: record.meta.head, values: { passportNumber: `X${shown.slice(1)}` } });
+    const err = await app.fail('records.put', {
+      register: 'person',
+      id,
+      baseHead: record.meta.head,
+      values: { passportNumber: `X${shown.slice(1)}` },
+    });
     expect(err.issues!.map((i) => i.field)).toEqual(['passportNumber']);
     expect((await app.call('records.get', { register: 'person', id, reveal: true })).values.passportNumber).toBe(number);
   });

@@ -11,7 +11,8 @@ describe('a filter with several values matches any of them', () => {
   it('lists the trips in either status, by the status index, and counts them as the two single filters add up', async () => {
     const app = await tempApp();
     addDemoData(app.ctx, app.writer, 60);
-    const count = async (filters: Record<string, string | string[]>) => (await app.call('records.list', { register: 'delegation', filters, limit: 500 })).total;
+    const count = async (filters: Record<string, string | string[]>) =>
+      (await app.call('records.list', { register: 'delegation', filters, limit: 500 })).total;
     const submitted = await count({ status: 'submitted' });
     const approved = await count({ status: 'approved' });
     expect(submitted).toBeGreaterThan(0);
@@ -35,14 +36,18 @@ describe('a filter with several values matches any of them', () => {
       deleted: 'live',
       today: '2026-11-27',
     });
-    const plan = (app.ctx.sqlite.prepare(`EXPLAIN QUERY PLAN ${built.countSql}`).all(...built.countParams) as { detail: string }[]).map((p) => p.detail).join('\n');
+    const plan = (app.ctx.sqlite.prepare(`EXPLAIN QUERY PLAN ${built.countSql}`).all(...built.countParams) as { detail: string }[])
+      .map((p) => p.detail)
+      .join('\n');
     expect(plan).toContain('delegation_status');
     expect(plan).not.toMatch(/SCAN r\b(?! USING)/);
   });
 
   it('refuses several values where a filter takes one, and an empty list, changing nothing', async () => {
     const app = await tempApp();
-    expect((await app.fail('records.list', { register: 'delegation', filters: { departDate: ['2026-01-01..', '..2026-12-31'] } })).code).toBe('VALIDATION');
+    expect(
+      (await app.fail('records.list', { register: 'delegation', filters: { departDate: ['2026-01-01..', '..2026-12-31'] } })).code,
+    ).toBe('VALIDATION');
     expect((await app.fail('records.list', { register: 'delegation', filters: { status: [] } })).code).toBe('VALIDATION');
     const err = await app.fail('records.list', { register: 'agreement', filters: { expiresWithin: ['30', '60'] } });
     expect(err.code).toBe('VALIDATION');
@@ -52,13 +57,19 @@ describe('a filter with several values matches any of them', () => {
     const dir = tempDir();
     expect(waiban(dir, ['init']).code).toBe(0);
     expect(waiban(dir, ['demo', '--records', '40']).code).toBe(0);
-    const list = (filter: string) => JSON.parse(waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', filter, '--limit', '500']).out) as { total: number; rows: { values: { status: string } }[] };
+    const list = (filter: string) =>
+      JSON.parse(waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', filter, '--limit', '500']).out) as {
+        total: number;
+        rows: { values: { status: string } }[];
+      };
     const active = list('status=active');
     const expired = list('status=expired');
     const either = list('status=active,expired');
     expect(active.total).toBeGreaterThan(0);
     expect(either.total).toBe(active.total + expired.total);
-    expect(statuses(either.rows)).toEqual(new Set(['active', 'expired'].filter((s) => (s === 'active' ? active.total : expired.total) > 0)));
+    expect(statuses(either.rows)).toEqual(
+      new Set(['active', 'expired'].filter((s) => (s === 'active' ? active.total : expired.total) > 0)),
+    );
 
     const empty = waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', 'status=,']);
     expect(empty.code).toBe(2);
@@ -79,7 +90,17 @@ describe('bulk actions on the command line', () => {
     const sydney = put({ nameZh: '悉尼大学', nameOriginal: 'University of Sydney', country: 'AU', city: '悉尼' });
     put({ title: '东京大学合作协议', partner: tokyo }, 'agreement');
 
-    const assigned = waiban(dir, ['records', 'assign', '--register', 'partner', '--department', 'LAW', '--matching', '--filter', 'country=JP,KR']);
+    const assigned = waiban(dir, [
+      'records',
+      'assign',
+      '--register',
+      'partner',
+      '--department',
+      'LAW',
+      '--matching',
+      '--filter',
+      'country=JP,KR',
+    ]);
     expect(assigned.code).toBe(0);
     expect((JSON.parse(assigned.out) as { done: string[] }).done.sort()).toEqual([tokyo, seoul].sort());
 

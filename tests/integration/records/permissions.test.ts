@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerValues, tempApp } from '../../support/tempApp';
 
 describe('who may write what', () => {
-  it('lets a department laptop write only its own department\'s records', async () => {
+  it("lets a department laptop write only its own department's records", async () => {
     const app = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     const own = await app.call('records.put', { register: 'partner', values: partnerValues() });
     expect(own.department).toBe('LAW');

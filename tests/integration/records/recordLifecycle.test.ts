@@ -82,7 +82,10 @@ describe('a record from creation to restore', () => {
 
   it('keeps department codes unique among live departments', async () => {
     const app = await tempApp();
-    const err = await app.fail('records.put', { register: 'department', values: { code: 'LAW', nameZh: '另一个法学院', kind: 'academic' } });
+    const err = await app.fail('records.put', {
+      register: 'department',
+      values: { code: 'LAW', nameZh: '另一个法学院', kind: 'academic' },
+    });
     expect(err.code).toBe('VALIDATION');
     expect(err.issues?.[0]?.field).toBe('code');
   });

@@ -16,7 +16,9 @@ describe('list and table values found through the link table', () => {
     expect(await ids(app, { country: 'DE' })).toEqual([trip.id]);
     const links = linksOf(app);
     const edited = await app.call('records.put', {
-      register: 'delegation', id: trip.id, baseHead: trip.meta.head,
+      register: 'delegation',
+      id: trip.id,
+      baseHead: trip.meta.head,
       values: { members: membersOf(a), legs: [{ country: 'GB', city: '伦敦', arrive: '2026-05-01', leave: '2026-05-10', stop: 'visit' }] },
     });
     expect(edited.values.countries).toEqual(['GB']);
@@ -42,7 +44,10 @@ describe('list and table values found through the link table', () => {
   it('refuses deleting a department still named in a department list', async () => {
     const app = await tempApp();
     const partner = await app.call('records.put', { register: 'partner', values: partnerValues() });
-    await app.call('records.put', { register: 'agreement', values: { title: '联合培养协议', partner: partner.id, departmentsInvolved: ['LAW'] } });
+    await app.call('records.put', {
+      register: 'agreement',
+      values: { title: '联合培养协议', partner: partner.id, departmentsInvolved: ['LAW'] },
+    });
     const law = (await app.call('records.list', { register: 'department', search: 'LAW' })).rows.find((r) => r.values.code === 'LAW')!;
     const err = await app.fail('records.delete', { register: 'department', id: law.id });
     expect(err.code).toBe('IN_USE');

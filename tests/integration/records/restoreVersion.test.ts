@@ -8,11 +8,21 @@ describe('an earlier version of a record is restored as a new change', () => {
   it('puts back the values of the chosen version, keeps every version in history and names it a new edit', async () => {
     const app = await tempApp();
     const first = await app.call('records.put', { register: 'partner', values: partnerValues({ city: '伦敦' }) });
-    const second = await app.call('records.put', { register: 'partner', id: first.id, baseHead: first.meta.head, values: { city: '曼彻斯特', nameOriginal: 'UCL' } });
+    const second = await app.call('records.put', {
+      register: 'partner',
+      id: first.id,
+      baseHead: first.meta.head,
+      values: { city: '曼彻斯特', nameOriginal: 'UCL' },
+    });
     const history = await app.call('records.history', { register: 'partner', id: first.id });
     expect(history.map((h) => h.op)).toEqual(['create', 'put']);
 
-    const restored = await app.call('records.restoreVersion', { register: 'partner', id: first.id, changeId: history[0]!.changeId, baseHead: second.meta.head });
+    const restored = await app.call('records.restoreVersion', {
+      register: 'partner',
+      id: first.id,
+      changeId: history[0]!.changeId,
+      baseHead: second.meta.head,
+    });
     expect(restored.values).toMatchObject({ city: '伦敦', nameOriginal: 'University College London' });
     expect(restored.meta.head).not.toBe(second.meta.head);
     const after = await app.call('records.history', { register: 'partner', id: first.id });
@@ -26,7 +36,10 @@ describe('an earlier version of a record is restored as a new change', () => {
   it('refuses a version the record already has, one from another record and one seen out of date, writing nothing', async () => {
     const app = await tempApp();
     const a = await app.call('records.put', { register: 'partner', values: partnerValues() });
-    const b = await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '爱丁堡大学', nameOriginal: 'University of Edinburgh' }) });
+    const b = await app.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '爱丁堡大学', nameOriginal: 'University of Edinburgh' }),
+    });
     const a2 = await app.call('records.put', { register: 'partner', id: a.id, baseHead: a.meta.head, values: { city: '牛津' } });
     const before = changeCount(app);
 
@@ -66,4 +79,3 @@ describe('an earlier version of a record is restored as a new change', () => {
     expect(missing.err).toContain('--change');
   }, 180_000);
 });
-

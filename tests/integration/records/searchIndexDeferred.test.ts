@@ -15,8 +15,10 @@ const values = (over: Record<string, unknown>) => ({ ...blankValues('partner'), 
 /** The writer's own mechanism is tested here, below the gate: its verdict is given by hand. */
 const admitted = (data: Record<string, FieldValue> | null) => ({ values: data, owner: 'LAW', previous: undefined }) as unknown as Admission;
 
-const integrityChecked = (app: TestApp) => app.ctx.sqlite.prepare(`INSERT INTO "partner_fts" ("partner_fts", rank) VALUES ('integrity-check', 1)`).run();
-const found = async (app: TestApp, search: string) => (await app.call('records.list', { register: 'partner', search, limit: 100 })).rows.map((r) => r.id);
+const integrityChecked = (app: TestApp) =>
+  app.ctx.sqlite.prepare(`INSERT INTO "partner_fts" ("partner_fts", rank) VALUES ('integrity-check', 1)`).run();
+const found = async (app: TestApp, search: string) =>
+  (await app.call('records.list', { register: 'partner', search, limit: 100 })).rows.map((r) => r.id);
 
 describe('the search index of rows written in a batch', () => {
   it('holds each row with the text it ends the batch with: rows added, changed again, deleted, and rows from before', async () => {
@@ -53,11 +55,15 @@ describe('the search index of rows written in a batch', () => {
     expect(await found(app, 'Oxford')).toEqual(['after']);
   });
 
-  it('holds rows written by a bulk write inside a batch, and the batch\'s own', async () => {
+  it("holds rows written by a bulk write inside a batch, and the batch's own", async () => {
     const app = await tempApp();
     app.writer.batch(() => {
       app.writer.write(partner, 'single', 'put', admitted(values({ nameZh: '剑桥大学', nameOriginal: 'University of Cambridge' })), []);
-      app.writer.createMany(partner, [{ recordId: 'bulk', department: 'LAW', data: values({ nameZh: '牛津大学', nameOriginal: 'University of Oxford' }) }], (r) => admitted(r.data));
+      app.writer.createMany(
+        partner,
+        [{ recordId: 'bulk', department: 'LAW', data: values({ nameZh: '牛津大学', nameOriginal: 'University of Oxford' }) }],
+        (r) => admitted(r.data),
+      );
       app.writer.write(partner, 'last', 'put', admitted(values({ nameZh: '爱丁堡大学', nameOriginal: 'University of Edinburgh' })), []);
     });
     expect(() => integrityChecked(app)).not.toThrow();

@@ -10,7 +10,10 @@ import { fixedNow, partnerValues, tempApp, tempDir } from '../../support/tempApp
 describe('two processes writing in one data folder', () => {
   const other = (dataDir: string) => openApp({ dataDir, clock: { now: () => fixedNow + 10_000 } });
   const authorSeqs = (app: Awaited<ReturnType<typeof tempApp>>) =>
-    app.ctx.sqlite.prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"').pluck().all(app.ctx.self.id) as number[];
+    app.ctx.sqlite
+      .prepare('SELECT "authorSeq" FROM "changeLog" WHERE "author" = ? ORDER BY "authorSeq"')
+      .pluck()
+      .all(app.ctx.self.id) as number[];
 
   it('numbers a change after the changes the other process made since, rather than refusing the save', async () => {
     const dir = tempDir();
@@ -19,8 +22,14 @@ describe('two processes writing in one data folder', () => {
     await app.call('records.put', { register: 'partner', values: partnerValues() });
     const cli = await other(dir);
     try {
-      await cli.dispatch('records.put', { register: 'partner', values: partnerValues({ nameZh: '牛津大学', nameOriginal: 'University of Oxford' }) });
-      await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '剑桥大学', nameOriginal: 'University of Cambridge' }) });
+      await cli.dispatch('records.put', {
+        register: 'partner',
+        values: partnerValues({ nameZh: '牛津大学', nameOriginal: 'University of Oxford' }),
+      });
+      await app.call('records.put', {
+        register: 'partner',
+        values: partnerValues({ nameZh: '剑桥大学', nameOriginal: 'University of Cambridge' }),
+      });
     } finally {
       cli.close();
     }
@@ -43,7 +52,11 @@ describe('two processes writing in one data folder', () => {
       return batch(work);
     };
     try {
-      expect(importRows(app.ctx, app.writer, { register: 'agreement', rows, dryRun: false })).toMatchObject({ unchanged: 1, created: 0, rowsRefused: [] });
+      expect(importRows(app.ctx, app.writer, { register: 'agreement', rows, dryRun: false })).toMatchObject({
+        unchanged: 1,
+        created: 0,
+        rowsRefused: [],
+      });
     } finally {
       cli.close();
     }

@@ -5,7 +5,8 @@ import { json, waiban } from '../../support/cli';
 import { tempApp, tempDir, type TestApp } from '../../support/tempApp';
 
 const checklistOf = (d: RecordDto) => d.values.checklist as TableRow[];
-const tick = (d: RecordDto, key: string, over: TableRow = {}) => checklistOf(d).map((i) => (i.key === key ? { ...i, status: 'done', ...over } : i));
+const tick = (d: RecordDto, key: string, over: TableRow = {}) =>
+  checklistOf(d).map((i) => (i.key === key ? { ...i, status: 'done', ...over } : i));
 
 /** The approvable trip submitted, its notice start left for the move or the tick to set. */
 async function submittedTrip(app: TestApp): Promise<RecordDto> {
@@ -32,14 +33,22 @@ describe('the dates a move or a tick implies', () => {
     expect(onNotice.values.noticeStart).toBe('2026-11-23');
   });
 
-  it('ticking 出访公示 done sets the notice start to the item\'s date, or today when it has none', async () => {
+  it("ticking 出访公示 done sets the notice start to the item's date, or today when it has none", async () => {
     const app = await tempApp();
     const d = await submittedTrip(app);
-    const dated = await app.call('records.put', { register: 'delegation', id: d.id, values: { checklist: tick(d, 'publicNotice', { date: '2026-11-18' }) } });
+    const dated = await app.call('records.put', {
+      register: 'delegation',
+      id: d.id,
+      values: { checklist: tick(d, 'publicNotice', { date: '2026-11-18' }) },
+    });
     expect(dated.values.noticeStart).toBe('2026-11-18');
 
     const other = await submittedTrip(app);
-    const undated = await app.call('records.put', { register: 'delegation', id: other.id, values: { checklist: tick(other, 'publicNotice', { date: null }) } });
+    const undated = await app.call('records.put', {
+      register: 'delegation',
+      id: other.id,
+      values: { checklist: tick(other, 'publicNotice', { date: null }) },
+    });
     expect(undated.values.noticeStart).toBe('2026-11-27');
   });
 
@@ -56,7 +65,9 @@ describe('the dates a move or a tick implies', () => {
   it('the command line fills it too', () => {
     const dir = tempDir();
     expect(waiban(dir, ['init']).code).toBe(0);
-    const checklist = [{ key: 'publicNotice', title: '出访公示', titleEn: 'Public notice', requiredBefore: 'approved', status: 'done', date: '2026-03-16' }];
+    const checklist = [
+      { key: 'publicNotice', title: '出访公示', titleEn: 'Public notice', requiredBefore: 'approved', status: 'done', date: '2026-03-16' },
+    ];
     const put = waiban(dir, ['records', 'put', '--register', 'delegation'], JSON.stringify({ title: '赴英国学术交流', checklist }));
     expect(put.code, put.err).toBe(0);
     expect(json(put.out).values.noticeStart).toBe('2026-03-16');

@@ -45,12 +45,21 @@ describe('bad conference input is refused with the reason', () => {
     ]);
   });
 
-  it('refuses funding from another department\'s allocation', async () => {
+  it("refuses funding from another department's allocation", async () => {
     const app = await tempApp();
     const fund = await put(app, 'fund', { name: '2026年外事常规经费', fiscalYear: 2026, kind: 'routine', total: 50_000_000 });
-    const allocation = await put(app, 'allocation', { title: '2026年外事常规经费—法学院', fund: fund.id, department: 'LAW', amount: 10_000_000 });
+    const allocation = await put(app, 'allocation', {
+      title: '2026年外事常规经费—法学院',
+      fund: fund.id,
+      department: 'LAW',
+      amount: 10_000_000,
+    });
     expect(await refused(app, conferenceValues({ allocation: allocation.id }))).toEqual([
-      ['allocation', '“2026年外事常规经费—法学院”分配给法学院，不能列支劳动关系与人力资源学院的会议', '"2026年外事常规经费—法学院" belongs to Law School; it cannot pay for a conference of School of Labor Relations and Human Resources'],
+      [
+        'allocation',
+        '“2026年外事常规经费—法学院”分配给法学院，不能列支劳动关系与人力资源学院的会议',
+        '"2026年外事常规经费—法学院" belongs to Law School; it cannot pay for a conference of School of Labor Relations and Human Resources',
+      ],
     ]);
   });
 });
@@ -61,11 +70,23 @@ describe('a conference from application to summary', () => {
     const planned = await put(app, 'conference', conferenceValues());
     const items = planned.values.checklist as TableRow[];
     expect(items.map((i) => i.key)).toEqual(['approval', 'titleCheck', 'summary']);
-    const applied = await app.call('records.put', { register: 'conference', id: planned.id, baseHead: planned.meta.head, values: { status: 'applied' } });
+    const applied = await app.call('records.put', {
+      register: 'conference',
+      id: planned.id,
+      baseHead: planned.meta.head,
+      values: { status: 'applied' },
+    });
     const blocked = await move(app, applied.id, applied.meta.head, { status: 'approved' });
-    expect(!blocked.ok && blocked.error.message.zh).toBe('有 1 处需要修改：审查清单未完成，不能进入“已获批”：办会申请获批（未完成）、会议名称规范（中文名称，无“峰会”“高峰论坛”等）（未完成）');
+    expect(!blocked.ok && blocked.error.message.zh).toBe(
+      '有 1 处需要修改：审查清单未完成，不能进入“已获批”：办会申请获批（未完成）、会议名称规范（中文名称，无“峰会”“高峰论坛”等）（未完成）',
+    );
     const done = completeItems(items, ['approved'], await evidenceFile(app, '办会批复.pdf'));
-    const approved = await app.call('records.put', { register: 'conference', id: applied.id, baseHead: applied.meta.head, values: { status: 'approved', checklist: done } });
+    const approved = await app.call('records.put', {
+      register: 'conference',
+      id: applied.id,
+      baseHead: applied.meta.head,
+      values: { status: 'approved', checklist: done },
+    });
     expect(approved.values.status).toBe('approved');
   });
 
@@ -76,7 +97,8 @@ describe('a conference from application to summary', () => {
     // Written as the office would have it on record by now: approved, checklist done up to approval.
     const approved = await put(app, 'conference', conferenceValues({ checklist: completeItems(items, ['approved'], evidence) }));
     let head = approved.meta.head;
-    for (const status of ['applied', 'approved']) head = (await app.call('records.put', { register: 'conference', id: approved.id, baseHead: head, values: { status } })).meta.head;
+    for (const status of ['applied', 'approved'])
+      head = (await app.call('records.put', { register: 'conference', id: approved.id, baseHead: head, values: { status } })).meta.head;
     const held = await move(app, approved.id, head, { status: 'held' });
     expect(!held.ok && held.error.issues!.map((i) => i.field)).toEqual(['participantsTotal', 'participantsForeign', 'countryCount']);
     const figures = { status: 'held', participantsTotal: 160, participantsForeign: 38, countryCount: 12 };
@@ -85,7 +107,9 @@ describe('a conference from application to summary', () => {
     const unsummarised = await move(app, approved.id, head, { status: 'closed', checklist: closing });
     expect(!unsummarised.ok && unsummarised.error.issues!.map((i) => i.field)).toEqual(['summary', 'summaryDate']);
     const closed = await app.call('records.put', {
-      register: 'conference', id: approved.id, baseHead: head,
+      register: 'conference',
+      id: approved.id,
+      baseHead: head,
       values: { status: 'closed', checklist: closing, summary: '会议围绕体面劳动……', summaryDate: '2026-12-01' },
     });
     expect(closed.values.status).toBe('closed');
@@ -94,8 +118,18 @@ describe('a conference from application to summary', () => {
   it('can always be cancelled, whatever the checklist says', async () => {
     const app = await tempApp();
     const planned = await put(app, 'conference', conferenceValues());
-    const applied = await app.call('records.put', { register: 'conference', id: planned.id, baseHead: planned.meta.head, values: { status: 'applied' } });
-    const cancelled = await app.call('records.put', { register: 'conference', id: applied.id, baseHead: applied.meta.head, values: { status: 'cancelled' } });
+    const applied = await app.call('records.put', {
+      register: 'conference',
+      id: planned.id,
+      baseHead: planned.meta.head,
+      values: { status: 'applied' },
+    });
+    const cancelled = await app.call('records.put', {
+      register: 'conference',
+      id: applied.id,
+      baseHead: applied.meta.head,
+      values: { status: 'cancelled' },
+    });
     expect(cancelled.values.status).toBe('cancelled');
   });
 });

@@ -11,19 +11,29 @@ async function setUp() {
 }
 
 const expense = (allocation: string, over: Record<string, FieldValue>) => ({
-  description: '会场租赁', allocation, department: 'LRH', stage: 'planned', category: 'other', date: '2026-09-20', currency: 'CNY', amount: 3_000_000, ...over,
+  description: '会场租赁',
+  allocation,
+  department: 'LRH',
+  stage: 'planned',
+  category: 'other',
+  date: '2026-09-20',
+  currency: 'CNY',
+  amount: 3_000_000,
+  ...over,
 });
 
 const refusal = async (app: TestApp, values: Record<string, FieldValue>) =>
   (await app.fail('records.put', { register: 'expense', values })).issues!.map((i) => [i.field, i.message.zh]);
 
 describe('expenses for conferences, expert hires and trainings', () => {
-  it('charges a conference\'s costs to it and lists them on the conference', async () => {
+  it("charges a conference's costs to it and lists them on the conference", async () => {
     const { app, allocation } = await setUp();
     const conference = await put(app, 'conference', conferenceValues());
     const cost = await put(app, 'expense', expense(allocation, { subjectKind: 'conference', conference: conference.id }));
     expect(cost.refTitles?.conference).toBe('劳动关系与体面劳动国际学术研讨会');
-    expect((await app.call('records.list', { register: 'expense', filters: { conference: conference.id } })).rows.map((r) => r.id)).toEqual([cost.id]);
+    expect((await app.call('records.list', { register: 'expense', filters: { conference: conference.id } })).rows.map((r) => r.id)).toEqual(
+      [cost.id],
+    );
   });
 
   it('needs the subject its kind names, and no other', async () => {

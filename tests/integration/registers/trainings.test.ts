@@ -19,15 +19,29 @@ describe('international trainings', () => {
   it('needs its trainees counted once it runs', async () => {
     const app = await tempApp();
     let training = await put(app, 'training', trainingValues({ trainees: null, countries: null }));
-    training = await app.call('records.put', { register: 'training', id: training.id, baseHead: training.meta.head, values: { status: 'approved' } });
-    const err = await app.fail('records.put', { register: 'training', id: training.id, baseHead: training.meta.head, values: { status: 'running' } });
-    expect(err.issues).toEqual([{ field: 'trainees', message: { zh: '开班后须填写学员人数', en: 'Enter the number of trainees once the training runs' } }]);
+    training = await app.call('records.put', {
+      register: 'training',
+      id: training.id,
+      baseHead: training.meta.head,
+      values: { status: 'approved' },
+    });
+    const err = await app.fail('records.put', {
+      register: 'training',
+      id: training.id,
+      baseHead: training.meta.head,
+      values: { status: 'running' },
+    });
+    expect(err.issues).toEqual([
+      { field: 'trainees', message: { zh: '开班后须填写学员人数', en: 'Enter the number of trainees once the training runs' } },
+    ]);
   });
 
-  it('is found by a trainee\'s country', async () => {
+  it("is found by a trainee's country", async () => {
     const app = await tempApp();
     const training = await put(app, 'training', trainingValues());
-    expect((await app.call('records.list', { register: 'training', filters: { country: 'KE' } })).rows.map((r) => r.id)).toEqual([training.id]);
+    expect((await app.call('records.list', { register: 'training', filters: { country: 'KE' } })).rows.map((r) => r.id)).toEqual([
+      training.id,
+    ]);
     expect((await app.call('records.list', { register: 'training', filters: { country: 'GB' } })).total).toBe(0);
   });
 });

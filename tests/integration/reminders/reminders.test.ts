@@ -15,7 +15,14 @@ async function activeAgreement(app: TestApp, expiryDate: string) {
   const partner = await app.call('records.put', { register: 'partner', values: partnerValues() });
   return app.call('records.put', {
     register: 'agreement',
-    values: { title: '学生交流协议', partner: partner.id, status: 'active', signedDate: '2021-12-01', effectiveDate: '2021-12-01', expiryDate },
+    values: {
+      title: '学生交流协议',
+      partner: partner.id,
+      status: 'active',
+      signedDate: '2021-12-01',
+      effectiveDate: '2021-12-01',
+      expiryDate,
+    },
   });
 }
 
@@ -37,7 +44,8 @@ describe('reminders', () => {
     const trip = await app.call('records.put', {
       register: 'delegation',
       values: outboundTrip(membersOf(traveller), {
-        departDate: day(30), returnDate: day(37),
+        departDate: day(30),
+        returnDate: day(37),
         legs: [{ country: 'GB', city: '伦敦', arrive: day(30), leave: day(37), stop: 'visit' }],
       }),
     });
@@ -45,7 +53,12 @@ describe('reminders', () => {
     expect(r).toMatchObject({ id: trip.id, due: day(30), urgency: 'upcoming' });
     expect(r!.detail.zh).toContain('不足回国后 6 个月');
     const person = await app.call('records.get', { register: 'person', id: traveller });
-    await app.call('records.put', { register: 'person', id: traveller, baseHead: person.meta.head, values: { passportExpiry: day(60 + 365 * 5) } });
+    await app.call('records.put', {
+      register: 'person',
+      id: traveller,
+      baseHead: person.meta.head,
+      values: { passportExpiry: day(60 + 365 * 5) },
+    });
     expect(ofKind(await reminders(app), 'passportBeforeTrip')).toEqual([]);
   });
 
@@ -55,7 +68,8 @@ describe('reminders', () => {
     const trip = await app.call('records.put', {
       register: 'delegation',
       values: outboundTrip(membersOf(traveller), {
-        departDate: day(3), returnDate: day(10),
+        departDate: day(3),
+        returnDate: day(10),
         legs: [{ country: 'GB', city: '伦敦', arrive: day(3), leave: day(10), stop: 'visit' }],
       }),
     });
@@ -70,7 +84,11 @@ describe('reminders', () => {
     const back = day(-10);
     // Entered after the trip, as it arrives from a department laptop: already ended, nothing handed in yet.
     const id = receiveRecord(app, 'delegation', {
-      ...outboundTrip(membersOf(traveller), { departDate: day(-17), returnDate: back, legs: [{ country: 'GB', city: '伦敦', arrive: day(-17), leave: back, stop: 'visit' }] }),
+      ...outboundTrip(membersOf(traveller), {
+        departDate: day(-17),
+        returnDate: back,
+        legs: [{ country: 'GB', city: '伦敦', arrive: day(-17), leave: back, stop: 'visit' }],
+      }),
       department: 'FAO',
       status: 'returned',
     });
@@ -90,21 +108,41 @@ describe('reminders', () => {
     expect(ofKind(list, 'passportNotReturned')[0]).toMatchObject({ days: 20, urgency: 'upcoming' });
 
     const current = await app.call('records.get', { register: 'delegation', id: trip.id });
-    await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: current.meta.head, values: { passportReturnedDate: day(-5) } });
+    await app.call('records.put', {
+      register: 'delegation',
+      id: trip.id,
+      baseHead: current.meta.head,
+      values: { passportReturnedDate: day(-5) },
+    });
     expect(ofKind(await reminders(app), 'passportNotReturned')).toEqual([]);
   });
 
   it('lists pending checklist items past or near their due date, and not once done', async () => {
     const app = await tempApp();
     const traveller = await addPerson(app);
-    const trip = await app.call('records.put', { register: 'delegation', values: outboundTrip(membersOf(traveller), { departDate: day(40), returnDate: day(47), legs: [{ country: 'GB', arrive: day(40), leave: day(47), stop: 'visit' }] }) });
+    const trip = await app.call('records.put', {
+      register: 'delegation',
+      values: outboundTrip(membersOf(traveller), {
+        departDate: day(40),
+        returnDate: day(47),
+        legs: [{ country: 'GB', arrive: day(40), leave: day(47), stop: 'visit' }],
+      }),
+    });
     const items = (trip.values.checklist as TableRow[]).map((item, i) => (i === 1 ? { ...item, dueDate: day(-2) } : item));
-    const saved = await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: trip.meta.head, values: { checklist: items } });
+    const saved = await app.call('records.put', {
+      register: 'delegation',
+      id: trip.id,
+      baseHead: trip.meta.head,
+      values: { checklist: items },
+    });
     // The other items carry the due dates the rules give them; this one the date set by hand.
-    const ofItem = async () => ofKind(await reminders(app), 'checklistItemOverdue').filter((r) => r.detail.zh.includes(String(items[1]!.title)));
+    const ofItem = async () =>
+      ofKind(await reminders(app), 'checklistItemOverdue').filter((r) => r.detail.zh.includes(String(items[1]!.title)));
     const [r] = await ofItem();
     expect(r).toMatchObject({ id: trip.id, days: -2, urgency: 'overdue' });
-    const done = items.map((item, i) => (i === 1 ? { ...item, status: 'done', evidence: null, evidenceNeeded: item.evidenceNeeded } : item));
+    const done = items.map((item, i) =>
+      i === 1 ? { ...item, status: 'done', evidence: null, evidenceNeeded: item.evidenceNeeded } : item,
+    );
     await app.call('records.put', { register: 'delegation', id: trip.id, baseHead: saved.meta.head, values: { checklist: done } });
     expect(await ofItem()).toEqual([]);
   });
@@ -122,7 +160,9 @@ describe('reminders', () => {
 
   it('refuses deadlines that make no sense', async () => {
     const app = await tempApp();
-    const err = await app.fail('settings.set', { reminders: { ...(await app.call('settings.get', {})).reminders, passportReturnDays: -1 } });
+    const err = await app.fail('settings.set', {
+      reminders: { ...(await app.call('settings.get', {})).reminders, passportReturnDays: -1 },
+    });
     expect(err.code).toBe('VALIDATION');
   });
 });
@@ -131,13 +171,27 @@ describe('reminders for conferences and foreign experts', () => {
   it('asks for a conference summary after it ends, and clears once submitted', async () => {
     const app = await tempApp();
     const id = receiveRecord(app, 'conference', {
-      title: '国际劳动关系学术研讨会', kind: 'conference', department: 'LAW', role: 'host', mode: 'offline',
-      startDate: day(-12), endDate: day(-10), status: 'held', participantsTotal: 120, participantsForeign: 30, countryCount: 8,
+      title: '国际劳动关系学术研讨会',
+      kind: 'conference',
+      department: 'LAW',
+      role: 'host',
+      mode: 'offline',
+      startDate: day(-12),
+      endDate: day(-10),
+      status: 'held',
+      participantsTotal: 120,
+      participantsForeign: 30,
+      countryCount: 8,
     });
     const [r] = ofKind(await reminders(app), 'conferenceSummaryOverdue');
     expect(r).toMatchObject({ id, register: 'conference', due: addDays(day(-10), 60), days: 50 });
     const conference = await app.call('records.get', { register: 'conference', id });
-    await app.call('records.put', { register: 'conference', id, baseHead: conference.meta.head, values: { summary: '会议总结全文……', summaryDate: day(0) } });
+    await app.call('records.put', {
+      register: 'conference',
+      id,
+      baseHead: conference.meta.head,
+      values: { summary: '会议总结全文……', summaryDate: day(0) },
+    });
     expect(ofKind(await reminders(app), 'conferenceSummaryOverdue')).toEqual([]);
   });
 
@@ -145,15 +199,26 @@ describe('reminders for conferences and foreign experts', () => {
     const app = await tempApp();
     const person = await addPerson(app, { name: 'John Smith', category: 'foreignExpert', nationality: 'GB', passportNumber: null });
     const id = receiveRecord(app, 'expert', {
-      title: '外语学院聘请英语外教', person, department: 'FLT', kind: 'teacher', category: 'B', status: 'inPost',
-      contractFrom: day(-20), contractTo: day(345), entryDate: day(-20), workPermitNumber: 'WP20261234', workPermitExpiry: day(25),
+      title: '外语学院聘请英语外教',
+      person,
+      department: 'FLT',
+      kind: 'teacher',
+      category: 'B',
+      status: 'inPost',
+      contractFrom: day(-20),
+      contractTo: day(345),
+      entryDate: day(-20),
+      workPermitNumber: 'WP20261234',
+      workPermitExpiry: day(25),
     });
     const list = await reminders(app);
     expect(ofKind(list, 'permitExpiring')[0]).toMatchObject({ id, due: day(25), urgency: 'upcoming' });
     expect(ofKind(list, 'residencePermitDue')[0]).toMatchObject({ id, due: day(10), days: 10, urgency: 'soon' });
     const expert = await app.call('records.get', { register: 'expert', id, reveal: true });
     await app.call('records.put', {
-      register: 'expert', id, baseHead: expert.meta.head,
+      register: 'expert',
+      id,
+      baseHead: expert.meta.head,
       values: { workPermitExpiry: day(700), residencePermitNumber: 'RP20269876', residencePermitExpiry: day(340) },
     });
     const after = await reminders(app);

@@ -13,10 +13,15 @@ describe('waiban check', () => {
     // A trip to 4 countries for 12 days: two blocking findings.
     const dir = tempDir();
     expect(waiban(dir, ['init']).code).toBe(0);
-    const put = (register: string, values: Row) => json(waiban(dir, ['records', 'put', '--register', register], JSON.stringify(values)).out).id;
+    const put = (register: string, values: Row) =>
+      json(waiban(dir, ['records', 'put', '--register', register], JSON.stringify(values)).out).id;
     const person = put('person', { name: '张明远', passportExpiry: '2033-01-01' });
     const trip = put('delegation', {
-      title: '赴欧洲四国考察', departDate: '2027-03-01', returnDate: '2027-03-12', noticeStart: '2026-11-16', unplannedReason: '临时邀请',
+      title: '赴欧洲四国考察',
+      departDate: '2027-03-01',
+      returnDate: '2027-03-12',
+      noticeStart: '2026-11-16',
+      unplannedReason: '临时邀请',
       legs: ['FR', 'DE', 'NL', 'BE'].map((country, i) => ({ country, arrive: `2027-03-0${1 + i * 2}`, leave: `2027-03-0${2 + i * 2}` })),
       members: [{ person }],
     });
@@ -28,8 +33,12 @@ describe('waiban check', () => {
     const blocking = report.findings.filter((f) => f.severity === 'block');
     expect(blocking.map((f) => f.ruleId).sort()).toEqual(['trip.maxCountries', 'trip.maxDays']);
     expect(blocking.find((f) => f.ruleId === 'trip.maxCountries')).toMatchObject({
-      kind: 'breach', found: { zh: '4 个国家（地区）：法国、德国、荷兰、比利时' }, source: '中办发〔2008〕9号；中办发〔2013〕13号', stage: 'approved',
-      ruleRecord: expect.any(String), ruleVersion: expect.any(String),
+      kind: 'breach',
+      found: { zh: '4 个国家（地区）：法国、德国、荷兰、比利时' },
+      source: '中办发〔2008〕9号；中办发〔2013〕13号',
+      stage: 'approved',
+      ruleRecord: expect.any(String),
+      ruleVersion: expect.any(String),
     });
 
     const text = waiban(dir, ['check', '--register', 'delegation', '--id', trip]);
@@ -53,15 +62,33 @@ describe('the holiday calendar', () => {
   it('is imported from a spreadsheet, and a working-day count for that year is then possible', async () => {
     const app = await tempApp();
     const person = await addPerson(app, { passportExpiry: '2035-01-01' });
-    const trip = await app.call('records.put', { register: 'delegation', values: {
-      title: '赴日本访问', departDate: '2028-03-06', returnDate: '2028-03-10', noticeStart: '2028-01-24', approvedDate: '2028-02-01',
-      legs: [{ country: 'JP', arrive: '2028-03-06', leave: '2028-03-10' }], members: [{ person, role: 'leader' }],
-    } });
+    const trip = await app.call('records.put', {
+      register: 'delegation',
+      values: {
+        title: '赴日本访问',
+        departDate: '2028-03-06',
+        returnDate: '2028-03-10',
+        noticeStart: '2028-01-24',
+        approvedDate: '2028-02-01',
+        legs: [{ country: 'JP', arrive: '2028-03-06', leave: '2028-03-10' }],
+        members: [{ person, role: 'leader' }],
+      },
+    });
     const notice = () => storedFindings(app.ctx, 'delegation', trip.id).filter((f) => f.ruleId === 'trip.publicNotice');
     expect(notice().map((f) => f.found.en)).toEqual(['cannot check: no working-day calendar for 2028']);
 
-    const days = JSON.stringify([{ date: '2028-01-01', kind: 'holiday', name: '元旦' }, { date: '2028-01-29', kind: 'workday', name: '调休' }]);
-    const report = await importRegister(app.ctx, app.writer, { register: 'holidayCalendar', bytes: csvBytes([['名称', '年度', '放假和调休日期（数据）', '依据文件'], ['2028年节假日安排', '2028', days, '国务院办公厅通知']]), dryRun: false });
+    const days = JSON.stringify([
+      { date: '2028-01-01', kind: 'holiday', name: '元旦' },
+      { date: '2028-01-29', kind: 'workday', name: '调休' },
+    ]);
+    const report = await importRegister(app.ctx, app.writer, {
+      register: 'holidayCalendar',
+      bytes: csvBytes([
+        ['名称', '年度', '放假和调休日期（数据）', '依据文件'],
+        ['2028年节假日安排', '2028', days, '国务院办公厅通知'],
+      ]),
+      dryRun: false,
+    });
     expect(report).toMatchObject({ created: 1, rowsOk: 1 });
     // 24 January (Monday) to 1 February: seven working days.
     expect(notice()).toEqual([]);

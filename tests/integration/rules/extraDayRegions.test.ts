@@ -9,15 +9,28 @@ import { tempApp, type TestApp } from '../../support/tempApp';
 async function tripTo(app: TestApp, country: string, days: number) {
   const person = await addPerson(app, { passportExpiry: '2035-01-01' });
   const back = `2027-03-${String(days).padStart(2, '0')}`;
-  return app.call('records.put', { register: 'delegation', values: {
-    title: `赴${country}访问`, direction: 'outbound', purpose: 'negotiation', departDate: '2027-03-01', returnDate: back, unplannedReason: '临时邀请',
-    legs: [{ country, arrive: '2027-03-01', leave: back, stop: 'visit' }], members: membersOf(person),
-  } });
+  return app.call('records.put', {
+    register: 'delegation',
+    values: {
+      title: `赴${country}访问`,
+      direction: 'outbound',
+      purpose: 'negotiation',
+      departDate: '2027-03-01',
+      returnDate: back,
+      unplannedReason: '临时邀请',
+      legs: [{ country, arrive: '2027-03-01', leave: back, stop: 'visit' }],
+      members: membersOf(person),
+    },
+  });
 }
 
 const dayFindings = (app: TestApp, id: string) => storedFindings(app.ctx, 'delegation', id).filter((f) => f.ruleId === 'trip.maxDays');
 const dayRule = (app: TestApp) =>
-  app.ctx.sqlite.prepare(`SELECT "id", "head", "parameters" FROM "rule" WHERE "ruleId" = 'trip.maxDays' AND "deleted" = 0`).get() as { id: string; head: string; parameters: string };
+  app.ctx.sqlite.prepare(`SELECT "id", "head", "parameters" FROM "rule" WHERE "ruleId" = 'trip.maxDays' AND "deleted" = 0`).get() as {
+    id: string;
+    head: string;
+    parameters: string;
+  };
 const paramsOf = (app: TestApp) => Object.fromEntries((JSON.parse(dayRule(app).parameters) as TableRow[]).map((r) => [r.key, r.value]));
 
 /** The rule version as an installation made before regions holds it, and the upgrade not yet run. */
@@ -34,7 +47,9 @@ describe('the extra day for Latin America and Africa', () => {
     expect(paramsOf(app).extraRegions).toBe('拉丁美洲和加勒比、非洲');
     expect(dayFindings(app, (await tripTo(app, 'CO', 6)).id)).toEqual([]);
     const seven = dayFindings(app, (await tripTo(app, 'CO', 7)).id);
-    expect(seven.map((f) => [f.kind, f.found.zh, f.allowed.zh])).toEqual([['breach', '在外 7 天', '1 个国家不超过 6 天（含出入境当天，含哥伦比亚所在地区加 1 天）']]);
+    expect(seven.map((f) => [f.kind, f.found.zh, f.allowed.zh])).toEqual([
+      ['breach', '在外 7 天', '1 个国家不超过 6 天（含出入境当天，含哥伦比亚所在地区加 1 天）'],
+    ]);
     expect(dayFindings(app, (await tripTo(app, 'UZ', 6)).id).map((f) => f.found.zh)).toEqual(['在外 6 天']);
   });
 
@@ -43,11 +58,20 @@ describe('the extra day for Latin America and Africa', () => {
     const egypt = await tripTo(app, 'EG', 6);
     expect(dayFindings(app, egypt.id)).toEqual([]);
     const rule = dayRule(app);
-    await app.call('records.put', { register: 'rule', id: rule.id, baseHead: rule.head, values: {
-      parameters: [...(JSON.parse(rule.parameters) as TableRow[]), { key: 'noExtraCountries', value: 'EG' }],
-    } });
+    await app.call('records.put', {
+      register: 'rule',
+      id: rule.id,
+      baseHead: rule.head,
+      values: {
+        parameters: [...(JSON.parse(rule.parameters) as TableRow[]), { key: 'noExtraCountries', value: 'EG' }],
+      },
+    });
     expect(dayFindings(app, egypt.id).map((f) => f.found.zh)).toEqual(['在外 6 天']);
-    const bad = await app.fail('records.put', { register: 'rule', id: rule.id, values: { parameters: [...(JSON.parse(rule.parameters) as TableRow[]), { key: 'extraCountries', value: 'XX' }] } });
+    const bad = await app.fail('records.put', {
+      register: 'rule',
+      id: rule.id,
+      values: { parameters: [...(JSON.parse(rule.parameters) as TableRow[]), { key: 'extraCountries', value: 'XX' }] },
+    });
     expect(bad.issues?.map((i) => i.message.zh)).toEqual(['参数“另可加天数的国家”：未知国家代码 XX']);
   });
 

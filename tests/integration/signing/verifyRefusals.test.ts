@@ -24,7 +24,9 @@ const withLine = (sig: string, index: number, line: (old: string) => string): st
 
 describe('verifying a minisign signature', () => {
   it('returns the trusted comment of a signature minisign wrote', () => {
-    expect(verifyMinisign(Buffer.from(signedContent), prehashedSig, decodePublicKey(minisignPub))).toBe('timestamp:1795815345\tfile:f.txt\thashed');
+    expect(verifyMinisign(Buffer.from(signedContent), prehashedSig, decodePublicKey(minisignPub))).toBe(
+      'timestamp:1795815345\tfile:f.txt\thashed',
+    );
   });
 
   it('returns the trusted comment of its own signature, also after CRLF mangling', () => {
@@ -54,7 +56,11 @@ describe('verifying a minisign signature', () => {
     const { signing, key } = keyPair();
     const sig = signMinisign(content, signing, comment);
     const other = signMinisign(Buffer.from('segments/office/8.jsonl\n'), signing, 'author:office\tseq:8\tprev:sha256:00ff');
-    const spliced = withLine(withLine(sig, 2, () => other.split('\n')[2]!), 3, () => other.split('\n')[3]!);
+    const spliced = withLine(
+      withLine(sig, 2, () => other.split('\n')[2]!),
+      3,
+      () => other.split('\n')[3]!,
+    );
     expect(refusalOf(() => verifyMinisign(content, spliced, key)).localized.en).toContain('The trusted comment was altered');
   });
 
@@ -82,8 +88,18 @@ describe('verifying a minisign signature', () => {
       [withLine(sig, 1, (l) => l.slice(0, 60)), 'the signature is 45 bytes, not 74'],
       [withLine(sig, 1, (l) => l.slice(0, 61)), 'line 2 is not base64'],
       [withLine(sig, 1, (l) => `${l.slice(0, 40)}!${l.slice(41)}`), 'line 2 is not base64'],
-      [withLine(sig, 1, (l) => Buffer.from(l, 'base64').subarray(0, 2 + keyIdBytes + 63).toString('base64')), 'the signature is 73 bytes, not 74'],
-      [withLine(sig, 3, (l) => Buffer.concat([Buffer.from(l, 'base64'), Buffer.from([0])]).toString('base64')), 'comment signature is 65 bytes, not 64'],
+      [
+        withLine(sig, 1, (l) =>
+          Buffer.from(l, 'base64')
+            .subarray(0, 2 + keyIdBytes + 63)
+            .toString('base64'),
+        ),
+        'the signature is 73 bytes, not 74',
+      ],
+      [
+        withLine(sig, 3, (l) => Buffer.concat([Buffer.from(l, 'base64'), Buffer.from([0])]).toString('base64')),
+        'comment signature is 65 bytes, not 64',
+      ],
       [withLine(sig, 3, () => ''), 'comment signature is 0 bytes, not 64'],
     ];
     for (const [text, reason] of damaged) {

@@ -20,7 +20,10 @@ describe('waiban conflicts, export --to and import', () => {
     closeApp(s.office);
     const dir = s.office.dataDir;
 
-    const listed = JSON.parse(waiban(dir, ['conflicts', 'list', '--json']).out) as { id: string; versions: { changeId: string; author: { name: string } }[] }[];
+    const listed = JSON.parse(waiban(dir, ['conflicts', 'list', '--json']).out) as {
+      id: string;
+      versions: { changeId: string; author: { name: string } }[];
+    }[];
     expect(listed).toHaveLength(1);
     expect(listed[0]!.id).toBe(p.id);
     expect(listed[0]!.versions.map((v) => v.changeId)).toContain(laptopChange);
@@ -40,7 +43,10 @@ describe('waiban conflicts, export --to and import', () => {
 
   it('exports for a department and imports there trusting the roster its enrolment brought, after a dry run', async () => {
     const s = await syncBothWays();
-    const person = await s.office.call('records.put', { register: 'person', values: { name: '法学院老师', category: 'teacher', department: 'LAW' } });
+    const person = await s.office.call('records.put', {
+      register: 'person',
+      values: { name: '法学院老师', category: 'teacher', department: 'LAW' },
+    });
     closeApp(s.office);
     closeApp(s.laptop);
     const file = join(tempDir(), 'law.waiban');
@@ -53,10 +59,12 @@ describe('waiban conflicts, export --to and import', () => {
     expect(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).code).toBe(1);
     // The office's bundle 1 was the laptop's enrolment; this is its second.
     expect(waiban(s.laptop.dataDir, ['import', file]).out).toMatch(/^Imported: bundle 2 signed by "外事办工作站"/);
-    expect(JSON.parse(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).out).values.name).toBe('法学院老师');
+    expect(JSON.parse(waiban(s.laptop.dataDir, ['records', 'get', '--register', 'person', '--id', person.id]).out).values.name).toBe(
+      '法学院老师',
+    );
   }, 60_000);
 
-  it('verifies a review bundle without a data folder given the office key and the relayed authors\' keys', async () => {
+  it("verifies a review bundle without a data folder given the office key and the relayed authors' keys", async () => {
     const s = await syncBothWays();
     await s.laptop.call('records.put', { register: 'person', values: { name: '学院录入', category: 'teacher', department: 'LAW' } });
     await s.importAtOffice(await s.exportLaptop());

@@ -25,10 +25,14 @@ describe('conflicts', () => {
   it('arise also from two first versions of one record id written apart, each arriving with no parents', async () => {
     const s = await syncBothWays();
     const values = (city: string) => ({ ...blankValues('partner'), ...partnerValues({ department: 'LAW', city }) });
-    const [id] = createRecords(s.office.ctx, s.office.writer, registerOf('partner'), [{ recordId: 'same-record', department: 'LAW', data: values('办公室写的') }]);
+    const [id] = createRecords(s.office.ctx, s.office.writer, registerOf('partner'), [
+      { recordId: 'same-record', department: 'LAW', data: values('办公室写的') },
+    ]);
     createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), [{ recordId: id!, department: 'LAW', data: values('学院写的') }]);
     await s.importAtOffice(await s.exportLaptop());
-    expect(await s.office.call('conflicts.list', {})).toEqual([{ register: 'partner', id, title: '伦敦大学学院', department: 'LAW', versions: 2 }]);
+    expect(await s.office.call('conflicts.list', {})).toEqual([
+      { register: 'partner', id, title: '伦敦大学学院', department: 'LAW', versions: 2 },
+    ]);
     const fresh = createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), [{ department: 'LAW', data: values('新的') }]);
     await s.importAtOffice(await s.exportLaptop());
     expect((await s.office.call('records.get', { register: 'partner', id: fresh[0]! })).values.city).toBe('新的');
@@ -40,7 +44,9 @@ describe('conflicts', () => {
     const id = await editedOnBothSides(s);
     await exchange(s);
     for (const app of [s.office, s.laptop]) {
-      expect(await app.call('conflicts.list', {})).toEqual([{ register: 'partner', id, title: '伦敦大学学院', department: 'LAW', versions: 2 }]);
+      expect(await app.call('conflicts.list', {})).toEqual([
+        { register: 'partner', id, title: '伦敦大学学院', department: 'LAW', versions: 2 },
+      ]);
     }
     const atOffice = await s.office.call('conflicts.get', { register: 'partner', id });
     const atLaptop = await s.laptop.call('conflicts.get', { register: 'partner', id });
@@ -69,7 +75,7 @@ describe('conflicts', () => {
     expect(await s.office.call('conflicts.list', {})).toEqual([]);
   });
 
-  it('resolved on the laptop by picking the office\'s version, clears at the office too', async () => {
+  it("resolved on the laptop by picking the office's version, clears at the office too", async () => {
     const s = await syncBothWays();
     const id = await editedOnBothSides(s);
     await exchange(s);
@@ -123,7 +129,7 @@ describe('conflicts', () => {
     expect(edit.localized.zh).toContain('先在“冲突”页面解决');
     expect((await s.office.fail('records.delete', { register: 'partner', id })).code).toBe('CONFLICT');
     const wrong = await s.office.fail('conflicts.resolve', { register: 'partner', id, pick: 'not-a-head' });
-    expect(wrong.localized.en).toContain('not one of this record\'s versions');
+    expect(wrong.localized.en).toContain("not one of this record's versions");
     const invalid = await s.office.fail('conflicts.resolve', { register: 'partner', id, values: { country: 'XX' } });
     expect(invalid.code).toBe('VALIDATION');
     expect((await s.office.fail('conflicts.resolve', { register: 'partner', id })).code).toBe('VALIDATION');

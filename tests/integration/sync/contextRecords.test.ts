@@ -12,27 +12,44 @@ import { partnerValues } from '../../support/tempApp';
 /** The office's joint trip of the Law School, with a Law teacher and an Economics and Management teacher. */
 async function jointTrip(s: SyncBothWays) {
   const law = await addPerson(s.office, { name: '王法学', department: 'LAW', passportExpiry: '2031-01-01', phone: '13800000001' });
-  const ecm = await addPerson(s.office, { name: '李经管', department: 'ECM', passportNumber: 'E99887766', passportExpiry: '2030-06-30', phone: '13900000002', email: 'li@example.edu.cn' });
-  const trip = await s.office.call('records.put', { register: 'delegation', values: { ...outboundTrip(membersOf(law, ecm)), department: 'LAW' } });
+  const ecm = await addPerson(s.office, {
+    name: '李经管',
+    department: 'ECM',
+    passportNumber: 'E99887766',
+    passportExpiry: '2030-06-30',
+    phone: '13900000002',
+    email: 'li@example.edu.cn',
+  });
+  const trip = await s.office.call('records.put', {
+    register: 'delegation',
+    values: { ...outboundTrip(membersOf(law, ecm)), department: 'LAW' },
+  });
   await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
   return { law, ecm, trip };
 }
 
-describe('what a department\'s records refer to travels with them', () => {
-  it('brings a joint trip\'s member from another school, named, so the laptop edits the trip and the office takes it in', async () => {
+describe("what a department's records refer to travels with them", () => {
+  it("brings a joint trip's member from another school, named, so the laptop edits the trip and the office takes it in", async () => {
     const s = await syncBothWays();
     const { ecm, trip } = await jointTrip(s);
     const held = await s.laptop.call('records.get', { register: 'delegation', id: trip.id });
     expect(Object.values(held.rowRefTitles ?? {})).toEqual(expect.arrayContaining(['王法学', '李经管']));
-    const edited = await s.laptop.call('records.put', { register: 'delegation', id: trip.id, baseHead: held.meta.head, values: { title: '赴英联合访问（法学院、经管学院）' } });
+    const edited = await s.laptop.call('records.put', {
+      register: 'delegation',
+      id: trip.id,
+      baseHead: held.meta.head,
+      values: { title: '赴英联合访问（法学院、经管学院）' },
+    });
     expect(edited.values.members).toEqual(held.values.members);
     const r = await s.importAtOffice(await s.exportLaptop());
     expect(r.newChanges).toBe(1);
-    expect((await s.office.call('records.get', { register: 'delegation', id: trip.id })).values.title).toBe('赴英联合访问（法学院、经管学院）');
+    expect((await s.office.call('records.get', { register: 'delegation', id: trip.id })).values.title).toBe(
+      '赴英联合访问（法学院、经管学院）',
+    );
     expect((await s.laptop.call('records.get', { register: 'person', id: ecm })).context).toEqual({ owner: 'ECM' });
   });
 
-  it('cuts another school\'s person to who they are: no phone or e-mail, the passport number masked', async () => {
+  it("cuts another school's person to who they are: no phone or e-mail, the passport number masked", async () => {
     const s = await syncBothWays();
     const { ecm } = await jointTrip(s);
     const person = await s.laptop.call('records.get', { register: 'person', id: ecm });
@@ -48,7 +65,11 @@ describe('what a department\'s records refer to travels with them', () => {
   it('refuses an edit of a context record on the laptop, naming its owner, and writes nothing', async () => {
     const s = await syncBothWays();
     const { ecm } = await jointTrip(s);
-    const err = await s.laptop.fail('records.put', { register: 'person', id: ecm, values: { name: '李经管', category: 'teacher', department: 'LAW' } });
+    const err = await s.laptop.fail('records.put', {
+      register: 'person',
+      id: ecm,
+      values: { name: '李经管', category: 'teacher', department: 'LAW' },
+    });
     expect(err.code).toBe('FORBIDDEN');
     expect(err.localized.zh).toContain('属于 ECM，本机只作参考显示，不能修改');
     expect(err.localized.en).toContain('belongs to ECM');
@@ -58,19 +79,35 @@ describe('what a department\'s records refer to travels with them', () => {
   it('asks for the office\'s next bundle for a reference to a record never received, never "does not exist"', async () => {
     const s = await syncBothWays();
     const unknown = '01a30000-0000-7000-8000-0000000000ff';
-    const err = await s.laptop.fail('records.put', { register: 'delegation', values: { title: '出访', department: 'LAW', agreement: unknown } });
+    const err = await s.laptop.fail('records.put', {
+      register: 'delegation',
+      values: { title: '出访', department: 'LAW', agreement: unknown },
+    });
     expect(err.issues?.[0]?.message.zh).toContain('本机还没有这条“合作协议”记录');
     expect(err.issues?.[0]?.message.zh).toContain('请先导入外事办的下一个数据包');
     expect(err.issues?.[0]?.message.en).toContain("import the office's next bundle first");
   });
 
-  it('brings the office\'s agreement a programme names and the fund an allocation draws on, and follows their changes', async () => {
+  it("brings the office's agreement a programme names and the fund an allocation draws on, and follows their changes", async () => {
     const s = await syncBothWays();
     const partner = await s.office.call('records.put', { register: 'partner', values: partnerValues() });
-    const agreement = await s.office.call('records.put', { register: 'agreement', values: { title: '学校层面合作协议', partner: partner.id, department: 'FAO' } });
-    await s.office.call('records.put', { register: 'program', values: { title: '法学院交换项目', department: 'LAW', partner: partner.id, agreement: agreement.id, startYear: 2026 } });
-    const fund = await s.office.call('records.put', { register: 'fund', values: { name: '经管学院配套经费', fiscalYear: 2026, kind: 'departmentMatching', department: 'ECM', total: 1_000_000 } });
-    await s.office.call('records.put', { register: 'allocation', confirm: ['allocationBeyondFund'], values: { title: '法学院分配', fund: fund.id, department: 'LAW', amount: 100_000 } });
+    const agreement = await s.office.call('records.put', {
+      register: 'agreement',
+      values: { title: '学校层面合作协议', partner: partner.id, department: 'FAO' },
+    });
+    await s.office.call('records.put', {
+      register: 'program',
+      values: { title: '法学院交换项目', department: 'LAW', partner: partner.id, agreement: agreement.id, startYear: 2026 },
+    });
+    const fund = await s.office.call('records.put', {
+      register: 'fund',
+      values: { name: '经管学院配套经费', fiscalYear: 2026, kind: 'departmentMatching', department: 'ECM', total: 1_000_000 },
+    });
+    await s.office.call('records.put', {
+      register: 'allocation',
+      confirm: ['allocationBeyondFund'],
+      values: { title: '法学院分配', fund: fund.id, department: 'LAW', amount: 100_000 },
+    });
     await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
     expect((await s.laptop.call('records.get', { register: 'agreement', id: agreement.id })).context).toEqual({ owner: 'FAO' });
     expect((await s.laptop.call('records.get', { register: 'fund', id: fund.id })).values.name).toBe('经管学院配套经费');
@@ -84,7 +121,12 @@ describe('what a department\'s records refer to travels with them', () => {
     const s = await syncBothWays();
     const { law, ecm, trip } = await jointTrip(s);
     const current = await s.office.call('records.get', { register: 'delegation', id: trip.id });
-    await s.office.call('records.put', { register: 'delegation', id: trip.id, baseHead: current.meta.head, values: { members: membersOf(law) as TableRow[] } });
+    await s.office.call('records.put', {
+      register: 'delegation',
+      id: trip.id,
+      baseHead: current.meta.head,
+      values: { members: membersOf(law) as TableRow[] },
+    });
     await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
     expect((await s.laptop.fail('records.get', { register: 'person', id: ecm })).code).toBe('NOT_FOUND');
   });

@@ -13,13 +13,19 @@ import { attach, partnerValues, tempApp, tempDir } from '../../support/tempApp';
 async function changesIn(file: string): Promise<Change[]> {
   return (await entriesOf(file))
     .filter((e) => e.path.startsWith('segments/') && e.path.endsWith('.jsonl'))
-    .flatMap((e) => e.bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Change));
+    .flatMap((e) =>
+      e.bytes
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Change),
+    );
 }
 
 const person = (name: string, department: string) => ({ register: 'person', values: { name, category: 'teacher', department } });
 
 describe('office -> department bundle', () => {
-  it('carries exactly what that department may see: its records, reference data and partners, not other departments\' records', async () => {
+  it("carries exactly what that department may see: its records, reference data and partners, not other departments' records", async () => {
     const s = await syncBothWays();
     const law = await s.office.call('records.put', person('法学院老师', 'LAW'));
     const ecm = await s.office.call('records.put', person('经管老师', 'ECM'));
@@ -31,11 +37,13 @@ describe('office -> department bundle', () => {
     expect(records.has(ecm.id)).toBe(false);
     expect(changes.every((c) => c.author === s.office.ctx.self.id)).toBe(true);
     const registersSeen = new Set(changes.map((c) => c.register));
-    expect([...registersSeen]).toEqual(expect.arrayContaining(['department', 'plan', 'planTarget', 'checklistTemplate', 'person', 'partner']));
+    expect([...registersSeen]).toEqual(
+      expect.arrayContaining(['department', 'plan', 'planTarget', 'checklistTemplate', 'person', 'partner']),
+    );
     expect(changes.filter((c) => c.register === 'person').map((c) => c.department)).toEqual(['LAW']);
   });
 
-  it('is imported by the department\'s laptop, which then shows the office\'s record of its department', async () => {
+  it("is imported by the department's laptop, which then shows the office's record of its department", async () => {
     const s = await syncBothWays();
     const law = await s.office.call('records.put', person('法学院老师', 'LAW'));
     const r = await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
@@ -62,7 +70,7 @@ describe('office -> department bundle', () => {
     expect(readFileSync(await s.exportOffice('department:LAW')).equals(first)).toBe(true);
   });
 
-  it('is refused whole by another department\'s laptop, which keeps its database as it was', async () => {
+  it("is refused whole by another department's laptop, which keeps its database as it was", async () => {
     const s = await syncBothWays();
     await s.office.call('records.put', person('法学院老师', 'LAW'));
     const ecmLaptop = await s.another({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
@@ -84,7 +92,7 @@ describe('office -> department bundle', () => {
     expect((await s.office.fail('sync.export', { to: 'office', target: target(s.office) })).localized.en).toContain('This is the office');
   });
 
-  it('relays a laptop\'s shared partner to every department under the office\'s signature, keeping its author, and not its department\'s own records', async () => {
+  it("relays a laptop's shared partner to every department under the office's signature, keeping its author, and not its department's own records", async () => {
     const s = await syncBothWays();
     const partner = await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const teacher = await s.laptop.call('records.put', person('法学院老师', 'LAW'));
@@ -100,7 +108,7 @@ describe('office -> department bundle', () => {
     expect((await s.laptop.call('records.get', { register: 'person', id: teacher.id })).values.name).toBe('法学院老师');
   });
 
-  it('serves a laptop answering for two departments: enrolment and exports carry both departments\' records and no other\'s', async () => {
+  it("serves a laptop answering for two departments: enrolment and exports carry both departments' records and no other's", async () => {
     const s = await syncBothWays();
     const law = await s.office.call('records.put', person('法学院老师', 'LAW'));
     const ecm = await s.office.call('records.put', person('经管老师', 'ECM'));
@@ -116,18 +124,24 @@ describe('office -> department bundle', () => {
     await expect(s.exportOffice('department:ECM+NOPE')).rejects.toThrow(/NOPE/);
   });
 
-  it('refuses a laptop\'s segment carrying a change by another installation, even signed with the laptop\'s own key, changing nothing', async () => {
+  it("refuses a laptop's segment carrying a change by another installation, even signed with the laptop's own key, changing nothing", async () => {
     const s = await syncBothWays();
     const ecm = await s.another({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
     await s.importFromOffice(s.laptop, await s.exportOffice('department:LAW'));
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const file = await s.exportLaptop();
     const path = (await entriesOf(file)).find((e) => e.path.startsWith('segments/') && e.path.endsWith('.jsonl'))!.path;
-    const forged = await resigningSegment(s.laptop, file, path, (content) => {
-      const [first, ...rest] = content.split('\n');
-      const change = JSON.parse(first!) as Change;
-      return [JSON.stringify({ ...change, id: `${change.id}x`, author: ecm.ctx.self.id, authorSeq: 1 }), first, ...rest].join('\n');
-    }, tempDir());
+    const forged = await resigningSegment(
+      s.laptop,
+      file,
+      path,
+      (content) => {
+        const [first, ...rest] = content.split('\n');
+        const change = JSON.parse(first!) as Change;
+        return [JSON.stringify({ ...change, id: `${change.id}x`, author: ecm.ctx.self.id, authorSeq: 1 }), first, ...rest].join('\n');
+      },
+      tempDir(),
+    );
     const before = tableContents(s.office);
     await expect(s.importAtOffice(forged)).rejects.toThrow(/他人的变更[\s\S]*someone else|someone else/);
     expect(tableContents(s.office)).toEqual(before);
@@ -135,7 +149,7 @@ describe('office -> department bundle', () => {
 });
 
 describe('office -> review bundle', () => {
-  it('carries every record, the department laptops\' relayed with their authors\' signatures, into a review installation', async () => {
+  it("carries every record, the department laptops' relayed with their authors' signatures, into a review installation", async () => {
     const s = await syncBothWays();
     // Enrolled first: a bundle exported before a newer roster would be refused as a roster going back.
     const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
@@ -156,7 +170,7 @@ describe('office -> review bundle', () => {
     expect(departments(review)).toBe(departments(s.office));
   });
 
-  it('reaches a review installation enrolled after the office took in a laptop\'s bundle: its enrolment relays the laptop\'s changes', async () => {
+  it("reaches a review installation enrolled after the office took in a laptop's bundle: its enrolment relays the laptop's changes", async () => {
     const s = await syncBothWays();
     const fromLaptop = await s.laptop.call('records.put', person('先于审阅登记', 'LAW'));
     await s.importAtOffice(await s.exportLaptop());
@@ -165,7 +179,7 @@ describe('office -> review bundle', () => {
     expect((await review.call('records.get', { register: 'person', id: fromLaptop.id })).values.name).toBe('先于审阅登记');
   });
 
-  it('refuses a relayed segment whose author is not in the review installation\'s roster, changing nothing', async () => {
+  it("refuses a relayed segment whose author is not in the review installation's roster, changing nothing", async () => {
     const s = await syncBothWays();
     const review = await s.another({ name: '领导审阅', role: 'review', departments: [] });
     await s.laptop.call('records.put', person('学院录入', 'LAW'));
@@ -219,7 +233,10 @@ describe('documents in office bundles', () => {
     const document = Buffer.from('%PDF-1.4 法学院合作协议签署版');
     const ref = await attach(s.office, 'mou.pdf', document);
     const partner = await s.office.call('records.put', { register: 'partner', values: partnerValues() });
-    await s.office.call('records.put', { register: 'agreement', values: { title: '法学院合作协议', partner: partner.id, department: 'LAW', document: ref } });
+    await s.office.call('records.put', {
+      register: 'agreement',
+      values: { title: '法学院合作协议', partner: partner.id, department: 'LAW', document: ref },
+    });
     const file = await s.exportOffice('department:LAW');
     await s.importFromOffice(s.laptop, file, { preview: true });
     const out = join(tempDir(), 'mou.pdf');

@@ -20,12 +20,20 @@ async function send(from: TestApp, to: Destination, at: TestApp) {
 }
 
 const ids = (app: TestApp, author?: string) =>
-  new Set((author ? app.ctx.sqlite.prepare('SELECT "id" FROM "changeLog" WHERE "author" = ?').pluck().all(author) : app.ctx.sqlite.prepare('SELECT "id" FROM "changeLog"').pluck().all()) as string[]);
+  new Set(
+    (author
+      ? app.ctx.sqlite.prepare('SELECT "id" FROM "changeLog" WHERE "author" = ?').pluck().all(author)
+      : app.ctx.sqlite.prepare('SELECT "id" FROM "changeLog"').pluck().all()) as string[],
+  );
 
 const partnerCities = (app: TestApp) =>
-  (app.ctx.sqlite.prepare(`SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 AND "department" = 'LAW' ORDER BY "nameZh"`).all() as { nameZh: string; city: string }[]).map((p) => `${p.nameZh} ${p.city}`);
+  (
+    app.ctx.sqlite
+      .prepare(`SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 AND "department" = 'LAW' ORDER BY "nameZh"`)
+      .all() as { nameZh: string; city: string }[]
+  ).map((p) => `${p.nameZh} ${p.city}`);
 
-describe('a laptop restored from last week\'s backup', () => {
+describe("a laptop restored from last week's backup", () => {
   it('exports and is accepted, gets back what it had sent the office, and loses only what never left it', async () => {
     const office = await tempApp();
     const review = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
@@ -33,7 +41,10 @@ describe('a laptop restored from last week\'s backup', () => {
     for (const app of [laptop, review]) await enrolAtOffice(office, app);
     const law = laptop.ctx.self.id;
 
-    const p1 = await laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '甲大学', city: '伦敦', department: 'LAW' }) });
+    const p1 = await laptop.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '甲大学', city: '伦敦', department: 'LAW' }),
+    });
     await send(laptop, 'office', office);
     setBackupPassphrase(laptop.ctx, passphrase);
     const backup = await backupOf(laptop);
@@ -43,7 +54,10 @@ describe('a laptop restored from last week\'s backup', () => {
     await laptop.call('records.put', { register: 'partner', id: p1.id, values: { city: '牛津' } });
     await send(laptop, 'office', office);
     await send(office, 'review', review);
-    const neverSent = await laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '丙大学', city: '柏林', department: 'LAW' }) });
+    const neverSent = await laptop.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '丙大学', city: '柏林', department: 'LAW' }),
+    });
     const sentBefore = [...ids(office, law)];
 
     // The laptop's disk dies; the backup is restored on a new machine a week later.

@@ -25,7 +25,9 @@ const changeIds = (app: TestApp) => new Set(app.ctx.sqlite.prepare('SELECT "id" 
 const partners = (app: TestApp, department?: string) =>
   (
     app.ctx.sqlite
-      .prepare(`SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 ${department ? `AND "department" = '${department}'` : ''} ORDER BY "nameZh"`)
+      .prepare(
+        `SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 ${department ? `AND "department" = '${department}'` : ''} ORDER BY "nameZh"`,
+      )
       .all() as { nameZh: string; city: string }[]
   ).map((p) => `${p.nameZh} ${p.city}`);
 
@@ -40,7 +42,10 @@ describe('the office restored after its disk failed', () => {
 
     await law.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '法甲', city: '伦敦', department: 'LAW' }) });
     await send(law, 'office', office);
-    const shared = await office.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '办甲', city: '东京', department: 'FAO' }) });
+    const shared = await office.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '办甲', city: '东京', department: 'FAO' }),
+    });
     await send(office, 'department:LAW', law);
     const backup = await backupOf(office);
     expect(backup.withKey).toBe(true);
@@ -95,7 +100,13 @@ describe('the office restored after its disk failed', () => {
     expect(partners(again, 'LAW')).toEqual(['法丙 罗马', '法乙 巴黎', '法甲 伦敦']);
 
     // A round more, every way: everyone agrees, no bundle is refused, nothing held anywhere is missing at the office.
-    for (const [dest, app] of [['department:LAW', law], ['department:ECM', ecm], ['department:LAW', law2], ['review', review]] as const) await send(again, dest, app);
+    for (const [dest, app] of [
+      ['department:LAW', law],
+      ['department:ECM', ecm],
+      ['department:LAW', law2],
+      ['review', review],
+    ] as const)
+      await send(again, dest, app);
     for (const app of [law, ecm, law2]) expect((await send(app, 'office', again)).newChanges).toBe(0);
     const atOffice = changeIds(again);
     expect([...heldAnywhere].filter((id) => !atOffice.has(id))).toEqual([]);

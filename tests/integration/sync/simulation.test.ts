@@ -102,9 +102,14 @@ async function simulate(seed: number): Promise<void> {
     const pick = async (code: string): Promise<string> => {
       const theirs = people.filter((h) => h.department === code);
       if (theirs.length) return pickOne(rand, theirs).id;
-      return (await office.call('records.put', { register: 'person', values: { name: `s${seed}-${++n}`, category: 'teacher', department: code } })).id;
+      return (
+        await office.call('records.put', { register: 'person', values: { name: `s${seed}-${++n}`, category: 'teacher', department: code } })
+      ).id;
     };
-    const members = [{ person: await pick(department), role: 'leader' }, { person: await pick(otherDepartment), role: 'member' }];
+    const members = [
+      { person: await pick(department), role: 'leader' },
+      { person: await pick(otherDepartment), role: 'member' },
+    ];
     await office.call('records.put', { register: 'delegation', values: { title: `联合出访${++n}`, department, members } });
     joint.made++;
   }
@@ -207,7 +212,10 @@ async function simulate(seed: number): Promise<void> {
     for (const slot of writers) for (let k = Math.floor(rand() * 3); k > 0; k--) await act(slot);
     // Most of the time someone takes a bundle; not always every route.
     for (const p of await exportAll()) if (chance(0.7)) inFlight.push(p);
-    const shuffled = inFlight.map((p) => [rand(), p] as const).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    const shuffled = inFlight
+      .map((p) => [rand(), p] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, p]) => p);
     inFlight = [];
     for (const p of shuffled) {
       // Some bundles wait for a later trip; some arrive twice; old ones are replayed.
@@ -250,24 +258,42 @@ async function simulate(seed: number): Promise<void> {
     .prepare('SELECT "id", "author", "recordId" FROM "changeLog"')
     .all()
     .filter((c) => !atOffice.has((c as { id: string }).id)) as { author: string; recordId: string }[];
-  expect(onlyAtReview.filter((c) => c.author !== officeId), `seed ${seed}: review holds changes the office never relayed`).toEqual([]);
+  expect(
+    onlyAtReview.filter((c) => c.author !== officeId),
+    `seed ${seed}: review holds changes the office never relayed`,
+  ).toEqual([]);
   const lostOffice = new Set(onlyAtReview.map((c) => c.recordId));
   const fromLostOffice = (line: string) => lostOffice.has(line.slice(line.indexOf('/') + 1, line.indexOf(':')));
-  expect(liveState(review).filter((l) => !fromLostOffice(l)), `seed ${seed}: review`).toEqual(everything.filter((l) => !fromLostOffice(l)));
+  expect(
+    liveState(review).filter((l) => !fromLostOffice(l)),
+    `seed ${seed}: review`,
+  ).toEqual(everything.filter((l) => !fromLostOffice(l)));
   const defOf = (register: string) => office.ctx.stores.get(register)!.def;
-  for (const [laptop, code] of [[law, 'LAW'], [ecm, 'ECM']] as const) {
+  for (const [laptop, code] of [
+    [law, 'LAW'],
+    [ecm, 'ECM'],
+  ] as const) {
     const mayShow = (h: Held) => visibleToDepartments(defOf(h.register), [code], [h.department]);
     expect(liveState(laptop), `seed ${seed}: ${code} laptop`).toEqual(liveState(office, mayShow));
     // Nothing beyond its view, not even deleted.
-    expect(held(laptop).filter((h) => !mayShow(h)), `seed ${seed}: ${code} holds another department's records`).toEqual([]);
+    expect(
+      held(laptop).filter((h) => !mayShow(h)),
+      `seed ${seed}: ${code} holds another department's records`,
+    ).toEqual([]);
   }
   // Nothing lost: every change any installation holds — its own, and those it received — is in the office's change
   // log and in the review copy. What a lost copy wrote and never sent is nowhere, and so not asked for.
   const atReview = ids(review);
   for (const app of [law, ecm]) {
-    expect([...ids(app)].filter((id) => !atOffice.has(id)), `seed ${seed}: ${app.ctx.self.name}'s changes missing at the office`).toEqual([]);
+    expect(
+      [...ids(app)].filter((id) => !atOffice.has(id)),
+      `seed ${seed}: ${app.ctx.self.name}'s changes missing at the office`,
+    ).toEqual([]);
   }
-  expect([...atOffice].filter((id) => !atReview.has(id)), `seed ${seed}: the office's changes missing at review`).toEqual([]);
+  expect(
+    [...atOffice].filter((id) => !atReview.has(id)),
+    `seed ${seed}: the office's changes missing at review`,
+  ).toEqual([]);
 }
 
 describe('a seeded random simulation of office, two department laptops and review', () => {
@@ -279,13 +305,16 @@ describe('a seeded random simulation of office, two department laptops and revie
 
   // Found by the simulation: partners are shared with every department, so the office relays one department's
   // partner to the others, not only the changes it wrote itself.
-  it('carries a partner one department\'s laptop added to another department\'s laptop', async () => {
+  it("carries a partner one department's laptop added to another department's laptop", async () => {
     const office = await tempApp();
     const law = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     const ecm = await tempApp({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
     for (const app of [law, ecm]) await enrolAtOffice(office, app);
     const dir = tempDir();
-    const p = await ecm.call('records.put', { register: 'partner', values: { nameZh: '经管伙伴', nameOriginal: 'ECM Partner', country: 'GB', city: '伦敦', department: 'ECM' } });
+    const p = await ecm.call('records.put', {
+      register: 'partner',
+      values: { nameZh: '经管伙伴', nameOriginal: 'ECM Partner', country: 'GB', city: '伦敦', department: 'ECM' },
+    });
     await exportBundle(ecm.ctx, { out: join(dir, 'ecm.waiban'), to: 'office' });
     await importBundle(office.ctx, join(dir, 'ecm.waiban'));
     await exportBundle(office.ctx, { out: join(dir, 'law.waiban'), to: 'department:LAW' });

@@ -12,13 +12,17 @@ import { partnerValues, tempApp, tempDir, testFiles } from '../../support/tempAp
 import { createRecords } from '../../../src-main/services/recordCommands';
 
 describe('sync channels: bundles as file handles, as the Sync page sends them', () => {
-  it('carries a laptop\'s export to the office: preview writes nothing, import writes, status shows the last bundle', async () => {
+  it("carries a laptop's export to the office: preview writes nothing, import writes, status shows the last bundle", async () => {
     const s = await syncBothWays();
     await s.laptop.call('records.put', { register: 'partner', values: partnerValues({ department: 'LAW' }) });
     const out = join(tempDir(), 'LAW-to-office.waiban');
     const target = s.laptop.saveTo(out);
     const exported = await s.laptop.call('sync.export', { to: 'office', target });
-    expect(exported).toMatchObject({ sequence: 1, changes: 1, file: { id: target.id, name: 'LAW-to-office.waiban', size: expect.any(Number) } });
+    expect(exported).toMatchObject({
+      sequence: 1,
+      changes: 1,
+      file: { id: target.id, name: 'LAW-to-office.waiban', size: expect.any(Number) },
+    });
     expect(exported.file.size).toBeGreaterThan(0);
     const upload = { file: s.office.pick(out) };
     const before = tableContents(s.office);
@@ -27,29 +31,55 @@ describe('sync channels: bundles as file handles, as the Sync page sends them', 
     expect(tableContents(s.office)).toEqual(before);
     expect(await s.office.call('sync.import', upload)).toMatchObject({ preview: false, newChanges: 1 });
     const status = await s.office.call('sync.status', {});
-    expect(status.installations).toEqual([expect.objectContaining({ name: '法学院联络员', lastBundle: expect.objectContaining({ sequence: 1, newChanges: 1 }) })]);
+    expect(status.installations).toEqual([
+      expect.objectContaining({ name: '法学院联络员', lastBundle: expect.objectContaining({ sequence: 1, newChanges: 1 }) }),
+    ]);
     expect(status.destinations).toEqual(expect.arrayContaining(['department:LAW', 'review']));
     expect((await s.laptop.call('sync.status', {})).destinations).toEqual(['office']);
   });
 
   it('reports how far an export and an import got: segments signed, segments verified, the changes written', async () => {
     const s = await syncBothWays();
-    createRecords(s.laptop.ctx, s.laptop.writer, registerOf('partner'), Array.from({ length: 5001 }, (_, i) => ({ department: 'LAW', data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' } })));
+    createRecords(
+      s.laptop.ctx,
+      s.laptop.writer,
+      registerOf('partner'),
+      Array.from({ length: 5001 }, (_, i) => ({
+        department: 'LAW',
+        data: { ...blankValues('partner'), nameZh: `伙伴${i}`, country: 'GB', department: 'LAW' },
+      })),
+    );
     const seen: WorkProgress[] = [];
     const out = join(tempDir(), 'bundle.waiban');
     // Through dispatch as the backend thread gets it: the handles with the paths the transport resolved.
     const target = { id: 'e'.repeat(32), name: 'bundle.waiban', size: 0 };
-    const exported = await s.laptop.dispatch('sync.export', { to: 'office', target }, (p) => seen.push(p), { [target.id]: { path: out, access: 'write', name: target.name, size: 0 } });
+    const exported = await s.laptop.dispatch('sync.export', { to: 'office', target }, (p) => seen.push(p), {
+      [target.id]: { path: out, access: 'write', name: target.name, size: 0 },
+    });
     if (!exported.ok) throw new Error(exported.error.message.en);
-    expect(seen).toEqual([{ stage: 'write', done: 1, total: 2 }, { stage: 'write', done: 2, total: 2 }]);
+    expect(seen).toEqual([
+      { stage: 'write', done: 1, total: 2 },
+      { stage: 'write', done: 2, total: 2 },
+    ]);
     const file = { id: 'f'.repeat(32), name: 'bundle.waiban', size: 1 };
     for (const channel of ['sync.preview', 'sync.import'] as const) {
       seen.length = 0;
-      expect((await s.office.dispatch(channel, { file }, (p) => seen.push(p), { [file.id]: { path: out, access: 'read', name: file.name, size: 1 } })).ok).toBe(true);
+      expect(
+        (
+          await s.office.dispatch(channel, { file }, (p) => seen.push(p), {
+            [file.id]: { path: out, access: 'read', name: file.name, size: 1 },
+          })
+        ).ok,
+      ).toBe(true);
       expect(seen).toEqual([
         { stage: 'check', done: 1, total: 2 },
         { stage: 'check', done: 2, total: 2 },
-        ...(channel === 'sync.import' ? [{ stage: 'write', done: 0, total: 5001 }, { stage: 'write', done: 5001, total: 5001 }] : []),
+        ...(channel === 'sync.import'
+          ? [
+              { stage: 'write', done: 0, total: 5001 },
+              { stage: 'write', done: 5001, total: 5001 },
+            ]
+          : []),
       ]);
     }
   });

@@ -6,9 +6,11 @@ import { closeApp, tempApp, tempDir } from '../../support/tempApp';
 import { agreement, partner, plan13, target } from '../../support/targets';
 
 describe('the leadership report', () => {
-  it('is one standalone Chinese HTML page, dated with the as-of time, holding each target\'s figure and status, the evaluation and the open risks', async () => {
+  it("is one standalone Chinese HTML page, dated with the as-of time, holding each target's figure and status, the evaluation and the open risks", async () => {
     const app = await tempApp();
-    ['伦敦大学学院', '牛津大学', '剑桥大学'].forEach((n) => agreement(app, partner(app, n), { signedDate: '2016-01-01', expiryDate: '2030-01-01' }));
+    ['伦敦大学学院', '牛津大学', '剑桥大学'].forEach((n) =>
+      agreement(app, partner(app, n), { signedDate: '2016-01-01', expiryDate: '2030-01-01' }),
+    );
     await app.call('targets.adjustEvaluation', { year: 2020, department: 'LAW', suggestion: 'keep', note: '新组建学院<首年>' });
     const { html } = await app.call('targets.reportHtml', { plan: plan13(app), year: 2020 });
     expect(html).toMatch(/^<!DOCTYPE html>/);

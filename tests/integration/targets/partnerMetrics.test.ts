@@ -27,7 +27,13 @@ describe('T1 active long-term partners', () => {
     const t1 = target(await report(app, 2020), 'T1');
     expect(t1.source).toBe('computed');
     expect(t1.metric).toBe('activePartners');
-    expect(t1.byYear.map((y) => [y.year, y.actual])).toEqual([[2016, 2], [2017, 2], [2018, 1], [2019, 2], [2020, 2]]);
+    expect(t1.byYear.map((y) => [y.year, y.actual])).toEqual([
+      [2016, 2],
+      [2017, 2],
+      [2018, 1],
+      [2019, 2],
+      [2020, 2],
+    ]);
     expect(new Set(yearOf(t1, 2017).records!.ids)).toEqual(new Set([ucl, oxford]));
     expect(t1.actual).toBe(2);
     expect(t1.records).toEqual({ register: 'partner', ids: expect.arrayContaining([ucl, bonn]) });

@@ -6,18 +6,44 @@ import { report, target, yearOf } from '../../support/targets';
 
 type Values = Record<string, FieldValue>;
 
-const person = (app: TestApp, name: string, over: Values = {}) => receiveRecord(app, 'person', { name, category: 'teacher', department: 'LAW', ...over });
+const person = (app: TestApp, name: string, over: Values = {}) =>
+  receiveRecord(app, 'person', { name, category: 'teacher', department: 'LAW', ...over });
 
 /** A trip as it stands after it happened, charged to a fund of `fundKind` (none: no cost recorded). */
 function trip(app: TestApp, members: string[], departDate: string, over: Values = {}, fundKind: string | null = 'teacherVisiting') {
   const id = receiveRecord(app, 'delegation', {
-    title: '出访', direction: 'outbound', purpose: 'training', status: 'closed', department: 'LAW', departDate, returnDate: departDate,
-    members: members.map((p, i) => ({ person: p, role: i ? 'member' : 'leader' })), ...over,
+    title: '出访',
+    direction: 'outbound',
+    purpose: 'training',
+    status: 'closed',
+    department: 'LAW',
+    departDate,
+    returnDate: departDate,
+    members: members.map((p, i) => ({ person: p, role: i ? 'member' : 'leader' })),
+    ...over,
   });
   if (fundKind) {
-    const fund = receiveRecord(app, 'fund', { name: '基金', fiscalYear: Number(departDate.slice(0, 4)), kind: fundKind, department: 'FAO', total: 100_000_000 });
+    const fund = receiveRecord(app, 'fund', {
+      name: '基金',
+      fiscalYear: Number(departDate.slice(0, 4)),
+      kind: fundKind,
+      department: 'FAO',
+      total: 100_000_000,
+    });
     const allocation = receiveRecord(app, 'allocation', { title: '分配', fund, department: 'LAW', amount: 1_000_000, current: 1_000_000 });
-    receiveRecord(app, 'expense', { description: '国际旅费', allocation, department: 'LAW', stage: 'actual', subjectKind: 'delegation', delegation: id, category: 'internationalTravel', date: departDate, currency: 'CNY', amount: 800_000, cnyAmount: 800_000 });
+    receiveRecord(app, 'expense', {
+      description: '国际旅费',
+      allocation,
+      department: 'LAW',
+      stage: 'actual',
+      subjectKind: 'delegation',
+      delegation: id,
+      category: 'internationalTravel',
+      date: departDate,
+      currency: 'CNY',
+      amount: 800_000,
+      cnyAmount: 800_000,
+    });
   }
   return id;
 }
@@ -28,7 +54,12 @@ const headcount = (app: TestApp, year: number, teachers: number | null, students
 describe('T4 teachers sent abroad on school funds', () => {
   it('counts a teacher with two trips in a year once, by the year of departure; cancelled, not yet gone, other funds and staff do not count', async () => {
     const app = await tempApp();
-    const [li, wang, zhao, staff] = [person(app, '李老师'), person(app, '王老师'), person(app, '赵老师'), person(app, '钱科长', { category: 'staff' })];
+    const [li, wang, zhao, staff] = [
+      person(app, '李老师'),
+      person(app, '王老师'),
+      person(app, '赵老师'),
+      person(app, '钱科长', { category: 'staff' }),
+    ];
     trip(app, [li, staff], '2017-03-01');
     trip(app, [li], '2017-10-01');
     trip(app, [wang], '2017-12-31');
@@ -38,7 +69,11 @@ describe('T4 teachers sent abroad on school funds', () => {
     trip(app, [zhao], '2017-07-01', {}, 'routine');
     trip(app, [zhao], '2017-08-01', {}, null);
     const t4 = target(await report(app, 2018), 'T4');
-    expect(t4.byYear.map((y) => [y.year, y.actual])).toEqual([[2016, 0], [2017, 2], [2018, 1]]);
+    expect(t4.byYear.map((y) => [y.year, y.actual])).toEqual([
+      [2016, 0],
+      [2017, 2],
+      [2018, 1],
+    ]);
     expect(new Set(yearOf(t4, 2017).records!.ids)).toEqual(new Set([li, wang]));
     expect(t4.actual).toBe(1);
     expect(t4.records).toEqual({ register: 'person', ids: [wang] });
@@ -59,7 +94,13 @@ describe('T5 share of teachers with overseas study or training', () => {
     await headcount(app, 2018, 10, null);
     await headcount(app, 2020, 20, null);
     const t5 = target(await report(app, 2020), 'T5');
-    expect(t5.byYear.map((y) => [y.year, y.actual, y.denominator])).toEqual([[2016, null, null], [2017, null, null], [2018, 10, 10], [2019, null, null], [2020, 15, 20]]);
+    expect(t5.byYear.map((y) => [y.year, y.actual, y.denominator])).toEqual([
+      [2016, null, null],
+      [2017, null, null],
+      [2018, 10, 10],
+      [2019, null, null],
+      [2020, 15, 20],
+    ]);
     expect(yearOf(t5, 2019).missing!.zh).toContain('2019 年的专任教师人数');
     expect(t5.actual).toBe(15);
     expect(t5.records!.ids).toHaveLength(3);
@@ -73,11 +114,21 @@ describe('T5 share of teachers with overseas study or training', () => {
 });
 
 describe('T8 share of students abroad', () => {
-  it('counts each student who left in the year once, over the year\'s enrolment; admitted and cancelled stays do not count', async () => {
+  it("counts each student who left in the year once, over the year's enrolment; admitted and cancelled stays do not count", async () => {
     const app = await tempApp();
     const [a, b, c] = ['学生甲', '学生乙', '学生丙'].map((n) => person(app, n, { category: 'student' })) as [string, string, string];
     const stay = (student: string, fromDate: string, status: string) =>
-      receiveRecord(app, 'mobility', { title: '交流', student, department: 'LAW', hostName: '某大学', country: 'GB', kind: 'semesterExchange', fromDate, toDate: fromDate, status });
+      receiveRecord(app, 'mobility', {
+        title: '交流',
+        student,
+        department: 'LAW',
+        hostName: '某大学',
+        country: 'GB',
+        kind: 'semesterExchange',
+        fromDate,
+        toDate: fromDate,
+        status,
+      });
     stay(a, '2018-02-01', 'returned');
     stay(a, '2018-09-01', 'returned');
     stay(b, '2018-12-31', 'returned');

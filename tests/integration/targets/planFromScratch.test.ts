@@ -4,13 +4,60 @@ import { tempApp, type TestApp } from '../../support/tempApp';
 import { agreement, partner, plan13, target } from '../../support/targets';
 
 async function plan15(app: TestApp) {
-  const plan = await put(app, 'plan', { code: '15th', nameZh: '“十五五”国际交流与合作专项规划', nameEn: '15th Five-Year Plan', startYear: 2026, endYear: 2030 });
-  const add = (values: Record<string, unknown>) => put(app, 'planTarget', { plan: plan.id, responsibleDepartments: ['FAO'], ...values } as never);
-  await add({ number: 1, code: 'P1', titleZh: '有效合作院校', kind: 'count', targetMin: 10, targetMax: 10, horizon: 'byDate', dueYear: 2030, source: 'computed', metric: 'activePartners', qualifyingTypes: ['frameworkMou'] });
-  await add({ number: 2, code: 'P2', titleZh: '海外实习基地（手工填报）', kind: 'count', targetMin: 2, horizon: 'perYear', dueYear: 2026, source: 'manual', manualValues: [{ year: 2026, value: 3, note: '教务处报送' }] });
+  const plan = await put(app, 'plan', {
+    code: '15th',
+    nameZh: '“十五五”国际交流与合作专项规划',
+    nameEn: '15th Five-Year Plan',
+    startYear: 2026,
+    endYear: 2030,
+  });
+  const add = (values: Record<string, unknown>) =>
+    put(app, 'planTarget', { plan: plan.id, responsibleDepartments: ['FAO'], ...values } as never);
+  await add({
+    number: 1,
+    code: 'P1',
+    titleZh: '有效合作院校',
+    kind: 'count',
+    targetMin: 10,
+    targetMax: 10,
+    horizon: 'byDate',
+    dueYear: 2030,
+    source: 'computed',
+    metric: 'activePartners',
+    qualifyingTypes: ['frameworkMou'],
+  });
+  await add({
+    number: 2,
+    code: 'P2',
+    titleZh: '海外实习基地（手工填报）',
+    kind: 'count',
+    targetMin: 2,
+    horizon: 'perYear',
+    dueYear: 2026,
+    source: 'manual',
+    manualValues: [{ year: 2026, value: 3, note: '教务处报送' }],
+  });
   await add({ number: 3, code: 'P3', titleZh: '尚未确定来源的目标', kind: 'count', targetMin: 5, horizon: 'byDate', dueYear: 2030 });
-  await add({ number: 4, code: 'P4', titleZh: '学生出国（境）比例', kind: 'percent', targetMin: 15, horizon: 'perYear', dueYear: 2026, source: 'computed', metric: 'studentsAbroad' });
-  await add({ number: 5, code: 'P5', titleZh: '国际化办学评估通过', kind: 'milestone', horizon: 'byDate', dueYear: 2028, source: 'manual' });
+  await add({
+    number: 4,
+    code: 'P4',
+    titleZh: '学生出国（境）比例',
+    kind: 'percent',
+    targetMin: 15,
+    horizon: 'perYear',
+    dueYear: 2026,
+    source: 'computed',
+    metric: 'studentsAbroad',
+  });
+  await add({
+    number: 5,
+    code: 'P5',
+    titleZh: '国际化办学评估通过',
+    kind: 'milestone',
+    horizon: 'byDate',
+    dueYear: 2028,
+    source: 'manual',
+  });
   return plan;
 }
 
@@ -57,11 +104,26 @@ describe('a plan defined from scratch', () => {
   it('refuses a computed target without its metric, and a year entered twice by hand', async () => {
     const app = await tempApp();
     const plan = await plan15(app);
-    const noMetric = await app.fail('records.put', { register: 'planTarget', values: { plan: plan.id, number: 9, code: 'P9', titleZh: '缺指标', kind: 'count', horizon: 'byDate', source: 'computed' } });
+    const noMetric = await app.fail('records.put', {
+      register: 'planTarget',
+      values: { plan: plan.id, number: 9, code: 'P9', titleZh: '缺指标', kind: 'count', horizon: 'byDate', source: 'computed' },
+    });
     expect(noMetric.issues!.map((i) => i.field)).toEqual(['metric']);
     const twice = await app.fail('records.put', {
       register: 'planTarget',
-      values: { plan: plan.id, number: 9, code: 'P9', titleZh: '重复', kind: 'count', horizon: 'perYear', source: 'manual', manualValues: [{ year: 2026, value: 1 }, { year: 2026, value: 2 }] },
+      values: {
+        plan: plan.id,
+        number: 9,
+        code: 'P9',
+        titleZh: '重复',
+        kind: 'count',
+        horizon: 'perYear',
+        source: 'manual',
+        manualValues: [
+          { year: 2026, value: 1 },
+          { year: 2026, value: 2 },
+        ],
+      },
     });
     expect(twice.localized.zh).toContain('2026 年已填报');
   });

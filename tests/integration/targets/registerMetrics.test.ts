@@ -7,9 +7,19 @@ import { agreement, partner, report, target, yearOf } from '../../support/target
 type Values = Record<string, FieldValue>;
 
 const program = (app: TestApp, p: string, over: Values) =>
-  receiveRecord(app, 'program', { title: '交流项目', department: 'LAW', partner: p, kind: 'semesterExchange', level: 'undergraduate', startYear: 2017, status: 'active', ...over });
+  receiveRecord(app, 'program', {
+    title: '交流项目',
+    department: 'LAW',
+    partner: p,
+    kind: 'semesterExchange',
+    level: 'undergraduate',
+    startYear: 2017,
+    status: 'active',
+    ...over,
+  });
 
-const academicDepartments = (app: TestApp) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM "department" WHERE "kind" = 'academic' AND "deleted" = 0`).get() as { n: number }).n;
+const academicDepartments = (app: TestApp) =>
+  (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM "department" WHERE "kind" = 'academic' AND "deleted" = 0`).get() as { n: number }).n;
 
 describe('T2 new partners per year', () => {
   it('counts a partner in the year of its first signed agreement only, by signing date across the year boundary', async () => {
@@ -22,14 +32,17 @@ describe('T2 new partners per year', () => {
     agreement(app, b, { signedDate: '2017-01-01', expiryDate: '2021-01-01' });
     agreement(app, c, { status: 'terminated', signedDate: '2017-03-01' });
     const t2 = target(await report(app, 2017), 'T2');
-    expect(t2.byYear.map((y) => [y.year, y.actual])).toEqual([[2016, 1], [2017, 1]]);
+    expect(t2.byYear.map((y) => [y.year, y.actual])).toEqual([
+      [2016, 1],
+      [2017, 1],
+    ]);
     expect(t2.records!.ids).toEqual([b]);
     expect(t2.status).toBe('behind');
   });
 });
 
 describe('T6 teacher-training bases', () => {
-  it('counts training-base agreements in force at the year\'s end', async () => {
+  it("counts training-base agreements in force at the year's end", async () => {
     const app = await tempApp();
     const p = partner(app, '某大学');
     const base = agreement(app, p, { type: 'teacherTrainingBase', signedDate: '2018-05-01', expiryDate: '2023-05-01' });
@@ -66,10 +79,19 @@ describe('T3, T9, T10 programs', () => {
 });
 
 describe('T7 conferences hosted', () => {
-  it('adds up the held conferences from the plan\'s first year and gives each year\'s own count; planned and cancelled do not count', async () => {
+  it("adds up the held conferences from the plan's first year and gives each year's own count; planned and cancelled do not count", async () => {
     const app = await tempApp();
     const conf = (startDate: string, status: string) =>
-      receiveRecord(app, 'conference', { title: '国际研讨会', kind: 'conference', department: 'LRH', role: 'host', mode: 'offline', startDate, endDate: startDate, status });
+      receiveRecord(app, 'conference', {
+        title: '国际研讨会',
+        kind: 'conference',
+        department: 'LRH',
+        role: 'host',
+        mode: 'offline',
+        startDate,
+        endDate: startDate,
+        status,
+      });
     conf('2015-10-01', 'closed');
     conf('2016-10-01', 'closed');
     conf('2017-10-01', 'held');
@@ -77,7 +99,11 @@ describe('T7 conferences hosted', () => {
     conf('2018-10-01', 'cancelled');
     conf('2018-11-01', 'approved');
     const t7 = target(await report(app, 2018), 'T7');
-    expect(t7.byYear.map((y) => [y.year, y.actual, y.inYear])).toEqual([[2016, 1, 1], [2017, 3, 2], [2018, 3, 0]]);
+    expect(t7.byYear.map((y) => [y.year, y.actual, y.inYear])).toEqual([
+      [2016, 1, 1],
+      [2017, 3, 2],
+      [2018, 3, 0],
+    ]);
     expect(t7.records!.ids).toHaveLength(3);
     // Plan line: 5 by 2020 from 2016, 3/5 of the way at the end of 2018.
     expect(yearOf(t7, 2018).planned).toBe(3);
@@ -88,9 +114,31 @@ describe('T7 conferences hosted', () => {
 describe('T11-T13 milestones', () => {
   it('are reached by the records that prove them, and behind when due and missing', async () => {
     const app = await tempApp();
-    const qualification = receiveRecord(app, 'studentIntake', { title: '申请资格', year: 2017, kind: 'qualificationApplied', department: 'FAO', date: '2017-11-20' });
-    receiveRecord(app, 'studentIntake', { title: '2019年学历生', year: 2019, kind: 'degree', department: 'FAO', count: 12, date: '2019-09-05' });
-    receiveRecord(app, 'training', { title: '研修班', department: 'TUC', funder: 'mofcom', audience: 'tradeUnionCadres', startDate: '2018-06-01', endDate: '2018-06-20', trainees: 20, status: 'planned' });
+    const qualification = receiveRecord(app, 'studentIntake', {
+      title: '申请资格',
+      year: 2017,
+      kind: 'qualificationApplied',
+      department: 'FAO',
+      date: '2017-11-20',
+    });
+    receiveRecord(app, 'studentIntake', {
+      title: '2019年学历生',
+      year: 2019,
+      kind: 'degree',
+      department: 'FAO',
+      count: 12,
+      date: '2019-09-05',
+    });
+    receiveRecord(app, 'training', {
+      title: '研修班',
+      department: 'TUC',
+      funder: 'mofcom',
+      audience: 'tradeUnionCadres',
+      startDate: '2018-06-01',
+      endDate: '2018-06-20',
+      trainees: 20,
+      status: 'planned',
+    });
     const r2018 = await report(app, 2018);
     expect(target(r2018, 'T11')).toMatchObject({ actual: 1, status: 'met', records: { register: 'studentIntake', ids: [qualification] } });
     expect(target(r2018, 'T12')).toMatchObject({ actual: 0, status: 'atRisk' });

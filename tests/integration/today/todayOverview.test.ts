@@ -28,7 +28,13 @@ describe('the today channel', () => {
     // Back a month ago but never sent on its way: not a trip whose passports are out.
     await put(office, { ...tripOn(-40, -30), title: '未出行草稿' });
     // A trip back a month ago, passports and report still out, as it arrives from a laptop with its status.
-    const late = receiveRecord(office, 'delegation', { ...tripOn(-40, -30), title: '逾期团组', department: 'FAO', status: 'returned', groupSize: 0 });
+    const late = receiveRecord(office, 'delegation', {
+      ...tripOn(-40, -30),
+      title: '逾期团组',
+      department: 'FAO',
+      status: 'returned',
+      groupSize: 0,
+    });
 
     const today = await office.call('today.overview', {});
     expect(today).toMatchObject({ asOf: day(0), weekEnd: day(6), departments: null });
@@ -45,7 +51,14 @@ describe('the today channel', () => {
 
   it('lists a trip submitted for approval', async () => {
     const office = await tempApp();
-    const submitted = receiveRecord(office, 'delegation', { ...tripOn(60, 65), title: '待批团组', department: 'FAO', status: 'submitted', submittedDate: day(-2), groupSize: 0 });
+    const submitted = receiveRecord(office, 'delegation', {
+      ...tripOn(60, 65),
+      title: '待批团组',
+      department: 'FAO',
+      status: 'submitted',
+      submittedDate: day(-2),
+      groupSize: 0,
+    });
     const today = await office.call('today.overview', {});
     expect(today.approvalsWaiting.map((e) => [e.id, e.date, e.status])).toEqual([[submitted, day(-2), 'submitted']]);
   });
@@ -54,7 +67,13 @@ describe('the today channel', () => {
     const laptop = await tempApp({ name: '法学院联络员', role: 'department', departments: ['LAW'] });
     const own = await put(laptop, { ...tripOn(2, 5), title: '法学院出访', department: 'LAW' });
     receiveRecord(laptop, 'delegation', { ...tripOn(2, 5), title: '经管学院出访', department: 'ECM', status: 'draft', groupSize: 0 });
-    receiveRecord(laptop, 'delegation', { ...tripOn(-40, -30), title: '经管学院逾期', department: 'ECM', status: 'returned', groupSize: 0 });
+    receiveRecord(laptop, 'delegation', {
+      ...tripOn(-40, -30),
+      title: '经管学院逾期',
+      department: 'ECM',
+      status: 'returned',
+      groupSize: 0,
+    });
 
     const today = await laptop.call('today.overview', {});
     expect(today.departments).toEqual(['LAW']);

@@ -49,7 +49,10 @@ describe('enrolment rules', () => {
     await importBundle(laptop.ctx, join(dir, 'enrolment.waiban'), { confirmOffice: { yes: true } });
     expect(laptop.ctx.self.departments).toEqual(['ECM']);
     await laptop.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '经管学院新伙伴', department: 'ECM' }) });
-    expect((await laptop.fail('records.put', { register: 'partner', values: partnerValues({ nameZh: '法学院新伙伴', department: 'LAW' }) })).code).toBe('FORBIDDEN');
+    expect(
+      (await laptop.fail('records.put', { register: 'partner', values: partnerValues({ nameZh: '法学院新伙伴', department: 'LAW' }) }))
+        .code,
+    ).toBe('FORBIDDEN');
   });
 
   it('writes the enrolment bundle again for a laptop already enrolled with the same key, without a new roster version', async () => {
@@ -69,7 +72,9 @@ describe('enrolment rules', () => {
     await enrol(office.ctx, join(dir, 'join.waiban'), { yes: true }, join(dir, 'enrol.waiban'));
     const before = tableContents(laptop);
     const err = await rejectionOf(importBundle(laptop.ctx, join(dir, 'enrol.waiban'), { confirmOffice: { yes: true } }));
-    expect(err.localized.en).toMatch(/^This installation already holds records of its own \(such as partner [0-9a-f-]{36}\) and cannot be enrolled now/);
+    expect(err.localized.en).toMatch(
+      /^This installation already holds records of its own \(such as partner [0-9a-f-]{36}\) and cannot be enrolled now/,
+    );
     expect(tableContents(laptop)).toEqual(before);
     expect(officePin(laptop.ctx)).toBeUndefined();
   });
@@ -82,7 +87,10 @@ describe('enrolment rules', () => {
     const dir = tempDir();
     const file = join(dir, 'office.waiban');
     await exportBundle(office.ctx, { out: file });
-    const forged = await zipOf([...(await entriesOf(file)), { path: 'office.pub', bytes: Buffer.from(encodePublicKey(installationPublicKey(impostor.ctx))) }], dir);
+    const forged = await zipOf(
+      [...(await entriesOf(file)), { path: 'office.pub', bytes: Buffer.from(encodePublicKey(installationPublicKey(impostor.ctx))) }],
+      dir,
+    );
     const err = await rejectionOf(importBundle(laptop.ctx, forged));
     expect(err.localized.en).toBe('The office key in the bundle differs from the one pinned here; refused.');
   });
@@ -92,7 +100,9 @@ describe('enrolment rules', () => {
     const laptop = await law();
     const file = join(tempDir(), 'office.waiban');
     await exportBundle(office.ctx, { out: file });
-    expect((await rejectionOf(importBundle(laptop.ctx, file))).localized.en).toMatch(/^This installation is not enrolled yet: import the enrolment bundle/);
+    expect((await rejectionOf(importBundle(laptop.ctx, file))).localized.en).toMatch(
+      /^This installation is not enrolled yet: import the enrolment bundle/,
+    );
   });
 
   it('keeps trusting, in roster version 1, the installations an office registered by hand before the roster existed', async () => {
@@ -104,8 +114,18 @@ describe('enrolment rules', () => {
     office.ctx.sqlite.prepare('DELETE FROM "officePin"').run();
     office.ctx.sqlite.prepare('DELETE FROM "installation" WHERE "isSelf" = 0').run();
     office.ctx.sqlite
-      .prepare('INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(laptop.ctx.self.id, '法学院', 'department', '["LAW"]', Buffer.from(key.publicKey), laptop.ctx.self.keyId, '2026-01-01T00:00:00.000Z');
+      .prepare(
+        'INSERT INTO "installation" ("id", "name", "role", "departments", "publicKey", "keyId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        laptop.ctx.self.id,
+        '法学院',
+        'department',
+        '["LAW"]',
+        Buffer.from(key.publicKey),
+        laptop.ctx.self.keyId,
+        '2026-01-01T00:00:00.000Z',
+      );
     closeApp(office);
     const reopened = await openApp({ dataDir: office.dataDir });
     try {

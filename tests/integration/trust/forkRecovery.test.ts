@@ -16,9 +16,11 @@ import { bundleFile, forkedLaptop, send } from '../../support/forkedLaptop';
 import { partnerValues, tempApp, tempDir, type TestApp } from '../../support/tempApp';
 
 const live = (app: TestApp, department = 'LAW') =>
-  (app.ctx.sqlite.prepare(`SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 AND "department" = ? ORDER BY "nameZh", "city"`).all(department) as { nameZh: string; city: string }[]).map(
-    (p) => `${p.nameZh} ${p.city}`,
-  );
+  (
+    app.ctx.sqlite
+      .prepare(`SELECT "nameZh", "city" FROM "partner" WHERE "deleted" = 0 AND "department" = ? ORDER BY "nameZh", "city"`)
+      .all(department) as { nameZh: string; city: string }[]
+  ).map((p) => `${p.nameZh} ${p.city}`);
 
 const laptopOf = (departments = ['LAW']) => tempApp({ name: '法学院联络员', role: 'department', departments });
 
@@ -38,7 +40,10 @@ describe('a laptop restored from an older copy that wrote before importing', () 
     const first = await laptopOf();
     await enrolAtOffice(office, first);
     const old = first.ctx.self.id;
-    const p1 = await first.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '甲大学', city: '伦敦', department: 'LAW' }) });
+    const p1 = await first.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '甲大学', city: '伦敦', department: 'LAW' }),
+    });
     await send(first, 'office', office);
 
     // After the copy the lost disk adds 乙 and edits 甲, and sends both to the office.
@@ -48,7 +53,10 @@ describe('a laptop restored from an older copy that wrote before importing', () 
     });
     expect(restored.ctx.self.id).toBe(old);
     // The copy writes before importing: a new record, and its own edit of 甲.
-    const p3 = await restored.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '丙大学', city: '柏林', department: 'LAW' }) });
+    const p3 = await restored.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '丙大学', city: '柏林', department: 'LAW' }),
+    });
     await restored.call('records.put', { register: 'partner', id: p1.id, values: { city: '剑桥' } });
 
     // The office refuses its bundle as a fork, and the laptop the office's: under the old identity there is no way on.
@@ -106,7 +114,10 @@ describe('a laptop restored from an older copy that wrote before importing', () 
     await send(office, 'department:LAW', restored);
     expect(live(restored)).toEqual(live(office));
     await restored.call('conflicts.resolve', { register: 'partner', id: p1.id, values: { city: '剑桥' } });
-    await restored.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '丁大学', city: '罗马', department: 'LAW' }) });
+    await restored.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '丁大学', city: '罗马', department: 'LAW' }),
+    });
     expect((await send(restored, 'office', office)).newChanges).toBe(2);
     expect(live(office)).toEqual(['丁大学 罗马', '丙大学 柏林', '乙大学 巴黎', '甲大学 剑桥']);
     expect(live(restored)).toEqual(live(office));
@@ -139,7 +150,7 @@ describe('a laptop restored from an older copy that wrote before importing', () 
 });
 
 describe('re-enrolment cannot be turned against others', () => {
-  it('another laptop\'s key cannot ask to replace an installation, and a replaced identity stays retired', async () => {
+  it("another laptop's key cannot ask to replace an installation, and a replaced identity stays retired", async () => {
     const office = await tempApp();
     const law = await laptopOf();
     const ecm = await tempApp({ name: '经管学院联络员', role: 'department', departments: ['ECM'] });
@@ -205,7 +216,10 @@ describe('re-enrolment cannot be turned against others', () => {
       await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '乙大学', department: 'LAW' }) });
     });
     await restored.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '经管伙伴', department: 'ECM' }) });
-    const lawOnly = await restored.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '法学伙伴', department: 'LAW' }) });
+    const lawOnly = await restored.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '法学伙伴', department: 'LAW' }),
+    });
     const old = restored.ctx.self.id;
     const request = join(tempDir(), 'replace.waiban');
     // The request asks for both departments; the office grants ECM alone.

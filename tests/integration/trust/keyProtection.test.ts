@@ -16,7 +16,11 @@ describe('a private key protected by a passphrase', () => {
     const app = await tempApp();
     await app.call('records.put', { register: 'partner', values: partnerValues() });
     expect(await app.call('keys.status', {})).toEqual({ protected: false, unlocked: true, keptBySystem: false });
-    expect(await app.call('keys.protect', { passphrase: '外事办 2026 口令' })).toEqual({ protected: true, unlocked: true, keptBySystem: false });
+    expect(await app.call('keys.protect', { passphrase: '外事办 2026 口令' })).toEqual({
+      protected: true,
+      unlocked: true,
+      keptBySystem: false,
+    });
     const pem = readFileSync(keyFile(app.ctx.dataDir), 'utf8');
     expect(pem).toContain('BEGIN ENCRYPTED PRIVATE KEY');
 
@@ -27,8 +31,14 @@ describe('a private key protected by a passphrase', () => {
       await expect(exportBundle(again.ctx, { out })).rejects.toMatchObject({ code: 'KEY_LOCKED' });
       const wrong = await again.dispatch('keys.unlock', { passphrase: 'not the passphrase' });
       expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: { zh: '密钥口令不正确，私钥未解锁。' } } });
-      expect(await again.dispatch('keys.status', {})).toEqual({ ok: true, value: { protected: true, unlocked: false, keptBySystem: false } });
-      expect(await again.dispatch('keys.unlock', { passphrase: '外事办 2026 口令' })).toEqual({ ok: true, value: { protected: true, unlocked: true, keptBySystem: false } });
+      expect(await again.dispatch('keys.status', {})).toEqual({
+        ok: true,
+        value: { protected: true, unlocked: false, keptBySystem: false },
+      });
+      expect(await again.dispatch('keys.unlock', { passphrase: '外事办 2026 口令' })).toEqual({
+        ok: true,
+        value: { protected: true, unlocked: true, keptBySystem: false },
+      });
       const report = await exportBundle(again.ctx, { out });
       expect(report.changes).toBeGreaterThan(0);
       expect((await verifyBundle(out, installationPublicKey(again.ctx))).exporter).toBe(again.ctx.self.id);
@@ -45,9 +55,15 @@ describe('a private key protected by a passphrase', () => {
     await app.call('keys.protect', { passphrase: 'first passphrase' });
     const protectedKey = readFileSync(keyFile(app.ctx.dataDir));
     expect((await app.fail('keys.unprotect', { passphrase: 'wrong passphrase' })).code).toBe('WRONG_PASSPHRASE');
-    expect((await app.fail('keys.protect', { passphrase: 'second passphrase', current: 'wrong passphrase' })).code).toBe('WRONG_PASSPHRASE');
+    expect((await app.fail('keys.protect', { passphrase: 'second passphrase', current: 'wrong passphrase' })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect(readFileSync(keyFile(app.ctx.dataDir))).toEqual(protectedKey);
-    expect(await app.call('keys.unprotect', { passphrase: 'first passphrase' })).toEqual({ protected: false, unlocked: true, keptBySystem: false });
+    expect(await app.call('keys.unprotect', { passphrase: 'first passphrase' })).toEqual({
+      protected: false,
+      unlocked: true,
+      keptBySystem: false,
+    });
     expect(readFileSync(keyFile(app.ctx.dataDir), 'utf8')).toContain('BEGIN PRIVATE KEY');
   });
 });
@@ -98,7 +114,10 @@ describe('a private key kept by the operating system (the desktop app)', () => {
     (await openApp({ dataDir, init: 'default' })).close();
     const app = await openApp({ dataDir, systemKey: sealPlainKey(dataDir, testVault) });
     try {
-      expect(await app.dispatch('keys.protect', { passphrase: '外事办 2026 口令' })).toEqual({ ok: true, value: { protected: true, unlocked: true, keptBySystem: false } });
+      expect(await app.dispatch('keys.protect', { passphrase: '外事办 2026 口令' })).toEqual({
+        ok: true,
+        value: { protected: true, unlocked: true, keptBySystem: false },
+      });
     } finally {
       app.close();
     }

@@ -26,11 +26,19 @@ const exportOf = async (app: TestApp, name: string): Promise<string> => {
 /** A bundle re-signed by `signer` after its entries were changed: only the checks of what changed can refuse it. */
 async function resigned(signer: TestApp, entries: RawEntry[], dir: string): Promise<string> {
   const manifestEntry = entries.find((e) => e.path === 'manifest.json')!;
-  const manifest = JSON.parse(manifestEntry.bytes.toString()) as { exporter: string; sequence: number; entries: { path: string; size: number; sha256: string }[] };
+  const manifest = JSON.parse(manifestEntry.bytes.toString()) as {
+    exporter: string;
+    sequence: number;
+    entries: { path: string; size: number; sha256: string }[];
+  };
   const listed = entries.filter((e) => !e.path.startsWith('manifest.json'));
   manifest.entries = listed.map((e) => ({ path: e.path, size: e.bytes.length, sha256: sha256Hex(e.bytes) }));
   const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-  const signature = signAsInstallation(signer.ctx, bytes, manifestComment({ exporter: manifest.exporter, sequence: manifest.sequence, sha256: sha256Hex(bytes) }));
+  const signature = signAsInstallation(
+    signer.ctx,
+    bytes,
+    manifestComment({ exporter: manifest.exporter, sequence: manifest.sequence, sha256: sha256Hex(bytes) }),
+  );
   return zipOf([{ path: 'manifest.json', bytes }, { path: 'manifest.json.minisig', bytes: Buffer.from(signature) }, ...listed], dir);
 }
 
@@ -72,8 +80,16 @@ describe('the roster and the keys it trusts', () => {
     const forged: Roster = { ...heldRoster(s.laptop.ctx)!.roster, version: 9 };
     forged.installations = forged.installations.map((i) => (i.id === s.laptop.ctx.self.id ? { ...i, role: 'office' as const } : i));
     const bytes = Buffer.from(rosterBytes(forged));
-    const signature = signAsInstallation(s.laptop.ctx, bytes, rosterComment({ office: forged.office, version: 9, sha256: sha256Hex(bytes) }));
-    const entries = [...(await entriesOf(file)), { path: 'roster.json', bytes }, { path: 'roster.json.minisig', bytes: Buffer.from(signature) }];
+    const signature = signAsInstallation(
+      s.laptop.ctx,
+      bytes,
+      rosterComment({ office: forged.office, version: 9, sha256: sha256Hex(bytes) }),
+    );
+    const entries = [
+      ...(await entriesOf(file)),
+      { path: 'roster.json', bytes },
+      { path: 'roster.json.minisig', bytes: Buffer.from(signature) },
+    ];
     const bundle = await resigned(s.laptop, entries, tempDir());
     const before = tableContents(s.office);
     const err = await rejectionOf(s.importAtOffice(bundle));
@@ -87,11 +103,13 @@ describe('the roster and the keys it trusts', () => {
     await stranger.call('records.put', { register: 'partner', values: partnerValues() });
     const before = tableContents(s.office);
     const err = await rejectionOf(importBundle(s.office.ctx, await exportOf(stranger, 'stranger.waiban')));
-    expect(err.localized.en).toMatch(/^The signing key \(id [0-9A-F]{16}\) is not in the roster held here \(version 2\): an unknown signer/);
+    expect(err.localized.en).toMatch(
+      /^The signing key \(id [0-9A-F]{16}\) is not in the roster held here \(version 2\): an unknown signer/,
+    );
     expect(tableContents(s.office)).toEqual(before);
   });
 
-  it('refuses a revoked laptop\'s segments after its last good one, and still takes the earlier ones', async () => {
+  it("refuses a revoked laptop's segments after its last good one, and still takes the earlier ones", async () => {
     const s = await syncPair();
     const leadership = await tempApp({ name: '领导审阅', role: 'review', departments: [] });
     await enrolAtOffice(s.office, leadership);
@@ -104,7 +122,9 @@ describe('the roster and the keys it trusts', () => {
     expect(revoke(s.office.ctx, s.laptop.ctx.self.id)).toMatchObject({ lastGoodSeq: 1, rosterVersion: 4 });
     const before = tableContents(s.office);
     const err = await rejectionOf(s.importAtOffice(late));
-    expect(err.localized.en).toBe('The key of "法学院联络员" has been revoked; its segment 2 comes after the last one trusted at revocation (1); the bundle was not imported.');
+    expect(err.localized.en).toBe(
+      'The key of "法学院联络员" has been revoked; its segment 2 comes after the last one trusted at revocation (1); the bundle was not imported.',
+    );
     expect(err.localized.zh).toContain('已被吊销');
     expect(tableContents(s.office)).toEqual(before);
     // Leadership learns of the revocation from the office's next export; the laptop's earlier bundle still counts there.
@@ -136,7 +156,9 @@ describe('the roster and the keys it trusts', () => {
     await enrol(office.ctx, join(dir, 'join.waiban'), { yes: true }, join(dir, 'enrolment.waiban'));
     const before = tableContents(other);
     const err = await rejectionOf(importBundle(other.ctx, join(dir, 'enrolment.waiban'), { confirmOffice: { yes: true } }));
-    expect(err.localized.en).toBe('This enrolment bundle is not for this installation (the roster does not list it with its key); nothing changed.');
+    expect(err.localized.en).toBe(
+      'This enrolment bundle is not for this installation (the roster does not list it with its key); nothing changed.',
+    );
     expect(tableContents(other)).toEqual(before);
   });
 });

@@ -24,26 +24,48 @@ describe('the trust channels the Sync page calls', () => {
     const stick = tempDir();
     const requestFile = join(stick, '法学院联络员-入网申请.waiban');
     const request = await laptop.call('sync.joinRequest', { target: laptop.saveTo(requestFile) });
-    expect(request).toMatchObject({ id: laptop.ctx.self.id, name: '法学院联络员', role: 'department', departments: ['LAW'], fingerprint: laptop.ctx.self.fingerprint });
+    expect(request).toMatchObject({
+      id: laptop.ctx.self.id,
+      name: '法学院联络员',
+      role: 'department',
+      departments: ['LAW'],
+      fingerprint: laptop.ctx.self.fingerprint,
+    });
     expect(request.file).toMatchObject({ name: '法学院联络员-入网申请.waiban', size: expect.any(Number) });
     const picked = office.pick(requestFile);
-    expect(await office.call('sync.readJoinRequest', { file: picked })).toMatchObject({ id: laptop.ctx.self.id, fingerprint: laptop.ctx.self.fingerprint });
+    expect(await office.call('sync.readJoinRequest', { file: picked })).toMatchObject({
+      id: laptop.ctx.self.id,
+      fingerprint: laptop.ctx.self.fingerprint,
+    });
 
     const enrolmentFile = join(stick, '法学院联络员-登记.waiban');
-    const wrong = await office.fail('sync.enrol', { file: picked, fingerprint: office.ctx.self.fingerprint, target: office.saveTo(enrolmentFile) });
+    const wrong = await office.fail('sync.enrol', {
+      file: picked,
+      fingerprint: office.ctx.self.fingerprint,
+      target: office.saveTo(enrolmentFile),
+    });
     expect(wrong.code).toBe('FINGERPRINT_MISMATCH');
     // A refused approval leaves no file where the enrolment bundle would have gone.
     expect(readdirSync(stick)).toEqual(['法学院联络员-入网申请.waiban']);
     expect((await office.call('sync.trust', {})).rosterVersion).toBe(1);
-    const enrolment = await office.call('sync.enrol', { file: picked, fingerprint: request.fingerprint, target: office.saveTo(enrolmentFile) });
+    const enrolment = await office.call('sync.enrol', {
+      file: picked,
+      fingerprint: request.fingerprint,
+      target: office.saveTo(enrolmentFile),
+    });
     expect(enrolment).toMatchObject({ rosterVersion: 2, added: true, file: { name: '法学院联络员-登记.waiban' } });
     expect(existsSync(enrolmentFile)).toBe(true);
 
     const offer = laptop.pick(enrolmentFile);
-    expect((await laptop.fail('sync.acceptEnrolment', { file: offer, fingerprint: laptop.ctx.self.fingerprint })).code).toBe('FINGERPRINT_MISMATCH');
+    expect((await laptop.fail('sync.acceptEnrolment', { file: offer, fingerprint: laptop.ctx.self.fingerprint })).code).toBe(
+      'FINGERPRINT_MISMATCH',
+    );
     const trust = await laptop.call('sync.acceptEnrolment', { file: offer, fingerprint: office.ctx.self.fingerprint });
     expect(trust).toMatchObject({ officeId: office.ctx.self.id, officeFingerprint: office.ctx.self.fingerprint, rosterVersion: 2 });
-    expect(trust.installations.map((i) => [i.name, i.status])).toEqual([['外事办工作站', 'active'], ['法学院联络员', 'active']]);
+    expect(trust.installations.map((i) => [i.name, i.status])).toEqual([
+      ['外事办工作站', 'active'],
+      ['法学院联络员', 'active'],
+    ]);
     // Enrolled, the laptop writes its own records as before.
     await laptop.call('records.put', { register: 'partner', values: partnerValues() });
 

@@ -16,10 +16,23 @@ describe('waiban xlsx', () => {
 
     waiban(dir, ['init']);
     waiban(dir, ['demo', '--records', '30']);
-    const listed = JSON.parse(waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', 'status=active', '--limit', '500']).out);
-    const exported = waiban(dir, ['xlsx', 'export', '--register', 'agreement', '--filter', 'status=active', '--out', join(out, 'active.xlsx')]);
+    const listed = JSON.parse(
+      waiban(dir, ['records', 'list', '--register', 'agreement', '--filter', 'status=active', '--limit', '500']).out,
+    );
+    const exported = waiban(dir, [
+      'xlsx',
+      'export',
+      '--register',
+      'agreement',
+      '--filter',
+      'status=active',
+      '--out',
+      join(out, 'active.xlsx'),
+    ]);
     expect(exported.code).toBe(0);
-    const ids = readSheet(readFileSync(join(out, 'active.xlsx'))).rows.slice(2).map((r) => r[0]);
+    const ids = readSheet(readFileSync(join(out, 'active.xlsx')))
+      .rows.slice(2)
+      .map((r) => r[0]);
     expect(ids).toEqual(listed.rows.map((r: { id: string }) => r.id));
     expect(readdirSync(out).sort()).toEqual(['active.xlsx', '模板.xlsx']);
   }, 60_000);
@@ -51,7 +64,18 @@ describe('waiban xlsx', () => {
     expect(dry.code).toBe(1);
     const report = JSON.parse(dry.out);
     expect(report).toMatchObject({ written: false, rowsOk: 1, unknownColumns: [{ column: 'A', header: '院校名称' }] });
-    expect(report.rowsRefused).toEqual([{ row: 3, column: 'C', header: '国家/地区', value: 'Atlantis', reason: { zh: expect.stringMatching(/^不是可选项之一（可选：英国、美国/), en: expect.stringMatching(/^Not one of the options \(allowed: United Kingdom, United States/) } }]);
+    expect(report.rowsRefused).toEqual([
+      {
+        row: 3,
+        column: 'C',
+        header: '国家/地区',
+        value: 'Atlantis',
+        reason: {
+          zh: expect.stringMatching(/^不是可选项之一（可选：英国、美国/),
+          en: expect.stringMatching(/^Not one of the options \(allowed: United Kingdom, United States/),
+        },
+      },
+    ]);
     expect(JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner']).out).rows).toHaveLength(0);
     const written = waiban(dir, ['xlsx', 'import', '--register', 'partner', file]);
     expect(written.code).toBe(1);

@@ -28,7 +28,12 @@ describe('exporting a register to xlsx', () => {
     const app = await tempApp();
     await addPerson(app, formulaLike);
     const { cell } = readSheet(exportRegister(app.ctx, { register: 'person' }));
-    for (const [header, value] of [['Phone', formulaLike.phone], ['Title / position', '-5'], ['Name in original script', '@x'], ['Notes', '=1+1']]) {
+    for (const [header, value] of [
+      ['Phone', formulaLike.phone],
+      ['Title / position', '-5'],
+      ['Name in original script', '@x'],
+      ['Notes', '=1+1'],
+    ]) {
       const c = cell(header!)!;
       expect(c.v).toBe(value);
       expect(c.t).toBe('s');
@@ -39,13 +44,18 @@ describe('exporting a register to xlsx', () => {
   it('writes money as numbers in yuan, tables as readable text and as JSON, derived fields too', async () => {
     const app = await tempApp();
     const leader = await addPerson(app);
-    const trip = await app.call('records.put', { register: 'delegation', values: outboundTrip(membersOf(leader), { budgetEstimate: 1234567 }) });
+    const trip = await app.call('records.put', {
+      register: 'delegation',
+      values: outboundTrip(membersOf(leader), { budgetEstimate: 1234567 }),
+    });
     const { cell } = readSheet(exportRegister(app.ctx, { register: 'delegation' }));
     const budget = cell('Budget estimate (CNY)')!;
     expect([budget.t, budget.v, budget.z]).toEqual(['n', 12345.67, '#,##0.00']);
     expect(cell('Members')?.v).toBe('张明远 / 团长');
     expect(JSON.parse(String(cell('Members (JSON)')?.v))).toEqual(trip.values.members);
-    expect(cell('Itinerary')?.v).toBe('德国 / 法兰克福 / 2026-05-01 / 2026-05-01 / 经停（出机场）\n英国 / 伦敦 / 2026-05-01 / 2026-05-10 / 访问');
+    expect(cell('Itinerary')?.v).toBe(
+      '德国 / 法兰克福 / 2026-05-01 / 2026-05-01 / 经停（出机场）\n英国 / 伦敦 / 2026-05-01 / 2026-05-10 / 访问',
+    );
     expect(cell('Days (border to border)')?.v).toBe(10);
   });
 

@@ -19,11 +19,31 @@ describe('exporting the budget tables', () => {
     expect(file.size).toBe(bytes.length);
 
     const funds = readSheet(bytes, '2026 按经费 By fund');
-    expect(funds.rows[0]).toEqual(['经费', '经费类别', '管理部门', '经费总额（元）', '未分配（元）', '已分配（元）', '实际支出（元）', '预计支出（元）', '余额（元）', '状态']);
+    expect(funds.rows[0]).toEqual([
+      '经费',
+      '经费类别',
+      '管理部门',
+      '经费总额（元）',
+      '未分配（元）',
+      '已分配（元）',
+      '实际支出（元）',
+      '预计支出（元）',
+      '余额（元）',
+      '状态',
+    ]);
     expect(funds.rows.slice(2, -1).map((r) => r[0])).toEqual(summary.funds.map((f) => f.name));
     const total = funds.rows.at(-1)!;
     expect(total[0]).toBe('合计 Total');
-    expect(total.slice(3, 9)).toEqual([summary.totals.total, summary.totals.unallocated, summary.totals.available, summary.totals.spent, summary.totals.committed, summary.totals.remaining].map(yuan));
+    expect(total.slice(3, 9)).toEqual(
+      [
+        summary.totals.total,
+        summary.totals.unallocated,
+        summary.totals.available,
+        summary.totals.spent,
+        summary.totals.committed,
+        summary.totals.remaining,
+      ].map(yuan),
+    );
     const spent = funds.cell('Spent (CNY)', summary.funds.length);
     expect(spent).toMatchObject({ t: 'n', v: yuan(summary.totals.spent), z: '#,##0.00' });
 
@@ -40,6 +60,10 @@ describe('exporting the budget tables', () => {
     waiban(dir, ['init']);
     expect(waiban(dir, ['xlsx', 'export-budget', '--out', out]).code).toBe(2);
     expect(waiban(dir, ['xlsx', 'export-budget', '--year', '2026', '--out', out]).code).toBe(0);
-    expect(readSheet(readFileSync(out)).book.SheetNames).toEqual(['2026 按经费 By fund', '2026 按部门 By department', '2026 按分配 By allocation']);
+    expect(readSheet(readFileSync(out)).book.SheetNames).toEqual([
+      '2026 按经费 By fund',
+      '2026 按部门 By department',
+      '2026 按分配 By allocation',
+    ]);
   }, 30_000);
 });

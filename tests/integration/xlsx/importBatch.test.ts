@@ -15,13 +15,19 @@ describe('an import written as one batch', () => {
     await app.call('records.put', { register: 'partner', values: partnerValues() });
     const report = await importRegister(app.ctx, app.writer, { register: 'agreement', bytes: csvBytes(sheet), dryRun: false });
     expect(report.created).toBe(30);
-    const hlcs = app.ctx.sqlite.prepare(`SELECT "hlc" FROM "changeLog" WHERE "register" = 'agreement' ORDER BY rowid`).pluck().all() as string[];
+    const hlcs = app.ctx.sqlite
+      .prepare(`SELECT "hlc" FROM "changeLog" WHERE "register" = 'agreement' ORDER BY rowid`)
+      .pluck()
+      .all() as string[];
     expect(hlcs).toHaveLength(30);
     expect([...hlcs].sort()).toEqual(hlcs);
     expect(new Set(hlcs).size).toBe(30);
     const saved = app.ctx.sqlite.prepare(`SELECT "value" FROM "meta" WHERE "key" = 'hlc'`).pluck().get() as string;
     expect(saved.slice(0, 20)).toBe(hlcs[29]!.slice(0, 20));
-    await app.call('records.put', { register: 'partner', values: partnerValues({ nameZh: '牛津大学', nameOriginal: 'University of Oxford' }) });
+    await app.call('records.put', {
+      register: 'partner',
+      values: partnerValues({ nameZh: '牛津大学', nameOriginal: 'University of Oxford' }),
+    });
     const next = app.ctx.sqlite.prepare(`SELECT max("hlc") FROM "changeLog"`).pluck().get() as string;
     expect(next > hlcs[29]!).toBe(true);
   });
@@ -66,4 +72,3 @@ describe('an import written as one batch', () => {
     expect(found.rows.map((r) => r.values.signedDate)).toEqual(['2020-05-01']);
   });
 });
-

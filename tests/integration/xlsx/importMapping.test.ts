@@ -47,7 +47,12 @@ describe('importing with a column mapping chosen by hand', () => {
 
   it('does not write a column set to be ignored', async () => {
     const app = await withPartner();
-    const report = await importRegister(app.ctx, app.writer, { register: 'agreement', bytes: sheet, dryRun: false, mapping: { A: 'partner', C: null } });
+    const report = await importRegister(app.ctx, app.writer, {
+      register: 'agreement',
+      bytes: sheet,
+      dryRun: false,
+      mapping: { A: 'partner', C: null },
+    });
     expect(report.unknownColumns).toEqual([{ column: 'C', header: '有效期至' }]);
     expect(report.created).toBe(1);
     const [row] = await list(app);
@@ -57,7 +62,12 @@ describe('importing with a column mapping chosen by hand', () => {
 
   it('reads a --map given by header text the same way as by column letter', async () => {
     const app = await withPartner();
-    const report = await importRegister(app.ctx, app.writer, { register: 'agreement', bytes: sheet, dryRun: true, mappingByHeader: { 伙伴学校: 'partner' } });
+    const report = await importRegister(app.ctx, app.writer, {
+      register: 'agreement',
+      bytes: sheet,
+      dryRun: true,
+      mappingByHeader: { 伙伴学校: 'partner' },
+    });
     expect(report).toMatchObject({ rowsOk: 1, unknownColumns: [] });
   });
 

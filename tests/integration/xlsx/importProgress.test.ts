@@ -22,7 +22,10 @@ describe('progress of a spreadsheet import', () => {
     const app = await tempApp();
     await app.call('records.put', { register: 'partner', values: partnerValues() });
     const file = app.pick(sheetFile());
-    for (const [channel, stage] of [['xlsx.preview', 'check'], ['xlsx.import', 'write']] as const) {
+    for (const [channel, stage] of [
+      ['xlsx.preview', 'check'],
+      ['xlsx.import', 'write'],
+    ] as const) {
       const seen: WorkProgress[] = [];
       const result = await app.send(channel, { register: 'agreement', file }, (p) => seen.push(p));
       expect(result.ok).toBe(true);

@@ -13,7 +13,11 @@ const workbook = (): Buffer => {
 /** The same file with every part's size in the central directory understated, as a crafted zip bomb would. */
 function understated(bytes: Buffer): Buffer {
   const lying = Buffer.from(bytes);
-  for (let at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+  for (
+    let at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    at >= 0;
+    at = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+  ) {
     lying.writeUInt32LE(1, at + 24);
   }
   return lying;

@@ -28,10 +28,22 @@ describe('every register exported and opened in LibreOffice', () => {
       return file;
     });
     // One LibreOffice start for every file: each start takes seconds.
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, ...files], {
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const run = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        dir,
+        ...files,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     if (run.error) throw new Error(`soffice is needed for this test (apt-get install libreoffice-calc): ${run.error.message}`);
     for (const def of registers) {
       const ours = shown(readFileSync(join(dir, `${def.name}.xlsx`)));

@@ -9,7 +9,20 @@ import { tempApp, tempDir } from '../../support/tempApp';
 export function libreOfficeXlsx(csv: string, name = 'ledger'): Buffer {
   const dir = tempDir();
   writeFileSync(join(dir, `${name}.csv`), csv);
-  const run = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:44,34,76', '--convert-to', 'xlsx', '--outdir', dir, join(dir, `${name}.csv`)], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--infilter=CSV:44,34,76',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      dir,
+      join(dir, `${name}.csv`),
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   if (run.error) throw new Error(`soffice is needed for this test (apt-get install libreoffice-calc): ${run.error.message}`);
   return readFileSync(join(dir, `${name}.xlsx`));
 }

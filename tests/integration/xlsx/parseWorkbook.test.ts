@@ -8,19 +8,39 @@ import { csvBytes } from '../../support/xlsxWrite';
 /** A workbook of `rows` rows of 20 short cells. */
 const workbook = (rows: number): Buffer => {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(Array.from({ length: rows }, (_, r) => Array.from({ length: 20 }, (_, c) => `r${r}c${c}`))), 'S');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet(Array.from({ length: rows }, (_, r) => Array.from({ length: 20 }, (_, c) => `r${r}c${c}`))),
+    'S',
+  );
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 };
 
 const refusal = async (work: Promise<unknown>): Promise<AppError> => {
-  const err = await work.then(() => null, (e: unknown) => e);
+  const err = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(err instanceof AppError)) throw new Error(`expected a refusal, got ${String(err)}`);
   return err;
 };
 
 describe('parsing a workbook in a worker thread', () => {
   it('gives the first sheet as rows of cell values', async () => {
-    expect(await parseWorkbook(csvBytes([['名称', '国家'], ['牛津大学', 'GB']]))).toEqual({ rows: [['名称', '国家'], ['牛津大学', 'GB']], formulasWithoutValue: [] });
+    expect(
+      await parseWorkbook(
+        csvBytes([
+          ['名称', '国家'],
+          ['牛津大学', 'GB'],
+        ]),
+      ),
+    ).toEqual({
+      rows: [
+        ['名称', '国家'],
+        ['牛津大学', 'GB'],
+      ],
+      formulasWithoutValue: [],
+    });
     const { rows } = await parseWorkbook(workbook(3));
     expect(rows).toHaveLength(3);
     expect(rows[2]![19]).toBe('r2c19');
@@ -40,7 +60,7 @@ describe('parsing a workbook in a worker thread', () => {
     expect(err.localized.en).toContain('more than 16 MB of memory');
   });
 
-  it('passes the reader\'s own refusals through (a damaged file)', async () => {
+  it("passes the reader's own refusals through (a damaged file)", async () => {
     const damaged = workbook(3).subarray(0, 200);
     const err = await refusal(parseWorkbook(damaged));
     expect(err.code).toBe('VALIDATION');

@@ -10,13 +10,18 @@ import { rawWorkbook } from '../../support/rawWorkbook';
  */
 function inflating(rows: number, text: string, row = `<row>${`<c t="inlineStr"><is><t>${text}</t></is></c>`.repeat(20)}</row>`): Buffer {
   const perPiece = Math.max(1, Math.floor(2 ** 20 / row.length));
-  return rawWorkbook((function* () {
-    for (let r = 0; r < rows; r += perPiece) yield row.repeat(Math.min(perPiece, rows - r));
-  })());
+  return rawWorkbook(
+    (function* () {
+      for (let r = 0; r < rows; r += perPiece) yield row.repeat(Math.min(perPiece, rows - r));
+    })(),
+  );
 }
 
 const refusal = async (work: Promise<unknown>): Promise<AppError> => {
-  const err = await work.then(() => null, (e: unknown) => e);
+  const err = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(err instanceof AppError)) throw new Error(`expected a refusal, got ${String(err)}`);
   return err;
 };

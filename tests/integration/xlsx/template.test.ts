@@ -4,7 +4,9 @@ import { registerTemplate } from '../../../src-main/services/xlsx/template';
 import { readSheet } from '../../support/xlsxRead';
 
 const sheetXml = (bytes: Buffer, n: number) =>
-  Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), `/xl/worksheets/sheet${n}.xml`)!.content as Uint8Array).toString('utf8');
+  Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), `/xl/worksheets/sheet${n}.xml`)!.content as Uint8Array).toString(
+    'utf8',
+  );
 
 describe('a register template', () => {
   const bytes = registerTemplate('person');
@@ -19,10 +21,15 @@ describe('a register template', () => {
     expect(rows).toHaveLength(2);
   });
 
-  it('lists each choice column\'s allowed values and offers them as a drop-down on the data sheet', () => {
+  it("lists each choice column's allowed values and offers them as a drop-down on the data sheet", () => {
     const options = readSheet(bytes, '选项 Options').rows;
     const gender = options[1]!.indexOf('Gender');
-    expect(options.slice(2).map((r) => r[gender]).filter(Boolean)).toEqual(['男', '女']);
+    expect(
+      options
+        .slice(2)
+        .map((r) => r[gender])
+        .filter(Boolean),
+    ).toEqual(['男', '女']);
     const data = readSheet(bytes).rows[1]!;
     const letter = XLSX.utils.encode_col(data.indexOf('Gender'));
     const source = XLSX.utils.encode_col(gender);
@@ -32,7 +39,15 @@ describe('a register template', () => {
   it('explains how to fill in every column, dates by example', () => {
     const rows = readSheet(bytes, '说明 Instructions').rows;
     const expiry = rows.find((r) => r[2] === 'passportExpiry')!;
-    expect(expiry).toEqual(['护照有效期至', 'Passport valid until', 'passportExpiry', 'date', null, '日期，如 2019-05-01', 'A date, e.g. 2019-05-01']);
+    expect(expiry).toEqual([
+      '护照有效期至',
+      'Passport valid until',
+      'passportExpiry',
+      'date',
+      null,
+      '日期，如 2019-05-01',
+      'A date, e.g. 2019-05-01',
+    ]);
     expect(rows.find((r) => r[2] === 'name')![4]).toBe('是 Yes');
   });
 
@@ -40,7 +55,9 @@ describe('a register template', () => {
     const xml = sheetXml(bytes, 1);
     expect(xml).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
     const style = /<c r="A1" s="(\d+)"/.exec(xml)![1];
-    const styles = Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array).toString('utf8');
+    const styles = Buffer.from(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array).toString(
+      'utf8',
+    );
     const xf = [...styles.matchAll(/<xf [^>]*\/>/g)].map((m) => m[0]).slice(1)[Number(style)]!;
     const font = [...styles.matchAll(/<font>[\s\S]*?<\/font>/g)][Number(/fontId="(\d+)"/.exec(xf)![1])]![0];
     expect(font).toContain('<b/>');

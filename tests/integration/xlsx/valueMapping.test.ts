@@ -17,9 +17,10 @@ const ledger = csvBytes([
   ['火星大学', '火星', '大学', ''],
 ]);
 
-const listed = async (app: Awaited<ReturnType<typeof tempApp>>) => (await app.call('records.list', { register: 'partner', limit: 50 })).rows.map((r) => r.values);
+const listed = async (app: Awaited<ReturnType<typeof tempApp>>) =>
+  (await app.call('records.list', { register: 'partner', limit: 50 })).rows.map((r) => r.values);
 
-describe('mapping a column\'s values onto the options', () => {
+describe("mapping a column's values onto the options", () => {
   it('lists the values that name no option with the options, refuses them naming the allowed ones, and reads them as mapped', async () => {
     const app = await tempApp();
     const path = join(tempDir(), '合作院校台账.csv');
@@ -51,8 +52,12 @@ describe('mapping a column\'s values onto the options', () => {
     const path = join(tempDir(), 'ledger.csv');
     writeFileSync(path, ledger);
     const file = app.pick(path);
-    await expect(app.call('xlsx.import', { register: 'partner', file, valueMapping: { C: { 研究基地: 'lab' } } })).rejects.toThrow(/has no option "lab".*Allowed: University \(university\), Research institute \(researchInstitute\)/);
-    await expect(app.call('xlsx.import', { register: 'partner', file, valueMapping: { A: { x: 'university' } } })).rejects.toThrow('is not an imported choice column');
+    await expect(app.call('xlsx.import', { register: 'partner', file, valueMapping: { C: { 研究基地: 'lab' } } })).rejects.toThrow(
+      /has no option "lab".*Allowed: University \(university\), Research institute \(researchInstitute\)/,
+    );
+    await expect(app.call('xlsx.import', { register: 'partner', file, valueMapping: { A: { x: 'university' } } })).rejects.toThrow(
+      'is not an imported choice column',
+    );
     expect(await listed(app)).toEqual([]);
   });
 
@@ -61,10 +66,18 @@ describe('mapping a column\'s values onto the options', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ledger.csv'), ledger);
     const out = join(dir, '未导入.xlsx');
-    await app.call('xlsx.refusedRows', { register: 'partner', file: app.pick(join(dir, 'ledger.csv')), valueMapping: { C: { 研究基地: '科研机构' } }, target: app.saveTo(out) });
+    await app.call('xlsx.refusedRows', {
+      register: 'partner',
+      file: app.pick(join(dir, 'ledger.csv')),
+      valueMapping: { C: { 研究基地: '科研机构' } },
+      target: app.saveTo(out),
+    });
     const { rows } = readSheet(readFileSync(out));
     expect(rows[0]).toEqual(['名称', '国家', '类型', '备注', '原因', 'Reason']);
-    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([[null, '法国', '大学', '名称漏填'], ['火星大学', '火星', '大学', null]]);
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      [null, '法国', '大学', '名称漏填'],
+      ['火星大学', '火星', '大学', null],
+    ]);
     expect(rows[1]![4]).toContain('中文名称');
     expect(rows[2]![4]).toContain('B「国家」“火星”：不是可选项之一');
     expect(rows[2]![5]).toContain('Not one of the options');
@@ -86,14 +99,35 @@ describe('waiban xlsx import --map-value and --refused-out', () => {
     const sheet = join(tempDir(), 'ledger.csv');
     writeFileSync(sheet, ledger);
     const refusedOut = join(tempDir(), 'refused.xlsx');
-    const run = waiban(dir, ['xlsx', 'import', '--register', 'partner', sheet, '--map-value', '类型:研究基地=researchInstitute', '--refused-out', refusedOut]);
+    const run = waiban(dir, [
+      'xlsx',
+      'import',
+      '--register',
+      'partner',
+      sheet,
+      '--map-value',
+      '类型:研究基地=researchInstitute',
+      '--refused-out',
+      refusedOut,
+    ]);
     expect(run.code).toBe(1);
     expect(run.out).toContain('3 rows ok');
     expect(readSheet(readFileSync(refusedOut)).rows).toHaveLength(3);
     const records = JSON.parse(waiban(dir, ['records', 'list', '--register', 'partner', '--search', '马普']).out);
     expect(records.rows[0].values.type).toBe('researchInstitute');
 
-    const byLabel = waiban(dir, ['xlsx', 'import', '--register', 'partner', sheet, '--dry-run', '--map-value', '类型：研究基地=科研机构', '--map-value', '国家:火星=United States']);
+    const byLabel = waiban(dir, [
+      'xlsx',
+      'import',
+      '--register',
+      'partner',
+      sheet,
+      '--dry-run',
+      '--map-value',
+      '类型：研究基地=科研机构',
+      '--map-value',
+      '国家:火星=United States',
+    ]);
     expect(byLabel.out).toContain('1 problem');
     expect(waiban(dir, ['xlsx', 'import', '--register', 'partner', sheet, '--map-value', '类型=researchInstitute']).code).toBe(2);
     const noOption = waiban(dir, ['xlsx', 'import', '--register', 'partner', sheet, '--map-value', '类型:研究基地=lab']);

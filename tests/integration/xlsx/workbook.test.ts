@@ -14,8 +14,24 @@ function inflateChecked(bytes: Buffer, localHeader: number, data: Uint8Array): B
 
 describe('the workbook writer', () => {
   it('writes a sheet of many MB of XML, deflated in pieces, whose parts inflate to their checksums and read back cell for cell', () => {
-    const rows: SheetCell[][] = Array.from({ length: 40_000 }, (_, i) => [{ t: 's', v: `第${i}行 ${'x'.repeat(i % 50)}` }, { t: 'n', v: i / 4 }]);
-    const bytes = workbookBytes([{ name: '大表', rows: [[{ t: 's', v: '文本' }, { t: 's', v: '数' }], ...rows], widths: [30, 10], headerRows: 1 }]);
+    const rows: SheetCell[][] = Array.from({ length: 40_000 }, (_, i) => [
+      { t: 's', v: `第${i}行 ${'x'.repeat(i % 50)}` },
+      { t: 'n', v: i / 4 },
+    ]);
+    const bytes = workbookBytes([
+      {
+        name: '大表',
+        rows: [
+          [
+            { t: 's', v: '文本' },
+            { t: 's', v: '数' },
+          ],
+          ...rows,
+        ],
+        widths: [30, 10],
+        headerRows: 1,
+      },
+    ]);
     const entries = zipEntries(bytes)!;
     const sizes = entries.map((e) => inflateChecked(bytes, e.localHeader, entryData(bytes, e)!).length);
     expect(Math.max(...sizes)).toBeGreaterThan(3 * 2 ** 20);

@@ -3,7 +3,13 @@ import { commandFirst } from '../../../src-main/cli/commandFirst';
 
 describe('the data folder given before the command', () => {
   it('moves behind the command and its arguments, in either spelling', () => {
-    expect(commandFirst(['--data-dir', 'office', 'import', 'a.waiban', '--yes'])).toEqual(['import', 'a.waiban', '--yes', '--data-dir', 'office']);
+    expect(commandFirst(['--data-dir', 'office', 'import', 'a.waiban', '--yes'])).toEqual([
+      'import',
+      'a.waiban',
+      '--yes',
+      '--data-dir',
+      'office',
+    ]);
     expect(commandFirst(['--data-dir=office', 'conflicts', 'list'])).toEqual(['conflicts', 'list', '--data-dir=office']);
   });
 

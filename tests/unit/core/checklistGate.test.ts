@@ -48,7 +48,12 @@ describe('the checklist gate', () => {
   });
 
   it('lists every blocking item in checklist order', () => {
-    const checklist = [item('submitted', { title: '甲' }), item('travelling', { title: '乙' }), item('approved', { title: '丙', status: 'done' }), item('approved', { title: '丁' })];
+    const checklist = [
+      item('submitted', { title: '甲' }),
+      item('travelling', { title: '乙' }),
+      item('approved', { title: '丙', status: 'done' }),
+      item('approved', { title: '丁' }),
+    ];
     expect(blockers(checklist, 'approved').map((b) => b.title)).toEqual(['甲', '丁']);
     expect(blockers(checklist, 'travelling').map((b) => b.title)).toEqual(['甲', '乙', '丁']);
   });
@@ -87,7 +92,12 @@ describe('next steps', () => {
 });
 
 describe('the template version in force', () => {
-  const version = (effectiveFrom: string, effectiveTo: string | null, key: string, subjectKind = 'outboundDelegation'): TemplateVersion & { key: string } => ({
+  const version = (
+    effectiveFrom: string,
+    effectiveTo: string | null,
+    key: string,
+    subjectKind = 'outboundDelegation',
+  ): TemplateVersion & { key: string } => ({
     key,
     subjectKind,
     effectiveFrom,
@@ -126,11 +136,16 @@ describe('the template version in force', () => {
     expect(templateInForce(gap, 'outboundDelegation', '2018-06-01')).toBeUndefined();
   });
 
-  it('copies the template\'s items into a new checklist, each pending and without evidence', () => {
-    const rows = checklistFromTemplate({ subjectKind: 'outboundDelegation', effectiveFrom: '2016-01-01', effectiveTo: null, items: [
-      { key: 'invitation', title: '邀请函', titleEn: 'Invitation', requiredBefore: 'submitted', evidenceNeeded: true },
-      { key: 'plan', title: '计划', requiredBefore: 'submitted' },
-    ] });
+  it("copies the template's items into a new checklist, each pending and without evidence", () => {
+    const rows = checklistFromTemplate({
+      subjectKind: 'outboundDelegation',
+      effectiveFrom: '2016-01-01',
+      effectiveTo: null,
+      items: [
+        { key: 'invitation', title: '邀请函', titleEn: 'Invitation', requiredBefore: 'submitted', evidenceNeeded: true },
+        { key: 'plan', title: '计划', requiredBefore: 'submitted' },
+      ],
+    });
     expect(rows.map((r) => [r.key, r.title, r.titleEn, r.requiredBefore, r.evidenceNeeded, r.status, r.evidence])).toEqual([
       ['invitation', '邀请函', 'Invitation', 'submitted', true, 'pending', null],
       ['plan', '计划', null, 'submitted', false, 'pending', null],

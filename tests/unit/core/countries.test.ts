@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import world from '../../../assets/countries.json';
-import { countries, countryName, countryOptions, inRegion, nationalityOptions, regionNamed, regions, subRegions } from '../../../src-main/core/countries';
+import {
+  countries,
+  countryName,
+  countryOptions,
+  inRegion,
+  nationalityOptions,
+  regionNamed,
+  regions,
+  subRegions,
+} from '../../../src-main/core/countries';
 import { parseParams, ruleKindById } from '../../../src-main/core/rules/catalog';
 
 const regionIds = new Set(regions.map((r) => r.id));
@@ -27,7 +36,14 @@ describe('the countries of the world', () => {
   });
 
   it('has the names the office writes for the countries it could not enter before', () => {
-    expect(['CO', 'MA', 'IR', 'UA', 'UZ', 'SA'].map((code) => countryName(code).zh)).toEqual(['哥伦比亚', '摩洛哥', '伊朗', '乌克兰', '乌兹别克斯坦', '沙特阿拉伯']);
+    expect(['CO', 'MA', 'IR', 'UA', 'UZ', 'SA'].map((code) => countryName(code).zh)).toEqual([
+      '哥伦比亚',
+      '摩洛哥',
+      '伊朗',
+      '乌克兰',
+      '乌兹别克斯坦',
+      '沙特阿拉伯',
+    ]);
   });
 
   it('places countries in the regions the extra-day rule names', () => {
@@ -68,12 +84,18 @@ describe('the day-limit rule parameters', () => {
     const { params, problems } = parseParams(kind, { ...base, extraRegions: '拉丁美洲和加勒比、Africa' });
     expect(problems).toEqual([]);
     expect(params).toMatchObject({ extraRegions: ['latinAmerica', 'africa'], extraCountries: [], noExtraCountries: [] });
-    expect(parseParams(kind, { ...base, extraRegions: '非洲', extraCountries: 'mn', noExtraCountries: 'EG' }).params).toMatchObject({ extraCountries: ['MN'], noExtraCountries: ['EG'] });
+    expect(parseParams(kind, { ...base, extraRegions: '非洲', extraCountries: 'mn', noExtraCountries: 'EG' }).params).toMatchObject({
+      extraCountries: ['MN'],
+      noExtraCountries: ['EG'],
+    });
   });
 
   it('refuses a region or a country it does not know, naming it', () => {
     const { problems } = parseParams(kind, { ...base, extraRegions: '非洲、中东', noExtraCountries: 'EG,XX' });
-    expect(problems.map((p) => p.zh)).toEqual(['参数“可加天数的地区（拉丁美洲和加勒比、非洲等）”：未知地区 中东', '参数“不加天数的国家（地区内例外）”：未知国家代码 XX']);
+    expect(problems.map((p) => p.zh)).toEqual([
+      '参数“可加天数的地区（拉丁美洲和加勒比、非洲等）”：未知地区 中东',
+      '参数“不加天数的国家（地区内例外）”：未知国家代码 XX',
+    ]);
     expect(problems[0]!.en).toContain('unknown regions 中东');
   });
 

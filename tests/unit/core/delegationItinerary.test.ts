@@ -25,7 +25,7 @@ describe('days abroad, counted at the border', () => {
     expect(daysBetweenInclusive('2100-02-28', '2100-03-01')).toBe(2);
   });
 
-  it('is not thrown off by a daylight-saving change in the machine\'s time zone', () => {
+  it("is not thrown off by a daylight-saving change in the machine's time zone", () => {
     // A laptop set to a European zone has a 23- and a 25-hour day; the count must work on calendar days.
     const zone = process.env.TZ;
     process.env.TZ = 'Europe/Berlin';
@@ -41,7 +41,10 @@ describe('days abroad, counted at the border', () => {
 
 describe('countries a trip counts', () => {
   it('counts a transit stop that leaves the airport', () => {
-    expect(countedCountries([leg('DE', '2026-05-01', '2026-05-01', 'transit'), leg('GB', '2026-05-01', '2026-05-05')])).toEqual(['DE', 'GB']);
+    expect(countedCountries([leg('DE', '2026-05-01', '2026-05-01', 'transit'), leg('GB', '2026-05-01', '2026-05-05')])).toEqual([
+      'DE',
+      'GB',
+    ]);
   });
 
   it('does not count an airside transfer', () => {
@@ -58,7 +61,11 @@ describe('countries a trip counts', () => {
   });
 
   it('counts a country reached by airside transfer once it is also visited', () => {
-    const legs = [leg('DE', '2026-05-01', '2026-05-01', 'airside'), leg('GB', '2026-05-01', '2026-05-04'), leg('DE', '2026-05-04', '2026-05-06')];
+    const legs = [
+      leg('DE', '2026-05-01', '2026-05-01', 'airside'),
+      leg('GB', '2026-05-01', '2026-05-04'),
+      leg('DE', '2026-05-04', '2026-05-06'),
+    ];
     expect(countedCountries(legs)).toEqual(['GB', 'DE']);
   });
 });
@@ -87,10 +94,17 @@ describe('legs in the order travelled', () => {
 });
 
 describe('derived delegation fields', () => {
-  const members = [{ person: 'a', role: 'leader' }, { person: 'b', role: 'member' }];
+  const members = [
+    { person: 'a', role: 'leader' },
+    { person: 'b', role: 'member' },
+  ];
 
   it('derives days, countries, their count and the group size', () => {
-    const legs = [leg('DE', '2026-05-01', '2026-05-01', 'transit'), leg('GB', '2026-05-01', '2026-05-09'), leg('AE', '2026-05-09', '2026-05-09', 'airside')];
+    const legs = [
+      leg('DE', '2026-05-01', '2026-05-01', 'transit'),
+      leg('GB', '2026-05-01', '2026-05-09'),
+      leg('AE', '2026-05-09', '2026-05-09', 'airside'),
+    ];
     expect(deriveDelegation({ departDate: '2026-05-01', returnDate: '2026-05-10', legs, members })).toEqual({
       days: 10,
       countries: ['DE', 'GB'],

@@ -11,8 +11,17 @@ type Values = Record<string, FieldValue>;
 const fields = (issues: { field: string }[]) => issues.map((i) => i.field);
 
 const conference = (over: Values): Values => ({
-  title: '国际劳工标准研讨会', startDate: '2026-10-16', endDate: '2026-10-17', status: 'planned',
-  participantsTotal: null, participantsForeign: null, countryCount: null, summary: null, summaryFile: null, summaryDate: null, ...over,
+  title: '国际劳工标准研讨会',
+  startDate: '2026-10-16',
+  endDate: '2026-10-17',
+  status: 'planned',
+  participantsTotal: null,
+  participantsForeign: null,
+  countryCount: null,
+  summary: null,
+  summaryFile: null,
+  summaryDate: null,
+  ...over,
 });
 
 describe('shared checks', () => {
@@ -49,7 +58,9 @@ describe('expert checks', () => {
   });
 
   it('refuses a permit number with spaces or small letters', () => {
-    expect(fields(checkExpert({ status: 'applying', workPermitNumber: 'wp 1234', residencePermitNumber: 'RP20260042' }))).toEqual(['workPermitNumber']);
+    expect(fields(checkExpert({ status: 'applying', workPermitNumber: 'wp 1234', residencePermitNumber: 'RP20260042' }))).toEqual([
+      'workPermitNumber',
+    ]);
   });
 
   it('needs the contract dates from approval on', () => {
@@ -65,7 +76,14 @@ describe('annual plan lines', () => {
   });
 
   it('sums only the budgets given', () => {
-    expect(deriveAnnualPlan({ lines: [{ key: 'L1', budget: 100 }, { key: 'L2', budget: null }] }).budgetTotal).toBe(100);
+    expect(
+      deriveAnnualPlan({
+        lines: [
+          { key: 'L1', budget: 100 },
+          { key: 'L2', budget: null },
+        ],
+      }).budgetTotal,
+    ).toBe(100);
     expect(deriveAnnualPlan({ lines: [{ key: 'L1', budget: null }] }).budgetTotal).toBeNull();
   });
 
@@ -83,7 +101,11 @@ describe('international student checks', () => {
 
 describe('expense subjects', () => {
   it('links an expense with no subject to nothing', () => {
-    expect(checkExpense({ currency: 'CNY', subjectKind: 'none', delegation: null, conference: null, expert: null, training: null })).toEqual([]);
-    expect(fields(checkExpense({ currency: 'CNY', subjectKind: 'none', delegation: null, conference: 'c1', expert: null, training: null }))).toEqual(['conference']);
+    expect(
+      checkExpense({ currency: 'CNY', subjectKind: 'none', delegation: null, conference: null, expert: null, training: null }),
+    ).toEqual([]);
+    expect(
+      fields(checkExpense({ currency: 'CNY', subjectKind: 'none', delegation: null, conference: 'c1', expert: null, training: null })),
+    ).toEqual(['conference']);
   });
 });

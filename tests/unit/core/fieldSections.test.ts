@@ -7,15 +7,24 @@ const shown = delegation.fields.filter((f) => !f.derived && f.key !== 'checklist
 const keysOf = (values: Record<string, FieldValue>) =>
   Object.fromEntries(sectionsOf(delegation, values, shown).map((s) => [s.key, { later: s.later, fields: s.fields.map((f) => f.key) }]));
 
-describe('a register\'s sections group its fields by what the record is and how far it has gone', () => {
+describe("a register's sections group its fields by what the record is and how far it has gone", () => {
   it('names only fields the register has, each once, and only statuses it has', () => {
     for (const def of registers) {
       const named = (def.sections ?? []).flatMap((s) => s.fields);
       expect(new Set(named).size, def.name).toBe(named.length);
-      for (const key of named) expect(def.fields.some((f) => f.key === key), `${def.name}.${key}`).toBe(true);
+      for (const key of named)
+        expect(
+          def.fields.some((f) => f.key === key),
+          `${def.name}.${key}`,
+        ).toBe(true);
       const statuses = def.fields.find((f) => f.key === def.statusField)?.options?.map((o) => o.value) ?? [];
       for (const s of def.sections ?? []) if (s.fromStatus) expect(statuses, `${def.name} ${s.key}`).toContain(s.fromStatus);
-      for (const f of def.fields) if (f.shownWhen) expect(def.fields.some((g) => g.key === f.shownWhen!.field), `${def.name}.${f.key}`).toBe(true);
+      for (const f of def.fields)
+        if (f.shownWhen)
+          expect(
+            def.fields.some((g) => g.key === f.shownWhen!.field),
+            `${def.name}.${f.key}`,
+          ).toBe(true);
     }
   });
 
@@ -32,7 +41,10 @@ describe('a register\'s sections group its fields by what the record is and how 
   it('an inbound visit: the officials switch, no passports or public notice, and the other section is empty', () => {
     const s = keysOf({ direction: 'inbound', status: 'submitted' });
     expect(s.policy!.fields).toEqual(['officialGuests', 'justification', 'annualPlan', 'planLine']);
-    expect(s.approval).toMatchObject({ later: false, fields: ['submittedDate', 'approvedDate', 'approvalNumber', 'justificationApproved'] });
+    expect(s.approval).toMatchObject({
+      later: false,
+      fields: ['submittedDate', 'approvedDate', 'approvalNumber', 'justificationApproved'],
+    });
     expect(s.report!.fields).toEqual(['tripReport', 'tripReportFile', 'reportFiledDate']);
     expect(s.other).toBeUndefined();
   });

@@ -10,9 +10,14 @@ describe('register definitions', () => {
     for (const f of def.filters) expect(keys.has(f.field.split('.')[0]!), f.key).toBe(true);
     for (const [status, fields] of Object.entries(def.moveFields ?? {})) {
       expect(def.transitions && Object.values(def.transitions).some((tos) => tos.includes(status)), status).toBe(true);
-      for (const key of fields) expect(def.fields.find((f) => f.key === key && !f.derived), key).toBeDefined();
+      for (const key of fields)
+        expect(
+          def.fields.find((f) => f.key === key && !f.derived),
+          key,
+        ).toBeDefined();
     }
-    if ('field' in def.ownership) expect(def.fields.find((f) => f.key === (def.ownership as { field: string }).field)?.type).toBe('department');
+    if ('field' in def.ownership)
+      expect(def.fields.find((f) => f.key === (def.ownership as { field: string }).field)?.type).toBe('department');
     for (const key of keys) expect((metaColumns as readonly string[]).includes(key), `${key} is reserved`).toBe(false);
   });
 

@@ -5,8 +5,17 @@ import { estimateStops, type StandardRow } from '../../../src-main/core/budget/t
 
 const std = (over: Partial<StandardRow>): StandardRow => ({
   id: `s-${over.country}-${over.city ?? 'other'}-${over.effectiveFrom ?? '2014'}`,
-  title: 't', country: 'JP', city: null, currency: 'JPY', lodging: 9000, food: 10000, misc: 5000,
-  effectiveFrom: '2014-01-01', effectiveTo: null, source: '财行〔2013〕516号', ...over,
+  title: 't',
+  country: 'JP',
+  city: null,
+  currency: 'JPY',
+  lodging: 9000,
+  food: 10000,
+  misc: 5000,
+  effectiveFrom: '2014-01-01',
+  effectiveTo: null,
+  source: '财行〔2013〕516号',
+  ...over,
 });
 
 const standards: StandardRow[] = [
@@ -16,10 +25,22 @@ const standards: StandardRow[] = [
   std({ country: 'KR', currency: 'USD', lodging: 15000, food: 7000, misc: 3500 }),
 ];
 
-const leg = (country: string, city: string, arrive: string, leave: string, more: Partial<TableRow> = {}): TableRow => ({ country, city, arrive, leave, stop: 'visit', ...more });
+const leg = (country: string, city: string, arrive: string, leave: string, more: Partial<TableRow> = {}): TableRow => ({
+  country,
+  city,
+  arrive,
+  leave,
+  stop: 'visit',
+  ...more,
+});
 
-const estimate = (legs: TableRow[], persons = 1, departDate: string | null = legs[0]?.arrive as string, returnDate: string | null = legs.at(-1)?.leave as string, rows = standards) =>
-  estimateStops({ departDate, returnDate, legs, persons }, rows);
+const estimate = (
+  legs: TableRow[],
+  persons = 1,
+  departDate: string | null = legs[0]?.arrive as string,
+  returnDate: string | null = legs.at(-1)?.leave as string,
+  rows = standards,
+) => estimateStops({ departDate, returnDate, legs, persons }, rows);
 
 const ok = (r: ReturnType<typeof estimate>) => {
   if (!r.computable) throw new Error(`not computable: ${r.missing.map((m) => m.en).join(', ')}`);
@@ -47,11 +68,13 @@ describe('travel standard calculator', () => {
   });
 
   it('gives a transit stop days but no lodging, and an airside transfer nothing', () => {
-    const r = ok(estimate([
-      leg('KR', '首尔', '2026-05-01', '2026-05-02', { stop: 'transit' }),
-      leg('KR', '仁川机场', '2026-05-02', '2026-05-02', { stop: 'airside' }),
-      leg('JP', '东京', '2026-05-02', '2026-05-05'),
-    ]));
+    const r = ok(
+      estimate([
+        leg('KR', '首尔', '2026-05-01', '2026-05-02', { stop: 'transit' }),
+        leg('KR', '仁川机场', '2026-05-02', '2026-05-02', { stop: 'airside' }),
+        leg('JP', '东京', '2026-05-02', '2026-05-05'),
+      ]),
+    );
     expect(r.stops.map((s) => [s.country, s.stop, s.nights, s.lodgingNights, s.days])).toEqual([
       ['KR', 'transit', 1, 0, 1],
       ['JP', 'visit', 3, 3, 4],
@@ -108,11 +131,32 @@ describe('travel standard calculator', () => {
     const r = ok(estimate([leg('JP', '东京', '2026-05-01', '2026-05-04'), leg('KR', '首尔', '2026-05-04', '2026-05-06')], 3));
     const totals = currencyTotals(r.stops, new Map());
     const cost = (over: Partial<TripExpense>): TripExpense => ({
-      id: 'e', description: '酒店', stage: 'actual', category: 'lodging', date: '2026-05-04', currency: 'JPY', amount: 270000, cnyAmount: 1278000, ...over,
+      id: 'e',
+      description: '酒店',
+      stage: 'actual',
+      category: 'lodging',
+      date: '2026-05-04',
+      currency: 'JPY',
+      amount: 270000,
+      cnyAmount: 1278000,
+      ...over,
     });
-    const flags = standardFlags(r.stops, 3, [cost({}), cost({ id: 'e2', date: '2026-05-06', currency: 'USD', amount: 108000, cnyAmount: 770000 })], totals);
+    const flags = standardFlags(
+      r.stops,
+      3,
+      [cost({}), cost({ id: 'e2', date: '2026-05-06', currency: 'USD', amount: 108000, cnyAmount: 770000 })],
+      totals,
+    );
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ scope: 'stop', category: 'lodging', leg: 1, currency: 'JPY', found: 270000, allowed: 180000, units: 9 });
+    expect(flags[0]).toMatchObject({
+      scope: 'stop',
+      category: 'lodging',
+      leg: 1,
+      currency: 'JPY',
+      found: 270000,
+      allowed: 180000,
+      units: 9,
+    });
     expect(flags[0]!.message.zh).toBe('东京住宿费实际支出 270,000 JPY，超过标准 180,000 JPY（9 人·晚 × 20,000 JPY）');
   });
 });

@@ -4,7 +4,14 @@ import { isValidDate, validateValues } from '../../../src-main/core/validate';
 
 const agreement = findRegister('agreement')!;
 const departments = new Set(['FAO', 'LAW']);
-const base = { title: '合作备忘录', partner: '01a21e64-797a-72f9-9697-3be669a7d03b', type: 'frameworkMou', level: 'university', status: 'draft', department: 'FAO' };
+const base = {
+  title: '合作备忘录',
+  partner: '01a21e64-797a-72f9-9697-3be669a7d03b',
+  type: 'frameworkMou',
+  level: 'university',
+  status: 'draft',
+  department: 'FAO',
+};
 
 describe('record validation', () => {
   it('accepts a complete agreement and normalises blanks to null', () => {
@@ -48,7 +55,11 @@ describe('record validation', () => {
   });
 
   it('needs a signing date before an agreement can be in force', () => {
-    const { issues } = validateValues(agreement, { ...base, status: 'active' }, { departments, previous: { ...base, status: 'underReview' } });
+    const { issues } = validateValues(
+      agreement,
+      { ...base, status: 'active' },
+      { departments, previous: { ...base, status: 'underReview' } },
+    );
     expect(issues.map((i) => i.field)).toEqual(['signedDate']);
   });
 

@@ -109,15 +109,33 @@ function fakeElectron(appPath: string, lockGranted = true) {
 
 const holder = vi.hoisted(() => ({ module: undefined as unknown as Record<string, unknown> }));
 vi.mock('electron', () => ({
-  get app() { return holder.module.app; },
-  get protocol() { return holder.module.protocol; },
-  get ipcMain() { return holder.module.ipcMain; },
-  get BrowserWindow() { return holder.module.BrowserWindow; },
-  get dialog() { return holder.module.dialog; },
-  get Menu() { return holder.module.Menu; },
-  get session() { return holder.module.session; },
-  get shell() { return holder.module.shell; },
-  get safeStorage() { return holder.module.safeStorage; },
+  get app() {
+    return holder.module.app;
+  },
+  get protocol() {
+    return holder.module.protocol;
+  },
+  get ipcMain() {
+    return holder.module.ipcMain;
+  },
+  get BrowserWindow() {
+    return holder.module.BrowserWindow;
+  },
+  get dialog() {
+    return holder.module.dialog;
+  },
+  get Menu() {
+    return holder.module.Menu;
+  },
+  get session() {
+    return holder.module.session;
+  },
+  get shell() {
+    return holder.module.shell;
+  },
+  get safeStorage() {
+    return holder.module.safeStorage;
+  },
 }));
 
 let appPath: string;
@@ -130,7 +148,12 @@ beforeEach(() => {
   writeFileSync(join(appPath, 'dist-renderer', 'index.html'), '<!doctype html><title>外办台账</title>');
   writeFileSync(join(appPath, 'package.json'), '{"private": true}');
   // Stands in for the Electron-ABI build: the Node build, at the path main.ts must pass as nativeBinding.
-  const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  const nodeBuild = join(
+    dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')),
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
   mkdirSync(join(appPath, '.electron-native', `${process.platform}-${process.arch}`), { recursive: true });
   copyFileSync(nodeBuild, nativeBinding());
   vi.stubEnv('WAIBAN_DATA_DIR', join(appPath, 'data'));
@@ -200,12 +223,18 @@ describe('Electron main process wiring', () => {
     expect(existsSync(join(keys, 'installation.key'))).toBe(false);
     expect(readFileSync(join(keys, 'installation.key.sealed'), 'utf8')).toMatch(/^os-sealed:/);
     const invoke = fake.ipcHandlers.get('waiban:invoke')!;
-    expect(await invoke(trustedEvent, 'keys.status', {})).toMatchObject({ ok: true, value: { protected: true, unlocked: true, keptBySystem: true } });
+    expect(await invoke(trustedEvent, 'keys.status', {})).toMatchObject({
+      ok: true,
+      value: { protected: true, unlocked: true, keptBySystem: true },
+    });
     const out = join(appPath, 'documents', 'review.waiban');
     mkdirSync(join(appPath, 'documents'));
     fake.dialogAnswers.push({ canceled: false, filePath: out });
     const target = (await fake.ipcHandlers.get('waiban:save-target')!(trustedEvent, 'bundle', 'office-to-review.waiban')).value;
-    expect(await invoke(trustedEvent, 'sync.export', { to: 'review', target })).toMatchObject({ ok: true, value: { file: { id: target.id, size: statSync(out).size } } });
+    expect(await invoke(trustedEvent, 'sync.export', { to: 'review', target })).toMatchObject({
+      ok: true,
+      value: { file: { id: target.id, size: statSync(out).size } },
+    });
     await quit(fake);
   });
 
@@ -253,10 +282,14 @@ describe('Electron main process wiring', () => {
 
     const contentsListeners = new Map<string, Listener>();
     let openHandler: Listener | undefined;
-    fake.emit('web-contents-created', {}, {
-      on: (event: string, listener: Listener) => contentsListeners.set(event, listener),
-      setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
-    });
+    fake.emit(
+      'web-contents-created',
+      {},
+      {
+        on: (event: string, listener: Listener) => contentsListeners.set(event, listener),
+        setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
+      },
+    );
     const navigate = (url: string, isMainFrame = true) => {
       const event = { url, isMainFrame, preventDefault: vi.fn() };
       contentsListeners.get('will-frame-navigate')?.(event);
@@ -349,7 +382,10 @@ describe('Electron main process wiring', () => {
     mkdirSync(join(out, '..'), { recursive: true });
     fake.dialogAnswers.push({ canceled: false, filePath: out.replace(/\.waiban$/, '') });
     const target = await save(trustedEvent, 'bundle', 'office/to:review.waiban');
-    expect(fake.dialogsShown[0]).toMatchObject({ kind: 'save', options: { title: '保存外办台账数据包', defaultPath: join(appPath, 'documents', 'office_to_review.waiban') } });
+    expect(fake.dialogsShown[0]).toMatchObject({
+      kind: 'save',
+      options: { title: '保存外办台账数据包', defaultPath: join(appPath, 'documents', 'office_to_review.waiban') },
+    });
     // The extension the person left off is put back; the window learns the name, not where it is.
     expect(target).toEqual({ ok: true, value: { id: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'office-to-review.waiban', size: 0 } });
     expect(JSON.stringify(target)).not.toContain(appPath);
@@ -358,21 +394,36 @@ describe('Electron main process wiring', () => {
 
     fake.dialogAnswers.push({ canceled: false, filePaths: [out] });
     const picked = await pick(trustedEvent, 'bundle');
-    expect(fake.dialogsShown[1]).toMatchObject({ kind: 'open', options: { title: '选择外办台账数据包', filters: [{ extensions: ['waiban'] }] } });
+    expect(fake.dialogsShown[1]).toMatchObject({
+      kind: 'open',
+      options: { title: '选择外办台账数据包', filters: [{ extensions: ['waiban'] }] },
+    });
     expect(picked).toEqual({ ok: true, value: { id: expect.any(String), name: 'office-to-review.waiban', size: statSync(out).size } });
     // An office cannot import its own review bundle, but it gets as far as reading it: the handle reached the file.
     const own = await invoke(trustedEvent, 'sync.preview', { file: picked.value });
     expect(own.error?.code).not.toBe('FORBIDDEN');
 
     const otherWindow = { ...trustedEvent, sender: sender(2) };
-    expect(await invoke(otherWindow, 'sync.preview', { file: picked.value })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: { zh: expect.stringContaining('重新选择') } } });
-    expect(await invoke(trustedEvent, 'sync.preview', { file: { ...picked.value, id: 'e'.repeat(32) } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await invoke(trustedEvent, 'sync.export', { to: 'review', target: picked.value })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(otherWindow, 'sync.preview', { file: picked.value })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: { zh: expect.stringContaining('重新选择') } },
+    });
+    expect(await invoke(trustedEvent, 'sync.preview', { file: { ...picked.value, id: 'e'.repeat(32) } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await invoke(trustedEvent, 'sync.export', { to: 'review', target: picked.value })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
 
     fake.dialogAnswers.push({ canceled: true, filePaths: [] });
     expect(await pick(trustedEvent, 'sheet')).toEqual({ ok: true, value: null });
     expect(await pick(trustedEvent, 'program')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await pick({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: sender() }, 'bundle')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await pick({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: sender() }, 'bundle')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(fake.dialogsShown).toHaveLength(3);
     await quit(fake);
   });

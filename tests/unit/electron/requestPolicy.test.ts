@@ -109,10 +109,20 @@ describe('web host request policy', () => {
 
   describe('the file endpoints: the same token, Host and Origin as /rpc', () => {
     const upload = (over: Partial<RequestFacts> & { headers?: RequestFacts['headers'] } = {}) =>
-      rpc({ path: '/files/upload', bodyLength: 150 * 1024 * 1024, ...over, headers: { 'content-type': 'application/octet-stream', [webFileKindHeader]: 'bundle', ...over.headers } });
+      rpc({
+        path: '/files/upload',
+        bodyLength: 150 * 1024 * 1024,
+        ...over,
+        headers: { 'content-type': 'application/octet-stream', [webFileKindHeader]: 'bundle', ...over.headers },
+      });
     const target = (over: Partial<RequestFacts> & { headers?: RequestFacts['headers'] } = {}) => rpc({ path: '/files/target', ...over });
     const download = (over: { headers?: RequestFacts['headers'] } = {}) =>
-      rpc({ method: 'GET', path: `/files/download/${'a'.repeat(32)}`, bodyLength: undefined, headers: { 'content-type': undefined, ...over.headers } });
+      rpc({
+        method: 'GET',
+        path: `/files/download/${'a'.repeat(32)}`,
+        bodyLength: undefined,
+        headers: { 'content-type': undefined, ...over.headers },
+      });
 
     it('admits an upload of raw bytes far past the JSON cap, a target request and a download', () => {
       expect(checkRequest(upload(), secrets)).toBeNull();
@@ -135,7 +145,9 @@ describe('web host request policy', () => {
       expect(checkRequest(upload({ method: 'PUT' }), secrets)?.status).toBe(405);
       expect(checkRequest(upload({ headers: { [webFileKindHeader]: undefined } }), secrets)?.status).toBe(400);
       expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'executable' } }), secrets)?.status).toBe(400);
-      expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'sheet' }, bodyLength: uploadCaps.sheet + 1 }), secrets)?.status).toBe(413);
+      expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'sheet' }, bodyLength: uploadCaps.sheet + 1 }), secrets)?.status).toBe(
+        413,
+      );
       expect(checkRequest(upload({ headers: { [webFileKindHeader]: 'sheet' }, bodyLength: uploadCaps.sheet }), secrets)).toBeNull();
       expect(checkRequest(upload({ bodyLength: uploadCaps.bundle + 1 }), secrets)?.status).toBe(413);
     });

@@ -12,10 +12,19 @@ const version = (changeId: string, values: ConflictVersion['values']): ConflictV
   shown: changeId === 'a',
 });
 
-const detail = (versions: ConflictVersion[], differing: string[]): ConflictDetail => ({ register: 'partner', id: 'r', title: 't', versions, differing });
+const detail = (versions: ConflictVersion[], differing: string[]): ConflictDetail => ({
+  register: 'partner',
+  id: 'r',
+  title: 't',
+  versions,
+  differing,
+});
 
 describe('the resolution sent for the choices made on the conflicts view', () => {
-  const edits = detail([version('a', { city: '甲', nameOriginal: 'A', country: 'GB' }), version('b', { city: '乙', nameOriginal: 'B', country: 'GB' })], ['city', 'nameOriginal']);
+  const edits = detail(
+    [version('a', { city: '甲', nameOriginal: 'A', country: 'GB' }), version('b', { city: '乙', nameOriginal: 'B', country: 'GB' })],
+    ['city', 'nameOriginal'],
+  );
 
   it('keeps the shown version as it was when nothing was picked', () => {
     expect(resolutionOf(edits, {})).toEqual({ pick: 'a' });

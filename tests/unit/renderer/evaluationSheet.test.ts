@@ -9,14 +9,34 @@ const table: EvaluationTable = {
   year: 2026,
   departments: [
     {
-      department: 'LAW', year: 2026, plannedCount: 4, doneCount: 3, completion: 0.75,
-      results: [{ register: 'delegation', count: 2 }, { register: 'conference', count: 0 }, { register: 'program', count: 1 }],
-      responsibleTargets: ['T3', 'T7'], suggestion: 'keep', suggestionReason: { zh: '完成 75%', en: '75% done' },
-      adjustedSuggestion: 'increase', adjustmentNote: '=承办国际会议成效突出',
+      department: 'LAW',
+      year: 2026,
+      plannedCount: 4,
+      doneCount: 3,
+      completion: 0.75,
+      results: [
+        { register: 'delegation', count: 2 },
+        { register: 'conference', count: 0 },
+        { register: 'program', count: 1 },
+      ],
+      responsibleTargets: ['T3', 'T7'],
+      suggestion: 'keep',
+      suggestionReason: { zh: '完成 75%', en: '75% done' },
+      adjustedSuggestion: 'increase',
+      adjustmentNote: '=承办国际会议成效突出',
     },
     {
-      department: 'HRO', year: 2026, plannedCount: 0, doneCount: 0, completion: null, results: [], responsibleTargets: [],
-      suggestion: 'noPlan', suggestionReason: { zh: '没有年度计划', en: 'No annual plan' }, adjustedSuggestion: null, adjustmentNote: '',
+      department: 'HRO',
+      year: 2026,
+      plannedCount: 0,
+      doneCount: 0,
+      completion: null,
+      results: [],
+      responsibleTargets: [],
+      suggestion: 'noPlan',
+      suggestionReason: { zh: '没有年度计划', en: 'No annual plan' },
+      adjustedSuggestion: null,
+      adjustmentNote: '',
     },
   ],
 };
@@ -34,7 +54,19 @@ describe('the department evaluation as a spreadsheet', () => {
   it('has a header row, then a department a row with the suggestion computed, the adjustment and the one in force', () => {
     const rows = evaluationRows(table, text);
     expect(rows[0]).toHaveLength(evaluationHeaderKeys.length);
-    expect(rows[1]).toEqual(['法学院', 4, 3, 0.75, '团组 2、交流项目 1', 'T3、T7', 'S:keep', '完成 75%', 'S:increase', 'S:increase', '=承办国际会议成效突出']);
+    expect(rows[1]).toEqual([
+      '法学院',
+      4,
+      3,
+      0.75,
+      '团组 2、交流项目 1',
+      'T3、T7',
+      'S:keep',
+      '完成 75%',
+      'S:increase',
+      'S:increase',
+      '=承办国际会议成效突出',
+    ]);
   });
 
   it('leaves the completion of a department without an annual plan empty rather than 0%', () => {

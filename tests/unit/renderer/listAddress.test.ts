@@ -5,7 +5,11 @@ import { reservedParams, viewFromParams, viewQuery } from '../../../src-renderer
 
 describe('a list’s search, filters and order in the address', () => {
   it('writes several values of a filter joined by commas, and reads them back as a list', () => {
-    const view = { search: '伦敦', filters: { status: ['submitted', 'approved'], department: 'LAW' }, sort: { field: 'departDate', direction: 'desc' as const } };
+    const view = {
+      search: '伦敦',
+      filters: { status: ['submitted', 'approved'], department: 'LAW' },
+      sort: { field: 'departDate', direction: 'desc' as const },
+    };
     const href = routeHref({ page: 'register', register: 'delegation', ...view });
     expect(href).toBe('#/r/delegation?q=%E4%BC%A6%E6%95%A6&department=LAW&status=submitted,approved&sort=departDate:desc');
     expect(parseRoute(href)).toEqual({ page: 'register', register: 'delegation', ...view });
@@ -29,7 +33,14 @@ describe('a list’s search, filters and order in the address', () => {
   });
 
   it('drops what reads as nothing: empty values, repeated values, a sort without a field', () => {
-    expect(viewFromParams([['status', ',,'], ['country', 'JP,JP,GB'], ['sort', ':desc'], ['q', '  ']])).toEqual({ search: '', filters: { country: ['JP', 'GB'] } });
+    expect(
+      viewFromParams([
+        ['status', ',,'],
+        ['country', 'JP,JP,GB'],
+        ['sort', ':desc'],
+        ['q', '  '],
+      ]),
+    ).toEqual({ search: '', filters: { country: ['JP', 'GB'] } });
     expect(viewFromParams([['sort', 'title']])).toEqual({ search: '', filters: {}, sort: { field: 'title', direction: 'asc' } });
   });
 

@@ -5,7 +5,8 @@ import { chosenFields, listColumns } from '../../../src-renderer/registers/list/
 const delegation = registers.find((r) => r.name === 'delegation')!;
 const fields = chosenFields(delegation, undefined);
 const widths = (template: string) => template.split(' ').map((w) => Number(w.replace('px', '')));
-const at = (key: string, template: string, selectable = true) => widths(template)[fields.findIndex((f) => f.key === key) + (selectable ? 1 : 0)]!;
+const at = (key: string, template: string, selectable = true) =>
+  widths(template)[fields.findIndex((f) => f.key === key) + (selectable ? 1 : 0)]!;
 const content = { title: 600, department: 180, countries: 160 };
 
 describe('list columns sized to their content and the room there is', () => {

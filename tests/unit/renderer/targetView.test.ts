@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { DepartmentEvaluation, TargetResult } from '../../../src-main/contract';
-import { chartPoints, departmentShares, effectiveSuggestion, formatFigure, planYears, statusColor, worthCharting, yearInPlan } from '../../../src-renderer/pages/targets/targetView';
+import {
+  chartPoints,
+  departmentShares,
+  effectiveSuggestion,
+  formatFigure,
+  planYears,
+  statusColor,
+  worthCharting,
+  yearInPlan,
+} from '../../../src-renderer/pages/targets/targetView';
 
 const result = (over: Partial<TargetResult>): TargetResult => ({
-  target: 't', code: 'T1', number: 1, title: { zh: '目标', en: 'Target' }, kind: 'count', horizon: 'byDate', dueYear: 2020, targetMin: 30, targetMax: 30,
-  targetText: '30所', responsibleDepartments: ['FAO'], source: 'computed', metric: 'activePartners', actual: 9, denominator: null, status: 'behind',
-  statusReason: { zh: '', en: '' }, missing: null, records: null, byDepartment: {}, byYear: [], enteredBy: null, enteredAt: null, ...over,
+  target: 't',
+  code: 'T1',
+  number: 1,
+  title: { zh: '目标', en: 'Target' },
+  kind: 'count',
+  horizon: 'byDate',
+  dueYear: 2020,
+  targetMin: 30,
+  targetMax: 30,
+  targetText: '30所',
+  responsibleDepartments: ['FAO'],
+  source: 'computed',
+  metric: 'activePartners',
+  actual: 9,
+  denominator: null,
+  status: 'behind',
+  statusReason: { zh: '', en: '' },
+  missing: null,
+  records: null,
+  byDepartment: {},
+  byYear: [],
+  enteredBy: null,
+  enteredAt: null,
+  ...over,
 });
 
 describe('target figures as the dashboard shows them', () => {

@@ -23,16 +23,24 @@ describe('file handles: what a window may reach', () => {
     const registry = new FileHandleRegistry();
     const read = registry.issue('window-1', picked);
     const write = registry.issue('window-1', chosen);
-    expect(registry.resolve('window-1', read.id, 'read')).toEqual({ file: { path: picked.path, access: 'read', name: read.name, size: 1234 } });
+    expect(registry.resolve('window-1', read.id, 'read')).toEqual({
+      file: { path: picked.path, access: 'read', name: read.name, size: 1234 },
+    });
     expect(registry.resolve('window-1', write.id, 'write')).toMatchObject({ file: { path: chosen.path, access: 'write' } });
     // Another window's handle reads exactly as an unknown one: its existence is not given away.
     const foreign = registry.resolve('window-2', read.id, 'read');
     const unknown = registry.resolve('window-1', 'f'.repeat(32), 'read');
     expect(foreign).toEqual(unknown);
-    expect(unknown).toMatchObject({ refused: { code: 'FORBIDDEN', message: { zh: expect.stringContaining('重新选择'), en: expect.stringContaining('choose it again') } } });
+    expect(unknown).toMatchObject({
+      refused: { code: 'FORBIDDEN', message: { zh: expect.stringContaining('重新选择'), en: expect.stringContaining('choose it again') } },
+    });
     // A picked file is never a target (its owner's file would be overwritten), nor a target something to read.
-    expect(registry.resolve('window-1', read.id, 'write')).toMatchObject({ refused: { message: { en: expect.stringContaining('picked to be read, not written') } } });
-    expect(registry.resolve('window-1', write.id, 'read')).toMatchObject({ refused: { message: { en: expect.stringContaining('save target') } } });
+    expect(registry.resolve('window-1', read.id, 'write')).toMatchObject({
+      refused: { message: { en: expect.stringContaining('picked to be read, not written') } },
+    });
+    expect(registry.resolve('window-1', write.id, 'read')).toMatchObject({
+      refused: { message: { en: expect.stringContaining('save target') } },
+    });
   });
 
   it('forgets a closed window’s handles and those left unused past the idle time', () => {

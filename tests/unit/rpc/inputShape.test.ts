@@ -15,6 +15,8 @@ describe('the shape a call may have', () => {
 
   it('refuses a flat input with more values than any form holds', () => {
     expect(inputShapeRefusal({ values: new Array(maxInputNodes - 2).fill(1) })).toBeNull();
-    expect(inputShapeRefusal({ values: new Array(maxInputNodes).fill(1) })).toMatchObject({ error: { message: { en: expect.stringContaining('too large') } } });
+    expect(inputShapeRefusal({ values: new Array(maxInputNodes).fill(1) })).toMatchObject({
+      error: { message: { en: expect.stringContaining('too large') } },
+    });
   });
 });

@@ -17,7 +17,13 @@ describe('a holiday schedule as the notice states it', () => {
   });
 
   it('refuses a range that ends before it starts or runs past a month', () => {
-    const { issues } = daysOfSchedule({ holidays: [{ name: '春节', from: '2027-02-13', to: '2027-02-06' }, { name: '国庆节', from: '2027-10-01', to: '2027-12-01' }], workdays: [] });
+    const { issues } = daysOfSchedule({
+      holidays: [
+        { name: '春节', from: '2027-02-13', to: '2027-02-06' },
+        { name: '国庆节', from: '2027-10-01', to: '2027-12-01' },
+      ],
+      workdays: [],
+    });
     expect(issues.map((i) => i.field)).toEqual(['holidays.0.to', 'holidays.1.to']);
     expect(issues[1]!.message.zh).toBe('第 2 个假期（国庆节）超过 31 天，请检查日期');
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PlanSummary } from '../../../src-main/contract';
 import { choosePlan } from '../../../src-main/services/targets/plans';
 
-const plan = (id: string, startYear: number, endYear: number): PlanSummary => ({ id, code: id, name: { zh: id, en: id }, startYear, endYear });
+const plan = (id: string, startYear: number, endYear: number): PlanSummary => ({
+  id,
+  code: id,
+  name: { zh: id, en: id },
+  startYear,
+  endYear,
+});
 const p13 = plan('00000000-0000-4000-8000-000000000013', 2016, 2020);
 const p15 = plan('00000000-0000-4000-8000-000000000015', 2026, 2030);
 
@@ -23,7 +29,7 @@ describe('which plan a report is about', () => {
     expect(problem!.en).toContain('13th Five-Year Plan (2016–2020)');
   });
 
-  it('keeps a named plan\'s year within its period, quietly when no year was asked', () => {
+  it("keeps a named plan's year within its period, quietly when no year was asked", () => {
     expect(choosePlan([p13, p15], { plan: p15.id }, 2025)).toMatchObject({ plan: p15, year: 2026, problems: [] });
     const asked = choosePlan([p13, p15], { plan: p13.id, year: 2024 }, 2026);
     expect(asked).toMatchObject({ plan: p13, year: 2020 });

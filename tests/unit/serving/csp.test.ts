@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, staticResponseHeaders } from '../../../src-main/serving/csp';
 
 const parse = (policy: string): Map<string, string> =>
-  new Map(policy.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/);
-    return [name ?? '', values.join(' ')];
-  }));
+  new Map(
+    policy.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name ?? '', values.join(' ')];
+    }),
+  );
 
 describe('content security policy', () => {
   const csp = parse(contentSecurityPolicy());

@@ -4,7 +4,11 @@ import { retainedBackups } from '../../../../src-main/core/backup/retention';
 
 /** Local noon of a day, so time zones do not move a backup into the next day. */
 const at = (date: string, hour = 12) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
-const backup = (date: string, hour = 12, kind: BackupKind = 'daily') => ({ name: `${date} ${hour}h ${kind}`, created: at(date, hour), kind });
+const backup = (date: string, hour = 12, kind: BackupKind = 'daily') => ({
+  name: `${date} ${hour}h ${kind}`,
+  created: at(date, hour),
+  kind,
+});
 
 /** A week after the last backup of any test: none is within the last 24 hours unless a test says so. */
 const later = at('2027-01-01');
@@ -35,7 +39,20 @@ describe('retention: 7 daily, 4 weekly, 12 monthly', () => {
     const days = ['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30'];
     // Weeks end on Sundays: the week of the 30th is the current one, then the weeks ending 29, 22, 15 November.
     const weeks = ['2026-11-30', '2026-11-29', '2026-11-22', '2026-11-15'];
-    const months = ['2026-11-30', '2026-10-31', '2026-09-30', '2026-08-31', '2026-07-31', '2026-06-30', '2026-05-31', '2026-04-30', '2026-03-31', '2026-02-28', '2026-01-31', '2025-12-31'];
+    const months = [
+      '2026-11-30',
+      '2026-10-31',
+      '2026-09-30',
+      '2026-08-31',
+      '2026-07-31',
+      '2026-06-30',
+      '2026-05-31',
+      '2026-04-30',
+      '2026-03-31',
+      '2026-02-28',
+      '2026-01-31',
+      '2025-12-31',
+    ];
     expect(names).toEqual([...new Set([...days, ...weeks, ...months])].map((d) => `${d} 12h daily`).sort());
     expect(names).toHaveLength(7 + 2 + 11);
   });
@@ -51,9 +68,18 @@ describe('retention: 7 daily, 4 weekly, 12 monthly', () => {
     expect(names).toEqual(['2026-10-01 12h manual', '2026-11-09 12h daily', '2026-11-10 12h daily', '2026-11-10 18h manual']);
   });
 
-  it('keeps every automatic backup of the last 24 hours, such as those before each of a morning\'s imports', () => {
-    const backups = [backup('2026-11-26', 9), backup('2026-11-27', 9), backup('2026-11-27', 10, 'before-import'), backup('2026-11-27', 11, 'before-import')];
-    expect(kept(backups, { daily: 1, weekly: 0, monthly: 0 }, at('2026-11-27', 12))).toEqual(['2026-11-27 10h before-import', '2026-11-27 11h before-import', '2026-11-27 9h daily']);
+  it("keeps every automatic backup of the last 24 hours, such as those before each of a morning's imports", () => {
+    const backups = [
+      backup('2026-11-26', 9),
+      backup('2026-11-27', 9),
+      backup('2026-11-27', 10, 'before-import'),
+      backup('2026-11-27', 11, 'before-import'),
+    ];
+    expect(kept(backups, { daily: 1, weekly: 0, monthly: 0 }, at('2026-11-27', 12))).toEqual([
+      '2026-11-27 10h before-import',
+      '2026-11-27 11h before-import',
+      '2026-11-27 9h daily',
+    ]);
     expect(kept(backups, { daily: 1, weekly: 0, monthly: 0 }, at('2026-11-28', 10))).toEqual(['2026-11-27 11h before-import']);
   });
 

@@ -33,7 +33,9 @@ describe('bundle text', () => {
     expect(refusalOf(() => parseBoundedJson('{"\\u005f_proto__":1}', caps, 'x')).localized.en).toContain('the key "__proto__"');
     expect(refusalOf(() => parseBoundedJson('{"pro\\u0074otype":1}', caps, 'x')).localized.en).toContain('the key "prototype"');
     expect(parseBoundedJson('{"a":"constructor","b":"\\u4f26"}', caps, 'x')).toEqual({ a: 'constructor', b: '伦' });
-    expect(refusalOf(() => parseBoundedJson(`"${'伦'.repeat(334)}"`, caps, 'x')).localized.en).toContain('1004 bytes, over the cap of 1000');
+    expect(refusalOf(() => parseBoundedJson(`"${'伦'.repeat(334)}"`, caps, 'x')).localized.en).toContain(
+      '1004 bytes, over the cap of 1000',
+    );
   });
 
   it('refuses backslashes, absolute paths and drive letters as escaping names', () => {

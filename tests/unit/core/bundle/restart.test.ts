@@ -13,7 +13,7 @@ describe('numbering after a restore', () => {
     expect(Number.isSafeInteger(restartFloor(Date.parse('2200-01-01T00:00:00Z')))).toBe(true);
   });
 
-  it('tells a restore\'s jump from changes still to come', () => {
+  it("tells a restore's jump from changes still to come", () => {
     expect(isRestartJump(120, restartFloor(Date.parse('2026-11-27T10:00:00Z')) + 1)).toBe(true);
     expect(isRestartJump(120, 125)).toBe(false);
     expect(isRestartJump(120, 120 + 2 ** 20)).toBe(false);

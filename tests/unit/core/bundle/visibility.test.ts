@@ -11,7 +11,7 @@ describe('what a department laptop may see', () => {
     expect(visibleToDepartments(def('partner'), ['LAW'], ['ECM'])).toBe(true);
   });
 
-  it('sees its own departments\' records and not another department\'s', () => {
+  it("sees its own departments' records and not another department's", () => {
     expect(visibleToDepartments(def('person'), ['LAW'], ['LAW'])).toBe(true);
     expect(visibleToDepartments(def('person'), ['LAW', 'ECM'], ['ECM'])).toBe(true);
     expect(visibleToDepartments(def('person'), ['LAW'], ['ECM'])).toBe(false);

@@ -79,7 +79,9 @@ describe('minisign signature files', () => {
   });
 
   it('refuses an algorithm it does not know', () => {
-    expect(refusal(withLine(1, base64Of([0x52, 0x53, ...new Array<number>(72).fill(1)]))).localized.en).toContain('unsupported algorithm "RS"');
+    expect(refusal(withLine(1, base64Of([0x52, 0x53, ...new Array<number>(72).fill(1)]))).localized.en).toContain(
+      'unsupported algorithm "RS"',
+    );
   });
 
   it('refuses a signature naming another key before any cryptography', () => {
@@ -94,6 +96,8 @@ describe('minisign signature files', () => {
     expect(() => checkTrustedComment('a\rb')).toThrow('single line');
     expect(() => checkTrustedComment('a'.repeat(trustedCommentMaxBytes))).not.toThrow();
     expect(() => checkTrustedComment('包'.repeat(trustedCommentMaxBytes / 3 + 1))).toThrow('Trusted comment too long');
-    expect(refusal(withLine(2, `trusted comment: ${'a'.repeat(trustedCommentMaxBytes + 1)}`)).localized.en).toContain('trusted comment is over');
+    expect(refusal(withLine(2, `trusted comment: ${'a'.repeat(trustedCommentMaxBytes + 1)}`)).localized.en).toContain(
+      'trusted comment is over',
+    );
   });
 });

@@ -3,7 +3,15 @@ import { judge, plannedAt, type TargetSpec } from '../../../../src-main/core/tar
 
 const byDate: TargetSpec = { kind: 'count', horizon: 'byDate', target: 30, dueYear: 2020, planStart: 2016, planEnd: 2020, baseline: 10 };
 const perYear: TargetSpec = { kind: 'range', horizon: 'perYear', target: 3, dueYear: 2016, planStart: 2016, planEnd: 2020, baseline: 0 };
-const milestone: TargetSpec = { kind: 'milestone', horizon: 'byDate', target: null, dueYear: 2018, planStart: 2016, planEnd: 2020, baseline: 0 };
+const milestone: TargetSpec = {
+  kind: 'milestone',
+  horizon: 'byDate',
+  target: null,
+  dueYear: 2018,
+  planStart: 2016,
+  planEnd: 2020,
+  baseline: 0,
+};
 
 describe('the plan line', () => {
   it('climbs evenly from the baseline to the target in the due year, pro rata within a running year', () => {

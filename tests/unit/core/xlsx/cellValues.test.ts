@@ -4,14 +4,21 @@ import { agreement } from '../../../../src-main/core/registers/agreement';
 import { expense } from '../../../../src-main/core/registers/expense';
 
 const names: NameLookups = {
-  records: (_register, text) => ({ 伦敦大学学院: ['p1'], 牛津大学: ['p2', 'p3'] } as Record<string, string[]>)[text] ?? [],
+  records: (_register, text) => (({ 伦敦大学学院: ['p1'], 牛津大学: ['p2', 'p3'] }) as Record<string, string[]>)[text] ?? [],
   departments: (text) => (['FAO', '国际交流处'].includes(text) ? ['FAO'] : []),
 };
-const valueOf = (key: string, cell: string | number | boolean) => cellValue(agreement.fields.find((f) => f.key === key)!, cell, {}, names);
+const valueOf = (key: string, cell: string | number | boolean) =>
+  cellValue(
+    agreement.fields.find((f) => f.key === key)!,
+    cell,
+    {},
+    names,
+  );
 
 describe('reading a cell as a field value', () => {
   it('reads dates from serial numbers and the ways offices write them, and nothing that is not a date', () => {
-    for (const cell of [43586, 43586.75, '2019-05-01', '2019/5/1', '2019.5.1', '2019年5月1日', '２０１９年５月１日', '2019-05-01 00:00:00']) expect(dateOf(cell)).toBe('2019-05-01');
+    for (const cell of [43586, 43586.75, '2019-05-01', '2019/5/1', '2019.5.1', '2019年5月1日', '２０１９年５月１日', '2019-05-01 00:00:00'])
+      expect(dateOf(cell)).toBe('2019-05-01');
     for (const cell of ['2019-02-30', '2019-13-01', '5/1/2019', 'soon', 0, 3e6]) expect(dateOf(cell)).toBeNull();
   });
 
@@ -28,7 +35,14 @@ describe('reading a cell as a field value', () => {
     expect(valueOf('type', 'STUDENT  EXCHANGE')).toEqual({ value: 'studentExchange' });
     expect(valueOf('type', 'research')).toEqual({ value: 'research' });
     expect(valueOf('type', '友好往来')).toHaveProperty('reason');
-    for (const [cell, value] of [['是', true], ['否', false], ['Yes', true], ['no', false], ['TRUE', true], [false, false]] as const) {
+    for (const [cell, value] of [
+      ['是', true],
+      ['否', false],
+      ['Yes', true],
+      ['no', false],
+      ['TRUE', true],
+      [false, false],
+    ] as const) {
       expect(valueOf('autoRenewal', cell)).toEqual({ value });
     }
     expect(valueOf('autoRenewal', '也许')).toHaveProperty('reason');
@@ -36,7 +50,9 @@ describe('reading a cell as a field value', () => {
 
   it('reads references by title and departments by code or name, refusing a missing or ambiguous name', () => {
     expect(valueOf('partner', '伦敦大学学院')).toEqual({ value: 'p1' });
-    expect(valueOf('partner', '牛津大学')).toEqual({ reason: expect.objectContaining({ en: '"牛津大学" names 2 records of Partner; which one is unclear' }) });
+    expect(valueOf('partner', '牛津大学')).toEqual({
+      reason: expect.objectContaining({ en: '"牛津大学" names 2 records of Partner; which one is unclear' }),
+    });
     expect(valueOf('partner', '剑桥大学')).toEqual({ reason: expect.objectContaining({ en: 'No Partner named "剑桥大学"' }) });
     expect(valueOf('department', '国际交流处')).toEqual({ value: 'FAO' });
     expect(valueOf('departmentsInvolved', 'FAO、国际交流处')).toEqual({ value: ['FAO', 'FAO'] });

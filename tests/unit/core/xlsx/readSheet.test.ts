@@ -11,13 +11,20 @@ const xlsxOf = (cells: Record<string, XLSX.CellObject>, ref: string, bookType: X
 
 describe('reading a spreadsheet for import', () => {
   it('reads .xlsx and .xls alike, a formula cell as the value saved with it, never its formula', () => {
-    const cells = { A1: { t: 's', v: '备注' }, A2: { t: 's', v: '已保存的值', f: 'HYPERLINK("http://example.com","x")' }, B2: { t: 'n', v: 43586 } } as Record<string, XLSX.CellObject>;
+    const cells = {
+      A1: { t: 's', v: '备注' },
+      A2: { t: 's', v: '已保存的值', f: 'HYPERLINK("http://example.com","x")' },
+      B2: { t: 'n', v: 43586 },
+    } as Record<string, XLSX.CellObject>;
     for (const type of ['xlsx', 'xls'] as const) expect(readSheet(xlsxOf(cells, 'A1:B2', type))).toEqual([['备注'], ['已保存的值', 43586]]);
   });
 
   it('reads CSV text as text, in UTF-8 or in the GBK that Chinese Windows saves', () => {
     const csv = '名称,日期,金额\n=1+1,2019/5/1,"1,234.50"\n';
-    expect(readSheet(Buffer.from(csv, 'utf8'))).toEqual([['名称', '日期', '金额'], ['=1+1', '2019/5/1', '1,234.50']]);
+    expect(readSheet(Buffer.from(csv, 'utf8'))).toEqual([
+      ['名称', '日期', '金额'],
+      ['=1+1', '2019/5/1', '1,234.50'],
+    ]);
     const gbk = new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd]); // "名称\n张三"
     expect(readSheet(gbk)).toEqual([['名称'], ['张三']]);
   });
@@ -26,11 +33,23 @@ describe('reading a spreadsheet for import', () => {
     const text = '中文名称,国家\n伦敦大学学院,GB\n';
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le).swap16();
-    expect(readSheet(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
-    expect(readSheet(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
-    expect(readSheet(le)).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
+    expect(readSheet(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual([
+      ['中文名称', '国家'],
+      ['伦敦大学学院', 'GB'],
+    ]);
+    expect(readSheet(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual([
+      ['中文名称', '国家'],
+      ['伦敦大学学院', 'GB'],
+    ]);
+    expect(readSheet(le)).toEqual([
+      ['中文名称', '国家'],
+      ['伦敦大学学院', 'GB'],
+    ]);
     const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('中文名称\t国家\r\n伦敦大学学院\tGB\r\n', 'utf16le')]);
-    expect(readSheet(unicodeText)).toEqual([['中文名称', '国家'], ['伦敦大学学院', 'GB']]);
+    expect(readSheet(unicodeText)).toEqual([
+      ['中文名称', '国家'],
+      ['伦敦大学学院', 'GB'],
+    ]);
   });
 
   it('refuses a damaged workbook with a message in both languages', () => {

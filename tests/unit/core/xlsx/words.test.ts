@@ -32,32 +32,53 @@ describe('the words offices use', () => {
     const labelled = mapHeaders(partner, [['英文名称', '城市', '原文名称']]);
     expect([...labelled.columns].map(([i, c]) => `${i}:${c.key}`)).toEqual(['1:city', '2:nameOriginal']);
     expect(labelled.unknown).toEqual([{ column: 0, header: '英文名称' }]);
-    for (const word of ['院校名称', '机构名称', '合作院校', '合作单位']) expect([...mapHeaders(partner, [[word]]).columns.values()][0]?.key).toBe('nameZh');
-    for (const word of ['国家', '地区', '国家（地区）']) expect([...mapHeaders(partner, [[word]]).columns.values()][0]?.key).toBe('country');
+    for (const word of ['院校名称', '机构名称', '合作院校', '合作单位'])
+      expect([...mapHeaders(partner, [[word]]).columns.values()][0]?.key).toBe('nameZh');
+    for (const word of ['国家', '地区', '国家（地区）'])
+      expect([...mapHeaders(partner, [[word]]).columns.values()][0]?.key).toBe('country');
   });
 
-  it('reads a choice by its synonyms, countries by other names, within the field\'s own options', () => {
+  it("reads a choice by its synonyms, countries by other names, within the field's own options", () => {
     expect(choiceOf('partner', field('type'), '研究机构')).toBe('researchInstitute');
     expect(choiceOf('partner', field('type'), '高校')).toBe('university');
-    for (const name of ['英国', 'UK', 'United Kingdom', '英格兰', 'GB', 'u.k.', '大不列颠及北爱尔兰联合王国']) expect(choiceOf('partner', field('country'), name)).toBe('GB');
+    for (const name of ['英国', 'UK', 'United Kingdom', '英格兰', 'GB', 'u.k.', '大不列颠及北爱尔兰联合王国'])
+      expect(choiceOf('partner', field('country'), name)).toBe('GB');
     expect(choiceOf('partner', field('country'), '香港')).toBe('HK');
     // China is a nationality, not a partner country: the alias counts only where the option exists.
     expect(choiceOf('partner', field('country'), '中华人民共和国')).toBeNull();
-    expect(choiceOf('person', person.fields.find((f) => f.key === 'nationality')!, '中华人民共和国')).toBe('CN');
+    expect(
+      choiceOf(
+        'person',
+        person.fields.find((f) => f.key === 'nationality')!,
+        '中华人民共和国',
+      ),
+    ).toBe('CN');
     expect(choiceOf('partner', field('type'), '火星')).toBeNull();
-    expect([yesNoOf('√'), yesNoOf('Y'), yesNoOf('是'), yesNoOf('有'), yesNoOf('×'), yesNoOf('N'), yesNoOf('否'), yesNoOf('也许')]).toEqual([true, true, true, true, false, false, false, null]);
+    expect([yesNoOf('√'), yesNoOf('Y'), yesNoOf('是'), yesNoOf('有'), yesNoOf('×'), yesNoOf('N'), yesNoOf('否'), yesNoOf('也许')]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      null,
+    ]);
   });
 
   it('names the allowed options in a refusal', () => {
     expect(notAnOption(field('type')).zh).toBe('不是可选项之一（可选：大学、科研机构、工会组织、非政府组织、政府机构、其他）');
-    expect(notAnOption(field('country'), '火星').en).toMatch(/^"火星" is not one of the options \(allowed: United Kingdom, .* and \d+ more/);
+    expect(notAnOption(field('country'), '火星').en).toMatch(
+      /^"火星" is not one of the options \(allowed: United Kingdom, .* and \d+ more/,
+    );
   });
 
-  it('are words of fields each register has, options it has, and never two fields\' at once', () => {
+  it("are words of fields each register has, options it has, and never two fields' at once", () => {
     const problems: string[] = [];
     for (const [register, words] of Object.entries(sheetWords)) {
       const def = registers.find((r) => r.name === register)!;
-      for (const key of Object.keys(words.headers ?? {})) if (!def.fields.some((f) => f.key === key)) problems.push(`${register}.${key}: no such field`);
+      for (const key of Object.keys(words.headers ?? {}))
+        if (!def.fields.some((f) => f.key === key)) problems.push(`${register}.${key}: no such field`);
       for (const [key, byOption] of Object.entries(words.values ?? {})) {
         const options = def.fields.find((f) => f.key === key)?.options?.map((o) => o.value) ?? [];
         for (const value of Object.keys(byOption)) if (!options.includes(value)) problems.push(`${register}.${key}: no option ${value}`);
@@ -69,7 +90,8 @@ describe('the words offices use', () => {
       for (const f of def.fields) {
         for (const word of sheetWords[def.name]?.headers?.[f.key] ?? []) {
           const held = owner.get(foldWord(word));
-          if (held && held !== f.key && !commonSheetWords.headers?.[held]?.includes(word)) problems.push(`${def.name}: "${word}" of ${f.key} is already ${held}'s`);
+          if (held && held !== f.key && !commonSheetWords.headers?.[held]?.includes(word))
+            problems.push(`${def.name}: "${word}" of ${f.key} is already ${held}'s`);
           if (!held) owner.set(foldWord(word), f.key);
         }
       }
