@@ -71,8 +71,10 @@ describe('waiban xlsx', () => {
         header: '国家/地区',
         value: 'Atlantis',
         reason: {
-          zh: expect.stringMatching(/^不是可选项之一（可选：英国、美国/),
-          en: expect.stringMatching(/^Not one of the options \(allowed: United Kingdom, United States/),
+          zh: expect.stringMatching(/^不是可选项之一（可选：阿尔巴尼亚、.* 等 \d+ 项，见模板的“选项”表）$/),
+          en: expect.stringMatching(
+            /^Not one of the options \(allowed: Albania, .* and \d+ more, listed on the template.s Options sheet\)$/,
+          ),
         },
       },
     ]);
