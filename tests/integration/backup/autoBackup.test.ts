@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src-main/backend/startBackend';
 import type { BackupInfo } from '../../../src-main/contract';
+import { migrations } from '../../../migrations';
 import { knownMigrations } from '../../../src-main/db/migrate';
+import { bareDatabase, columnsOf, tablesOf } from '../migrations/migrationHarness';
 import { openApp } from '../../../src-main/app/openApp';
 import { backupAtStartup } from '../../../src-main/services/backup/autoBackup';
 import { defaultBackupFolder } from '../../../src-main/services/backup/backupFolder';
@@ -18,6 +20,26 @@ import { closeApp, partnerValues, tempApp, tempDir } from '../../support/tempApp
 
 const day = 24 * 3600_000;
 const kinds = (backups: BackupInfo[]) => backups.map((b) => b.kind).sort();
+
+/** The tables (with their indexes) and the columns a migration adds, read by migrating a bare database up to it. */
+async function addedBy(migration: string): Promise<{ tables: string[]; columns: [string, string][] }> {
+  const names = Object.keys(migrations);
+  const before = bareDatabase();
+  await before.migrateUpTo(names[names.indexOf(migration) - 1]!);
+  const after = bareDatabase();
+  await after.migrateUpTo(migration);
+  const earlier = new Set(tablesOf(before.sqlite));
+  const tables = tablesOf(after.sqlite).filter((t) => !earlier.has(t) && !/_fts_(config|data|docsize|idx)$/.test(t));
+  const columns = [...earlier].flatMap((t) => {
+    const had = new Set(columnsOf(before.sqlite, t));
+    return columnsOf(after.sqlite, t)
+      .filter((c) => !had.has(c))
+      .map((c): [string, string] => [t, c]);
+  });
+  before.sqlite.close();
+  after.sqlite.close();
+  return { tables, columns };
+}
 
 describe('automatic backups', () => {
   it('at start-up, when the newest is older than a day or there is none', async () => {
@@ -73,9 +95,12 @@ describe('automatic backups', () => {
     setBackupSettings(app.ctx, { folder: join(notAFolder, 'backups') });
     const { dataDir } = app;
     closeApp(app);
-    // As a database of the version before the last migration.
+    // As a database of the version before the last migration: its tables and columns taken out, its row forgotten.
     const last = knownMigrations.at(-1)!;
+    const added = await addedBy(last);
     const db = new BetterSqlite3(join(dataDir, 'waiban.sqlite'));
+    for (const table of added.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
+    for (const [table, column] of added.columns) db.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
     db.prepare('DELETE FROM "kysely_migration" WHERE "name" = ?').run(last);
     db.close();
     const reopened = await openApp({ dataDir });
