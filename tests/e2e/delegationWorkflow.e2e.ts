@@ -39,6 +39,8 @@ describe('a delegation from draft to report filed', () => {
     await fill(page, 'title', '赴英国、法国参加国际学术会议');
     await fill(page, 'departDate', '2026-09-01');
     await fill(page, 'returnDate', '2026-09-08');
+    // The notice's date belongs to a later stage: its section is opened to fill it in now.
+    await byTestId(page, 'open-section-approval').click();
     await fill(page, 'noticeStart', '2026-08-03');
     await byTestId(page, 'add-row-legs').click();
     await byTestId(page, 'add-row-legs').click();
