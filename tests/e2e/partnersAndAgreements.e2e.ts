@@ -28,9 +28,9 @@ describe('partners and agreements in the browser', () => {
     await choose(page, formField(page, 'country'), '英国', '英国');
     await fill(page, 'city', '伦敦');
     await save(page);
-    // A partner opens on its own page (partner 360), which says nothing has happened with it yet.
+    // A partner opens on its own page (partner 360): nothing has happened with it yet, and being new it is not dormant.
     await expect.poll(() => byTestId(page, 'partner-title').innerText()).toBe('伦敦政治经济学院');
-    await expect.poll(() => byTestId(page, 'partner-activity').getAttribute('data-dormant')).toBe('true');
+    await expect.poll(() => byTestId(page, 'partner-activity').getAttribute('data-dormant')).toBe('false');
     await byTestId(page, 'back-to-list').click();
     await expect.poll(() => total(page)).toBe(1);
 
