@@ -20,7 +20,7 @@ import type { ChangeWriter } from '../changeWriter';
 import { registerOf, storeOf, type ServiceContext } from '../context';
 import { assertMayWrite } from '../permissions';
 import { saveRecord } from '../recordCommands';
-import { sameRecords, sameRecordsNote } from '../sameRecords';
+import { sameRecordsFinder, sameRecordsNote } from '../sameRecords';
 import { liveDepartmentCodes } from '../departmentNames';
 import type { LiveRecord } from '../referenceChecks';
 import { parseWorkbook, type ParseLimits } from './parseWorkbook';
@@ -227,6 +227,9 @@ export function importRows(
   let heldIndex: Map<string, string> | null | undefined;
   const naturalIndexHere = () => (heldIndex === undefined ? (heldIndex = naturalIndex(ctx, def)) : heldIndex);
   const keyFields = naturalKeys[def.name] ?? [];
+  // Records that look like one another (a partner's name and country), read once as the first row needs them.
+  let heldSame: ReturnType<typeof sameRecordsFinder> | undefined;
+  const sameHere = () => (heldSame ??= sameRecordsFinder(ctx, def));
   const store = storeOf(ctx, def.name);
   // Every id the table holds, deleted records' too, read once: most ids in a sheet from another installation name no
   // record here, and are not looked up one by one.
@@ -337,7 +340,8 @@ export function importRows(
       );
       if (key) index?.set(key, saved);
       written.add(saved);
-      const same = existing ? [] : sameRecords(ctx, def, values, saved);
+      const same = existing ? [] : sameHere().find(values, saved);
+      if (!existing) sameHere().add(values, saved);
       if (same.length)
         report.rowsNoted.push({
           row: rowNumber,
