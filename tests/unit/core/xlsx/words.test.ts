@@ -68,9 +68,7 @@ describe('the words offices use', () => {
 
   it('names the allowed options in a refusal', () => {
     expect(notAnOption(field('type')).zh).toBe('不是可选项之一（可选：大学、科研机构、工会组织、非政府组织、政府机构、其他）');
-    expect(notAnOption(field('country'), '火星').en).toMatch(
-      /^"火星" is not one of the options \(allowed: Albania, .* and \d+ more/,
-    );
+    expect(notAnOption(field('country'), '火星').en).toMatch(/^"火星" is not one of the options \(allowed: Albania, .* and \d+ more/);
   });
 
   it("are words of fields each register has, options it has, and never two fields' at once", () => {
